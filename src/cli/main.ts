@@ -1,0 +1,34 @@
+// crosscheck: the command line over src/core. Each command lives in its own module.
+import { runAnalyzeCommand } from './analyze-command';
+import { runExportCommand } from './export-command';
+
+const USAGE = `crosscheck — align news reports and surface factual disagreements
+
+Usage:
+  crosscheck analyze <file>… [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
+  crosscheck export <project.json> --format csv|md|webannotation|claimreview
+  crosscheck --help
+
+Run through npm:  npm run --silent crosscheck -- analyze seeds/*.txt --manifest seeds/manifest.json
+Each command also takes --help.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'analyze':
+      return runAnalyzeCommand(rest);
+    case 'export':
+      return runExportCommand(rest);
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`crosscheck: unknown command "${command}".\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
