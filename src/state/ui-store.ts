@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+
+export type SidePanelTab = 'claims' | 'suggestions';
+
+/** A request to bring a span into view and flash it; the nonce makes repeated requests distinct. */
+export interface FocusTarget {
+  docId: string;
+  start: number;
+  end: number;
+  nonce: number;
+}
+
+interface UiState {
+  sidePanel: SidePanelTab;
+  selectedClaimId: string | null;
+  focusTarget: FocusTarget | null;
+  /** A short message for screen readers and the status line ("Claim created", errors…). */
+  announcement: { text: string; tone: 'info' | 'error'; nonce: number } | null;
+  showSidePanel: (tab: SidePanelTab) => void;
+  selectClaim: (id: string | null) => void;
+  focusSpan: (target: Omit<FocusTarget, 'nonce'>) => void;
+  announce: (text: string, tone?: 'info' | 'error') => void;
+}
+
+let nonce = 0;
+
+/** Transient view state: deliberately not persisted (the URL holds what must survive a reload). */
+export const useUiStore = create<UiState>()((set) => ({
+  sidePanel: 'claims',
+  selectedClaimId: null,
+  focusTarget: null,
+  announcement: null,
+  showSidePanel: (sidePanel) => set({ sidePanel }),
+  selectClaim: (selectedClaimId) => set({ selectedClaimId }),
+  focusSpan: (target) => set({ focusTarget: { ...target, nonce: ++nonce } }),
+  announce: (text, tone = 'info') => set({ announcement: { text, tone, nonce: ++nonce } }),
+}));

@@ -1,0 +1,79 @@
+import { SourcesPanel } from '../library/SourcesPanel';
+import { AddDocumentButton } from '../library/AddDocumentButton';
+import { ReaderView } from '../reader/ReaderView';
+import { CompareView } from '../compare/CompareView';
+import { OverviewView } from '../compare/OverviewView';
+import { TimelineView } from '../findings/TimelineView';
+import { SidePanel } from './SidePanel';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportButton } from '../export/ImportButton';
+import { Announcer } from './Announcer';
+import { useRoute } from './use-route';
+import type { Route } from './route';
+
+const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
+  { label: 'Read', route: { view: 'read', docId: null }, view: 'read' },
+  { label: 'Compare', route: { view: 'compare', docs: [], params: {} }, view: 'compare' },
+  { label: 'Overview', route: { view: 'overview' }, view: 'overview' },
+  { label: 'Timeline', route: { view: 'timeline' }, view: 'timeline' },
+];
+
+export function App() {
+  const [route, navigate] = useRoute();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="brand" aria-label="Crosscheck">
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          <span>Crosscheck</span>
+        </div>
+        <nav aria-label="Views" className="app-nav">
+          {NAV.map((item) => (
+            <button
+              key={item.view}
+              type="button"
+              className="nav-tab"
+              aria-current={route.view === item.view ? 'page' : undefined}
+              onClick={() => navigate(item.view === 'compare' && route.view === 'compare' ? route : item.route)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        <div className="app-actions">
+          <AddDocumentButton />
+          <ImportButton />
+          <ExportMenu />
+        </div>
+      </header>
+      <div className="app-body">
+        <aside className="app-sources" aria-label="Sources">
+          <SourcesPanel />
+        </aside>
+        <main id="main" className="app-main" tabIndex={-1}>
+          <MainView route={route} />
+        </main>
+        <aside className="app-side" aria-label="Claims and suggestions">
+          <SidePanel />
+        </aside>
+      </div>
+      <Announcer />
+    </div>
+  );
+}
+
+function MainView({ route }: { route: Route }) {
+  switch (route.view) {
+    case 'read':
+      return <ReaderView docId={route.docId} />;
+    case 'compare':
+      return <CompareView docs={route.docs} params={route.params} />;
+    case 'overview':
+      return <OverviewView />;
+    case 'timeline':
+      return <TimelineView />;
+  }
+}

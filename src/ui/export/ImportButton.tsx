@@ -1,0 +1,4 @@
+// Initial shell: the owning feature replaces this component.
+export function ImportButton() {
+  return null;
+}
