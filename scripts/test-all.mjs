@@ -54,9 +54,10 @@ if (built) {
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
   }));
+  check('lighthouse audit', 'node', ['scripts/audit.mjs']);
 } else {
-  console.log('✗ end-to-end tests skipped: the build failed');
-  tally.failed += 1;
+  console.log('✗ end-to-end tests and the audit skipped: the build failed');
+  tally.failed += 2;
 }
 
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
