@@ -1,0 +1,167 @@
+// Finds date and time expressions in a text. Relative expressions ("last year", "a year ago",
+// "Friday") are read by our own patterns because chrono-node resolves them to an exact day
+// ("last year" on 2023-07-13 → 2022-07-13), which is wrong for news; written calendar dates
+// ("Sept. 18, 2023", "February 2021", "in March") are read by chrono-node.
+import * as chrono from 'chrono-node';
+import type { DateExpression, DateForm, PeriodPart, PeriodUnit } from './date-form';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, several: 3, few: 3,
+};
+const AMOUNT = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const PART_WORDS: Record<string, PeriodPart> = {
+  end: 'end', late: 'end', start: 'start', beginning: 'start', early: 'start', middle: 'middle', mid: 'middle',
+};
+const OFFSET_WORDS: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1 };
+
+const WRITTEN_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}/i;
+
+/** Any chrono-node reference works for finding written dates; resolution happens later. */
+const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+interface Rule {
+  pattern: RegExp;
+  read: (match: RegExpExecArray) => DateForm | null;
+}
+
+function amountOf(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+function unitOf(word: string): PeriodUnit | 'hour' {
+  return word.toLowerCase().replace(/s$/, '') as PeriodUnit | 'hour';
+}
+
+const RULES: Rule[] = [
+  {
+    pattern: /\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(last|this|next|the\s+past)\s+(year|month|week)\b/gi,
+    read: (m) => relativePeriod(m[3]!, m[2]!, PART_WORDS[m[1]!.toLowerCase()]!),
+  },
+  {
+    pattern: /\b(late|early|mid-?)\s*(last|this|next)\s+(year|month|week)\b/gi,
+    read: (m) => relativePeriod(m[3]!, m[2]!, PART_WORDS[m[1]!.toLowerCase().replace('-', '')]!),
+  },
+  {
+    pattern: /\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+((?:19|20)\d\d)\b/gi,
+    read: (m) => ({ type: 'part-of-year', year: Number(m[2]), part: PART_WORDS[m[1]!.toLowerCase()]! }),
+  },
+  {
+    pattern: /\b(late|early|mid-?)\s*((?:19|20)\d\d)\b/gi,
+    read: (m) => ({ type: 'part-of-year', year: Number(m[2]), part: PART_WORDS[m[1]!.toLowerCase().replace('-', '')]! }),
+  },
+  {
+    pattern: /\b(earlier|later)\s+this\s+(year|month|week)\b/gi,
+    read: (m) => relativePeriod(m[2]!, 'this', m[1]!.toLowerCase() === 'earlier' ? 'before-reference' : 'after-reference'),
+  },
+  {
+    pattern: /\b(last|this|next|previous)\s+(year|month|week)\b/gi,
+    read: (m) => relativePeriod(m[2]!, m[1]!, 'whole'),
+  },
+  {
+    pattern: new RegExp(`\\b(${AMOUNT})\\s+(hour|day|week|month|year)s?\\s+ago\\b`, 'gi'),
+    read: (m) => ({ type: 'ago', unit: unitOf(m[2]!), amount: amountOf(m[1]!) }),
+  },
+  {
+    pattern: /\b(yesterday|today|tomorrow)\b/gi,
+    read: (m) => ({ type: 'day-offset', days: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, narrative: false }),
+  },
+  {
+    pattern: new RegExp(`\\b(${AMOUNT})\\s+days?\\s+(earlier|later|before|after)\\b`, 'gi'),
+    read: (m) => ({ type: 'day-offset', days: amountOf(m[1]!) * (/earlier|before/i.test(m[2]!) ? -1 : 1), narrative: true }),
+  },
+  {
+    pattern: /\bthe\s+(previous|next|following)\s+day\b|\bthe\s+day\s+(before|after)\b/gi,
+    read: (m) => ({ type: 'day-offset', days: /previous|before/i.test(m[0]) ? -1 : 1, narrative: true }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${WEEKDAYS.join('|')})\\b`, 'gi'),
+    read: (m) => {
+      const name = m[2]!;
+      if (name[0] !== name[0]!.toUpperCase()) return null;
+      const modifier = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
+      return { type: 'weekday', weekday: WEEKDAYS.indexOf(name.toLowerCase()), modifier };
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(last|next)\\s+(${MONTHS.join('|')})\\b`, 'gi'),
+    read: (m) => ({
+      type: 'month-without-year',
+      month: MONTHS.indexOf(m[2]!.toLowerCase()) + 1,
+      day: null,
+      modifier: m[1]!.toLowerCase() as 'last' | 'next',
+    }),
+  },
+  {
+    pattern: /\bthe\s+((?:1[89]|20)\d0)s\b/gi,
+    read: (m) => ({ type: 'decade', decade: Number(m[1]) }),
+  },
+  {
+    pattern: /\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b|\bin\s+the\s+coming\s+(?:days|weeks|months|years)\b/gi,
+    read: () => ({ type: 'vague' }),
+  },
+  {
+    // A bare year: not part of a longer number, an amount of money or a range of figures.
+    pattern: /(?<![\d,.$£€¥-])\b(1[89]\d\d|20\d\d)\b(?![\d,.]\d|-\d|\s*(?:%|per\s?cent|people|staff|troops|million|billion))/gi,
+    read: (m) => ({ type: 'absolute', year: Number(m[1]), month: null, day: null }),
+  },
+];
+
+function relativePeriod(unit: string, offsetWord: string, part: PeriodPart): DateForm {
+  const offset = OFFSET_WORDS[offsetWord.toLowerCase().replace(/^the\s+/, '')] ?? 0;
+  return { type: 'relative-period', unit: unitOf(unit) as 'week' | 'month' | 'year', offset, part };
+}
+
+function ruleExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const form = rule.read(match as RegExpExecArray);
+      if (form) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], form });
+    }
+  }
+  return found;
+}
+
+/** "May" is a month only where nothing else could read it as the verb. */
+function isPlausibleMonthText(text: string, before: string): boolean {
+  if (text[0] !== text[0]!.toUpperCase()) return false;
+  if (/^may$/i.test(text.trim())) return /\b(in|on|since|until|of|early|late|mid|last|next)\s*$/i.test(before);
+  return true;
+}
+
+function chronoExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  for (const result of chrono.parse(text, CHRONO_REFERENCE)) {
+    const parsed = result.start;
+    // Only written calendar dates: chrono's relative readings are replaced by the rules above.
+    if (!parsed.isCertain('month') || !WRITTEN_DATE.test(result.text)) continue;
+    const start = result.index;
+    const end = start + result.text.length;
+    if (!isPlausibleMonthText(result.text.replace(/^(on|in)\s+/i, ''), text.slice(Math.max(0, start - 12), start))) continue;
+    const month = parsed.get('month')!;
+    const day = parsed.isCertain('day') ? parsed.get('day') : null;
+    const form: DateForm = parsed.isCertain('year')
+      ? { type: 'absolute', year: parsed.get('year')!, month, day }
+      : { type: 'month-without-year', month, day, modifier: null };
+    found.push({ start, end, text: result.text, form });
+  }
+  return found;
+}
+
+/** Every date expression in `text`, longest first where they overlap, in reading order. */
+export function findDateExpressions(text: string): DateExpression[] {
+  const candidates = [...chronoExpressions(text), ...ruleExpressions(text)].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: DateExpression[] = [];
+  for (const candidate of candidates) {
+    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
