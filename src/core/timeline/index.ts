@@ -1,0 +1,4 @@
+// Dated events on one time axis, one lane per source (issue 6.5).
+export { datedMentions, type DatedMention, type TextRange } from './dated-mentions';
+export { axisTicks, type AxisTick } from './axis-ticks';
+export { layoutTimeline, MIN_MARK_WIDTH, type ConflictSpan, type TimelineLane, type TimelineLayout, type TimelineMark, type TimelineSource } from './timeline-layout';
