@@ -1,0 +1,11 @@
+// Export and import formats. Exporters return strings or objects; only the UI starts downloads.
+export { buildProject, serializeProject, type BuildProjectInput, type CrosscheckProject, type ProjectDocument } from './project';
+export { parseProject } from './parse-project';
+export { projectJsonSchema, projectSchema, claimSchema, PROJECT_VERSION } from './project-schema';
+export { MAX_IMPORT_BYTES, type ImportProblem, type ImportResult } from './import-problems';
+export { toCsv, CSV_COLUMNS } from './csv';
+export { toMarkdown, escapeMarkdown } from './markdown';
+export { toWebAnnotations, defaultDocumentUri, type WebAnnotationOptions } from './web-annotation';
+export { parseWebAnnotations, type ParseWebAnnotationsOptions } from './parse-web-annotations';
+export { toClaimReview, CLAIM_REVIEW_RATING, type ClaimReviewOptions } from './claim-review';
+export { exportFileName, type ExportKind } from './export-file-name';

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv';
+import { MAX_IMPORT_BYTES } from './import-problems';
+import { parseProject } from './parse-project';
+import { serializeProject, type CrosscheckProject } from './project';
+import { invasionDateProject } from './test-projects';
+
+const readSeed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
+const project = await invasionDateProject(readSeed);
+const json = serializeProject(project);
+
+function problemsOf(text: string) {
+  const result = parseProject(text);
+  if (result.ok) throw new Error('expected the import to fail');
+  return result.problems;
+}
+
+function withChange(change: (raw: Record<string, unknown> & CrosscheckProject) => void): string {
+  const raw = JSON.parse(json) as Record<string, unknown> & CrosscheckProject;
+  change(raw);
+  return JSON.stringify(raw);
+}
+
+describe('parseProject', () => {
+  it('reads a valid project, also with a byte order mark', () => {
+    expect(parseProject(json)).toEqual({ ok: true, project });
+    expect(parseProject(`\uFEFF${json}`)).toEqual({ ok: true, project });
+  });
+
+  it('reports truncated JSON once, with the position where it ends', () => {
+    const truncated = json.slice(0, 500);
+    const problems = problemsOf(truncated);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/not valid JSON: it ends too early at line \d+, column \d+ \(character 500\); the file looks truncated/);
+  });
+
+  it('names the place of a syntax error inside the file', () => {
+    const broken = json.replace('"version": 1,', '"version": 1,,');
+    expect(problemsOf(broken)[0]?.message).toMatch(/not valid JSON: the error is at line 2, column \d+/);
+  });
+
+  it('refuses another version with the version it found', () => {
+    expect(problemsOf(withChange((raw) => (raw.version = 7 as 1)))).toEqual([
+      { path: 'version', message: 'Unsupported project version 7 (this Crosscheck reads version 1).' },
+    ]);
+  });
+
+  it('lists wrong field types and values with their JSON paths', () => {
+    const text = withChange((raw) => {
+      const evidence = raw.claims[0]?.evidence[0] as unknown as Record<string, unknown>;
+      evidence.stance = 'maybe';
+      evidence.position = { type: 'TextPositionSelector', start: 9, end: 3 };
+      (raw.claims[1] as unknown as Record<string, unknown>).tags = 'dates';
+      (raw.documents[0] as unknown as Record<string, unknown>).published = '13/07/2023';
+    });
+    const problems = problemsOf(text);
+    expect(problems.map((problem) => problem.path).sort()).toEqual([
+      'claims[0].evidence[0].position.end',
+      'claims[0].evidence[0].stance',
+      'claims[1].tags',
+      'documents[0].published',
+    ]);
+    expect(problems.find((problem) => problem.path === 'claims[0].evidence[0].stance')?.message).toMatch(/supports.*found "maybe"/);
+    expect(problems.find((problem) => problem.path === 'claims[1].tags')?.message).toMatch(/expected array, received string/);
+  });
+
+  it('says a CSV export renamed to .json is not a project file', () => {
+    expect(problemsOf(toCsv(project))).toEqual([
+      { path: '', message: 'Not a Crosscheck project file: it is a Crosscheck CSV export, which cannot be imported; import the project .json file instead.' },
+    ]);
+    expect(problemsOf('name,age\nAda,36\n')[0]?.message).toBe('Not a Crosscheck project file: it is not JSON (it begins "name,age\\nAda,36\\n").');
+  });
+
+  it('says other JSON is not a project file', () => {
+    expect(problemsOf('[1, 2]')[0]?.message).toMatch(/^Not a Crosscheck project file: it holds a JSON list/);
+    expect(problemsOf('{"name": "crosscheck"}')[0]?.message).toMatch(/^Not a Crosscheck project file: it has none of the fields/);
+    expect(problemsOf('   ')[0]?.message).toBe('Not a Crosscheck project file: the file is empty.');
+  });
+
+  it('refuses a file over 50 MB before parsing it', () => {
+    const huge = `{"version": 1, "claims": [], "padding": "${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
+    const started = performance.now();
+    expect(problemsOf(huge)).toEqual([{ path: '', message: 'The Crosscheck project file is larger than 50 MB, the most Crosscheck imports; it was not read.' }]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('counts UTF-8 bytes, not characters, against the limit', () => {
+    const chinese = '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 10);
+    expect(chinese.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(problemsOf(chinese)[0]?.message).toMatch(/larger than 50 MB/);
+  });
+
+  it('caps a long problem list with a count of the rest', () => {
+    const text = withChange((raw) => {
+      raw.dismissedFindings = Array.from({ length: 80 }, (_, index) => index) as unknown as string[];
+    });
+    const problems = problemsOf(text);
+    expect(problems).toHaveLength(51);
+    expect(problems[50]?.message).toBe('…and 30 more problems of the same kinds.');
+  });
+});

@@ -1,0 +1,154 @@
+// Reads W3C Web Annotations back into claims. Annotations Crosscheck wrote (ids of the form
+// urn:crosscheck:claim:…:evidence:…) regroup into their claims; any other annotation becomes a
+// claim of its own, with one evidence span per target that has a TextQuoteSelector.
+import { z } from 'zod';
+import type { Claim, ClaimStatus, Evidence, Stance } from '../model/claims';
+import { parseJsonFile, problemsFromZod, type ImportProblem, type ImportResult } from './import-problems';
+import { DOCUMENT_HASH_URN_PREFIX, DOCUMENT_ID_URN_PREFIX, FINDING_URN_PREFIX, parseAnnotationId } from './web-annotation';
+import {
+  annotationSchema,
+  asList,
+  positionSelectorSchema,
+  quoteSelectorSchema,
+  type AnnotationBody,
+  type AnnotationInput,
+  type AnnotationTarget,
+} from './web-annotation-shape';
+
+const WHAT = 'Web Annotation file';
+const STATUSES: readonly ClaimStatus[] = ['unverified', 'consistent', 'discrepant'];
+const STANCES: readonly Stance[] = ['supports', 'contradicts', 'mentions'];
+
+export interface ParseWebAnnotationsOptions {
+  /** The library's document with this content hash, if any; unmatched sources stay as orphaned ids. */
+  documentIdForHash: (contentHash: string) => string | undefined;
+  /** Stands in for timestamps that annotations from other tools leave out. */
+  importedAt: Date;
+}
+
+interface LocatedItems {
+  items: unknown[];
+  path: string;
+}
+
+function locateItems(value: unknown): LocatedItems | string {
+  if (Array.isArray(value)) return { items: value, path: '' };
+  if (typeof value !== 'object' || value === null) return 'expected an annotation object or a list of them';
+  const record = value as Record<string, unknown>;
+  if (record.type === 'AnnotationCollection') {
+    const first = record.first;
+    if (typeof first === 'string') return 'the collection links to its annotations instead of containing them; export them embedded';
+    if (typeof first !== 'object' || first === null || !Array.isArray((first as Record<string, unknown>).items)) {
+      return 'the AnnotationCollection has no "first.items" list';
+    }
+    return { items: (first as { items: unknown[] }).items, path: 'first.items' };
+  }
+  if (record.type === 'AnnotationPage' && Array.isArray(record.items)) return { items: record.items, path: 'items' };
+  if ('target' in record) return { items: [record], path: '' };
+  return 'expected an Annotation, a list of them, an AnnotationPage or an AnnotationCollection';
+}
+
+function textualBodies(bodies: AnnotationBody[], purpose: string | undefined): { value: string; created?: string; modified?: string }[] {
+  return bodies.flatMap((body) =>
+    typeof body !== 'string' && body.purpose === purpose && typeof body.value === 'string'
+      ? [{ value: body.value, created: body.created, modified: body.modified }]
+      : [],
+  );
+}
+
+function sourceUri(target: Exclude<AnnotationTarget, string>): string | undefined {
+  const source = target.source ?? target.id;
+  return typeof source === 'string' ? source : source?.id;
+}
+
+/** Ids inside URNs are percent-encoded by Crosscheck; a foreign URN may not be, so keep it raw. */
+function decodeId(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
+function documentId(source: string, options: ParseWebAnnotationsOptions): string {
+  if (source.startsWith(DOCUMENT_HASH_URN_PREFIX)) return options.documentIdForHash(source.slice(DOCUMENT_HASH_URN_PREFIX.length)) ?? source;
+  if (source.startsWith(DOCUMENT_ID_URN_PREFIX)) return decodeId(source.slice(DOCUMENT_ID_URN_PREFIX.length));
+  return source;
+}
+
+function evidenceFromTarget(
+  target: AnnotationTarget,
+  id: string,
+  stance: Stance,
+  createdAt: string,
+  options: ParseWebAnnotationsOptions,
+): Evidence | null {
+  if (typeof target === 'string') return null;
+  const source = sourceUri(target);
+  const selectors = asList(target.selector);
+  const quote = selectors.map((selector) => quoteSelectorSchema.safeParse(selector)).find((result) => result.success)?.data;
+  if (source === undefined || quote === undefined) return null;
+  const position = selectors.map((selector) => positionSelectorSchema.safeParse(selector)).find((result) => result.success)?.data;
+  return {
+    id,
+    docId: documentId(source, options),
+    stance,
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+    // Without a stored position, 0–0 never matches a non-empty quote, so anchoring falls back to
+    // searching for the quote: the position is a hint, the quote is the evidence.
+    position: { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? 0 },
+    createdAt,
+  };
+}
+
+function claimFrom(annotation: AnnotationInput, claimId: string, evidenceId: string, options: ParseWebAnnotationsOptions): Claim {
+  const bodies = asList(annotation.body);
+  const described = textualBodies(bodies, 'describing')[0] ?? textualBodies(bodies, undefined)[0];
+  const comments = textualBodies(bodies, 'commenting').map((body) => body.value);
+  const statement = described?.value ?? annotation.bodyValue ?? (described === undefined ? comments.shift() : undefined) ?? '';
+  const assessed = textualBodies(bodies, 'assessing')[0]?.value;
+  const classified = textualBodies(bodies, 'classifying')[0]?.value;
+  const stance = STANCES.find((candidate) => candidate === classified) ?? 'mentions';
+  const createdAt = described?.created ?? annotation.created ?? options.importedAt.toISOString();
+  const finding = bodies.find((body) => typeof body !== 'string' && body.purpose === 'linking' && typeof body.source === 'string' && body.source.startsWith(FINDING_URN_PREFIX));
+  const findingSource = typeof finding === 'object' && typeof finding.source === 'string' ? finding.source : undefined;
+  const evidenceCreated = annotation.created ?? createdAt;
+  return {
+    id: claimId,
+    statement,
+    status: STATUSES.find((candidate) => candidate === assessed) ?? 'unverified',
+    note: comments.join('\n\n'),
+    tags: textualBodies(bodies, 'tagging').map((body) => body.value),
+    evidence: asList(annotation.target).flatMap((target, index, targets) => {
+      const id = targets.length === 1 ? evidenceId : `${evidenceId}#${index}`;
+      return evidenceFromTarget(target, id, stance, evidenceCreated, options) ?? [];
+    }),
+    origin: findingSource === undefined ? { kind: 'manual' } : { kind: 'suggestion', findingId: decodeId(findingSource.slice(FINDING_URN_PREFIX.length)) },
+    createdAt,
+    updatedAt: described?.modified ?? annotation.modified ?? createdAt,
+  };
+}
+
+/** Reads annotations from untrusted JSON text into claims. Never throws. */
+export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOptions): ImportResult<{ claims: Claim[] }> {
+  const parsed = parseJsonFile(json, WHAT);
+  if (!parsed.ok) return parsed;
+  const located = locateItems(parsed.value);
+  if (typeof located === 'string') return { ok: false, problems: [{ path: '', message: `Not a ${WHAT}: ${located}.` }] };
+
+  const result = z.array(annotationSchema).safeParse(located.items, { reportInput: true });
+  if (!result.success) return { ok: false, problems: problemsFromZod(result.error, located.path) };
+
+  const claims = new Map<string, Claim>();
+  const problems: ImportProblem[] = [];
+  result.data.forEach((annotation, index) => {
+    const ours = annotation.id === undefined ? null : parseAnnotationId(annotation.id);
+    const claimId = ours?.claimId ?? annotation.id ?? `imported-annotation-${index + 1}`;
+    const claim = claimFrom(annotation, claimId, ours?.evidenceId ?? `${claimId}#evidence`, options);
+    const existing = claims.get(claimId);
+    if (existing === undefined) claims.set(claimId, claim);
+    else if (ours === null) problems.push({ path: `${located.path}[${index}].id`, message: `Two annotations share the id ${JSON.stringify(claimId)}.` });
+    else existing.evidence.push(...claim.evidence);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, claims: [...claims.values()] };
+}

@@ -1,0 +1,94 @@
+// The zod schema of the project file: the single definition behind parseProject, the committed
+// JSON Schema (docs/project-schema.json) and the fast-check arbitraries' validity checks.
+import { z } from 'zod';
+import type { Claim } from '../model/claims';
+import type { DocumentMeta, DocumentOrigin } from '../model/document';
+
+export const PROJECT_VERSION = 1;
+
+const isoTimestamp = z.iso.datetime({ offset: true });
+const identifier = z.string().min(1);
+
+export const documentOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('seed'), file: z.string() }),
+  z.object({ kind: z.literal('pasted') }),
+  z.object({ kind: z.literal('file'), fileName: z.string(), format: z.enum(['text', 'markdown', 'html']) }),
+  z.object({ kind: z.literal('imported'), projectFile: z.string() }),
+]) satisfies z.ZodType<DocumentOrigin>;
+
+export const projectDocumentSchema = z
+  .object({
+    id: identifier,
+    title: z.string(),
+    outlet: z.string(),
+    published: z.iso.date().nullable().meta({ description: 'Publication date YYYY-MM-DD, or null when unknown.' }),
+    publishedBasis: z.enum(['stated', 'inferred', 'analyst']).nullable(),
+    language: z.string().meta({ description: 'BCP 47 language tag, e.g. "en".' }),
+    note: z.string(),
+    contentHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256 of the text in UTF-8)')
+      .meta({ description: 'Lower-case hex SHA-256 of the text (UTF-8); identifies the text even when it is not included.' }),
+    text: z.string().optional().meta({ description: 'The full text; left out when the project was exported without texts.' }),
+    origin: documentOriginSchema,
+  })
+  .meta({ title: 'Document' }) satisfies z.ZodType<DocumentMeta & { contentHash: string; text?: string; origin: DocumentOrigin }>;
+
+const textQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+const textPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.int().nonnegative(),
+    end: z.int().nonnegative(),
+  })
+  .refine((position) => position.start <= position.end, { message: 'start must not be after end', path: ['end'] });
+
+export const evidenceSchema = z.object({
+  id: identifier,
+  docId: identifier,
+  stance: z.enum(['supports', 'contradicts', 'mentions']),
+  quote: textQuoteSelectorSchema,
+  position: textPositionSelectorSchema.meta({ description: 'UTF-16 code unit offsets into the document text, end exclusive.' }),
+  createdAt: isoTimestamp,
+});
+
+export const claimSchema = z
+  .object({
+    id: identifier,
+    statement: z.string(),
+    status: z.enum(['unverified', 'consistent', 'discrepant']),
+    note: z.string(),
+    tags: z.array(z.string()),
+    evidence: z.array(evidenceSchema),
+    origin: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('manual') }),
+      z.object({ kind: z.literal('suggestion'), findingId: identifier }),
+    ]),
+    createdAt: isoTimestamp,
+    updatedAt: isoTimestamp,
+  })
+  .meta({ title: 'Claim' }) satisfies z.ZodType<Claim>;
+
+export const projectSchema = z
+  .object({
+    version: z.literal(PROJECT_VERSION),
+    exportedAt: isoTimestamp,
+    documents: z.array(projectDocumentSchema),
+    claims: z.array(claimSchema),
+    dismissedFindings: z.array(z.string()).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
+  })
+  .meta({
+    title: 'Crosscheck project',
+    description: 'Documents (optionally with their texts), claims with evidence anchored by W3C selectors, and dismissed findings.',
+  });
+
+/** The JSON Schema committed as docs/project-schema.json, for other tools to validate against. */
+export function projectJsonSchema(): object {
+  return z.toJSONSchema(projectSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,91 @@
+import type { Claim, Evidence } from '../model/claims';
+import type { DocumentMeta, DocumentOrigin, SourceDocument } from '../model/document';
+import { PROJECT_VERSION } from './project-schema';
+
+export type ProjectDocument = DocumentMeta & { contentHash: string; text?: string; origin: DocumentOrigin };
+
+/** Everything an analyst saves or hands to a colleague: version 1 of the project file. */
+export interface CrosscheckProject {
+  version: 1;
+  exportedAt: string;
+  documents: ProjectDocument[];
+  claims: Claim[];
+  dismissedFindings: string[];
+}
+
+export interface BuildProjectInput {
+  documents: SourceDocument[];
+  claims: Claim[];
+  dismissedFindings: string[];
+  /** Without texts the file is small and shareable; claims still re-anchor by content hash. */
+  includeTexts: boolean;
+  exportedAt: Date;
+}
+
+function orderedOrigin(origin: DocumentOrigin): DocumentOrigin {
+  switch (origin.kind) {
+    case 'seed':
+      return { kind: 'seed', file: origin.file };
+    case 'pasted':
+      return { kind: 'pasted' };
+    case 'file':
+      return { kind: 'file', fileName: origin.fileName, format: origin.format };
+    case 'imported':
+      return { kind: 'imported', projectFile: origin.projectFile };
+  }
+}
+
+function projectDocument(document: SourceDocument | ProjectDocument, includeText: boolean): ProjectDocument {
+  const { id, title, outlet, published, publishedBasis, language, note, contentHash, text, origin } = document;
+  const base = { id, title, outlet, published, publishedBasis, language, note, contentHash };
+  return includeText && text !== undefined ? { ...base, text, origin: orderedOrigin(origin) } : { ...base, origin: orderedOrigin(origin) };
+}
+
+function orderedEvidence(evidence: Evidence): Evidence {
+  const { id, docId, stance, quote, position, createdAt } = evidence;
+  return {
+    id,
+    docId,
+    stance,
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+    createdAt,
+  };
+}
+
+function orderedClaim(claim: Claim): Claim {
+  const { id, statement, status, note, tags, evidence, origin, createdAt, updatedAt } = claim;
+  return {
+    id,
+    statement,
+    status,
+    note,
+    tags: [...tags],
+    evidence: evidence.map(orderedEvidence),
+    origin: origin.kind === 'manual' ? { kind: 'manual' } : { kind: 'suggestion', findingId: origin.findingId },
+    createdAt,
+    updatedAt,
+  };
+}
+
+export function buildProject(input: BuildProjectInput): CrosscheckProject {
+  return {
+    version: PROJECT_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    documents: input.documents.map((document) => projectDocument(document, input.includeTexts)),
+    claims: input.claims.map(orderedClaim),
+    dismissedFindings: [...input.dismissedFindings],
+  };
+}
+
+/** Pretty JSON with keys always in the order above, so two exports of one project diff cleanly. */
+export function serializeProject(project: CrosscheckProject): string {
+  const ordered: CrosscheckProject = {
+    version: project.version,
+    exportedAt: project.exportedAt,
+    documents: project.documents.map((document) => projectDocument(document, true)),
+    claims: project.claims.map(orderedClaim),
+    dismissedFindings: [...project.dismissedFindings],
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

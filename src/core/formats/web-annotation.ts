@@ -1,0 +1,103 @@
+// W3C Web Annotation (JSON-LD) export: one annotation per evidence span, collected in an
+// AnnotationCollection. Crosscheck's own fields ride on standard terms (body purposes, the
+// annotation id) so that other tools can read the annotations and Crosscheck can read them back.
+import type { Claim, Evidence } from '../model/claims';
+import type { CrosscheckProject, ProjectDocument } from './project';
+import { documentsById } from './project-lookup';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const CLAIM_ID_PREFIX = 'urn:crosscheck:claim:';
+const EVIDENCE_ID_SEPARATOR = ':evidence:';
+export const DOCUMENT_HASH_URN_PREFIX = 'urn:crosscheck:doc:';
+/** For evidence whose document is not in the project: only its id is known. */
+export const DOCUMENT_ID_URN_PREFIX = 'urn:crosscheck:doc-id:';
+export const FINDING_URN_PREFIX = 'urn:crosscheck:finding:';
+
+export interface WebAnnotationOptions {
+  /** The URI annotations point at for a document; defaults to `urn:crosscheck:doc:<contentHash>`. */
+  documentUri?: (docId: string) => string;
+}
+
+/** A stable id that tells Crosscheck which claim and evidence span an annotation came from. */
+export function annotationId(claimId: string, evidenceId: string): string {
+  return `${CLAIM_ID_PREFIX}${encodeURIComponent(claimId)}${EVIDENCE_ID_SEPARATOR}${encodeURIComponent(evidenceId)}`;
+}
+
+export function parseAnnotationId(id: string): { claimId: string; evidenceId: string } | null {
+  if (!id.startsWith(CLAIM_ID_PREFIX)) return null;
+  const [claimPart, evidencePart, ...rest] = id.slice(CLAIM_ID_PREFIX.length).split(EVIDENCE_ID_SEPARATOR);
+  if (claimPart === undefined || evidencePart === undefined || rest.length > 0) return null;
+  try {
+    return { claimId: decodeURIComponent(claimPart), evidenceId: decodeURIComponent(evidencePart) };
+  } catch {
+    return null;
+  }
+}
+
+/** Content-addressed, so the annotations still find the text after it is renamed or re-imported. */
+export function defaultDocumentUri(project: CrosscheckProject): (docId: string) => string {
+  const documents = documentsById(project);
+  return (docId) => {
+    const document = documents.get(docId);
+    return document ? `${DOCUMENT_HASH_URN_PREFIX}${document.contentHash}` : `${DOCUMENT_ID_URN_PREFIX}${encodeURIComponent(docId)}`;
+  };
+}
+
+function bodies(claim: Claim, evidence: Evidence): Record<string, unknown>[] {
+  const textual = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+  return [
+    { ...textual('describing', claim.statement), created: claim.createdAt, modified: claim.updatedAt },
+    textual('assessing', claim.status),
+    ...(claim.note === '' ? [] : [textual('commenting', claim.note)]),
+    ...claim.tags.map((tag) => textual('tagging', tag)),
+    textual('classifying', evidence.stance),
+    ...(claim.origin.kind === 'suggestion'
+      ? [{ type: 'SpecificResource', purpose: 'linking', source: `${FINDING_URN_PREFIX}${encodeURIComponent(claim.origin.findingId)}` }]
+      : []),
+  ];
+}
+
+function annotation(
+  claim: Claim,
+  evidence: Evidence,
+  documents: Map<string, ProjectDocument>,
+  documentUri: (docId: string) => string,
+): Record<string, unknown> {
+  const document = documents.get(evidence.docId);
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: annotationId(claim.id, evidence.id),
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: evidence.createdAt,
+    modified: claim.updatedAt,
+    body: bodies(claim, evidence),
+    target: {
+      source: {
+        id: documentUri(evidence.docId),
+        type: 'Text',
+        format: 'text/plain',
+        ...(document ? { language: document.language, 'dc:title': document.title } : {}),
+      },
+      selector: [
+        { type: 'TextQuoteSelector', exact: evidence.quote.exact, prefix: evidence.quote.prefix, suffix: evidence.quote.suffix },
+        { type: 'TextPositionSelector', start: evidence.position.start, end: evidence.position.end },
+      ],
+    },
+  };
+}
+
+/** Claims without evidence are left out: an annotation must have a target. */
+export function toWebAnnotations(project: CrosscheckProject, options: WebAnnotationOptions = {}): Record<string, unknown> {
+  const documents = documentsById(project);
+  const documentUri = options.documentUri ?? defaultDocumentUri(project);
+  const items = project.claims.flatMap((claim) => claim.evidence.map((evidence) => annotation(claim, evidence, documents, documentUri)));
+  return {
+    '@context': ANNOTATION_CONTEXT,
+    id: `urn:crosscheck:annotations:${project.exportedAt}`,
+    type: 'AnnotationCollection',
+    label: 'Crosscheck claims and evidence',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
