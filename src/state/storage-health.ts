@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+
+/** One persisted store that could not read or write its saved copy. */
+export interface StorageProblem {
+  storeName: string;
+  operation: 'read' | 'write' | 'delete';
+  message: string;
+}
+
+interface StorageHealthState {
+  problems: Record<string, StorageProblem>;
+  reportProblem: (problem: StorageProblem) => void;
+  clearProblem: (storeName: string) => void;
+}
+
+/**
+ * Storage failures (quota, private browsing, a blocked database) must be visible: the analyst
+ * would otherwise lose work on reload without warning. Persisted stores report here; the UI shows it.
+ */
+export const useStorageHealth = create<StorageHealthState>()((set) => ({
+  problems: {},
+  reportProblem: (problem) => set((state) => ({ problems: { ...state.problems, [problem.storeName]: problem } })),
+  clearProblem: (storeName) =>
+    set((state) => {
+      if (!(storeName in state.problems)) return state;
+      const { [storeName]: _cleared, ...rest } = state.problems;
+      return { problems: rest };
+    }),
+}));
+
+export function describeStorageError(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return 'the browser storage is full; free space or export your project';
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return 'the browser refused access to its storage (private browsing or blocked site data?)';
+}
