@@ -1,0 +1,47 @@
+// Proposes a publication date from what a text states about itself: "date 2023-07-13",
+// "Published 12 March 2024", or failing a label, the first complete calendar date written in it
+// ("Monday, Sept. 18, 2023" in a photo caption). Only dates with day, month and year all written
+// count: "February 2021" or "last year" say when something happened, not when it was published.
+import * as chrono from 'chrono-node';
+
+export interface ProposedDate {
+  /** YYYY-MM-DD */
+  date: string;
+  /** The words it was read from, to show the analyst. */
+  quote: string;
+  /** Offset of `quote` in the text. */
+  index: number;
+  /** Whether a word such as "Published" or "date" labels it. */
+  labelled: boolean;
+}
+
+/** chrono-node needs a reference instant; only fully written dates are kept, so any will do. */
+const CHRONO_REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
+
+/** Words that, just before a date, say it is the article's own date. */
+const DATE_LABEL = /\b(?:date[ds]?|published|posted|updated|first published|last updated|publication date)\b[\s:,-]*(?:on\s+)?$/i;
+
+/** Publication dates sit near the top; chrono-node over a whole long file would take seconds. */
+const SCAN_LIMIT = 20_000;
+
+/** How far before a date its label may start, in characters ("Published: " and a weekday fit). */
+const LABEL_WINDOW = 40;
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+export function proposePublicationDate(text: string): ProposedDate | null {
+  let firstComplete: ProposedDate | null = null;
+  for (const result of chrono.parse(text.slice(0, SCAN_LIMIT), CHRONO_REFERENCE)) {
+    const { start } = result;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const date = `${pad(start.get('year')!, 4)}-${pad(start.get('month')!, 2)}-${pad(start.get('day')!, 2)}`;
+    const before = text.slice(Math.max(0, result.index - LABEL_WINDOW), result.index).replace(/(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i, '');
+    const labelled = DATE_LABEL.test(before);
+    const proposal: ProposedDate = { date, quote: result.text, index: result.index, labelled };
+    if (labelled) return proposal;
+    firstComplete ??= proposal;
+  }
+  return firstComplete;
+}
