@@ -66,7 +66,7 @@ function claimReview(claim: Claim & { status: ReviewedStatus }, documents: Map<s
     },
     itemReviewed: {
       '@type': 'Claim',
-      appearance: sources.map(creativeWork),
+      ...(sources.length === 0 ? {} : { appearance: sources.map(creativeWork) }),
       ...(first === undefined ? {} : { firstAppearance: creativeWork(first) }),
     },
   };

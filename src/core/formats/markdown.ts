@@ -5,13 +5,18 @@ import { documentsById, STATUS_LABEL, STATUS_ORDER } from './project-lookup';
 /** Characters Markdown would read as formatting, links or HTML anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<>|~]/g;
 /** Line starts Markdown would read as a heading, quote, list item or rule. */
-const BLOCK_START = /^(\s*)([#>+=-]|\d+[.)])/;
+const BLOCK_START = /^(\s*)(?:([#>+=-])|(\d+)([.)]))/;
+
+/** Only punctuation can be backslash-escaped, so a numbered-list marker escapes its dot. */
+function escapeBlockMarker(_match: string, space: string, marker?: string, digits?: string, dot?: string): string {
+  return marker === undefined ? `${space}${digits ?? ''}\\${dot ?? ''}` : `${space}\\${marker}`;
+}
 
 /** Escapes user text so the report shows it as typed, never as formatting or HTML. */
 export function escapeMarkdown(text: string): string {
   return text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(INLINE_SPECIAL, '\\$&').replace(BLOCK_START, (_match, space: string, marker: string) => `${space}\\${marker}`))
+    .map((line) => line.replace(INLINE_SPECIAL, '\\$&').replace(BLOCK_START, escapeBlockMarker))
     .join('\n');
 }
 
