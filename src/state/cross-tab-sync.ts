@@ -1,6 +1,6 @@
 import type { Mutate, StoreApi } from 'zustand';
 
-type PersistedStore<S> = Mutate<StoreApi<S>, [['zustand/persist', unknown]]>;
+type PersistedStore<S, P> = Mutate<StoreApi<S>, [['zustand/persist', P]]>;
 
 interface SyncMessage {
   kind: 'state';
@@ -29,11 +29,11 @@ function shallowEqualRecords(a: unknown, b: unknown): boolean {
  *
  * Returns a function that stops syncing.
  */
-export function syncAcrossTabs<S>(store: PersistedStore<S>, channelName: string): () => void {
+export function syncAcrossTabs<S, P>(store: PersistedStore<S, P>, channelName: string): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(channelName);
   const options = store.persist.getOptions();
-  const partialize = options.partialize ?? ((state: S) => state);
+  const partialize: (state: S) => unknown = options.partialize ?? ((state: S) => state);
   const merge = options.merge;
   if (!merge) throw new Error(`syncAcrossTabs("${channelName}"): the store needs a persist merge function.`);
 
