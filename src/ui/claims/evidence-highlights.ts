@@ -1,0 +1,42 @@
+// Which stretches of one document are cited as evidence, placed in its current text. Anchoring
+// happens here, at display time, so evidence of a removed document is simply absent (orphaned)
+// and comes back by itself when the document is restored.
+import { anchorEvidence } from '../../core/anchoring';
+import type { AnchorResult, Claim, Evidence } from '../../core/model/claims';
+import type { Highlight } from '../text/text-spans';
+import { STANCE_LABEL, STATUS_LABEL, shorten } from './claim-labels';
+
+export function placeEvidence(evidence: Evidence, text: string | undefined): AnchorResult {
+  return anchorEvidence(text, evidence.quote, evidence.position);
+}
+
+export function evidenceHighlightKey(claimId: string, evidenceId: string): string {
+  return `claim:${claimId}:${evidenceId}`;
+}
+
+/** Highlights for every anchored evidence span in `docId`, in claim order. */
+export function evidenceHighlights(
+  claims: readonly Claim[],
+  docId: string,
+  text: string | undefined,
+  selectedClaimId: string | null,
+): Highlight[] {
+  if (text === undefined) return [];
+  const highlights: Highlight[] = [];
+  for (const claim of claims) {
+    for (const evidence of claim.evidence) {
+      if (evidence.docId !== docId) continue;
+      const anchor = placeEvidence(evidence, text);
+      if (anchor.state !== 'anchored') continue;
+      const selected = claim.id === selectedClaimId;
+      highlights.push({
+        key: evidenceHighlightKey(claim.id, evidence.id),
+        start: anchor.start,
+        end: anchor.end,
+        className: `hl-${claim.status}${selected ? ' hl-selected' : ''}`,
+        label: `${STATUS_LABEL[claim.status]} claim, evidence ${STANCE_LABEL[evidence.stance].toLowerCase()}: ${shorten(claim.statement)}`,
+      });
+    }
+  }
+  return highlights;
+}

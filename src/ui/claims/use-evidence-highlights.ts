@@ -1,0 +1,14 @@
+import { useMemo } from 'react';
+import { useDocument } from '../../state/documents-store';
+import { useUiStore } from '../../state/ui-store';
+import type { Highlight } from '../text/text-spans';
+import { evidenceHighlights } from './evidence-highlights';
+import { useOrderedClaims } from './use-ordered-claims';
+
+/** Evidence highlights for `docId`, coloured by claim status, for HighlightedText. */
+export function useEvidenceHighlights(docId: string): Highlight[] {
+  const claims = useOrderedClaims();
+  const text = useDocument(docId)?.text;
+  const selectedClaimId = useUiStore((s) => s.selectedClaimId);
+  return useMemo(() => evidenceHighlights(claims, docId, text, selectedClaimId), [claims, docId, text, selectedClaimId]);
+}
