@@ -15,7 +15,7 @@ const DATE_WORDS = new Set(
 const DIGIT = /\p{N}/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const SENTENCE_END = /^[.!?…]$/u;
-const OPENING_MARK = /^["'“‘«(\[—–-]$/u;
+const OPENING_MARK = /^["'“‘«([—–-]$/u;
 
 /** True for a word token that is a number, a date word, or a capitalised word mid-sentence (a name). */
 export function isStrongToken(tokens: readonly WordToken[], index: number): boolean {
