@@ -1,4 +1,116 @@
-// Initial shell: the owning feature replaces this component.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportKind } from '../../core/formats';
+import { useUiStore } from '../../state/ui-store';
+import { currentProject } from './current-project';
+import { downloadFile } from './download-file';
+import { buildExportFile, EXPORT_CHOICES } from './export-files';
+import { printReport } from './print-report';
+import './export.css';
+
+/** Header menu (WAI-ARIA menu button): each item downloads one export; nothing in the app changes. */
 export function ExportMenu() {
-  return null;
+  const [open, setOpen] = useState(false);
+  const [includeTexts, setIncludeTexts] = useState(true);
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const announce = useUiStore((s) => s.announce);
+
+  const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    items()[0]?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const exportAs = (kind: ExportKind) => {
+    const now = new Date();
+    const file = buildExportFile(kind, currentProject(kind !== 'project' || includeTexts, now), now);
+    downloadFile(file);
+    announce(`Exported ${file.fileName}`);
+    close(true);
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const all = items();
+    const index = all.indexOf(document.activeElement as HTMLElement);
+    const move = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      all[(move + all.length) % all.length]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  return (
+    <div className="export-menu">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        Export <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div ref={menuRef} id={menuId} role="menu" aria-label="Export" className="export-menu-list" onKeyDown={onMenuKeyDown}>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={includeTexts}
+            tabIndex={-1}
+            className="export-menu-item export-menu-option"
+            onClick={() => setIncludeTexts((v) => !v)}
+          >
+            <span aria-hidden="true" className="export-check">{includeTexts ? '☑' : '☐'}</span> Include full texts in the project file
+          </button>
+          <div role="separator" className="export-menu-separator" />
+          {EXPORT_CHOICES.map((choice) => (
+            <button key={choice.kind} type="button" role="menuitem" tabIndex={-1} className="export-menu-item" onClick={() => exportAs(choice.kind)}>
+              <span className="export-menu-label">{choice.label}</span>
+              <span className="export-menu-hint">{choice.hint}</span>
+            </button>
+          ))}
+          <div role="separator" className="export-menu-separator" />
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className="export-menu-item"
+            onClick={() => {
+              const opened = printReport(currentProject(true, new Date()));
+              if (!opened) announce('The print view was blocked: allow pop-ups for Crosscheck and try again.', 'error');
+              close(true);
+            }}
+          >
+            <span className="export-menu-label">Print report…</span>
+            <span className="export-menu-hint">The Markdown report in a printable page</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,115 @@
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { planItemKey, type Resolution } from '../../core/import-plan';
+import { useUiStore } from '../../state/ui-store';
+import { ImportPreview } from './ImportPreview';
+import { commitImport, prepareImport, type ImportStep } from './import-session';
+
+interface Props {
+  onClose: () => void;
+}
+
+export function ImportDialog({ onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [state, setState] = useState<ImportStep>({ step: 'choose' });
+  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const [dragOver, setDragOver] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useUiStore((s) => s.announce);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const readFile = async (file: File | undefined) => {
+    if (file === undefined) return;
+    setError(null);
+    setState({ step: 'reading', fileName: file.name });
+    const next = await prepareImport(file);
+    setResolutions({});
+    setState(next);
+    if (next.step === 'problems') announce(`${file.name} cannot be imported`, 'error');
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragOver(false);
+    void readFile(event.dataTransfer.files[0]);
+  };
+
+  const confirm = () => {
+    if (state.step !== 'preview') return;
+    try {
+      const outcome = commitImport(state.plan, state.local, resolutions);
+      announce(`Imported ${outcome.documents} document${outcome.documents === 1 ? '' : 's'} and ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} from ${state.fileName}`);
+      onClose();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+
+  const preview = state.step === 'preview' ? state : null;
+  return (
+    <dialog ref={dialogRef} className="modal import-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <div className="modal-header">
+        <h2 id={titleId}>Import</h2>
+        <button type="button" className="button small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="modal-body">
+        <div
+          className={`import-drop${dragOver ? ' is-over' : ''}`}
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragOver(true);
+          }}
+          onDragLeave={() => setDragOver(false)}
+          onDrop={onDrop}
+        >
+          <label className="field">
+            Crosscheck project (.json) or W3C Web Annotation file (.jsonld, .json)
+            <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(event) => void readFile(event.target.files?.[0])} />
+          </label>
+          <p className="muted">…or drop the file here. Nothing changes until you confirm.</p>
+        </div>
+        {state.step === 'reading' && <p role="status">Reading {state.fileName}…</p>}
+        {state.step === 'problems' && (
+          <div className="panel-message error" role="alert">
+            <strong>{state.fileName} was not imported; nothing was changed.</strong>
+            <ul className="import-problems">
+              {state.problems.map((problem, index) => (
+                <li key={index}>
+                  {problem.path !== '' && <code>{problem.path}</code>} {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {preview && (
+          <ImportPreview
+            fileName={preview.fileName}
+            source={preview.source}
+            plan={preview.plan}
+            resolutions={resolutions}
+            onResolve={(item, resolution) => setResolutions((r) => ({ ...r, [planItemKey(item)]: resolution }))}
+          />
+        )}
+        {error && (
+          <p className="panel-message error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="modal-footer">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button primary" disabled={preview === null} onClick={confirm}>
+          Import
+        </button>
+      </div>
+    </dialog>
+  );
+}

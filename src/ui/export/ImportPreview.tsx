@@ -1,0 +1,124 @@
+import {
+  defaultResolution, planItemKey, resolutionChoices, type ClaimPlanItem, type DocumentPlanItem, type ImportPlan, type Resolution,
+} from '../../core/import-plan';
+import type { ImportSource } from './read-import-file';
+
+interface Props {
+  fileName: string;
+  source: ImportSource;
+  plan: ImportPlan;
+  resolutions: Record<string, Resolution>;
+  onResolve: (item: DocumentPlanItem | ClaimPlanItem, resolution: Resolution) => void;
+}
+
+const KIND_LABEL: Record<DocumentPlanItem['kind'], string> = {
+  new: 'New',
+  unchanged: 'Unchanged',
+  mapped: 'Same text as a local document',
+  missing: 'Text not included',
+  changed: 'Changed',
+  conflict: 'Conflict',
+};
+
+const RESOLUTION_LABEL: Record<Resolution, string> = {
+  'keep-mine': 'Keep mine',
+  'take-theirs': 'Take theirs',
+  'keep-both': 'Keep both',
+};
+
+function details(item: DocumentPlanItem | ClaimPlanItem): string {
+  switch (item.kind) {
+    case 'changed':
+    case 'conflict':
+      return `Differs in: ${item.fields.join(', ')}`;
+    case 'mapped':
+      return `Evidence goes to “${item.localId}”`;
+    case 'missing':
+      return 'Its evidence stays orphaned until the document is added';
+    default:
+      return '';
+  }
+}
+
+function ResolutionChoice({ item, resolutions, onResolve }: { item: DocumentPlanItem | ClaimPlanItem } & Pick<Props, 'resolutions' | 'onResolve'>) {
+  const choices = resolutionChoices(item);
+  if (choices.length === 0) return null;
+  const label = 'statement' in item.incoming ? `Resolution for claim “${item.incoming.statement}”` : `Resolution for document “${item.incoming.title}”`;
+  return (
+    <select
+      aria-label={label}
+      value={resolutions[planItemKey(item)] ?? defaultResolution(item) ?? undefined}
+      onChange={(event) => onResolve(item, event.target.value as Resolution)}
+    >
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {RESOLUTION_LABEL[choice]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function count(items: Array<{ kind: string }>, kind: string): number {
+  return items.filter((item) => item.kind === kind).length;
+}
+
+/** What an import would do, item by item, with a choice wherever both sides changed. */
+export function ImportPreview({ fileName, source, plan, resolutions, onResolve }: Props) {
+  const sections: Array<{ title: string; items: Array<DocumentPlanItem | ClaimPlanItem> }> = [
+    { title: 'Documents', items: plan.documents },
+    { title: 'Claims', items: plan.claims },
+  ];
+  return (
+    <section aria-label="Import preview" className="import-preview">
+      <p>
+        <strong>{fileName}</strong> is a valid {source === 'project' ? 'Crosscheck project' : 'Web Annotation file'}. Review what it changes, then confirm.
+      </p>
+      <p className="import-summary" aria-label="Summary">
+        {sections.map(({ title, items }) => (
+          <span key={title}>
+            {title}: {count(items, 'new')} new, {count(items, 'changed')} changed, {count(items, 'conflict')} conflicting, {count(items, 'unchanged')} unchanged
+          </span>
+        ))}
+        {plan.newDismissedFindings.length > 0 && <span>Dismissed suggestions: {plan.newDismissedFindings.length} more</span>}
+      </p>
+      {plan.orphanedEvidence > 0 && (
+        <p className="panel-message">
+          {plan.orphanedEvidence} evidence span{plan.orphanedEvidence === 1 ? ' points' : 's point'} at documents that are not in your library; they are kept and shown as
+          orphaned until those documents are added.
+        </p>
+      )}
+      {sections.map(({ title, items }) =>
+        items.length === 0 ? null : (
+          <div key={title} className="import-section">
+            <h3>{title}</h3>
+            <table className="import-table">
+              <thead>
+                <tr>
+                  <th scope="col">Status</th>
+                  <th scope="col">{title === 'Claims' ? 'Statement' : 'Title'}</th>
+                  <th scope="col">Details</th>
+                  <th scope="col">Resolution</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={planItemKey(item)} data-import-item={planItemKey(item)} data-import-kind={item.kind}>
+                    <td>
+                      <span className={`import-kind import-kind-${item.kind}`}>{KIND_LABEL[item.kind]}</span>
+                    </td>
+                    <td>{'statement' in item.incoming ? item.incoming.statement : item.incoming.title}</td>
+                    <td className="muted">{details(item)}</td>
+                    <td>
+                      <ResolutionChoice item={item} resolutions={resolutions} onResolve={onResolve} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ),
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildProject, serializeProject, toWebAnnotations } from '../../core/formats';
+import { contentHash } from '../../core/content-hash';
+import type { Claim } from '../../core/model/claims';
+import type { SourceDocument } from '../../core/model/document';
+import { contentHashProblems, oversizeFileProblem, readImportText } from './read-import-file';
+
+const text = 'Russia invaded Ukraine last year.';
+const claim: Claim = {
+  id: 'c1', statement: 'Invasion date', status: 'discrepant', note: 'n', tags: ['date'], origin: { kind: 'manual' },
+  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+  evidence: [{
+    id: 'e1', docId: '001', stance: 'supports', createdAt: '2026-01-01T00:00:00.000Z',
+    quote: { type: 'TextQuoteSelector', exact: 'last year', prefix: 'Ukraine ', suffix: '.' },
+    position: { type: 'TextPositionSelector', start: 23, end: 32 },
+  }],
+};
+
+async function project() {
+  const document: SourceDocument = {
+    id: '001', title: 'T', outlet: 'O', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+    text, contentHash: await contentHash(text), origin: { kind: 'pasted' }, updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  return buildProject({ documents: [document], claims: [claim], dismissedFindings: ['f1'], includeTexts: true, exportedAt: new Date('2026-11-23T00:00:00Z') });
+}
+
+const options = { documentIdForHash: () => undefined, importedAt: new Date('2026-11-23T00:00:00Z') };
+
+describe('readImportText', () => {
+  it('reads a project file', async () => {
+    const reading = readImportText(serializeProject(await project()), options);
+    expect(reading).toMatchObject({ ok: true, source: 'project' });
+    if (reading.ok) expect(reading.incoming.claims).toEqual([claim]);
+  });
+
+  it('reads a Web Annotation file into claims without documents', async () => {
+    const reading = readImportText(JSON.stringify(toWebAnnotations(await project())), options);
+    expect(reading).toMatchObject({ ok: true, source: 'annotations', incoming: { documents: [] } });
+    if (reading.ok) expect(reading.incoming.claims.map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('refuses a CSV renamed .json as neither kind of file', () => {
+    const reading = readImportText('\uFEFFClaim ID,Statement,Status\r\nc1,x,unverified\r\n', options);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.problems[0]!.message).toMatch(/^Not a Crosscheck project or Web Annotation file/);
+  });
+
+  it('refuses JSON of another shape', () => {
+    const reading = readImportText('{"name": "package"}', options);
+    expect(!reading.ok && reading.problems[0]!.message).toMatch(/Not a Crosscheck project or Web Annotation file/);
+  });
+
+  it('says a truncated file looks truncated', async () => {
+    const json = serializeProject(await project());
+    const reading = readImportText(json.slice(0, json.length / 2), options);
+    expect(!reading.ok && reading.problems[0]!.message).toMatch(/truncated/);
+  });
+
+  it('names the JSON path of wrongly typed fields and refuses other versions', async () => {
+    const wrong = JSON.parse(serializeProject(await project()));
+    wrong.claims[0].evidence[0].stance = 'agrees';
+    const reading = readImportText(JSON.stringify(wrong), options);
+    expect(!reading.ok && reading.problems.map((p) => p.path)).toEqual(['claims[0].evidence[0].stance']);
+    const version = readImportText(JSON.stringify({ ...wrong, version: 2 }), options);
+    expect(!version.ok && version.problems[0]!.message).toMatch(/version 2/);
+  });
+});
+
+describe('oversizeFileProblem', () => {
+  it('refuses more than 50 MB before reading', () => {
+    expect(oversizeFileProblem('big.json', 50 * 1024 * 1024)).toBeNull();
+    expect(oversizeFileProblem('big.json', 50 * 1024 * 1024 + 1)?.message).toMatch(/big\.json is 50 MB, more than the 50 MB/);
+  });
+});
+
+describe('contentHashProblems', () => {
+  it('flags a document whose text does not match its hash', async () => {
+    const { documents, claims } = await project();
+    expect(await contentHashProblems({ documents, claims, dismissedFindings: [] })).toEqual([]);
+    const edited = [{ ...documents[0]!, text: `${text}!` }];
+    expect((await contentHashProblems({ documents: edited, claims, dismissedFindings: [] })).map((p) => p.path)).toEqual(['documents[0].contentHash']);
+  });
+});
