@@ -72,7 +72,8 @@ const RULES: Rule[] = [
     read: (m) => ({ type: 'day-offset', days: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, narrative: false }),
   },
   {
-    pattern: new RegExp(`\\b(${AMOUNT})\\s+days?\\s+(earlier|later|before|after)\\b`, 'gi'),
+    // "a day before/after" dates the anchor only when no event follows ("comes a day after Kim left" does not).
+    pattern: new RegExp(`\\b(${AMOUNT})\\s+days?\\s+(earlier|later|(?:before|after)(?=\\s*[,.;:)]|\\s*$))`, 'gi'),
     read: (m) => ({ type: 'day-offset', days: amountOf(m[1]!) * (/earlier|before/i.test(m[2]!) ? -1 : 1), narrative: true }),
   },
   {

@@ -1,0 +1,96 @@
+// Dates of the same event compared across documents. Two date mentions are about the same event
+// when the lexicon gives them the same invasion/anniversary and place, or when they share an
+// event category (or have none) and enough nearby words — fewer when their passages are aligned.
+import type { Finding, Mention } from '../model/analysis';
+import { daysBetween, parseIsoDate } from './calendar';
+import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { dateValue, dateWords, datesCompatible } from './date-labels';
+import { makeFinding } from './finding-id';
+import type { DateMention } from './mention-types';
+import type { DateResolution } from './resolve-date';
+import { jaccard } from './text-units';
+
+type Interval = Extract<DateResolution, { kind: 'interval' }>;
+type ResolvedDate = DateMention & { resolution: Interval };
+
+/** Share of nearby words two unaligned mentions need to be taken as the same event. */
+const SAME_EVENT_WORDS = 0.4;
+/** Aligned passages already tell the same story, so less shared wording is needed. */
+const SAME_EVENT_WORDS_ALIGNED = 0.2;
+
+function sameEvent(a: DateMention, b: DateMention, alignment: AlignmentIndex): boolean {
+  const strong = (mention: DateMention) => mention.event.category === 'invasion' || mention.event.category === 'anniversary';
+  if (strong(a) || strong(b)) {
+    return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
+  }
+  if (a.event.category !== b.event.category) return false;
+  const threshold = alignment.aligned(a, b) ? SAME_EVENT_WORDS_ALIGNED : SAME_EVENT_WORDS;
+  return jaccard(a.event.words, b.event.words) >= threshold;
+}
+
+function isResolved(mention: DateMention): mention is ResolvedDate {
+  return mention.resolution.kind === 'interval';
+}
+
+function isRelative(mention: DateMention): boolean {
+  return !/\d{4}/.test(mention.text);
+}
+
+function describe(mention: ResolvedDate, published: ReadonlyMap<string, string | null>): string {
+  if (!isRelative(mention)) return `${mention.doc} (“${mention.text}”)`;
+  return `${mention.doc} (“${mention.text}”, published ${published.get(mention.doc) ?? 'undated'} → ${dateWords(mention.resolution)})`;
+}
+
+function toMention(mention: DateMention): Mention {
+  const value = mention.resolution.kind === 'interval' ? dateValue(mention.resolution) : `unresolved: ${mention.resolution.message}`;
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value };
+}
+
+/** The mentions that agree with the one that agrees with most documents; the rest disagree. */
+function splitMajority(mentions: ResolvedDate[]): { majority: ResolvedDate[]; outliers: ResolvedDate[] } {
+  let best: ResolvedDate[] = [];
+  for (const anchor of mentions) {
+    const agreeing = mentions.filter((other) => other === anchor || datesCompatible(anchor.resolution, other.resolution));
+    const mutual = agreeing.filter((member) => agreeing.every((other) => datesCompatible(member.resolution, other.resolution)));
+    if (documentsOf(mutual).length > documentsOf(best).length) best = mutual;
+  }
+  return { majority: best, outliers: mentions.filter((mention) => !best.includes(mention)) };
+}
+
+function lengthInDays(mention: ResolvedDate): number {
+  return daysBetween(parseIsoDate(mention.resolution.start)!, parseIsoDate(mention.resolution.end)!);
+}
+
+/** The least precise agreeing date, which states what they all agree on ("2022"). */
+function widest(mentions: ResolvedDate[]): ResolvedDate {
+  return mentions.reduce((best, mention) => (lengthInDays(mention) > lengthInDays(best) ? mention : best));
+}
+
+function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {
+  const { majority, outliers } = splitMajority(resolved);
+  const undated = unresolved.length > 0 ? `; ${documentsOf(unresolved).join(', ')} cannot be placed (no publication date)` : '';
+  if (outliers.length === 0) {
+    const values = new Set(resolved.map((mention) => dateValue(mention.resolution)));
+    const list = resolved.map((mention) => describe(mention, published)).join(', ');
+    if (values.size === 1) return { verdict: 'consistent', summary: `${label}: ${list} agree on ${dateWords(resolved[0]!.resolution)}${undated}` };
+    return { verdict: 'variant', summary: `${label}: ${list} are compatible but differently precise${undated}` };
+  }
+  const outlierText = outliers.map((mention) => (isRelative(mention) ? describe(mention, published) : `${mention.doc} says ${dateWords(mention.resolution)}`)).join(' and ');
+  const majorityText = majority.map((mention) => describe(mention, published)).join(' and ');
+  const verb = majority.length > 1 ? 'put' : 'puts';
+  return { verdict: 'discrepant', summary: `${label}: ${outlierText}, but ${majorityText} ${verb} it in ${dateWords({ ...widest(majority).resolution, approximate: false })}${undated}` };
+}
+
+export function compareDates(mentions: DateMention[], alignment: AlignmentIndex, published: ReadonlyMap<string, string | null>): Finding[] {
+  const comparable = mentions.filter((mention) => mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document');
+  const findings: Finding[] = [];
+  for (const cluster of clusterAcrossDocuments(comparable, (a, b) => sameEvent(a, b, alignment))) {
+    const resolved = cluster.filter(isResolved);
+    if (documentsOf(resolved).length < 2) continue;
+    const unresolved = cluster.filter((mention) => !isResolved(mention));
+    const label = cluster.find((mention) => mention.event.category === 'invasion')?.event.label ?? cluster[0]!.event.label;
+    const { verdict, summary } = summarise(label, resolved, unresolved, published);
+    findings.push(makeFinding('date', verdict, summary, cluster.map(toMention)));
+  }
+  return findings;
+}

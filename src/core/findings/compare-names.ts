@@ -1,0 +1,53 @@
+// Name spellings compared across documents: one person written two ways ("Sergey"/"Sergei
+// Lavrov") is a variant; a short reference by a different part of the name than everyone else
+// uses ("Yi" where the others say "Wang") is a variant too; one spelling everywhere is consistent.
+import type { Finding, Mention } from '../model/analysis';
+import { documentsOf } from './clusters';
+import { makeFinding } from './finding-id';
+import type { NameMention } from './mention-types';
+import type { Person } from './persons';
+
+function toMention(mention: NameMention, canonical: string): Mention {
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: canonical };
+}
+
+function spellingFinding(person: Person): Finding | null {
+  const documents = documentsOf(person.fullNames);
+  if (documents.length < 2) return null;
+  const bySpelling = new Map<string, NameMention[]>();
+  for (const mention of person.fullNames) bySpelling.set(mention.name, [...(bySpelling.get(mention.name) ?? []), mention]);
+  const mentions = person.fullNames.map((mention) => toMention(mention, person.canonical));
+  if (bySpelling.size === 1) {
+    return makeFinding('name', 'consistent', `${person.canonical}: spelled the same in ${documents.join(', ')}`, mentions);
+  }
+  const spellings = [...bySpelling.entries()]
+    .sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || a[0].localeCompare(b[0]))
+    .map(([spelling, uses]) => `“${spelling}” in ${documentsOf(uses).join(', ')}`);
+  return makeFinding('name', 'variant', `${person.canonical} is spelled ${spellings.join(' and ')}`, mentions);
+}
+
+/** Short references by a word other than the one most documents use ("Yi" for Wang Yi). */
+function shortFormFinding(person: Person): Finding | null {
+  if (person.shortReferences.length === 0) return null;
+  const docsByWord = new Map<string, NameMention[]>();
+  for (const mention of person.shortReferences) docsByWord.set(mention.name, [...(docsByWord.get(mention.name) ?? []), mention]);
+  if (docsByWord.size < 2) return null;
+  const ranked = [...docsByWord.entries()].sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || b[1].length - a[1].length);
+  const [usual, usualUses] = ranked[0]!;
+  const odd = ranked.slice(1);
+  if (documentsOf(usualUses).length < 2) return null;
+  const oddText = odd.map(([word, uses]) => `“${word}” in ${documentsOf(uses).join(', ')}`).join(' and ');
+  const oddMentions = odd.flatMap(([, uses]) => uses);
+  const firstUsualPerDoc = documentsOf(usualUses).map((doc) => usualUses.find((mention) => mention.doc === doc)!);
+  const mentions = [...oddMentions, ...firstUsualPerDoc].map((mention) => toMention(mention, person.canonical));
+  return makeFinding(
+    'name',
+    'variant',
+    `${person.canonical} is called ${oddText}, but “${usual}” in ${documentsOf(usualUses).join(', ')}`,
+    mentions,
+  );
+}
+
+export function compareNames(persons: Person[]): Finding[] {
+  return persons.flatMap((person) => [spellingFinding(person), shortFormFinding(person)].filter((finding) => finding !== null));
+}

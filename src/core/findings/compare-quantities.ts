@@ -1,0 +1,54 @@
+// Figures compared across documents: the same unit counted in the same context ("18 countries"
+// and "18-nation" in aligned passages about one meeting).
+import type { Finding, Mention } from '../model/analysis';
+import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { makeFinding } from './finding-id';
+import type { QuantityMention } from './mention-types';
+import { jaccard } from './text-units';
+
+/** Share of sentence words two unaligned figures need to be counting the same thing. */
+const SAME_THING_WORDS = 0.3;
+/** Aligned passages tell the same story; a little shared wording is enough. */
+const SAME_THING_WORDS_ALIGNED = 0.1;
+/** Figures within this relative distance are a rounding, not a contradiction. */
+const ROUNDING_TOLERANCE = 0.1;
+
+function sameThing(a: QuantityMention, b: QuantityMention, alignment: AlignmentIndex): boolean {
+  if (a.unit !== b.unit) return false;
+  const threshold = alignment.aligned(a, b) ? SAME_THING_WORDS_ALIGNED : SAME_THING_WORDS;
+  return jaccard(a.context, b.context) >= threshold;
+}
+
+function value(mention: QuantityMention): string {
+  return `${mention.amount} ${mention.unit}`;
+}
+
+function toMention(mention: QuantityMention): Mention {
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention) };
+}
+
+export function compareQuantities(mentions: QuantityMention[], alignment: AlignmentIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameThing(a, b, alignment))) {
+    if (documentsOf(cluster).length < 2) continue;
+    const amounts = cluster.map((mention) => mention.amount);
+    const low = Math.min(...amounts);
+    const high = Math.max(...amounts);
+    const listed = cluster.map((mention) => `${mention.doc} “${mention.text}”`).join(', ');
+    const unit = cluster[0]!.unit;
+    let verdict: Finding['verdict'];
+    let summary: string;
+    if (low === high) {
+      verdict = 'consistent';
+      summary = `Number of ${unit}: ${listed} agree (${low})`;
+    } else if ((high - low) / high <= ROUNDING_TOLERANCE) {
+      verdict = 'variant';
+      summary = `Number of ${unit}: ${listed} differ by rounding (${low}–${high})`;
+    } else {
+      verdict = 'discrepant';
+      summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;
+    }
+    findings.push(makeFinding('number', verdict, summary, cluster.map(toMention)));
+  }
+  return findings;
+}

@@ -1,0 +1,85 @@
+// Quotations compared across documents. Two quotes are the same utterance when their words
+// overlap enough (or somewhat, inside aligned passages). Same words → consistent; reworded →
+// variant (translations and paraphrases of one statement); attributed to different people →
+// discrepant.
+import type { Finding, Mention } from '../model/analysis';
+import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { makeFinding } from './finding-id';
+import type { QuoteMention } from './mention-types';
+import { personNamed, type Person } from './persons';
+
+/** Word overlap (Dice) above which two quotes are one utterance. */
+const SAME_QUOTE_DICE = 0.5;
+/** Inside aligned passages a looser overlap suffices. */
+const SAME_QUOTE_DICE_ALIGNED = 0.3;
+/** Shorter quotes are set phrases ("strategic cooperation") that recur without being one utterance. */
+const MIN_WORDS_UNALIGNED = 3;
+const SUMMARY_QUOTE_LENGTH = 90;
+const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are was were be it its this that'.split(' '));
+
+/** Lower-case words, British and American spellings merged ("organisation" = "organization"). */
+export function quoteWords(quote: string): string[] {
+  return (quote.toLowerCase().match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
+    word.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/our$/, 'or'),
+  );
+}
+
+/** Overlap of the content words: function words alone ("of a") must not make two quotes one. */
+function dice(a: string[], b: string[]): number {
+  const left = new Set(a.filter((word) => !FUNCTION_WORDS.has(word)));
+  const right = new Set(b.filter((word) => !FUNCTION_WORDS.has(word)));
+  if (left.size + right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared += 1;
+  return (2 * shared) / (left.size + right.size);
+}
+
+function sameUtterance(a: QuoteMention, b: QuoteMention, alignment: AlignmentIndex): boolean {
+  const left = quoteWords(a.quote);
+  const right = quoteWords(b.quote);
+  const shorter = Math.min(left.length, right.length);
+  if (shorter < 2) return false;
+  if (left.join(' ') === right.join(' ')) return true;
+  const overlap = dice(left, right);
+  if (alignment.aligned(a, b)) return overlap >= SAME_QUOTE_DICE_ALIGNED;
+  return shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
+}
+
+function clip(quote: string): string {
+  return quote.length <= SUMMARY_QUOTE_LENGTH ? quote : `${quote.slice(0, SUMMARY_QUOTE_LENGTH - 1).trimEnd()}…`;
+}
+
+function toMention(mention: QuoteMention): Mention {
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: mention.quote };
+}
+
+export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameUtterance(a, b, alignment))) {
+    if (documentsOf(cluster).length < 2) continue;
+    const speakers = new Map<string, Person>();
+    for (const mention of cluster) {
+      const person = mention.speaker ? personNamed(persons, mention.speaker) : null;
+      if (person) speakers.set(mention.doc, person);
+    }
+    const distinctSpeakers = [...new Set(speakers.values())];
+    const by = distinctSpeakers.length === 1 ? ` (${distinctSpeakers[0]!.canonical})` : '';
+    const listed = cluster.map((mention) => `${mention.doc} “${clip(mention.quote)}”`).join(' vs ');
+    const wordings = new Set(cluster.map((mention) => quoteWords(mention.quote).join(' ')));
+    let verdict: Finding['verdict'];
+    let summary: string;
+    if (distinctSpeakers.length > 1) {
+      verdict = 'discrepant';
+      const who = [...speakers.entries()].map(([doc, person]) => `${person.canonical} in ${doc}`).join(', ');
+      summary = `Quote attributed to different people — ${who}: ${listed}`;
+    } else if (wordings.size === 1) {
+      verdict = 'consistent';
+      summary = `Quote${by} worded the same in ${documentsOf(cluster).join(', ')}: “${clip(cluster[0]!.quote)}”`;
+    } else {
+      verdict = 'variant';
+      summary = `Quote${by} worded differently: ${listed}`;
+    }
+    findings.push(makeFinding('quote', verdict, summary, cluster.map(toMention)));
+  }
+  return findings;
+}

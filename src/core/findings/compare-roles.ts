@@ -1,0 +1,106 @@
+// Titles compared across documents. Different titles for one person are a variant, not a
+// contradiction: people change office, and hold several at once. When the articles are months
+// apart the summary says so, since a change of office would explain the difference, and it names
+// anyone else the corpus gives one of those offices (Qin Gang as Foreign Minister in July 2023).
+import type { Finding, Mention } from '../model/analysis';
+import { parseIsoDate, daysBetween } from './calendar';
+import { documentsOf } from './clusters';
+import { makeFinding } from './finding-id';
+import type { NameMention, RoleText } from './mention-types';
+import type { Person } from './persons';
+
+/** Articles at least this many days apart may straddle a change of office. */
+const CHANGE_OF_OFFICE_DAYS = 28;
+const DAYS_PER_MONTH = 30.44;
+
+interface HeldRole {
+  doc: string;
+  role: RoleText;
+  person: Person;
+}
+
+function rolesOf(person: Person): HeldRole[] {
+  return [...person.fullNames, ...person.shortReferences]
+    .filter((mention): mention is NameMention & { role: RoleText } => mention.role !== null)
+    .map((mention) => ({ doc: mention.doc, role: mention.role, person }));
+}
+
+function toMention(held: HeldRole): Mention {
+  const { role } = held;
+  return { doc: held.doc, start: role.start, end: role.end, text: role.text, value: `${held.person.canonical}: ${role.office}` };
+}
+
+function monthsApart(docs: string[], published: ReadonlyMap<string, string | null>): number | null {
+  const dates = docs.map((doc) => published.get(doc)).filter((date): date is string => Boolean(date)).sort();
+  if (dates.length < 2) return null;
+  const first = parseIsoDate(dates[0]!);
+  const last = parseIsoDate(dates.at(-1)!);
+  if (!first || !last) return null;
+  const days = daysBetween(first, last);
+  return days >= CHANGE_OF_OFFICE_DAYS ? Math.round(days / DAYS_PER_MONTH) : 0;
+}
+
+/** The country a person's titles name ("Chinese Foreign Minister" → china), if any. */
+function countryOf(roles: HeldRole[]): string | null {
+  return roles.find((held) => held.role.country !== null)?.role.country ?? null;
+}
+
+function otherHolders(roles: HeldRole[], everyone: HeldRole[], published: ReadonlyMap<string, string | null>): { text: string; held: HeldRole[] } {
+  const person = roles[0]!.person;
+  const country = countryOf(roles);
+  const offices = new Set(roles.map((held) => held.role.office));
+  const others = everyone.filter((other) => {
+    if (other.person === person || !offices.has(other.role.office)) return false;
+    const otherCountry = countryOf(everyone.filter((held) => held.person === other.person));
+    return country === null || otherCountry === null || otherCountry === country;
+  });
+  const byPerson = new Map<Person, HeldRole[]>();
+  for (const other of others) byPerson.set(other.person, [...(byPerson.get(other.person) ?? []), other]);
+  const text = [...byPerson.entries()]
+    .map(([holder, held]) => {
+      const docs = documentsOf(held);
+      const dates = [...new Set(docs.map((doc) => published.get(doc) ?? 'undated'))].join(', ');
+      return `; ${docs.join(', ')} (${dates}) call ${holder.canonical} “${held[0]!.role.text}”`;
+    })
+    .join('');
+  return { text, held: others };
+}
+
+function roleFinding(roles: HeldRole[], everyone: HeldRole[], published: ReadonlyMap<string, string | null>): Finding | null {
+  const documents = documentsOf(roles);
+  if (documents.length < 2) return null;
+  const person = roles[0]!.person;
+  const offices = new Set(roles.map((held) => held.role.office));
+  if (offices.size === 1) {
+    return makeFinding('role', 'consistent', `${person.canonical}: “${roles[0]!.role.text}” in ${documents.join(', ')}`, roles.map(toMention));
+  }
+  // Oldest article first, documents with the same titles together: the order offices were held.
+  const byDate = [...documents].sort((a, b) => (published.get(a) ?? '9999').localeCompare(published.get(b) ?? '9999') || a.localeCompare(b));
+  const titlesPerDoc = new Map<string, string>();
+  for (const doc of byDate) {
+    const firstTextPerOffice = new Map<string, string>();
+    for (const held of roles.filter((candidate) => candidate.doc === doc)) {
+      if (!firstTextPerOffice.has(held.role.office)) firstTextPerOffice.set(held.role.office, `“${held.role.text}”`);
+    }
+    const titles = [...firstTextPerOffice.values()].join(', ');
+    titlesPerDoc.set(titles, `${titlesPerDoc.get(titles) ? `${titlesPerDoc.get(titles)}; ` : ''}${doc}, ${published.get(doc) ?? 'undated'}`);
+  }
+  const perDoc = [...titlesPerDoc.entries()].map(([titles, where]) => `${titles} (${where})`);
+  const months = monthsApart(documents, published);
+  const explanation =
+    months === null
+      ? 'publication dates are missing, so a change of office cannot be ruled in or out'
+      : months > 0
+        ? `the articles are ${months} month${months === 1 ? '' : 's'} apart — a change of office would explain it`
+        : 'the articles appeared within a month of each other; a person can hold several posts';
+  const others = otherHolders(roles, everyone, published);
+  const summary = `${person.canonical}: titles differ — ${perDoc.join('; ')}; ${explanation}${others.text}`;
+  return makeFinding('role', 'variant', summary, [...roles, ...others.held].map(toMention));
+}
+
+export function compareRoles(persons: Person[], published: ReadonlyMap<string, string | null>): Finding[] {
+  const everyone = persons.flatMap(rolesOf);
+  return persons
+    .map((person) => roleFinding(rolesOf(person), everyone, published))
+    .filter((finding) => finding !== null);
+}

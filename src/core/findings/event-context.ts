@@ -1,0 +1,101 @@
+// What a date is the date OF: the event named in the words around it. A small lexicon maps the
+// many ways news names an event to one key, so "Moscow’s invasion of Ukraine in February 2021",
+// "Moscow’s invasion of Ukraine last year" and "Russia launched its full-scale military assault on
+// Ukraine a year ago" all date the event "invasion of Ukraine".
+//
+// Lexicon (category ← trigger words):
+//   invasion    ← invasion, invaded, invade, assault, offensive, launched/started the war,
+//                 war in/on/against, special military operation
+//   anniversary ← anniversary (of any event: "the first anniversary of the war" is not the war)
+//   meeting     ← meeting, met, summit, talks, visit, trip
+//   statement   ← said, says, told, announced, stated
+//   agreement   ← agreement, deal, treaty, pact, struck, signed
+//   founding    ← established, founded, set up, created
+//   election    ← election, re-election, elected, vote
+// The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
+// Other events match on the content words they share (see same-thing.ts).
+import { contentWords, sentenceAround, wordsIn, type WordToken } from './text-units';
+
+export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election';
+
+export interface EventContext {
+  category: EventCategory | null;
+  /** The place an invasion or anniversary is about, lower case, or null. */
+  target: string | null;
+  /** Stemmed content words near the date, for matching events outside the lexicon. */
+  words: ReadonlySet<string>;
+  /** A short human label: "invasion of Ukraine", or the words before the date. */
+  label: string;
+}
+
+const WORDS_BEFORE = 9;
+const WORDS_AFTER = 8;
+
+const TRIGGERS: Array<[EventCategory, RegExp]> = [
+  ['invasion', /\b(?:invasion|invaded|invade|invading|assault|offensive|special\s+military\s+operation|(?:launch|launched|start|started|began|begin)\s+(?:the|its|a)\s+(?:full-scale\s+)?(?:war|invasion)|war\s+(?:in|on|against))\b/i],
+  ['election', /\b(?:election|re-election|elected|vote)\b/i],
+  ['founding', /\b(?:established|founded|set\s+up|created)\b/i],
+  ['agreement', /\b(?:agreement|deal|treaty|pact|struck|signed)\b/i],
+  ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
+  ['statement', /\b(?:said|says|told|announced|stated)\b/i],
+];
+
+const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
+
+function windowTokens(text: string, start: number, end: number): { before: WordToken[]; after: WordToken[] } {
+  const sentence = sentenceAround(text, start);
+  const before = wordsIn(text, sentence.start, start).slice(-WORDS_BEFORE);
+  const after = wordsIn(text, end, sentence.end).slice(0, WORDS_AFTER);
+  return { before, after };
+}
+
+/** The event the date expression at text[start, end) refers to. */
+export function eventAround(text: string, start: number, end: number): EventContext {
+  const { before, after } = windowTokens(text, start, end);
+  const windowStart = before[0]?.start ?? start;
+  const windowEnd = after.at(-1)?.end ?? end;
+  const beforeText = text.slice(windowStart, start);
+  const aroundText = `${beforeText} ${text.slice(end, windowEnd)}`;
+  const words = new Set(contentWords([...before, ...after]));
+  const found = nearestTrigger(beforeText, aroundText);
+  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end) };
+  const { category, at } = found;
+  if (category === 'invasion' || category === 'anniversary') {
+    const place = PLACE_AFTER.exec(aroundText.slice(at))?.[1] ?? null;
+    const target = place?.toLowerCase() ?? null;
+    const label = category === 'invasion' ? `Invasion${place ? ` of ${place}` : ''}` : `Anniversary${place ? ` (${place})` : ''}`;
+    return { category, target, words, label };
+  }
+  return { category, target: null, words, label: phraseAround(text, before, after, start, end) };
+}
+
+/**
+ * An anniversary anywhere in the window wins (the anniversary of a war is not the war); otherwise
+ * the trigger closest before the date, else the first one after it.
+ */
+function nearestTrigger(beforeText: string, aroundText: string): { category: EventCategory; at: number } | null {
+  const anniversary = /\banniversary\b/i.exec(aroundText);
+  if (anniversary) return { category: 'anniversary', at: anniversary.index };
+  let best: { category: EventCategory; at: number; end: number } | null = null;
+  for (const [category, trigger] of TRIGGERS) {
+    for (const match of beforeText.matchAll(new RegExp(trigger.source, 'gi'))) {
+      const end = match.index + match[0].length;
+      if (!best || end > best.end) best = { category, at: match.index, end };
+    }
+  }
+  if (best) return best;
+  const afterText = aroundText.slice(beforeText.length);
+  let first: { category: EventCategory; at: number } | null = null;
+  for (const [category, trigger] of TRIGGERS) {
+    const match = trigger.exec(afterText);
+    if (match && (!first || match.index + beforeText.length < first.at)) first = { category, at: match.index + beforeText.length };
+  }
+  return first;
+}
+
+/** The words around the date, e.g. “a meeting in March between President Vladimir Putin”. */
+function phraseAround(text: string, before: WordToken[], after: WordToken[], start: number, end: number): string {
+  const from = before.slice(-4)[0]?.start ?? start;
+  const to = after.slice(0, 4).at(-1)?.end ?? end;
+  return `“${text.slice(from, to).replace(/\s+/g, ' ').trim()}”`;
+}

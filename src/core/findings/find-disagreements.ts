@@ -1,0 +1,70 @@
+// The findings engine: factual disagreements between the documents of one corpus.
+//
+// Pipeline:
+//   1. extractMentions      — per document, skipping boilerplate passages: date expressions
+//                             resolved against the publication date with the event they date,
+//                             quantities with their unit, person names with titles, quotations
+//                             with their speaker.
+//   2. identifyPersons      — names grouped into persons across transliteration variants.
+//   3. compare*             — mentions of the same thing in ≥ 2 documents (same event, unit,
+//                             person, or utterance; alignment groups lower the bar) become
+//                             findings: discrepant, variant or consistent.
+//   4. provenanceByGroup    — the likely first carrier of each aligned passage.
+// Findings come out in a fixed order (verdict, kind, first mention), with ids derived from
+// their spans, so the same corpus always gives the same result.
+import type { AlignmentGroup, Finding, FindingKind, FindingVerdict, Passage } from '../model/analysis';
+import type { AnalysisDocument } from '../model/document';
+import { AlignmentIndex } from './clusters';
+import { compareDates } from './compare-dates';
+import { compareNames } from './compare-names';
+import { compareQuantities } from './compare-quantities';
+import { compareQuotes } from './compare-quotes';
+import { compareRoles } from './compare-roles';
+import { extractMentions } from './extract-mentions';
+import { identifyPersons } from './persons';
+import { provenanceByGroup, type Provenance } from './provenance';
+
+export interface FindingsResult {
+  findings: Finding[];
+  provenance: Record<string, Provenance>;
+}
+
+const VERDICT_ORDER: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
+const KIND_ORDER: Record<FindingKind, number> = { date: 0, number: 1, name: 2, role: 3, quote: 4 };
+
+function compareFindings(a: Finding, b: Finding): number {
+  const first = (finding: Finding) => finding.mentions[0];
+  const mentionA = first(a);
+  const mentionB = first(b);
+  return (
+    VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    (mentionA && mentionB ? mentionA.doc.localeCompare(mentionB.doc) || mentionA.start - mentionB.start : 0) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** Only findings that span at least two documents: one source alone disagrees with no one. */
+function spansDocuments(finding: Finding): boolean {
+  return new Set(finding.mentions.map((mention) => mention.doc)).size >= 2;
+}
+
+export function findDisagreements(
+  docs: AnalysisDocument[],
+  alignment: { passages: Record<string, Passage[]>; groups: AlignmentGroup[] },
+): FindingsResult {
+  const published = new Map(docs.map((doc) => [doc.id, doc.published]));
+  const index = new AlignmentIndex(alignment.groups);
+  const mentions = extractMentions(docs, alignment.passages);
+  const persons = identifyPersons(mentions.names);
+  const findings = [
+    ...compareDates(mentions.dates, index, published),
+    ...compareQuantities(mentions.quantities, index),
+    ...compareNames(persons),
+    ...compareRoles(persons, published),
+    ...compareQuotes(mentions.quotes, persons, index),
+  ]
+    .filter(spansDocuments)
+    .sort(compareFindings);
+  return { findings, provenance: provenanceByGroup(alignment.groups, published) };
+}

@@ -1,0 +1,10 @@
+// The findings engine (issue 6): factual disagreements across the documents of a corpus.
+// The entry point is findDisagreements; the date resolver is shared with the timeline.
+export { findDisagreements, type FindingsResult } from './find-disagreements';
+export { resolveDateExpression, resolveDateForm, type DateGranularity, type DateResolution } from './resolve-date';
+export { findDateExpressions } from './date-expressions';
+export type { DateExpression, DateForm, Tense } from './date-form';
+export { eventAround, type EventCategory, type EventContext } from './event-context';
+export { groupProvenance, provenanceByGroup, type Provenance } from './provenance';
+export { findingId } from './finding-id';
+export { isSamePersonName, nameSkeleton } from './persons';

@@ -1,0 +1,56 @@
+// Mentions the extractors find in one document, before they are compared across documents.
+import type { DateResolution } from './resolve-date';
+import type { EventContext } from './event-context';
+
+/** A span of a document's text (UTF-16 offsets, end exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+interface MentionBase {
+  doc: string;
+  start: number;
+  end: number;
+  /** `documentText.slice(start, end)`. */
+  text: string;
+}
+
+export interface DateMention extends MentionBase {
+  resolution: DateResolution;
+  event: EventContext;
+}
+
+export interface QuantityMention extends MentionBase {
+  amount: number;
+  /** What is counted, singular and canonical ("country" for "18 countries" and "18-nation"), or a currency code. */
+  unit: string;
+  /** Stemmed content words near the number. */
+  context: ReadonlySet<string>;
+}
+
+export interface NameMention extends MentionBase {
+  /** The name as written, possessive dropped ("Sergei Lavrov"). */
+  name: string;
+  /** Tokens of the name, as written. */
+  tokens: string[];
+  /** Title or role written with the name ("Foreign Minister"), if any. */
+  role: RoleText | null;
+}
+
+export interface RoleText {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case office without nationality ("foreign minister"). */
+  office: string;
+  /** Country the role is of, from its adjective ("chinese" → "china"), or null. */
+  country: string | null;
+}
+
+export interface QuoteMention extends MentionBase {
+  /** The words inside the quotation marks, normalised (spaces, ellipses, quote marks). */
+  quote: string;
+  /** The speaker as written ("Wang", "Mr. Lavrov", "he" resolved to the last named person), or null. */
+  speaker: string | null;
+}

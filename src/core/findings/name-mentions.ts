@@ -1,0 +1,87 @@
+// Person names as written, with any title attached: "Foreign Minister Sergey Lavrov",
+// "Lavrov, the Russian foreign minister,", "Wang, who is also director of …". A name is a run of
+// capitalised words that are neither in the lexicon of non-name words nor used in lower case
+// elsewhere in the corpus ("Source", "Both"). Runs of one word are kept as short references
+// ("Lavrov", "Yi"); persons.ts decides whom they refer to.
+import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD } from './name-lexicon';
+import type { NameMention, RoleText, TextRange } from './mention-types';
+import { wordsIn, type WordToken } from './text-units';
+
+const MAX_NAME_WORDS = 4;
+const POSSESSIVE = /[’']s?$/;
+
+function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
+  const bare = token.text.replace(POSSESSIVE, '');
+  if (!/^\p{Lu}\p{Ll}/u.test(bare) && !/^\p{Lu}[\p{Lu}]?$/u.test(bare)) return false;
+  if (bare.includes('.') || /\d/.test(bare)) return false;
+  return !NOT_NAME_WORDS.has(bare) && !isCommonWord(bare.toLowerCase());
+}
+
+function officeOf(phrase: string): { office: string; country: string | null } {
+  let rest = phrase.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:the|its|his|her)\s+/, '');
+  let country: string | null = null;
+  for (const [adjective, name] of Object.entries(DEMONYMS).sort((a, b) => b[0].length - a[0].length)) {
+    if (rest.startsWith(`${adjective} `)) {
+      country = name;
+      rest = rest.slice(adjective.length + 1);
+      break;
+    }
+  }
+  return { office: ({ fm: 'foreign minister', pm: 'prime minister' } as Record<string, string>)[rest] ?? rest, country };
+}
+
+const DEMONYM_PATTERN = Object.keys(DEMONYMS).map((word) => word.replace(/[.$]/g, '\\$&')).join('|');
+const TITLE_BEFORE = new RegExp(`(?:\\b(?:${DEMONYM_PATTERN})\\s+)?\\b(?:${OFFICES.join('|')})\\s+$`, 'i');
+const APPOSITIVE = /^,\s+(?:who\s+is\s+(?:also\s+)?(?:the\s+)?|the\s+)([^,.;:–—()“”"]{3,90}?)(?=\s*[,.;:–—()]|$)/;
+
+/** The title written right before the name ("Chinese Foreign Minister ") or as an appositive after it. */
+function roleAround(text: string, start: number, end: number): RoleText | null {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const title = TITLE_BEFORE.exec(before);
+  if (title) {
+    const roleStart = start - before.length + title.index;
+    const roleText = title[0].trimEnd();
+    return { start: roleStart, end: roleStart + roleText.length, text: roleText, ...officeOf(roleText) };
+  }
+  const after = APPOSITIVE.exec(text.slice(end, end + 120));
+  if (after && OFFICE_WORD.test(after[1]!)) {
+    const roleStart = end + after[0].indexOf(after[1]!);
+    const roleText = after[1]!.trimEnd();
+    return { start: roleStart, end: roleStart + roleText.length, text: roleText, ...officeOf(roleText) };
+  }
+  return null;
+}
+
+function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
+  const start = run[0]!.start;
+  const last = run.at(-1)!;
+  const end = last.start + last.text.replace(POSSESSIVE, '').length;
+  const tokens = run.map((token) => token.text.replace(POSSESSIVE, ''));
+  return { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
+}
+
+/** Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case in the corpus. */
+export function extractNameMentions(
+  doc: string,
+  text: string,
+  ranges: TextRange[],
+  isCommonWord: (word: string) => boolean,
+): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const range of ranges) {
+    let run: WordToken[] = [];
+    const flush = () => {
+      if (run.length > 0 && run.length <= MAX_NAME_WORDS) mentions.push(nameMention(doc, text, run));
+      run = [];
+    };
+    for (const token of wordsIn(text, range.start, range.end)) {
+      const previous = run.at(-1);
+      const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start)) && !POSSESSIVE.test(previous.text);
+      if (!joined) flush();
+      if (isNameWord(token, isCommonWord)) run.push(token);
+      else flush();
+    }
+    flush();
+  }
+  return mentions;
+}

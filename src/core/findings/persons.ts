@@ -1,0 +1,93 @@
+// Who is who across the corpus. Full names (two or more words) are grouped into persons when
+// they have the same number of words, at least one word identical (a shared surname) and every
+// other word a transliteration variant: the same skeleton (lower case, accents dropped, ey/ei
+// and iy/ii/y endings read as i, doubled letters single, kh as h) or, for words of five letters
+// or more, a Levenshtein distance of at most 2. So "Sergei Lavrov" = "Sergey Lavrov", but
+// "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
+// with that word in a name; a word shared by several persons stays unassigned.
+import type { NameMention } from './mention-types';
+import { NOT_NAME_WORDS } from './name-lexicon';
+
+export interface Person {
+  /** The spelling used by the most documents. */
+  canonical: string;
+  /** Full-name mentions, in corpus order. */
+  fullNames: NameMention[];
+  /** One-word references, in corpus order. */
+  shortReferences: NameMention[];
+}
+
+const LEVENSHTEIN_MIN_LENGTH = 5;
+const LEVENSHTEIN_MAX_DISTANCE = 2;
+
+export function nameSkeleton(word: string): string {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (plain.length < LEVENSHTEIN_MIN_LENGTH) return plain;
+  return plain.replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/e[yi]/g, 'ei').replace(/(?:iy|ii|y)$/, 'i');
+}
+
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function sameWord(a: string, b: string): boolean {
+  if (a === b || nameSkeleton(a) === nameSkeleton(b)) return true;
+  const long = a.length >= LEVENSHTEIN_MIN_LENGTH && b.length >= LEVENSHTEIN_MIN_LENGTH;
+  return long && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
+}
+
+/** True when two written full names are one person's name (see the rule above). */
+export function isSamePersonName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.some((word, index) => word === b[index]) && a.every((word, index) => sameWord(word, b[index]!));
+}
+
+function canonicalSpelling(mentions: NameMention[]): string {
+  const docsBySpelling = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const docs = docsBySpelling.get(mention.name) ?? new Set<string>();
+    docs.add(mention.doc);
+    docsBySpelling.set(mention.name, docs);
+  }
+  const count = (spelling: string) => mentions.filter((mention) => mention.name === spelling).length;
+  return [...docsBySpelling.keys()].sort(
+    (a, b) => docsBySpelling.get(b)!.size - docsBySpelling.get(a)!.size || count(b) - count(a) || a.localeCompare(b),
+  )[0]!;
+}
+
+/** Groups name mentions (all documents, corpus order) into persons. */
+export function identifyPersons(mentions: NameMention[]): Person[] {
+  const groups: NameMention[][] = [];
+  for (const mention of mentions.filter((candidate) => candidate.tokens.length > 1)) {
+    const group = groups.find((members) => members.some((member) => isSamePersonName(member.tokens, mention.tokens)));
+    if (group) group.push(mention);
+    else groups.push([mention]);
+  }
+  const persons: Person[] = groups.map((fullNames) => ({ canonical: canonicalSpelling(fullNames), fullNames, shortReferences: [] }));
+  for (const mention of mentions.filter((candidate) => candidate.tokens.length === 1)) {
+    const word = mention.tokens[0]!;
+    const owners = persons.filter((person) => person.fullNames.some((full) => full.tokens.some((token) => sameWord(token, word))));
+    if (owners.length === 1) owners[0]!.shortReferences.push(mention);
+  }
+  return persons;
+}
+
+/** The person a written name or short reference ("Mr. Lavrov", "Wang") points to, if exactly one. */
+export function personNamed(persons: Person[], written: string): Person | null {
+  // Titles written with the speaker ("Chinese Foreign Minister Wang") are not part of the name.
+  const words = written.split(/\s+/).filter((word) => word && !NOT_NAME_WORDS.has(word.replace(/\.$/, '')));
+  const owners = persons.filter((person) =>
+    person.fullNames.some((full) =>
+      words.length > 1 ? isSamePersonName(full.tokens, words) : full.tokens.some((token) => sameWord(token, words[0] ?? '')),
+    ),
+  );
+  return owners.length === 1 ? owners[0]! : null;
+}

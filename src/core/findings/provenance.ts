@@ -1,0 +1,51 @@
+// Which source most likely carried a passage first: the earliest publication date; among
+// sources published the same day (or all undated), the most complete — longest — passage.
+import type { AlignmentGroup, QuotedSpan } from '../model/analysis';
+
+export interface Provenance {
+  doc: string;
+  reason: string;
+}
+
+function byEarliestThenLongest(published: ReadonlyMap<string, string | null>) {
+  return (a: QuotedSpan, b: QuotedSpan): number => {
+    const dateA = published.get(a.doc) ?? null;
+    const dateB = published.get(b.doc) ?? null;
+    if (dateA !== dateB) {
+      if (dateA === null) return 1;
+      if (dateB === null) return -1;
+      return dateA < dateB ? -1 : 1;
+    }
+    return b.text.length - a.text.length || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0);
+  };
+}
+
+export function groupProvenance(group: AlignmentGroup, published: ReadonlyMap<string, string | null>): Provenance | null {
+  const [first, ...rest] = [...group.passages].sort(byEarliestThenLongest(published));
+  if (!first) return null;
+  const date = published.get(first.doc) ?? null;
+  const others = rest.filter((passage) => passage.doc !== first.doc);
+  if (others.length === 0) return { doc: first.doc, reason: 'the only source of this passage' };
+  const sameDay = others.filter((passage) => (published.get(passage.doc) ?? null) === date);
+  if (date === null) {
+    return { doc: first.doc, reason: `no source has a publication date; ${first.doc} has the longest passage (${first.text.length} characters)` };
+  }
+  if (sameDay.length === 0) {
+    const next = others.map((passage) => published.get(passage.doc)).find((value): value is string => Boolean(value));
+    return { doc: first.doc, reason: `published first (${date}${next ? `; next ${next}` : ''})` };
+  }
+  const runnerUp = sameDay[0]!;
+  return {
+    doc: first.doc,
+    reason: `published ${date}, the same day as ${[...new Set(sameDay.map((passage) => passage.doc))].join(', ')}; the most complete passage (${first.text.length} vs ${runnerUp.text.length} characters)`,
+  };
+}
+
+export function provenanceByGroup(groups: AlignmentGroup[], published: ReadonlyMap<string, string | null>): Record<string, Provenance> {
+  const result: Record<string, Provenance> = {};
+  for (const group of groups) {
+    const provenance = groupProvenance(group, published);
+    if (provenance) result[group.id] = provenance;
+  }
+  return result;
+}

@@ -1,0 +1,93 @@
+// Numbers and quantities with what they count: "18 countries", "18-nation", "US$500 million",
+// "2,400 staff", "six-day visit", "100 different nationalities".
+//
+// "one" and "two" written as words are left out: in news they are mostly reference devices
+// ("the two sides", "one example"), not figures anyone would check.
+import type { QuantityMention, TextRange } from './mention-types';
+import { contentWords, sentenceAround, stemWord, wordsIn } from './text-units';
+
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1000, dozen: 12,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const CURRENCIES: Record<string, string> = {
+  'us$': 'USD', $: 'USD', usd: 'USD', 'hk$': 'HKD', 'a$': 'AUD', 'c$': 'CAD', '€': 'EUR', eur: 'EUR',
+  '£': 'GBP', gbp: 'GBP', '¥': 'CNY', rmb: 'CNY', yuan: 'CNY', dollars: 'USD', euros: 'EUR', pounds: 'GBP',
+};
+/** Units that name the same thing counted. */
+const UNIT_SYNONYMS: Record<string, string> = {
+  nation: 'country', state: 'country', people: 'person', persons: 'person', employee: 'staff',
+  percent: 'percent', '%': 'percent', 'per cent': 'percent',
+};
+/** Words between a number and its noun that do not change what is counted. */
+const MODIFIERS = new Set(
+  'different other more new foreign major key main top senior additional further separate more than about some'.split(' '),
+);
+
+const AMOUNT = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?![\\p{L}](?<![mb]))|(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}]))`;
+const CURRENCY_PREFIX = '(US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥|USD\\s?|EUR\\s?|RMB\\s?)';
+const SCALE = `(?:\\s?(thousand|million|billion|trillion|bn|m)\\b)?`;
+const QUANTITY = new RegExp(
+  `(?<![\\p{L}\\p{N}$£€¥.,-])${CURRENCY_PREFIX}?${AMOUNT}${SCALE}(?:(-)(\\p{L}+)|(\\s?%|\\s+per\\s?cent))?`,
+  'giu',
+);
+
+function parseAmount(text: string): number {
+  return NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
+}
+
+function canonicalUnit(word: string): string {
+  const lower = word.toLowerCase();
+  if (CURRENCIES[lower]) return CURRENCIES[lower];
+  const stem = stemWord(lower);
+  return UNIT_SYNONYMS[lower] ?? UNIT_SYNONYMS[stem] ?? stem;
+}
+
+/** The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities"). */
+function countedNoun(text: string, from: number, limit: number): { end: number; unit: string } | null {
+  const next = wordsIn(text, from, Math.min(limit, from + 60)).slice(0, 3);
+  for (const token of next) {
+    if (MODIFIERS.has(token.text.toLowerCase())) continue;
+    if (!/^\p{Ll}/u.test(token.text) && !CURRENCIES[token.text.toLowerCase()]) return null;
+    if (/^(of|and|or|to|in|on|at|by|for|from|with|as|per|than)$/.test(token.text)) return null;
+    return { end: token.end, unit: canonicalUnit(token.text) };
+  }
+  return null;
+}
+
+/**
+ * Quantities in the given ranges of `text`. `exclude` lists ranges already taken by dates, so the
+ * "18" of "Sept. 18, 2023" is not read as a figure.
+ */
+export function extractQuantityMentions(doc: string, text: string, ranges: TextRange[], exclude: TextRange[]): QuantityMention[] {
+  const mentions: QuantityMention[] = [];
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    for (const match of slice.matchAll(QUANTITY)) {
+      const start = range.start + match.index;
+      let end = start + match[0].length;
+      if (exclude.some((taken) => start < taken.end && end > taken.start)) continue;
+      const [, currency, amountText, scale, hyphen, hyphenUnit, percent] = match;
+      const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
+      let unit: string | null = null;
+      if (currency) unit = CURRENCIES[currency.trim().toLowerCase()]!;
+      else if (percent) unit = 'percent';
+      else if (hyphen && hyphenUnit) unit = canonicalUnit(hyphenUnit);
+      else {
+        const noun = countedNoun(text, end, range.end);
+        if (noun) {
+          unit = noun.unit;
+          end = noun.end;
+        }
+      }
+      if (unit === null || Number.isNaN(amount)) continue;
+      const sentence = sentenceAround(text, start);
+      const context = new Set(contentWords(wordsIn(text, sentence.start, sentence.end)));
+      mentions.push({ doc, start, end, text: text.slice(start, end), amount, unit, context });
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,97 @@
+// Quotations and who they are attributed to. Curly double quotes pair unambiguously; straight
+// double quotes pair in order within a line; a curly single quote opens only before a letter
+// after a space or bracket, and closes only before a non-letter, because ’ is also the
+// apostrophe ("China’s", "allies’"). A quote left open runs to the end of its line. Single
+// quotes inside a double-quoted span are part of that quote.
+import type { QuoteMention, TextRange } from './mention-types';
+import { sentenceAround } from './text-units';
+
+const SPEECH_VERB = '(?:said|says|added|adds|stated|told|noted|stressed|explained|wrote|declared|insisted|warned|promised|emphasi[sz]ed|urged|was\\s+quoted\\s+as\\s+saying)';
+const NAME = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}’\'-]+(?:\\s+\\p{Lu}[\\p{L}’\'-]+){0,3}';
+const SPEAKER_AFTER = [
+  new RegExp(`^[\\s,.;:]*(${NAME}|he|she)\\s+${SPEECH_VERB}\\b`, 'u'),
+  new RegExp(`^[\\s,.;:]*${SPEECH_VERB}\\s+(${NAME})`, 'u'),
+];
+const SPEAKER_BEFORE = new RegExp(`(${NAME}|\\b[Hh]e|\\b[Ss]he)(?:,[^,]{1,60},)?\\s+(?:also\\s+)?${SPEECH_VERB}\\b`, 'gu');
+
+interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
+function lineEnd(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline;
+}
+
+function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let index = range.start;
+  while (index < range.end) {
+    const char = text[index]!;
+    const end = lineEnd(text, index);
+    let close = -1;
+    if (char === '“') {
+      close = text.indexOf('”', index + 1);
+      if (close < 0 || close > end) close = end;
+    } else if (char === '"') {
+      close = text.indexOf('"', index + 1);
+      if (close < 0 || close > end) close = -1;
+    } else if (char === '‘' && /[\s([“"]/.test(text[index - 1] ?? ' ') && /\p{L}/u.test(text[index + 1] ?? '')) {
+      const closer = /’(?![\p{L}])/gu;
+      closer.lastIndex = index + 1;
+      const match = closer.exec(text);
+      close = match && match.index <= end ? match.index : -1;
+    }
+    if (close > index + 1) {
+      spans.push({ open: index, close });
+      index = close + 1;
+    } else {
+      index += 1;
+    }
+  }
+  return spans;
+}
+
+/** Collapses spaces and writes every ellipsis as "…", dropping a dangling comma or full stop. */
+export function normaliseQuote(words: string): string {
+  return words
+    .replace(/\(\s*(?:…|\.\.\.)\s*\)|\.\.\./g, '…')
+    .replace(/\s*…\s*/g, ' … ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/^…\s*/, '');
+}
+
+function nearestPersonBefore(text: string, before: number): string | null {
+  const window = text.slice(Math.max(0, before - 400), before);
+  const names = [...window.matchAll(/\b(?:Mr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s+(?:said|says|added|met|told|stressed|noted))/gu)];
+  return names.at(-1)?.[0] ?? null;
+}
+
+function speakerOf(text: string, span: QuoteSpan): string | null {
+  const sentence = sentenceAround(text, span.open);
+  const after = text.slice(span.close + 1, Math.min(span.close + 80, lineEnd(text, span.close + 1)));
+  for (const pattern of SPEAKER_AFTER) {
+    const match = pattern.exec(after);
+    if (match) return /^(he|she)$/i.test(match[1]!) ? nearestPersonBefore(text, span.open) : match[1]!;
+  }
+  const before = [...text.slice(sentence.start, span.open).matchAll(SPEAKER_BEFORE)].at(-1);
+  if (before) return /^(he|she)$/i.test(before[1]!) ? nearestPersonBefore(text, sentence.start) : before[1]!;
+  return null;
+}
+
+export function extractQuoteMentions(doc: string, text: string, ranges: TextRange[]): QuoteMention[] {
+  const mentions: QuoteMention[] = [];
+  for (const range of ranges) {
+    for (const span of findQuoteSpans(text, range)) {
+      const inner = text.slice(span.open + 1, span.close);
+      const quote = normaliseQuote(inner);
+      if (!/\p{L}/u.test(quote)) continue;
+      const end = span.close < text.length && text[span.close] !== '\n' ? span.close + 1 : span.close;
+      mentions.push({ doc, start: span.open, end, text: text.slice(span.open, end), quote, speaker: speakerOf(text, span) });
+    }
+  }
+  return mentions;
+}

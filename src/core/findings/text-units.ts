@@ -1,0 +1,76 @@
+// Sentences and words of a document, with offsets, as the mention extractors need them.
+
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** A full stop after these does not end a sentence ("Mr. Lavrov", "Sept. 18"). */
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|[A-Z])$/;
+
+function isSentenceEnd(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === '\n') return true;
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  const next = text.slice(index + 1, index + 3);
+  if (!/^(?:["”’)]?\s|["”’)]?$)/.test(next)) return false;
+  return char !== '.' || !ABBREVIATIONS.test(text.slice(Math.max(0, index - 5), index));
+}
+
+/** The sentence (never crossing a line break) that contains `index`. */
+export function sentenceAround(text: string, index: number): { start: number; end: number } {
+  let start = Math.min(index, text.length);
+  while (start > 0 && !isSentenceEnd(text, start - 1)) start -= 1;
+  let end = Math.max(index, start);
+  while (end < text.length && !isSentenceEnd(text, end)) end += 1;
+  if (end < text.length && text[end] !== '\n') end += 1;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  return { start, end };
+}
+
+/** Words of text[start, end) with their offsets in `text`; trailing full stops are not kept. */
+export function wordsIn(text: string, start = 0, end = text.length): WordToken[] {
+  const tokens: WordToken[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(WORD)) {
+    let word = match[0];
+    while (word.endsWith('.') && !/^[A-Z](?:\.[A-Z])*\.?$/.test(word)) word = word.slice(0, -1);
+    tokens.push({ start: start + match.index, end: start + match.index + word.length, text: word });
+  }
+  return tokens;
+}
+
+const STOPWORDS = new Set(
+  ('a an the and or but of in on at to for from by with as is are was were be been being has have had ' +
+    'do does did will would shall should can could may might must this that these those it its their ' +
+    'his her he she they them we our us i you your which who whom whose what when where while than then ' +
+    'there here also not no so such into over under about after before since until during against ' +
+    'between both each other some any all more most very just only said says say told according ' +
+    'last next this year years month months week weeks day days ago earlier later mr ms mrs').split(' '),
+);
+
+/** Lower-cases, drops possessive endings and plural/verb suffixes so "invaded" ≈ "invasion" stays apart but "talks" ≈ "talk". */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']$/, '');
+  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** Stemmed content words of the given tokens, stopwords and bare numbers left out. */
+export function contentWords(tokens: WordToken[]): string[] {
+  return tokens
+    .map((token) => stemWord(token.text))
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !/^\d/.test(word));
+}
+
+/** |A ∩ B| / |A ∪ B|, 0 for two empty sets. */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
