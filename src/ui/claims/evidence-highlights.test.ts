@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { describeSelection } from '../../core/anchoring';
+import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
+import { evidenceHighlights } from './evidence-highlights';
+
+const TEXT = 'Moscow invaded Ukraine in February 2021, the report says.';
+
+function evidenceOn(docId: string, text: string, phrase: string, id = 'e1'): Evidence {
+  const start = text.indexOf(phrase);
+  return { id, docId, stance: 'supports', ...describeSelection(text, start, start + phrase.length), createdAt: '2024-01-01T00:00:00.000Z' };
+}
+
+function claim(id: string, status: ClaimStatus, evidence: Evidence[]): Claim {
+  const at = '2024-01-01T00:00:00.000Z';
+  return { id, statement: `Claim ${id}`, status, note: '', tags: [], evidence, origin: { kind: 'manual' }, createdAt: at, updatedAt: at };
+}
+
+describe('evidenceHighlights', () => {
+  it('marks each anchored span of the document with its claim status and a label', () => {
+    const claims = [claim('c1', 'discrepant', [evidenceOn('a', TEXT, 'February 2021'), evidenceOn('b', TEXT, 'Ukraine', 'e2')])];
+    expect(evidenceHighlights(claims, 'a', TEXT, null)).toEqual([
+      {
+        key: 'claim:c1:e1',
+        start: 26,
+        end: 39,
+        className: 'hl-discrepant',
+        label: 'Discrepant claim, evidence supports: Claim c1',
+      },
+    ]);
+  });
+
+  it('flags the selected claim so its spans stand out', () => {
+    const claims = [claim('c1', 'consistent', [evidenceOn('a', TEXT, 'Ukraine')])];
+    expect(evidenceHighlights(claims, 'a', TEXT, 'c1')[0]!.className).toBe('hl-consistent hl-selected');
+  });
+
+  it('follows the quote when the text changed, and leaves out evidence that can no longer be placed', () => {
+    const claims = [claim('c1', 'unverified', [evidenceOn('a', TEXT, 'February 2021'), evidenceOn('a', TEXT, 'the report says', 'e2')])];
+    const edited = `BREAKING: ${TEXT.replace('the report says', 'sources claim')}`;
+    const highlights = evidenceHighlights(claims, 'a', edited, null);
+    expect(highlights.map((h) => edited.slice(h.start, h.end))).toEqual(['February 2021']);
+  });
+
+  it('shows nothing for a document that is not in the library', () => {
+    expect(evidenceHighlights([claim('c1', 'unverified', [evidenceOn('a', TEXT, 'Ukraine')])], 'a', undefined, null)).toEqual([]);
+  });
+});
