@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { AlignmentGroup, Passage } from '../../core/model/analysis';
+import { layoutCompareRows, type CompareRow } from './compare-rows';
+
+/** `count` passages of 10 characters each, one per paragraph. */
+function passagesOf(doc: string, count: number): Passage[] {
+  return Array.from({ length: count }, (_, i) => ({ doc, start: i * 10, end: i * 10 + 9, text: `${doc}-${i}`, paragraph: i, boilerplate: null }));
+}
+
+function group(id: string, members: Array<[string, number]>, score = 0.9): AlignmentGroup {
+  return { id, kind: 'paraphrase', score, passages: members.map(([doc, i]) => ({ doc, start: i * 10, end: i * 10 + 9, text: '' })) };
+}
+
+/** Passage indexes of one column, in row order. */
+function columnOrder(rows: CompareRow[], column: number): number[] {
+  return rows.flatMap((row) => {
+    if (row.kind === 'single') return row.column === column ? [row.passage.paragraph] : [];
+    const cell = row.cells[column];
+    return cell ? [cell.paragraph] : [];
+  });
+}
+
+const shape = (rows: CompareRow[]) => rows.map((row) => (row.kind === 'aligned' ? row.group.id : `${row.column}:${row.passage.paragraph}`));
+
+describe('layoutCompareRows', () => {
+  it('puts aligned passages in one row and keeps unmatched ones in place', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b'],
+      passages: { a: passagesOf('a', 3), b: passagesOf('b', 3) },
+      groups: [group('g0', [['a', 0], ['b', 0]]), group('g2', [['a', 2], ['b', 1]])],
+      minScore: 0.5,
+    });
+    expect(shape(rows)).toEqual(['g0', '0:1', 'g2', '1:2']);
+  });
+
+  it('leaves a crossing alignment out of its row so both columns keep their reading order', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b'],
+      passages: { a: passagesOf('a', 2), b: passagesOf('b', 2) },
+      groups: [group('first', [['a', 0], ['b', 1]], 0.95), group('crossing', [['a', 1], ['b', 0]], 0.8)],
+      minScore: 0.5,
+    });
+    expect(rows.filter((r) => r.kind === 'aligned').map((r) => r.key)).toEqual(['g:first']);
+    expect(rows.filter((r) => r.kind === 'single').map((r) => r.kind === 'single' && r.displacedFrom?.id)).toEqual(['crossing', 'crossing']);
+    expect(columnOrder(rows, 0)).toEqual([0, 1]);
+    expect(columnOrder(rows, 1)).toEqual([0, 1]);
+  });
+
+  it('keeps the members of a three-way group that fit and displaces the one that does not', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b', 'c'],
+      passages: { a: passagesOf('a', 2), b: passagesOf('b', 2), c: passagesOf('c', 2) },
+      groups: [group('early', [['a', 0], ['b', 0], ['c', 1]], 0.95), group('late', [['a', 1], ['b', 1], ['c', 0]], 0.9)],
+      minScore: 0.5,
+    });
+    const late = rows.find((r) => r.key === 'g:late');
+    expect(late?.kind === 'aligned' && late.cells.map((c) => c?.doc ?? null)).toEqual(['a', 'b', null]);
+    expect(rows.some((r) => r.kind === 'single' && r.displacedFrom?.id === 'late')).toBe(true);
+  });
+
+  it('ignores groups below the minimum similarity and groups with one chosen source', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b'],
+      passages: { a: passagesOf('a', 1), b: passagesOf('b', 1) },
+      groups: [group('weak', [['a', 0], ['b', 0]], 0.3), group('other', [['a', 0], ['x', 0]])],
+      minScore: 0.5,
+    });
+    expect(rows.every((r) => r.kind === 'single')).toBe(true);
+  });
+
+  it('keeps every column complete and in reading order for any alignment (property)', () => {
+    const layout = fc
+      .record({ columns: fc.integer({ min: 2, max: 4 }), lengths: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 4, maxLength: 4 }) })
+      .chain(({ columns, lengths }) => {
+        const docs = ['a', 'b', 'c', 'd'].slice(0, columns);
+        const member = fc.tuple(fc.integer({ min: 0, max: columns - 1 }), fc.integer({ min: 0, max: 11 }));
+        const groups = fc.array(fc.record({ members: fc.array(member, { minLength: 1, maxLength: 5 }), score: fc.double({ min: 0, max: 1, noNaN: true }) }), { maxLength: 15 });
+        return fc.tuple(fc.constant(docs), fc.constant(lengths), groups);
+      });
+    fc.assert(
+      fc.property(layout, fc.double({ min: 0, max: 1, noNaN: true }), ([docs, lengths, groups], minScore) => {
+        const passages = Object.fromEntries(docs.map((doc, i) => [doc, passagesOf(doc, lengths[i]!)]));
+        const rows = layoutCompareRows({
+          columns: docs,
+          passages,
+          groups: groups.map((g, i) => group(`g${i}`, g.members.map(([c, p]) => [docs[c]!, p]), g.score)),
+          minScore,
+        });
+        docs.forEach((_, column) => expect(columnOrder(rows, column)).toEqual(Array.from({ length: lengths[column]! }, (_, i) => i)));
+        for (const row of rows) if (row.kind === 'aligned') expect(row.cells.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,222 @@
+// Lays out 2–4 sources as rows for the compare view.
+//
+// Each column must still read as its article, in order, while aligned passages share a row.
+// 1. Units: each source's passages in reading order (boilerplate included; the view dims or hides it).
+// 2. A graph: every unit is a node, with an edge from each unit to the next one of its source.
+// 3. Groups, best score first, merge their members (one unit per source, at least two sources)
+//    into one node — unless that would close a cycle, i.e. the alignment crosses the reading
+//    order of some column. Then the largest subset of members that keeps every order is merged
+//    and the rest stay in place on their own, marked as displaced from that group.
+// 4. The rows are a topological order of the node graph (Kahn's algorithm); among the nodes that
+//    may come next, the one furthest behind in its source (by relative position) goes first, so
+//    the columns advance together.
+// A row is therefore never out of order in any column, and every unit appears exactly once.
+import type { AlignmentGroup, Passage } from '../../core/model/analysis';
+
+export interface AlignedRow {
+  kind: 'aligned';
+  key: string;
+  group: AlignmentGroup;
+  /** One entry per column: that source's passage in the group, or null. */
+  cells: Array<Passage | null>;
+}
+
+export interface SingleRow {
+  kind: 'single';
+  key: string;
+  column: number;
+  passage: Passage;
+  /** The group this passage belongs to but could not join without breaking its column's order. */
+  displacedFrom: AlignmentGroup | null;
+}
+
+export type CompareRow = AlignedRow | SingleRow;
+
+export interface RowLayoutInput {
+  /** Document ids, one per column. */
+  columns: readonly string[];
+  passages: Readonly<Record<string, readonly Passage[]>>;
+  groups: readonly AlignmentGroup[];
+  /** Groups scoring below this are not aligned. */
+  minScore: number;
+}
+
+interface Unit {
+  column: number;
+  index: number;
+  passage: Passage;
+}
+
+/** The unit of `passages` that contains `offset`, by binary search on starts. */
+function unitIndexAt(passages: readonly Passage[], offset: number): number {
+  let low = 0;
+  let high = passages.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (passages[mid]!.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found >= 0 && offset < passages[found]!.end ? found : -1;
+}
+
+export function layoutCompareRows(input: RowLayoutInput): CompareRow[] {
+  const columnPassages = input.columns.map((doc) => input.passages[doc] ?? []);
+  const units: Unit[] = [];
+  const firstUnit: number[] = [];
+  columnPassages.forEach((passages, column) => {
+    firstUnit.push(units.length);
+    passages.forEach((passage, index) => units.push({ column, index, passage }));
+  });
+  const graph = new UnitGraph(units, columnPassages.map((p) => p.length), firstUnit);
+  const displaced = new Map<number, AlignmentGroup>();
+  const groupOfNode = new Map<number, AlignmentGroup>();
+
+  for (const group of rankGroups(input.groups, input.minScore)) {
+    const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
+    if (new Set(members.map((unit) => units[unit]!.column)).size < 2) continue;
+    const kept = largestConsistentSubset(graph, members) ?? [];
+    if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
+    for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
+  }
+
+  return graph.orderNodes().map((node): CompareRow => {
+    const members = graph.membersOf(node);
+    const group = groupOfNode.get(node);
+    if (group && members.length > 1) {
+      const cells: Array<Passage | null> = input.columns.map(() => null);
+      for (const unit of members) cells[units[unit]!.column] = units[unit]!.passage;
+      return { kind: 'aligned', key: `g:${group.id}`, group, cells };
+    }
+    const unit = units[members[0]!]!;
+    return { kind: 'single', key: `p:${unit.column}:${unit.index}`, column: unit.column, passage: unit.passage, displacedFrom: displaced.get(members[0]!) ?? null };
+  });
+}
+
+function rankGroups(groups: readonly AlignmentGroup[], minScore: number): AlignmentGroup[] {
+  return groups.filter((g) => g.score >= minScore).sort((a, b) => b.score - a.score || b.passages.length - a.passages.length || a.id.localeCompare(b.id));
+}
+
+/** At most one unit per column: the first passage of the group in that source. */
+function groupMembers(group: AlignmentGroup, columns: readonly string[], columnPassages: ReadonlyArray<readonly Passage[]>, firstUnit: readonly number[]): number[] {
+  const byColumn = new Map<number, number>();
+  for (const span of group.passages) {
+    const column = columns.indexOf(span.doc);
+    if (column < 0 || byColumn.has(column)) continue;
+    const index = unitIndexAt(columnPassages[column]!, span.start);
+    if (index >= 0) byColumn.set(column, firstUnit[column]! + index);
+  }
+  return [...byColumn.values()];
+}
+
+/** The members to merge: all of them if the orders allow, else the largest subset (of ≥ 2) that does. */
+function largestConsistentSubset(graph: UnitGraph, members: number[]): number[] | null {
+  for (let size = members.length; size >= 2; size -= 1) {
+    for (const subset of subsetsOfSize(members, size)) if (!graph.wouldCycle(subset)) return subset;
+  }
+  return null;
+}
+
+function subsetsOfSize<T>(items: readonly T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  if (items.length < size) return [];
+  const [first, ...rest] = items as [T, ...T[]];
+  return [...subsetsOfSize(rest, size - 1).map((subset) => [first, ...subset]), ...subsetsOfSize(rest, size)];
+}
+
+/** Units joined into nodes (union–find), with each column's reading order as edges. */
+class UnitGraph {
+  private readonly parent: number[];
+  private readonly members = new Map<number, number[]>();
+
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly columnLengths: readonly number[],
+    private readonly firstUnit: readonly number[],
+  ) {
+    this.parent = units.map((_, i) => i);
+    units.forEach((_, i) => this.members.set(i, [i]));
+  }
+
+  find(unit: number): number {
+    let root = unit;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    this.parent[unit] = root;
+    return root;
+  }
+
+  isAlone(unit: number): boolean {
+    return this.members.get(this.find(unit))!.length === 1;
+  }
+
+  membersOf(node: number): number[] {
+    return this.members.get(node)!;
+  }
+
+  private successors(node: number): number[] {
+    const next: number[] = [];
+    for (const unit of this.members.get(node)!) {
+      const { column, index } = this.units[unit]!;
+      if (index + 1 < this.columnLengths[column]!) next.push(this.find(this.firstUnit[column]! + index + 1));
+    }
+    return next;
+  }
+
+  /** Merging these units' nodes closes a cycle iff one of them already reaches another. */
+  wouldCycle(unitsToMerge: readonly number[]): boolean {
+    const nodes = new Set(unitsToMerge.map((u) => this.find(u)));
+    for (const start of nodes) {
+      const seen = new Set<number>([start]);
+      const queue = this.successors(start);
+      while (queue.length > 0) {
+        const node = queue.pop()!;
+        if (seen.has(node)) continue;
+        if (nodes.has(node)) return true;
+        seen.add(node);
+        queue.push(...this.successors(node));
+      }
+    }
+    return false;
+  }
+
+  merge(unitsToMerge: readonly number[]): number {
+    const [root, ...others] = unitsToMerge.map((u) => this.find(u)) as [number, ...number[]];
+    for (const other of others) {
+      if (other === root) continue;
+      this.parent[other] = root;
+      this.members.get(root)!.push(...this.members.get(other)!);
+      this.members.delete(other);
+    }
+    return root;
+  }
+
+  /** Kahn's algorithm; ties go to the node least advanced in its sources. */
+  orderNodes(): number[] {
+    const nodes = [...this.members.keys()];
+    const indegree = new Map<number, number>(nodes.map((n) => [n, 0]));
+    for (const node of nodes) for (const next of this.successors(node)) indegree.set(next, indegree.get(next)! + 1);
+    const ready = nodes.filter((n) => indegree.get(n) === 0);
+    const order: number[] = [];
+    while (ready.length > 0) {
+      let best = 0;
+      for (let i = 1; i < ready.length; i += 1) if (this.progress(ready[i]!) < this.progress(ready[best]!)) best = i;
+      const node = ready.splice(best, 1)[0]!;
+      order.push(node);
+      for (const next of this.successors(node)) {
+        const left = indegree.get(next)! - 1;
+        indegree.set(next, left);
+        if (left === 0) ready.push(next);
+      }
+    }
+    return order;
+  }
+
+  private progress(node: number): number {
+    return Math.min(...this.members.get(node)!.map((unit) => {
+      const { column, index } = this.units[unit]!;
+      return index / this.columnLengths[column]!;
+    }));
+  }
+}
