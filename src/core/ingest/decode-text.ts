@@ -7,19 +7,24 @@ function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** Refuses a file over the limit; callers holding a File check its size before reading it. */
+export function checkFileSize(byteLength: number, fileName: string): IngestResult<number> {
+  if (byteLength <= MAX_FILE_BYTES) return { ok: true, value: byteLength };
+  return problem(
+    'too-large',
+    fileName,
+    `the file is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}. Add the article's text only.`,
+  );
+}
+
 /**
  * The text of a file's bytes, refusing what is not a text document: too large, containing NUL
  * bytes (binary formats such as PDF, images, Word), or not valid UTF-8 (decoded strictly, since a
  * lenient decode would silently put replacement characters into quotes).
  */
 export function decodeTextBytes(bytes: Uint8Array, fileName: string): IngestResult<string> {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return problem(
-      'too-large',
-      fileName,
-      `the file is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(MAX_FILE_BYTES)}. Add the article's text only.`,
-    );
-  }
+  const size = checkFileSize(bytes.byteLength, fileName);
+  if (!size.ok) return size;
   if (bytes.includes(0)) {
     return problem('binary', fileName, 'this is a binary file, not text (it contains NUL bytes). Save the article as text and add that.');
   }

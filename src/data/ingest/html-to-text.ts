@@ -1,0 +1,69 @@
+// Web pages become article text in a document made by DOMParser: it is never attached to the
+// live page, so its scripts never run and its images never load. Readability picks the article;
+// when it finds none, the page's body text is used. Block elements become paragraph breaks.
+import { Readability } from '@mozilla/readability';
+
+export interface HtmlArticle {
+  title: string | null;
+  text: string;
+  /** From <html lang>, when the page declares one. */
+  language: string | null;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT']);
+
+/** The visible text of an element, one paragraph per block element, separated by blank lines. */
+export function blockText(root: Element): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const block = current
+      .split('\n')
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '');
+    if (block) blocks.push(block);
+    current = '';
+  };
+  const walk = (node: Node, preformatted: boolean) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      current += preformatted ? value : value.replace(/[ \t\n\r\f]+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return;
+    if (tag === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    if (tag === 'TD' || tag === 'TH') current += ' ';
+    for (const child of Array.from(element.childNodes)) walk(child, preformatted || tag === 'PRE');
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return blocks.join('\n\n');
+}
+
+export function htmlToArticleText(html: string): HtmlArticle {
+  const parser = new DOMParser();
+  const page = parser.parseFromString(html, 'text/html');
+  const language = page.documentElement.getAttribute('lang')?.trim() || null;
+  const pageTitle = page.title.replace(/\s+/g, ' ').trim() || null;
+  const article = new Readability(page.cloneNode(true) as Document).parse();
+  let text = '';
+  if (article?.content) text = blockText(parser.parseFromString(article.content, 'text/html').body);
+  if (!text.trim()) text = blockText(page.body);
+  const title = article?.title?.replace(/\s+/g, ' ').trim() || pageTitle;
+  return { title, text, language };
+}
