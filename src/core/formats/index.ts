@@ -9,3 +9,4 @@ export { toWebAnnotations, defaultDocumentUri, type WebAnnotationOptions } from 
 export { parseWebAnnotations, type ParseWebAnnotationsOptions } from './parse-web-annotations';
 export { toClaimReview, CLAIM_REVIEW_RATING, type ClaimReviewOptions } from './claim-review';
 export { exportFileName, type ExportKind } from './export-file-name';
+export { renderExport, type ExportRequest, type RenderedExport } from './render-export';

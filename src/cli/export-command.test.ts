@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../core/formats/csv';
+import { toMarkdown } from '../core/formats/markdown';
+import { serializeProject } from '../core/formats/project';
+import { invasionDateProject } from '../core/formats/test-projects';
+import { toWebAnnotations } from '../core/formats/web-annotation';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const readSeed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
+const project = await invasionDateProject(readSeed);
+const folder = mkdtempSync(join(tmpdir(), 'crosscheck-export-'));
+const projectFile = join(folder, 'project.json');
+writeFileSync(projectFile, serializeProject(project));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function crosscheck(...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('npx', ['tsx', 'src/cli/main.ts', 'export', ...args], { cwd: root, encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('crosscheck export', () => {
+  it('writes the same CSV and Markdown as the app to standard output', async () => {
+    const [csv, md] = await Promise.all([crosscheck(projectFile, '--format', 'csv'), crosscheck(projectFile, '--format=md')]);
+    expect(csv).toMatchObject({ code: 0, stdout: toCsv(project) });
+    expect(md).toMatchObject({ code: 0, stdout: toMarkdown(project) });
+  });
+
+  it('writes Web Annotations to a file with --output', async () => {
+    const output = join(folder, 'annotations.jsonld');
+    expect(await crosscheck(projectFile, '--format', 'webannotation', '--output', output)).toMatchObject({ code: 0, stdout: '' });
+    expect(JSON.parse(readFileSync(output, 'utf8'))).toEqual(toWebAnnotations(project));
+  });
+
+  it('writes ClaimReview with the author given, and asks for one when missing', async () => {
+    const [withAuthor, withoutAuthor] = await Promise.all([
+      crosscheck(projectFile, '--format', 'claimreview', '--author', 'Example Checks', '--review-url', 'https://checks.example.org/a'),
+      crosscheck(projectFile, '--format', 'claimreview'),
+    ]);
+    expect(withAuthor.code).toBe(0);
+    expect(JSON.parse(withAuthor.stdout)['@graph'][0]).toMatchObject({ author: { name: 'Example Checks' }, url: 'https://checks.example.org/a' });
+    expect(withoutAuthor).toMatchObject({ code: 2, stdout: '' });
+    expect(withoutAuthor.stderr).toContain('add --author "<name>"');
+  });
+
+  it('exits 2 naming the allowed formats when the format is unknown', async () => {
+    const run = await crosscheck(projectFile, '--format', 'xml');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown format "xml"; use one of csv, md, webannotation, claimreview.');
+  });
+
+  it('exits 2 with the problem list for an invalid project or a missing file', async () => {
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, serializeProject(project).replace('"contradicts"', '"refutes"').replace('"version": 1', '"version": 1, "exportedAt": 5'));
+    const renamedCsv = join(folder, 'claims.json');
+    writeFileSync(renamedCsv, toCsv(project));
+    const [invalid, csv, missing] = await Promise.all([
+      crosscheck(broken, '--format', 'md'),
+      crosscheck(renamedCsv, '--format', 'md'),
+      crosscheck(join(folder, 'nope.json'), '--format', 'md'),
+    ]);
+    expect(invalid).toMatchObject({ code: 2, stdout: '' });
+    expect(invalid.stderr).toMatch(/is not a valid Crosscheck project:\n {2}claims\[0\]\.evidence\[0\]\.stance: Invalid option: .*found "refutes"/);
+    expect(csv.stderr).toContain('Not a Crosscheck project file: it is a Crosscheck CSV export');
+    expect(missing).toMatchObject({ code: 2, stdout: '' });
+    expect(missing.stderr).toContain(`crosscheck export: cannot read ${join(folder, 'nope.json')}: no such file or folder.\n`);
+  });
+
+  it('prints its usage with --help', async () => {
+    const run = await crosscheck('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: crosscheck export <project.json> --format csv\|md\|webannotation\|claimreview/);
+  });
+});
