@@ -24,7 +24,10 @@ function sameEvent(a: DateMention, b: DateMention, alignment: AlignmentIndex): b
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
   if (a.event.category !== b.event.category) return false;
-  const threshold = alignment.aligned(a, b) ? SAME_EVENT_WORDS_ALIGNED : SAME_EVENT_WORDS;
+  const aligned = alignment.aligned(a, b);
+  // Aligned passages tell one story: the same expression in both ("Friday", "last week") dates the same thing.
+  if (aligned && a.text.toLowerCase() === b.text.toLowerCase()) return true;
+  const threshold = aligned ? SAME_EVENT_WORDS_ALIGNED : SAME_EVENT_WORDS;
   return jaccard(a.event.words, b.event.words) >= threshold;
 }
 
