@@ -1,0 +1,53 @@
+// The compare view's state lives in the route (#/compare?docs=a,b&base=a&ignore=case&…) so a
+// reload or a shared link shows the same comparison. Defaults are left out of the URL.
+import type { WordDiffOptions } from '../../core/diff';
+
+export type FurnitureMode = 'dim' | 'hide';
+
+export interface CompareSettings {
+  /** The source the others are diffed against when 3–4 are compared. */
+  base: string | null;
+  diff: WordDiffOptions;
+  /** Groups scoring below this are shown as unaligned passages. */
+  minScore: number;
+  /** Hide rows whose passages are identical. */
+  differencesOnly: boolean;
+  furniture: FurnitureMode;
+}
+
+export const MAX_COLUMNS = 4;
+
+const IGNORE_FLAGS = { case: 'ignoreCase', punct: 'ignorePunctuation', quotes: 'ignoreQuoteStyle' } as const satisfies Record<string, keyof WordDiffOptions>;
+type IgnoreFlag = keyof typeof IGNORE_FLAGS;
+
+export function parseCompareSettings(params: Readonly<Record<string, string>>): CompareSettings {
+  const ignored = new Set((params.ignore ?? '').split(',').filter(Boolean));
+  const minScore = Number(params.min);
+  return {
+    base: params.base || null,
+    diff: {
+      ignoreCase: ignored.has('case'),
+      ignorePunctuation: ignored.has('punct'),
+      ignoreQuoteStyle: ignored.has('quotes'),
+    },
+    minScore: Number.isFinite(minScore) ? Math.min(1, Math.max(0, minScore)) : 0,
+    differencesOnly: params.only === 'differences',
+    furniture: params.furniture === 'hide' ? 'hide' : 'dim',
+  };
+}
+
+export function compareParams(settings: CompareSettings): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (settings.base) params.base = settings.base;
+  const ignore = (Object.keys(IGNORE_FLAGS) as IgnoreFlag[]).filter((flag) => settings.diff[IGNORE_FLAGS[flag]]);
+  if (ignore.length > 0) params.ignore = ignore.join(',');
+  if (settings.minScore > 0) params.min = String(Math.round(settings.minScore * 100) / 100);
+  if (settings.differencesOnly) params.only = 'differences';
+  if (settings.furniture === 'hide') params.furniture = 'hide';
+  return params;
+}
+
+/** The base for diffs: the chosen one if it is among the columns, else the first column. */
+export function effectiveBase(settings: CompareSettings, columns: readonly string[]): string | null {
+  return settings.base && columns.includes(settings.base) ? settings.base : (columns[0] ?? null);
+}

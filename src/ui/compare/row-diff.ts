@@ -1,0 +1,85 @@
+// Turns a row's word diff into what each column shows. Every piece names the document its text
+// comes from and the offset there, so a selection in a cell maps to exact document offsets —
+// even a deleted stretch shown inside another source's column.
+import { wordDiff, type WordDiffOptions } from '../../core/diff';
+import type { Passage } from '../../core/model/analysis';
+
+export type PieceMark = 'same' | 'deleted' | 'inserted';
+
+export interface DiffPiece {
+  docId: string;
+  /** Document offsets, end exclusive. */
+  start: number;
+  end: number;
+  mark: PieceMark;
+  /** A changed number, date or name. */
+  strong: boolean;
+}
+
+export interface RowDiff {
+  /** Column every other column was diffed against, or null for a left/right pair. */
+  referenceColumn: number | null;
+  /** One list per column; empty where the row has no passage in that column. */
+  pieces: DiffPiece[][];
+}
+
+const whole = (passage: Passage): DiffPiece[] => [{ docId: passage.doc, start: passage.start, end: passage.end, mark: 'same', strong: false }];
+
+/**
+ * Two columns: the left shows what the right lacks (deleted), the right what it adds (inserted).
+ * Three or four: the reference (the base, or the first column present when the base is not) reads
+ * plain; every other column shows its own text with insertions, and the reference's words it
+ * lacks as deletions in place.
+ */
+export function diffRow(cells: ReadonlyArray<Passage | null>, baseColumn: number, options: WordDiffOptions): RowDiff {
+  const present = cells.flatMap((cell, column) => (cell ? [column] : []));
+  if (cells.length === 2 && present.length === 2) return diffPair(cells[0]!, cells[1]!, options);
+  const reference = cells[baseColumn] ? baseColumn : (present[0] ?? null);
+  const pieces = cells.map((cell, column) => {
+    if (!cell) return [];
+    if (reference === null || column === reference) return whole(cell);
+    return diffAgainst(cells[reference]!, cell, options);
+  });
+  return { referenceColumn: reference, pieces };
+}
+
+function diffPair(left: Passage, right: Passage, options: WordDiffOptions): RowDiff {
+  const leftPieces: DiffPiece[] = [];
+  const rightPieces: DiffPiece[] = [];
+  for (const segment of wordDiff(left.text, right.text, options)) {
+    if (segment.op !== 'insert') {
+      const start = left.start + segment.leftStart;
+      leftPieces.push({ docId: left.doc, start, end: start + segment.text.length, mark: segment.op === 'equal' ? 'same' : 'deleted', strong: segment.significance === 'strong' });
+    }
+    if (segment.op !== 'delete') {
+      const start = right.start + segment.rightStart;
+      const length = segment.op === 'equal' ? segment.rightText.length : segment.text.length;
+      rightPieces.push({ docId: right.doc, start, end: start + length, mark: segment.op === 'equal' ? 'same' : 'inserted', strong: segment.significance === 'strong' });
+    }
+  }
+  return { referenceColumn: null, pieces: [leftPieces, rightPieces] };
+}
+
+function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions): DiffPiece[] {
+  return wordDiff(reference.text, own.text, options).map((segment): DiffPiece => {
+    switch (segment.op) {
+      case 'equal':
+        return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.rightText.length, mark: 'same', strong: false };
+      case 'delete':
+        return { docId: reference.doc, start: reference.start + segment.leftStart, end: reference.start + segment.leftStart + segment.text.length, mark: 'deleted', strong: segment.significance === 'strong' };
+      case 'insert':
+        return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.text.length, mark: 'inserted', strong: segment.significance === 'strong' };
+    }
+  });
+}
+
+/** Consecutive pieces with the same mark and document, so each change is one <del> or <ins>. */
+export function runsOfPieces(pieces: readonly DiffPiece[]): DiffPiece[][] {
+  const runs: DiffPiece[][] = [];
+  for (const piece of pieces) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.mark === piece.mark && last[0]!.docId === piece.docId) last.push(piece);
+    else runs.push([piece]);
+  }
+  return runs;
+}
