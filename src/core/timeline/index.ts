@@ -1,4 +1,5 @@
 // Dated events on one time axis, one lane per source (issue 6.5).
 export { datedMentions, type DatedMention, type TextRange } from './dated-mentions';
+export { formatInterval } from './format-interval';
 export { axisTicks, type AxisTick } from './axis-ticks';
 export { layoutTimeline, MIN_MARK_WIDTH, type ConflictSpan, type TimelineLane, type TimelineLayout, type TimelineMark, type TimelineSource } from './timeline-layout';
