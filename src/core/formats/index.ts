@@ -1,6 +1,6 @@
 // Export and import formats. Exporters return strings or objects; only the UI starts downloads.
 export { buildProject, serializeProject, type BuildProjectInput, type CrosscheckProject, type ProjectDocument } from './project';
-export { parseProject } from './parse-project';
+export { parseProject, validateProject } from './parse-project';
 export { projectJsonSchema, projectSchema, claimSchema, PROJECT_VERSION } from './project-schema';
 export { MAX_IMPORT_BYTES, type ImportProblem, type ImportResult } from './import-problems';
 export { toCsv, CSV_COLUMNS } from './csv';

@@ -91,6 +91,20 @@ describe('parseProject', () => {
     expect(problemsOf(chinese)[0]?.message).toMatch(/larger than 50 MB/);
   });
 
+  it('reports repeated ids with where the first one was', () => {
+    const text = withChange((raw) => {
+      const [first] = raw.claims;
+      if (first === undefined) throw new Error('fixture has no claims');
+      raw.claims.push({ ...first, evidence: [] });
+      const [evidence] = first.evidence;
+      if (evidence !== undefined) first.evidence.push(evidence);
+    });
+    expect(problemsOf(text)).toEqual([
+      { path: 'claims[2].id', message: 'Duplicate id "claim-invasion-date", already used by claims[0].' },
+      { path: 'claims[0].evidence[3].id', message: 'Duplicate id "ev-002", already used by claims[0].evidence[0].' },
+    ]);
+  });
+
   it('caps a long problem list with a count of the rest', () => {
     const text = withChange((raw) => {
       raw.dismissedFindings = Array.from({ length: 80 }, (_, index) => index) as unknown as string[];
