@@ -69,15 +69,31 @@ function widest(mentions: ResolvedDate[]): ResolvedDate {
   return mentions.reduce((best, mention) => (lengthInDays(mention) > lengthInDays(best) ? mention : best));
 }
 
+/**
+ * Documents disagree when one states a date that nothing in another document allows; a document
+ * that dates an event two ways does not disagree with its own copy.
+ */
+function documentsDisagree(mentions: ResolvedDate[]): boolean {
+  const docs = documentsOf(mentions);
+  return docs.some((docA) =>
+    docs.some((docB) =>
+      docA !== docB &&
+      mentions
+        .filter((mention) => mention.doc === docA)
+        .some((mention) => mentions.filter((other) => other.doc === docB).every((other) => !datesCompatible(mention.resolution, other.resolution))),
+    ),
+  );
+}
+
 function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {
-  const { majority, outliers } = splitMajority(resolved);
   const undated = unresolved.length > 0 ? `; ${documentsOf(unresolved).join(', ')} cannot be placed (no publication date)` : '';
-  if (outliers.length === 0) {
+  if (!documentsDisagree(resolved)) {
     const values = new Set(resolved.map((mention) => dateValue(mention.resolution)));
     const list = resolved.map((mention) => describe(mention, published)).join(', ');
     if (values.size === 1) return { verdict: 'consistent', summary: `${label}: ${list} agree on ${dateWords(resolved[0]!.resolution)}${undated}` };
     return { verdict: 'variant', summary: `${label}: ${list} are compatible but differently precise${undated}` };
   }
+  const { majority, outliers } = splitMajority(resolved);
   const outlierText = outliers.map((mention) => (isRelative(mention) ? describe(mention, published) : `${mention.doc} says ${dateWords(mention.resolution)}`)).join(' and ');
   const majorityText = majority.map((mention) => describe(mention, published)).join(' and ');
   const verb = majority.length > 1 ? 'put' : 'puts';

@@ -19,6 +19,23 @@ function sameThing(a: QuantityMention, b: QuantityMention, alignment: AlignmentI
   return jaccard(a.context, b.context) >= threshold;
 }
 
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= ROUNDING_TOLERANCE * Math.max(a, b);
+}
+
+/** Documents disagree when one gives a figure no figure of another comes close to; a copy never does. */
+function documentsDisagree(mentions: QuantityMention[]): boolean {
+  const docs = documentsOf(mentions);
+  return docs.some((docA) =>
+    docs.some((docB) =>
+      docA !== docB &&
+      mentions
+        .filter((mention) => mention.doc === docA)
+        .some((mention) => mentions.filter((other) => other.doc === docB).every((other) => !close(mention.amount, other.amount))),
+    ),
+  );
+}
+
 function value(mention: QuantityMention): string {
   return `${mention.amount} ${mention.unit}`;
 }
@@ -36,17 +53,18 @@ export function compareQuantities(mentions: QuantityMention[], alignment: Alignm
     const high = Math.max(...amounts);
     const listed = cluster.map((mention) => `${mention.doc} “${mention.text}”`).join(', ');
     const unit = cluster[0]!.unit;
+    const amountsPerDoc = new Set(documentsOf(cluster).map((doc) => [...new Set(cluster.filter((m) => m.doc === doc).map((m) => m.amount))].sort((a, b) => a - b).join(',')));
     let verdict: Finding['verdict'];
     let summary: string;
-    if (low === high) {
-      verdict = 'consistent';
-      summary = `Number of ${unit}: ${listed} agree (${low})`;
-    } else if ((high - low) / high <= ROUNDING_TOLERANCE) {
-      verdict = 'variant';
-      summary = `Number of ${unit}: ${listed} differ by rounding (${low}–${high})`;
-    } else {
+    if (documentsDisagree(cluster)) {
       verdict = 'discrepant';
       summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;
+    } else if (amountsPerDoc.size === 1) {
+      verdict = 'consistent';
+      summary = `Number of ${unit}: ${listed} agree${low === high ? ` (${low})` : ''}`;
+    } else {
+      verdict = 'variant';
+      summary = `Number of ${unit}: ${listed} differ by rounding (${low}–${high})`;
     }
     findings.push(makeFinding('number', verdict, summary, cluster.map(toMention)));
   }

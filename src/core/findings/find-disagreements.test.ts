@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisDocument } from '../model/document';
+import { findDisagreements } from './find-disagreements';
+
+const FRAGMENTS = [
+  'Moscow’s invasion of Ukraine last year', 'in February 2021', 'a year ago', 'Foreign Minister Sergey Lavrov',
+  'Sergei Lavrov', 'Wang Yi', 'Yi said', '“We have more and more areas where interests converge,” Lavrov said.',
+  '‘small circle’', 'China’s', 'allies’ ', '"straight quote"', '“unclosed quote', '18 countries', '18-nation',
+  'US$500 million', 'on Friday', 'Tuesday', 'the end of last year', 'in recent years', 'May', '2001', 'Mr. Wang',
+  ', who is also director of the Commission,', 'State Councillor Wang Yi', '…', '\n', '. ', ', ', ' ', '2,400 staff', '3 countries', '2,500 staff', 'last week', 'Friday’s first anniversary of the war in Ukraine',
+];
+
+const newsText = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 25 }).map((parts) => parts.join(' '));
+const anyText = fc.oneof(newsText, fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 120 }));
+const publication = fc.option(
+  fc.oneof(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)),
+    fc.constantFrom('2023-02-30', 'not a date', ''),
+  ),
+);
+const corpus = fc.array(fc.record({ text: anyText, published: publication }), { minLength: 1, maxLength: 4 }).map((items) =>
+  items.map((item, index): AnalysisDocument => ({ id: `d${index}`, title: `Doc ${index}`, published: item.published, text: item.text })),
+);
+
+function run(docs: AnalysisDocument[]) {
+  return findDisagreements(docs, { passages: {}, groups: [] });
+}
+
+describe('findDisagreements', () => {
+  it('never throws, whatever the text and publication dates', () => {
+    fc.assert(fc.property(corpus, (docs) => {
+      run(docs);
+    }), { numRuns: 150 });
+  });
+
+  it('cites mentions whose offsets slice back to their text', () => {
+    fc.assert(fc.property(corpus, (docs) => {
+      const byId = new Map(docs.map((doc) => [doc.id, doc.text]));
+      for (const finding of run(docs).findings) {
+        for (const mention of finding.mentions) expect(byId.get(mention.doc)!.slice(mention.start, mention.end)).toBe(mention.text);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('finds nothing discrepant between a document and an exact copy of itself', () => {
+    fc.assert(fc.property(anyText, publication, (text, published) => {
+      const docs: AnalysisDocument[] = [
+        { id: 'original', title: 'Original', published, text },
+        { id: 'copy', title: 'Copy', published, text },
+      ];
+      expect(run(docs).findings.filter((finding) => finding.verdict === 'discrepant')).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
+  it('gives the same findings, ids and order for the same corpus', () => {
+    fc.assert(fc.property(corpus, (docs) => {
+      expect(run(docs)).toEqual(run(docs));
+    }), { numRuns: 50 });
+  });
+
+  it('keeps only findings that involve at least two documents', () => {
+    const docs: AnalysisDocument[] = [
+      { id: 'a', title: 'A', published: '2023-07-13', text: 'Russia’s invasion of Ukraine last year. Sergey Lavrov and Sergei Lavrov met.' },
+    ];
+    expect(run(docs).findings).toEqual([]);
+  });
+
+  it('leaves an undated document’s relative date unresolved and says so', () => {
+    const docs: AnalysisDocument[] = [
+      { id: 'a', title: 'A', published: '2023-07-13', text: 'After Moscow’s invasion of Ukraine last year, talks resumed.' },
+      { id: 'b', title: 'B', published: '2023-09-18', text: 'Critics pointed to Moscow’s invasion of Ukraine in February 2021.' },
+      { id: 'c', title: 'C', published: null, text: 'Since Moscow’s invasion of Ukraine last year, trade grew.' },
+    ];
+    const [invasion] = run(docs).findings;
+    expect(invasion?.verdict).toBe('discrepant');
+    expect(invasion?.summary).toContain('c cannot be placed (no publication date)');
+    expect(invasion?.mentions.find((mention) => mention.doc === 'c')?.value).toMatch(/^unresolved: /);
+  });
+});
