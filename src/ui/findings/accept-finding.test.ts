@@ -19,6 +19,7 @@ describe('dateValueInterval', () => {
     expect(dateValueInterval('2022')).toEqual({ from: '2022-01-01', to: '2022-12-31' });
     expect(dateValueInterval('~2022-02')).toEqual({ from: '2022-02-01', to: '2022-02-28' });
     expect(dateValueInterval('2023-07-03/2023-07-09')).toEqual({ from: '2023-07-03', to: '2023-07-09' });
+    expect(dateValueInterval('1990s')).toEqual({ from: '1990-01-01', to: '1999-12-31' });
     expect(dateValueInterval('Feb 2022')).toBeNull();
   });
 });

@@ -25,8 +25,10 @@ const STATUS_OF_VERDICT: Record<Finding['verdict'], ClaimStatus> = {
   variant: 'unverified',
 };
 
-/** A date value as the findings engine writes it: YYYY, YYYY-MM, YYYY-MM-DD or an interval a/b. */
+/** A date value as the findings engine writes it: YYYY, YYYY-MM, YYYY-MM-DD, a decade YYYYs or an interval a/b. */
 export function dateValueInterval(value: string): { from: string; to: string } | null {
+  const decade = /^(\d{4})s$/.exec(value);
+  if (decade !== null) return { from: `${decade[1]}-01-01`, to: `${Number(decade[1]) + 9}-12-31` };
   const parts = value.replace(/^~/, '').split('/');
   const bounds = parts.map((part) => /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(part.trim()));
   if (bounds.length > 2 || bounds.some((b) => b === null)) return null;
