@@ -10,11 +10,10 @@ export function printReport(project: CrosscheckProject): boolean {
   if (view === null) return false;
   const page = view.document;
   page.title = 'Crosscheck report';
-  const style = page.createElement('style');
-  style.textContent =
-    'body{font:12pt/1.5 Georgia,"DejaVu Serif",serif;margin:2cm;color:#000}pre{white-space:pre-wrap;font:inherit;margin:0}';
-  page.head.append(style);
+  // Styles go through the CSSOM: the window inherits the app's CSP, which refuses inline <style>.
+  Object.assign(page.body.style, { font: '12pt/1.5 Georgia, "DejaVu Serif", serif', margin: '2cm', color: '#000' });
   const report = page.createElement('pre');
+  Object.assign(report.style, { whiteSpace: 'pre-wrap', font: 'inherit', margin: '0' });
   report.textContent = toMarkdown(project);
   page.body.replaceChildren(report);
   view.focus();
