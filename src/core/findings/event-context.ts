@@ -76,6 +76,13 @@ export function eventAround(text: string, start: number, end: number): EventCont
 function nearestTrigger(beforeText: string, aroundText: string): { category: EventCategory; at: number } | null {
   const anniversary = /\banniversary\b/i.exec(aroundText);
   if (anniversary) return { category: 'anniversary', at: anniversary.index };
+  const afterText = aroundText.slice(beforeText.length);
+  // A date used as a modifier ("a March meeting") dates the noun right after it.
+  const nextWords = /^\s+[\p{L}-]+/u.exec(afterText)?.[0] ?? '';
+  for (const [category, trigger] of TRIGGERS) {
+    const match = trigger.exec(nextWords);
+    if (match && category !== 'statement') return { category, at: beforeText.length + match.index };
+  }
   let best: { category: EventCategory; at: number; end: number } | null = null;
   for (const [category, trigger] of TRIGGERS) {
     for (const match of beforeText.matchAll(new RegExp(trigger.source, 'gi'))) {
@@ -84,7 +91,6 @@ function nearestTrigger(beforeText: string, aroundText: string): { category: Eve
     }
   }
   if (best) return best;
-  const afterText = aroundText.slice(beforeText.length);
   let first: { category: EventCategory; at: number } | null = null;
   for (const [category, trigger] of TRIGGERS) {
     const match = trigger.exec(afterText);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { eventAround } from './event-context';
+
+function eventOf(sentence: string, expression: string) {
+  const start = sentence.indexOf(expression);
+  return eventAround(sentence, start, start + expression.length);
+}
+
+describe('eventAround', () => {
+  it('recognises three phrasings of the invasion of Ukraine as one event', () => {
+    const phrasings = [
+      eventOf('Beijing faced criticism for not condemning Moscow’s invasion of Ukraine in February 2021.', 'February 2021'),
+      eventOf('The allies’ contacts grow closer after Moscow’s invasion of Ukraine last year.', 'last year'),
+      eventOf('He is the highest-level official to visit Moscow since Russia launched its full-scale military assault on Ukraine a year ago.', 'a year ago'),
+    ];
+    for (const event of phrasings) {
+      expect(event).toMatchObject({ category: 'invasion', target: 'ukraine', label: 'Invasion of Ukraine' });
+    }
+  });
+
+  it('keeps the anniversary of a war apart from the war', () => {
+    const event = eventOf('Wang’s visit to Moscow just ahead of Friday’s first anniversary of the war in Ukraine drew attention.', 'Friday');
+    expect(event).toMatchObject({ category: 'anniversary', target: 'ukraine' });
+  });
+
+  it('labels other events by the words around the date', () => {
+    const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
+    expect(event.category).toBe('meeting');
+    expect(event.label).toBe('“Lavrov said a March meeting between President Vladimir”');
+    expect(event.words.has('putin') || event.words.has('vladimir')).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractNameMentions } from './name-mentions';
+import { identifyPersons, isSamePersonName, nameSkeleton, personNamed } from './persons';
+
+function names(doc: string, text: string) {
+  return extractNameMentions(doc, text, [{ start: 0, end: text.length }], () => false);
+}
+
+describe('person names', () => {
+  it('reads transliteration variants as one name, and different given names as different people', () => {
+    expect(nameSkeleton('Sergey')).toBe(nameSkeleton('Sergei'));
+    expect(isSamePersonName(['Sergey', 'Lavrov'], ['Sergei', 'Lavrov'])).toBe(true);
+    expect(isSamePersonName(['Volodymyr', 'Zelensky'], ['Volodymyr', 'Zelenskyy'])).toBe(true);
+    expect(isSamePersonName(['Wang', 'Yi'], ['Wang', 'Gang'])).toBe(false);
+    expect(isSamePersonName(['Sergey', 'Lavrov'], ['Sergey', 'Shoigu'])).toBe(false);
+    expect(isSamePersonName(['Wang', 'Yi'], ['Wang'])).toBe(false);
+  });
+
+  it('attaches titles written before the name or as an appositive after it', () => {
+    const found = names('d', 'Chinese Foreign Minister Wang Yi met Russia’s Security Council Secretary Nikolai Patrushev. Wang, who is also director of the Central Foreign Affairs Commission, spoke.');
+    expect(found.map((mention) => [mention.name, mention.role?.office ?? null, mention.role?.country ?? null])).toEqual([
+      ['Wang Yi', 'foreign minister', 'china'],
+      ['Nikolai Patrushev', 'security council secretary', 'russia'],
+      ['Wang', 'director of the central foreign affairs commission', null],
+    ]);
+  });
+
+  it('groups spellings into persons and assigns one-word references to their owner', () => {
+    const mentions = [
+      ...names('a', 'Sergey Lavrov met Wang Yi. Lavrov said so.'),
+      ...names('b', 'Sergei Lavrov met Wang Yi. Yi stressed it.'),
+    ];
+    const persons = identifyPersons(mentions);
+    const lavrov = persons.find((person) => person.canonical.endsWith('Lavrov'))!;
+    expect(lavrov.fullNames.map((mention) => mention.name)).toEqual(['Sergey Lavrov', 'Sergei Lavrov']);
+    expect(lavrov.shortReferences.map((mention) => mention.name)).toEqual(['Lavrov']);
+    expect(persons.find((person) => person.canonical === 'Wang Yi')?.shortReferences.map((mention) => mention.name)).toEqual(['Yi']);
+    expect(personNamed(persons, 'Chinese Foreign Minister Wang')?.canonical).toBe('Wang Yi');
+    expect(personNamed(persons, 'Mr. Lavrov')).toBe(lavrov);
+  });
+});

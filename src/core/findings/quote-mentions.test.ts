@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuoteMentions, normaliseQuote } from './quote-mentions';
+
+function quotes(text: string) {
+  return extractQuoteMentions('d', text, [{ start: 0, end: text.length }]).map(({ quote, speaker }) => [quote, speaker]);
+}
+
+describe('extractQuoteMentions', () => {
+  it('finds curly, straight and single quotes, not apostrophes', () => {
+    expect(quotes('China’s allies’ ties are “solid as rock”, and ‘small circle’ politics and "bloc" talk.')).toEqual([
+      ['solid as rock', null],
+      ['small circle', null],
+      ['bloc', null],
+    ]);
+  });
+
+  it('attributes quotes to the speaker after or before them, resolving "he"', () => {
+    expect(quotes('“Both sides should (…) strengthen coordination,” Wang said in a statement.')).toEqual([
+      ['Both sides should … strengthen coordination', 'Wang'],
+    ]);
+    expect(quotes('“We have more areas where interests converge, ”said Mr. Lavrov.')[0]?.[1]).toBe('Mr. Lavrov');
+    expect(quotes('Lavrov said Moscow and Beijing were maintaining “high-level exchanges”.')[0]?.[1]).toBe('Lavrov');
+    expect(quotes('Wang said it. They “firmly support each other,” he added.')[0]?.[1]).toBe('Wang');
+  });
+
+  it('runs an unclosed quote to the end of its line and keeps offsets exact', () => {
+    const text = 'They support ASEAN to seize “the right direction of cooperation.\nNext line.';
+    const [mention] = extractQuoteMentions('d', text, [{ start: 0, end: text.length }]);
+    expect(mention?.quote).toBe('the right direction of cooperation');
+    expect(text.slice(mention!.start, mention!.end)).toBe(mention?.text);
+  });
+
+  it('normalises ellipses and spacing', () => {
+    expect(normaliseQuote('should… strengthen  ties,')).toBe('should … strengthen ties');
+    expect(normaliseQuote('should (...) strengthen')).toBe('should … strengthen');
+  });
+});
