@@ -10,6 +10,9 @@ export interface FocusTarget {
   nonce: number;
 }
 
+/** The last text selection made in a document view; kept because clicking a button can collapse it. */
+export type LastSelection = { kind: 'span'; docId: string; start: number; end: number } | { kind: 'across-documents' };
+
 interface UiState {
   sidePanel: SidePanelTab;
   selectedClaimId: string | null;
@@ -20,6 +23,8 @@ interface UiState {
   selectClaim: (id: string | null) => void;
   focusSpan: (target: Omit<FocusTarget, 'nonce'>) => void;
   announce: (text: string, tone?: 'info' | 'error') => void;
+  lastSelection: LastSelection | null;
+  setLastSelection: (selection: LastSelection | null) => void;
 }
 
 let nonce = 0;
@@ -34,4 +39,6 @@ export const useUiStore = create<UiState>()((set) => ({
   selectClaim: (selectedClaimId) => set({ selectedClaimId }),
   focusSpan: (target) => set({ focusTarget: { ...target, nonce: ++nonce } }),
   announce: (text, tone = 'info') => set({ announcement: { text, tone, nonce: ++nonce } }),
+  lastSelection: null,
+  setLastSelection: (lastSelection) => set({ lastSelection }),
 }));

@@ -1,4 +1,87 @@
-// Initial shell: the owning feature replaces this component.
+import { useMemo, useState } from 'react';
+import { useClaimsStore } from '../../state/claims-store';
+import { useActiveDocuments } from '../../state/documents-store';
+import { useUiStore } from '../../state/ui-store';
+import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-actions';
+import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
+import { useClaimNotice } from './claim-notice';
+import { ClaimDetail } from './ClaimDetail';
+import { ClaimFilters } from './ClaimFilters';
+import { ClaimListItem } from './ClaimListItem';
+import { ClaimTools } from './ClaimTools';
+import { SaveErrorBanner } from './SaveErrorBanner';
+import { useOrderedClaims } from './use-ordered-claims';
+import './claims.css';
+
 export function ClaimsPanel() {
-  return null;
+  const claims = useOrderedClaims();
+  const documents = useActiveDocuments();
+  const documentsById = useMemo(() => new Map(documents.map((doc) => [doc.id, doc])), [documents]);
+  const selectedClaimId = useUiStore((s) => s.selectedClaimId);
+  const selectClaim = useUiStore((s) => s.selectClaim);
+  const notice = useClaimNotice((s) => s.notice);
+  const undoLabel = useClaimsStore((s) => s.history.past.at(-1)?.label);
+  const redoLabel = useClaimsStore((s) => s.history.future.at(-1)?.label);
+  const hydrated = useClaimsStore((s) => s.hydrated);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+
+  const visible = useMemo(() => filterClaims(claims, filter).reverse(), [claims, filter]);
+  const tags = useMemo(() => tagsInUse(claims), [claims]);
+
+  return (
+    <div className="claims-panel">
+      <ClaimTools />
+      <SaveErrorBanner />
+      <div className="claims-actions">
+        <button type="button" className="button primary" onClick={() => createClaimFromSelection()}>
+          New claim <kbd>c</kbd>
+        </button>
+        <span className="claims-history-buttons">
+          <button type="button" className="button small" disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} onClick={undoClaimEdit}>
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button small"
+            disabled={!redoLabel}
+            title={redoLabel ? `Redo ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+            onClick={redoClaimEdit}
+          >
+            Redo
+          </button>
+        </span>
+      </div>
+      <p className={`claims-notice${notice?.tone === 'error' ? ' is-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : undefined}>
+        {notice?.text ?? 'Select text in a source, then press “New claim” or c.'}
+      </p>
+
+      {claims.length > 0 ? <ClaimFilters filter={filter} onChange={setFilter} documents={documents} tags={tags} /> : null}
+
+      <h3 className="claims-heading">
+        Claims{' '}
+        <span className="claims-count">{isFiltering(filter) ? `${visible.length} of ${claims.length}` : claims.length}</span>
+      </h3>
+      {!hydrated ? <p className="panel-message">Loading saved claims…</p> : null}
+      {hydrated && claims.length === 0 ? <p className="panel-message">No claims yet.</p> : null}
+      {claims.length > 0 && visible.length === 0 ? (
+        <p className="panel-message">
+          No claim matches these filters.{' '}
+          <button type="button" className="button small" onClick={() => setFilter(NO_FILTER)}>
+            Clear filters
+          </button>
+        </p>
+      ) : null}
+      <ul className="claims-list" aria-label="Claims">
+        {visible.map((claim) => {
+          const expanded = claim.id === selectedClaimId;
+          return (
+            <li key={claim.id} className={`claim-card${expanded ? ' is-selected' : ''}`} data-claim-id={claim.id}>
+              <ClaimListItem claim={claim} documents={documentsById} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
+              {expanded ? <ClaimDetail claim={claim} documents={documentsById} /> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }

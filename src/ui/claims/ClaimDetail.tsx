@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import type { Claim, ClaimStatus } from '../../core/model/claims';
+import type { SourceDocument } from '../../core/model/document';
+import { useClaimsStore } from '../../state/claims-store';
+import { useUiStore } from '../../state/ui-store';
+import { useRoute } from '../app/use-route';
+import { addSelectionToClaim } from './claim-actions';
+import { CLAIM_STATUSES, STATUS_LABEL, STATUS_SYMBOL } from './claim-labels';
+import { CounterpartOffers } from './CounterpartOffers';
+import { EvidenceItem } from './EvidenceItem';
+import { TagEditor } from './TagEditor';
+
+interface Props {
+  claim: Claim;
+  documents: ReadonlyMap<string, SourceDocument>;
+}
+
+/** A text field edited freely and saved as one undoable step when it loses focus. */
+function DraftField({ id, label, value, multiline, onCommit }: { id: string; label: string; value: string; multiline?: boolean; onCommit: (value: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const commit = () => {
+    if (draft !== value) onCommit(draft);
+  };
+  const common = {
+    id,
+    value: draft,
+    onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(event.target.value),
+    onBlur: commit,
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (event.key === 'Escape') setDraft(value);
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) commit();
+    },
+  };
+  return (
+    <label className="field" htmlFor={id}>
+      <span>{label}</span>
+      <textarea rows={multiline ? 3 : 2} {...common} />
+    </label>
+  );
+}
+
+export function ClaimDetail({ claim, documents }: Props) {
+  const updateClaim = useClaimsStore((s) => s.updateClaim);
+  const removeEvidence = useClaimsStore((s) => s.removeEvidence);
+  const setEvidenceStance = useClaimsStore((s) => s.setEvidenceStance);
+  const deleteClaim = useClaimsStore((s) => s.deleteClaim);
+  const selectClaim = useUiStore((s) => s.selectClaim);
+  const focusSpan = useUiStore((s) => s.focusSpan);
+  const announce = useUiStore((s) => s.announce);
+  const [, navigate] = useRoute();
+
+  const setStatus = (status: ClaimStatus) => updateClaim(claim.id, { status });
+
+  return (
+    <div className="claim-detail" id={`claim-detail-${claim.id}`}>
+      <DraftField
+        key={`statement:${claim.statement}`}
+        id={`statement-${claim.id}`}
+        label="Statement"
+        value={claim.statement}
+        onCommit={(statement) => updateClaim(claim.id, { statement })}
+      />
+
+      <fieldset className="status-choice">
+        <legend>Status</legend>
+        {CLAIM_STATUSES.map((status, index) => (
+          <label key={status} className={`status-option status-${status}${claim.status === status ? ' is-checked' : ''}`}>
+            <input type="radio" name={`status-${claim.id}`} value={status} checked={claim.status === status} onChange={() => setStatus(status)} />
+            <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {STATUS_LABEL[status]}
+            <kbd aria-hidden="true">{index + 1}</kbd>
+          </label>
+        ))}
+      </fieldset>
+
+      <section className="claim-evidence" aria-label="Evidence">
+        <div className="claim-evidence-head">
+          <h4>Evidence ({claim.evidence.length})</h4>
+          <button type="button" className="button small" onClick={() => addSelectionToClaim()}>
+            Add selection <kbd>a</kbd>
+          </button>
+        </div>
+        {claim.evidence.length === 0 ? <p className="claim-hint">Select text in a source and press “Add selection”.</p> : null}
+        <ul className="evidence-list">
+          {claim.evidence.map((evidence) => (
+            <EvidenceItem
+              key={evidence.id}
+              evidence={evidence}
+              doc={documents.get(evidence.docId)}
+              onStanceChange={(stance) => setEvidenceStance(claim.id, evidence.id, stance)}
+              onRemove={() => removeEvidence(claim.id, evidence.id)}
+              onShow={(span) => {
+                navigate({ view: 'read', docId: span.docId });
+                focusSpan(span);
+              }}
+            />
+          ))}
+        </ul>
+        <CounterpartOffers claim={claim} documents={documents} />
+      </section>
+
+      <DraftField key={`note:${claim.note}`} id={`note-${claim.id}`} label="Note" value={claim.note} multiline onCommit={(note) => updateClaim(claim.id, { note })} />
+
+      <div className="field">
+        <span>Tags</span>
+        <TagEditor tags={claim.tags} onChange={(tags) => updateClaim(claim.id, { tags })} />
+      </div>
+
+      <div className="claim-detail-footer">
+        <button
+          type="button"
+          className="button small danger"
+          onClick={() => {
+            deleteClaim(claim.id);
+            selectClaim(null);
+            announce('Claim deleted. Undo with Ctrl+Z or the Undo button.');
+          }}
+        >
+          Delete claim
+        </button>
+      </div>
+    </div>
+  );
+}

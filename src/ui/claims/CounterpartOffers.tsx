@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { Claim } from '../../core/model/claims';
+import type { SourceDocument } from '../../core/model/document';
+import { useAnalysis } from '../../data/use-analysis';
+import { useClaimsStore } from '../../state/claims-store';
+import { HighlightedText } from '../text/HighlightedText';
+import { shorten } from './claim-labels';
+import { counterpartOffers, type PlacedSpan } from './counterparts';
+import { placeEvidence } from './evidence-highlights';
+import { sourceLabel } from './source-label';
+
+/** Enough words to recognise the passage without crowding the panel. */
+const PREVIEW_CHARS = 90;
+
+interface Props {
+  claim: Claim;
+  documents: ReadonlyMap<string, SourceDocument>;
+}
+
+/** "Add counterpart from <source>" for passages aligned with the claim's evidence. */
+export function CounterpartOffers({ claim, documents }: Props) {
+  const analysis = useAnalysis();
+  const addEvidence = useClaimsStore((s) => s.addEvidence);
+  const offers = useMemo(() => {
+    if (!analysis.result) return [];
+    const cited: PlacedSpan[] = claim.evidence.flatMap((evidence) => {
+      const anchor = placeEvidence(evidence, documents.get(evidence.docId)?.text);
+      return anchor.state === 'anchored' ? [{ docId: evidence.docId, start: anchor.start, end: anchor.end }] : [];
+    });
+    return counterpartOffers(analysis.result.groups, cited).filter((offer) => documents.has(offer.docId));
+  }, [analysis.result, claim.evidence, documents]);
+
+  if (analysis.status === 'running' && !analysis.result) {
+    return <p className="counterparts-status">Looking for the same passage in other sources…</p>;
+  }
+  if (offers.length === 0) return null;
+  return (
+    <section className="counterparts" aria-label="Aligned passages in other sources">
+      <h4>Same passage elsewhere</h4>
+      <ul>
+        {offers.map((offer) => {
+          const doc = documents.get(offer.docId)!;
+          return (
+            <li key={`${offer.docId}:${offer.start}`}>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => addEvidence(claim.id, { docId: offer.docId, start: offer.start, end: offer.end, stance: 'mentions' })}
+              >
+                Add counterpart from {sourceLabel(doc)}
+              </button>
+              <span className="counterpart-preview" title={shorten(offer.text, 400)}>
+                <span data-offset-ignore="" className="counterpart-kind">
+                  {offer.kind}:{' '}
+                </span>
+                <HighlightedText docId={doc.id} text={doc.text} start={offer.start} end={Math.min(offer.end, offer.start + PREVIEW_CHARS)} />
+                {offer.end - offer.start > PREVIEW_CHARS ? <span data-offset-ignore="">…</span> : null}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

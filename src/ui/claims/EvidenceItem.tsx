@@ -1,0 +1,70 @@
+import type { Evidence, Stance } from '../../core/model/claims';
+import type { SourceDocument } from '../../core/model/document';
+import { HighlightedText } from '../text/HighlightedText';
+import { STANCES, STANCE_LABEL } from './claim-labels';
+import { placeEvidence } from './evidence-highlights';
+import { sourceLabel } from './source-label';
+
+/** Long spans (a whole paragraph) are previewed; the reader shows them whole. */
+const QUOTE_PREVIEW_CHARS = 240;
+
+interface Props {
+  evidence: Evidence;
+  doc: SourceDocument | undefined;
+  onStanceChange: (stance: Stance) => void;
+  onRemove: () => void;
+  onShow: (span: { docId: string; start: number; end: number }) => void;
+}
+
+const ORPHAN_REASON = {
+  'document-missing': 'its source was removed; restoring the source re-attaches it',
+  'quote-not-found': 'the quoted words are no longer in the source text',
+} as const;
+
+export function EvidenceItem({ evidence, doc, onStanceChange, onRemove, onShow }: Props) {
+  const anchor = placeEvidence(evidence, doc?.text);
+  const source = doc ? sourceLabel(doc) : 'Removed source';
+  const stanceId = `stance-${evidence.id}`;
+  return (
+    <li className={`evidence-item${anchor.state === 'orphaned' ? ' is-orphaned' : ''}`}>
+      <div className="evidence-head">
+        <span className="evidence-source" title={doc?.title}>
+          {source}
+          {doc ? <span className="evidence-outlet"> · {doc.outlet || doc.title}</span> : null}
+        </span>
+        <label className="visually-hidden" htmlFor={stanceId}>
+          Stance of this evidence from {source}
+        </label>
+        <select id={stanceId} className="evidence-stance" value={evidence.stance} onChange={(event) => onStanceChange(event.target.value as Stance)}>
+          {STANCES.map((stance) => (
+            <option key={stance} value={stance}>
+              {STANCE_LABEL[stance]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small evidence-remove" aria-label={`Remove evidence from ${source}`} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+      {anchor.state === 'anchored' && doc ? (
+        <button
+          type="button"
+          className="evidence-quote"
+          title={`Show in ${doc.title}`}
+          onClick={() => onShow({ docId: doc.id, start: anchor.start, end: anchor.end })}
+        >
+          <span data-offset-ignore="" className="visually-hidden">
+            Show in source:{' '}
+          </span>
+          <HighlightedText docId={doc.id} text={doc.text} start={anchor.start} end={Math.min(anchor.end, anchor.start + QUOTE_PREVIEW_CHARS)} />
+          {anchor.end - anchor.start > QUOTE_PREVIEW_CHARS ? <span data-offset-ignore="">…</span> : null}
+        </button>
+      ) : (
+        <div className="evidence-orphan">
+          <span className="orphan-badge">orphaned</span> <span className="orphan-reason">{anchor.state === 'orphaned' ? ORPHAN_REASON[anchor.reason] : ''}</span>
+          <blockquote className="orphan-quote">{evidence.quote.exact}</blockquote>
+        </div>
+      )}
+    </li>
+  );
+}

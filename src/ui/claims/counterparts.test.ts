@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignmentGroup } from '../../core/model/analysis';
+import { counterpartOffers } from './counterparts';
+
+const group: AlignmentGroup = {
+  id: 'g1',
+  kind: 'paraphrase',
+  score: 0.7,
+  passages: [
+    { doc: '002', start: 100, end: 200, text: 'invasion of Ukraine in February 2021' },
+    { doc: '001', start: 50, end: 120, text: 'invasion of Ukraine last year' },
+    { doc: '004', start: 10, end: 90, text: 'assault on Ukraine a year ago' },
+  ],
+};
+const unrelated: AlignmentGroup = { id: 'g2', kind: 'identical', score: 1, passages: [{ doc: '002', start: 300, end: 320, text: 'x' }, { doc: '003', start: 0, end: 20, text: 'x' }] };
+
+describe('counterpartOffers', () => {
+  it('offers the other passages of every group the cited span falls in', () => {
+    const offers = counterpartOffers([group, unrelated], [{ docId: '002', start: 150, end: 163 }]);
+    expect(offers.map((o) => [o.docId, o.start, o.end, o.kind])).toEqual([
+      ['001', 50, 120, 'paraphrase'],
+      ['004', 10, 90, 'paraphrase'],
+    ]);
+  });
+
+  it('leaves out passages already cited', () => {
+    const offers = counterpartOffers([group], [{ docId: '002', start: 150, end: 163 }, { docId: '004', start: 60, end: 70 }]);
+    expect(offers.map((o) => o.docId)).toEqual(['001']);
+  });
+
+  it('offers nothing when no cited span is in a group', () => {
+    expect(counterpartOffers([group], [{ docId: '002', start: 0, end: 100 }])).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import type { ClaimStatus } from '../../core/model/claims';
+import { addSelectionToClaim, createClaimFromSelection, redoClaimEdit, setSelectedClaimStatus, undoClaimEdit } from './claim-actions';
+
+const STATUS_KEYS: Record<string, ClaimStatus> = { '1': 'unverified', '2': 'consistent', '3': 'discrepant' };
+
+/** Typing belongs to the field: shortcuts and our undo never take keys from it. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** c new claim, a add to claim, 1/2/3 status, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo. */
+export function useClaimShortcuts(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      const command = event.ctrlKey || event.metaKey;
+      if (command && !event.altKey) {
+        if (key === 'z' && !event.shiftKey) undoClaimEdit();
+        else if ((key === 'z' && event.shiftKey) || key === 'y') redoClaimEdit();
+        else return;
+        event.preventDefault();
+        return;
+      }
+      if (event.altKey || event.shiftKey) return;
+      if (key === 'c') createClaimFromSelection();
+      else if (key === 'a') addSelectionToClaim();
+      else if (STATUS_KEYS[key]) setSelectedClaimStatus(STATUS_KEYS[key]);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
