@@ -68,7 +68,7 @@ function scoreMatch(text: string, quote: string, context: QuoteContext, match: R
   return raw / MAX_SCORE;
 }
 
-function best(text: string, quote: string, context: QuoteContext, candidates: RawMatch[]): ScoredMatch | null {
+function bestScored(text: string, quote: string, context: QuoteContext, candidates: RawMatch[]): ScoredMatch | null {
   let winner: ScoredMatch | null = null;
   for (const candidate of candidates) {
     const score = scoreMatch(text, quote, context, candidate);
@@ -80,12 +80,12 @@ function best(text: string, quote: string, context: QuoteContext, candidates: Ra
 /** The best exact occurrence of `quote`, chosen by context and nearness to the hint. */
 export function matchExactQuote(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
   if (quote.length === 0) return null;
-  return best(text, quote, context, exactOccurrences(text, quote));
+  return bestScored(text, quote, context, exactOccurrences(text, quote));
 }
 
 /** The best approximate occurrence of `quote`, or null when every candidate is too different. */
 export function matchFuzzyQuote(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
   if (quote.length === 0) return null;
   const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(quote.length * MAX_ERROR_RATIO));
-  return best(text, quote, context, approxSearch(text, quote, maxErrors));
+  return bestScored(text, quote, context, approxSearch(text, quote, maxErrors));
 }

@@ -147,8 +147,9 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
     const claim = claimFrom(annotation, claimId, ours?.evidenceId ?? `${claimId}#evidence`, options);
     const existing = claims.get(claimId);
     if (existing === undefined) claims.set(claimId, claim);
-    else if (ours === null) problems.push({ path: `${located.path}[${index}].id`, message: `Two annotations share the id ${JSON.stringify(claimId)}.` });
-    else existing.evidence.push(...claim.evidence);
+    else if (ours === null || existing.evidence.some((item) => item.id === ours.evidenceId)) {
+      problems.push({ path: `${located.path}[${index}].id`, message: `Two annotations share the id ${JSON.stringify(annotation.id)}.` });
+    } else existing.evidence.push(...claim.evidence);
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, claims: [...claims.values()] };
 }

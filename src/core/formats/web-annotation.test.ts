@@ -193,6 +193,16 @@ describe('parseWebAnnotations', () => {
     expect(!result.ok && result.problems.map((problem) => problem.path)).toEqual(['first.items[0].type', 'first.items[1].target']);
   });
 
+  it('reports annotations that share an id', () => {
+    const collection = toWebAnnotations(project) as { first: { items: unknown[] } };
+    const [first] = collection.first.items;
+    collection.first.items.push(first);
+    const result = parseWebAnnotations(JSON.stringify(collection), lookupFor(project));
+    expect(!result.ok && result.problems).toEqual([
+      { path: 'first.items[3].id', message: 'Two annotations share the id "urn:crosscheck:claim:claim-invasion-date:evidence:ev-002".' },
+    ]);
+  });
+
   it('explains files that are not annotations at all', () => {
     const problems = (json: string) => {
       const result = parseWebAnnotations(json, lookupFor(project));
