@@ -34,9 +34,9 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (left.size + right.size);
 }
 
-function sameUtterance(a: QuoteMention, b: QuoteMention, alignment: AlignmentIndex): boolean {
-  const left = quoteWords(a.quote);
-  const right = quoteWords(b.quote);
+function sameUtterance(a: QuoteMention, b: QuoteMention, words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): boolean {
+  const left = words.get(a)!;
+  const right = words.get(b)!;
   const shorter = Math.min(left.length, right.length);
   if (shorter < 2) return false;
   if (left.join(' ') === right.join(' ')) return true;
@@ -55,7 +55,8 @@ function toMention(mention: QuoteMention): Mention {
 
 export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameUtterance(a, b, alignment))) {
+  const words = new Map(mentions.map((mention) => [mention, quoteWords(mention.quote)]));
+  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameUtterance(a, b, words, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
     const speakers = new Map<string, Person>();
     for (const mention of cluster) {
@@ -65,7 +66,7 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
     const distinctSpeakers = [...new Set(speakers.values())];
     const by = distinctSpeakers.length === 1 ? ` (${distinctSpeakers[0]!.canonical})` : '';
     const listed = cluster.map((mention) => `${mention.doc} “${clip(mention.quote)}”`).join(' vs ');
-    const wordings = new Set(cluster.map((mention) => quoteWords(mention.quote).join(' ')));
+    const wordings = new Set(cluster.map((mention) => words.get(mention)!.join(' ')));
     let verdict: Finding['verdict'];
     let summary: string;
     if (distinctSpeakers.length > 1) {

@@ -20,7 +20,17 @@ export interface Person {
 const LEVENSHTEIN_MIN_LENGTH = 5;
 const LEVENSHTEIN_MAX_DISTANCE = 2;
 
+const skeletons = new Map<string, string>();
+
 export function nameSkeleton(word: string): string {
+  const known = skeletons.get(word);
+  if (known !== undefined) return known;
+  const skeleton = computeSkeleton(word);
+  skeletons.set(word, skeleton);
+  return skeleton;
+}
+
+function computeSkeleton(word: string): string {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (plain.length < LEVENSHTEIN_MIN_LENGTH) return plain;
   return plain.replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/e[yi]/g, 'ei').replace(/(?:iy|ii|y)$/, 'i');
