@@ -1,0 +1,62 @@
+// From clusters of nodes to the groups the user sees: every occurrence of every clustered
+// node, adjacent occurrences in one document joined into one span (the one-to-many case),
+// ordered and named by their first passage so output never depends on input order.
+import type { AlignmentGroup, GroupKind, Passage, QuotedSpan } from '../model/analysis';
+import type { Clusters } from './cluster';
+
+/** From here on two passages differ only in details an editor would make. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+export interface GroupedUnit {
+  passage: Passage;
+  node: number;
+}
+
+function kindOf(nodeCount: number, score: number): GroupKind {
+  if (nodeCount === 1) return 'identical';
+  return score >= NEAR_DUPLICATE_THRESHOLD ? 'near-duplicate' : 'paraphrase';
+}
+
+function joinAdjacent(units: readonly GroupedUnit[], unitIndices: readonly number[], texts: ReadonlyMap<string, string>): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let previousIndex = -2;
+  for (const index of unitIndices) {
+    const { passage } = units[index] as GroupedUnit;
+    const last = spans[spans.length - 1];
+    if (last && index === previousIndex + 1 && last.doc === passage.doc) {
+      last.end = passage.end;
+      last.text = (texts.get(passage.doc) ?? '').slice(last.start, last.end);
+    } else {
+      spans.push({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text });
+    }
+    previousIndex = index;
+  }
+  return spans;
+}
+
+export function buildGroups(units: readonly GroupedUnit[], nodeCount: number, clusters: Clusters, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
+  const membersByRoot = new Map<number, number[]>();
+  const nodesByRoot = new Map<number, Set<number>>();
+  units.forEach((unit, index) => {
+    if (unit.node >= nodeCount) return;
+    const root = clusters.rootOf(unit.node);
+    let members = membersByRoot.get(root);
+    if (!members) {
+      members = [];
+      membersByRoot.set(root, members);
+      nodesByRoot.set(root, new Set());
+    }
+    members.push(index);
+    nodesByRoot.get(root)?.add(unit.node);
+  });
+  const groups: { first: number; group: AlignmentGroup }[] = [];
+  for (const [root, members] of membersByRoot) {
+    const passages = joinAdjacent(units, members, texts);
+    const first = passages[0];
+    if (passages.length < 2 || !first) continue;
+    const nodes = nodesByRoot.get(root)?.size ?? 1;
+    const score = nodes === 1 ? 1 : (clusters.weakest.get(root) ?? 1);
+    groups.push({ first: members[0] as number, group: { id: `g-${first.doc}-${first.start}`, kind: kindOf(nodes, score), score, passages } });
+  }
+  return groups.sort((a, b) => a.first - b.first).map(({ group }) => group);
+}

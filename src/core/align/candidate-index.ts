@@ -1,0 +1,56 @@
+// Candidate pairs without comparing all pairs: an inverted index from content term to the
+// passages holding it. Each passage looks up the passages indexed before it, then adds itself.
+// Posting lists stop growing at a cap, so a term in thousands of passages costs a constant and
+// a passage reprinted sixty times still finds the earlier copies through its rarer terms.
+import type { TermWeights } from './similarity';
+
+/** Enough earlier passages per term to find a reprint; more only costs time on common words. */
+export const POSTING_CAP = 48;
+/** Best-ranked candidates verified per passage; true partners rank near the top. */
+export const MAX_CANDIDATES = 8;
+/** One shared term is a coincidence; two begin to be a topic. */
+export const MIN_SHARED_TERMS = 2;
+
+export class CandidateIndex {
+  private readonly postings = new Map<number, number[]>();
+  private readonly sharedWeight: Float64Array;
+  private readonly sharedCount: Int32Array;
+
+  constructor(
+    passageCount: number,
+    private readonly weights: TermWeights,
+  ) {
+    this.sharedWeight = new Float64Array(passageCount);
+    this.sharedCount = new Int32Array(passageCount);
+  }
+
+  /** Earlier passages sharing the most (IDF-weighted) terms with `termSet`, best first. */
+  candidatesFor(termSet: Int32Array): number[] {
+    const touched: number[] = [];
+    for (const term of termSet) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      const weight = this.weights[term] ?? 0;
+      for (const other of posting) {
+        if (this.sharedCount[other] === 0) touched.push(other);
+        this.sharedCount[other] = (this.sharedCount[other] ?? 0) + 1;
+        this.sharedWeight[other] = (this.sharedWeight[other] ?? 0) + weight;
+      }
+    }
+    const eligible = touched.filter((other) => (this.sharedCount[other] ?? 0) >= MIN_SHARED_TERMS);
+    eligible.sort((a, b) => (this.sharedWeight[b] ?? 0) - (this.sharedWeight[a] ?? 0) || a - b);
+    for (const other of touched) {
+      this.sharedCount[other] = 0;
+      this.sharedWeight[other] = 0;
+    }
+    return eligible.slice(0, MAX_CANDIDATES);
+  }
+
+  add(passage: number, termSet: Int32Array): void {
+    for (const term of termSet) {
+      const posting = this.postings.get(term);
+      if (!posting) this.postings.set(term, [passage]);
+      else if (posting.length < POSTING_CAP) posting.push(passage);
+    }
+  }
+}

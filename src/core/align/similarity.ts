@@ -1,0 +1,66 @@
+// How alike two passages are, in [0, 1]. Three signals, each robust to a different kind of
+// rewording, blended with named weights; the order check (a word-level diff) runs last and
+// only when the cheap signals already suggest a match.
+import type { PassageFeatures } from './features';
+import { orderedOverlap } from './token-diff';
+
+/** Topic words shared, rare ones counting more: the backbone of paraphrase detection. */
+export const TERM_WEIGHT = 0.45;
+/** Character trigrams catch inflections and spellings the stemmer leaves apart. */
+export const CHAR_WEIGHT = 0.2;
+/** Shared terms in the same order separate a reprint from a passage that merely shares a topic. */
+export const ORDER_WEIGHT = 0.35;
+/** Below this cheap estimate even a perfect order score cannot reach the alignment threshold. */
+export const PREFILTER_MARGIN = 0.2;
+
+/** Inverse document frequency per term id, over the passages of one analysis. */
+export type TermWeights = Float64Array;
+
+function weightedDice(a: Int32Array, b: Int32Array, weights: TermWeights): number {
+  let shared = 0;
+  let total = 0;
+  let i = 0;
+  let j = 0;
+  for (const term of a) total += weights[term] ?? 0;
+  for (const term of b) total += weights[term] ?? 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i] as number;
+    const right = b[j] as number;
+    if (left === right) {
+      shared += 2 * (weights[left] ?? 0);
+      i += 1;
+      j += 1;
+    } else if (left < right) i += 1;
+    else j += 1;
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
+function dice(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i] as number;
+    const right = b[j] as number;
+    if (left === right) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (left < right) i += 1;
+    else j += 1;
+  }
+  const total = a.length + b.length;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/**
+ * Similarity of two passages; `floor` lets the caller skip the diff when the cheap signals
+ * cannot reach it (the returned value is then only an upper-bound estimate below `floor`).
+ */
+export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0): number {
+  if (a.key === b.key) return 1;
+  const cheap = TERM_WEIGHT * weightedDice(a.termSet, b.termSet, weights) + CHAR_WEIGHT * dice(a.grams, b.grams);
+  if (cheap + ORDER_WEIGHT < floor || cheap < (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN) return cheap;
+  return Math.min(cheap + ORDER_WEIGHT * orderedOverlap(Array.from(a.terms), Array.from(b.terms)), 1 - Number.EPSILON);
+}

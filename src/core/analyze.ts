@@ -1,0 +1,38 @@
+// The analysis pipeline, pure and synchronous (the worker and the CLI run it):
+// 1. order documents by id, so the result never depends on input order;
+// 2. segment each document into paragraphs and sentences, marking page furniture
+//    (text/segment-document.ts);
+// 3. align passages across documents into groups (align/align-passages.ts);
+// 4. findings: factual disagreements inside and across groups (none yet).
+import { alignPassages } from './align/align-passages';
+import type { AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
+import type { AnalysisDocument } from './model/document';
+import { segmentDocument } from './text/segment-document';
+
+export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
+  const report = options.onProgress ?? (() => undefined);
+  const documents = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const total = documents.length;
+
+  const passages: Record<string, Passage[]> = {};
+  documents.forEach((doc, index) => {
+    passages[doc.id] = segmentDocument(doc.id, doc.text);
+    report({ stage: 'segmenting', done: index + 1, total });
+  });
+
+  const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
+  const groups = alignPassages(
+    documents.map((doc) => passages[doc.id] ?? []),
+    texts,
+    { includeBoilerplate: options.includeBoilerplate, onProgress: report },
+  );
+
+  report({ stage: 'finding', done: total, total });
+  return {
+    version: 1,
+    documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
+    passages,
+    groups,
+    findings: [],
+  };
+}

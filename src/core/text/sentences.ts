@@ -1,0 +1,58 @@
+// Sentence splitting behind a seam: any SentenceSplitter yields raw ranges, and
+// segmentSentences repairs the known failure modes of rule-based splitters (breaks after
+// abbreviations, stray fragments after closing quotes) and trims the results.
+import { trimRange, type TextRange } from './span';
+
+/** Splits one paragraph's text into consecutive ranges covering it. */
+export type SentenceSplitter = (text: string) => TextRange[];
+
+let intlSegmenter: Intl.Segmenter | undefined;
+
+/** Unicode sentence boundaries (UAX #29) via Intl.Segmenter; fast enough only on short texts. */
+export const intlSentenceSplitter: SentenceSplitter = (text) => {
+  intlSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const ranges: TextRange[] = [];
+  for (const { index, segment } of intlSegmenter.segment(text)) ranges.push({ start: index, end: index + segment.length });
+  return ranges;
+};
+
+// Titles always precede a name, so a break after them is always wrong.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st', 'rev', 'hon', 'pres', 'amb', 'messrs', 'mme', 'mlle']);
+// These may end a sentence, so the break is wrong only when the text continues in lower case or digits.
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vol', 'etc', 'vs', 'approx', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'est', 'dept', 'fig',
+]);
+const LAST_WORD = /([\p{L}.]+)\.["'”’)]*\s*$/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const CONTINUES_LOWER_OR_DIGIT = /^\s*["'“‘(]?[\p{Ll}\p{N}]/u;
+const STARTS_WITH_CONTINUATION = /^\s*(?:[\p{Ll},;:)\]}]|\.\s*,)/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function breakIsSpurious(before: string, after: string): boolean {
+  if (!HAS_LETTER_OR_DIGIT.test(before) || !HAS_LETTER_OR_DIGIT.test(after)) return true;
+  if (STARTS_WITH_CONTINUATION.test(after)) return true;
+  const word = LAST_WORD.exec(before)?.[1];
+  if (!word) return false;
+  if (TITLES.has(word.toLowerCase())) return true;
+  const continuesLower = CONTINUES_LOWER_OR_DIGIT.test(after);
+  if (ABBREVIATIONS.has(word.toLowerCase()) && continuesLower) return true;
+  return INITIALISM.test(word) && continuesLower;
+}
+
+/**
+ * Sentence ranges of `text` (offsets relative to it), trimmed and never empty. Ranges a splitter
+ * cut wrongly — after "Mr.", "Sept. 18", "U.S. attempts", or before ", according to…" — are joined.
+ */
+export function segmentSentences(text: string, splitter: SentenceSplitter = intlSentenceSplitter): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const range of splitter(text)) {
+    const previous = merged[merged.length - 1];
+    if (previous && breakIsSpurious(text.slice(previous.start, previous.end), text.slice(range.start, range.end))) {
+      previous.end = range.end;
+    } else {
+      merged.push({ ...range });
+    }
+  }
+  return merged.map((range) => trimRange(text, range.start, range.end)).filter((range) => range.end > range.start);
+}

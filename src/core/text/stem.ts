@@ -1,0 +1,38 @@
+// A light, predictable stemmer: enough to meet inflections and British/American spellings in
+// news prose, cheap enough to run on every word of a large corpus. Not Porter: over-stemming
+// would merge unrelated names, which costs more here than a missed inflection.
+
+const MIN_STEM = 3;
+// Cutting long stems meets derivations the suffix rules miss ("coordination"/"coordinate",
+// "strategic"/"strategy") at the price of rare merges between long words.
+const MAX_STEM = 7;
+
+function foldSpelling(word: string): string {
+  return word
+    .replace(/(\p{L}{3,})our(s?)$/u, '$1or$2')
+    .replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/u, 'yz$1')
+    .replace(/tre(s?)$/u, 'ter$1');
+}
+
+function stripSuffix(word: string): string {
+  if (word.length <= 4 || /\d/u.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:xes|ches|shes|zes)$/u.test(word)) return word.slice(0, -2);
+  if (word.endsWith('ing') && word.length - 3 >= MIN_STEM) return undouble(word.slice(0, -3));
+  if (word.endsWith('ed') && word.length - 2 >= MIN_STEM) return undouble(word.slice(0, -2));
+  if (word.endsWith('s') && !/(?:ss|us|is)$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+function undouble(stem: string): string {
+  return /([bdgmnprt])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+/** Stem of a lower-case word: "representing" → "represent", "colours" → "color", "exchanged" → "exchang". */
+export function stemWord(word: string): string {
+  const stem = stripSuffix(foldSpelling(word));
+  const bare = stem.length > 4 && stem.endsWith('e') ? stem.slice(0, -1) : stem;
+  return /\d/u.test(bare) ? bare : bare.slice(0, MAX_STEM);
+}
