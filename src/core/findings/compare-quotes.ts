@@ -2,6 +2,7 @@
 // overlap enough (or somewhat, inside aligned passages). Same words → consistent; reworded →
 // variant (translations and paraphrases of one statement); attributed to different people →
 // discrepant.
+import { wordDiff } from '../diff';
 import type { Finding, Mention } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
 import { makeFinding } from './finding-id';
@@ -49,6 +50,35 @@ function clip(quote: string): string {
   return quote.length <= SUMMARY_QUOTE_LENGTH ? quote : `${quote.slice(0, SUMMARY_QUOTE_LENGTH - 1).trimEnd()}…`;
 }
 
+/** Up to this many changed phrases are named in a summary. */
+const MAX_CHANGES_NAMED = 3;
+const LOOSE = { ignoreCase: true, ignorePunctuation: true, ignoreQuoteStyle: true };
+
+/** The changed phrases between two wordings: “a strong dynamic” → “strong momentum”. */
+function changedPhrases(left: string, right: string): string {
+  const changes: Array<{ removed: string; added: string }> = [];
+  let current: { removed: string; added: string } | null = null;
+  for (const segment of wordDiff(left, right, LOOSE)) {
+    if (segment.op === 'equal') {
+      if (segment.text.trim() !== '') current = null;
+      continue;
+    }
+    if (!current) {
+      current = { removed: '', added: '' };
+      changes.push(current);
+    }
+    if (segment.op === 'delete') current.removed += segment.text;
+    else current.added += segment.text;
+  }
+  const phrase = (text: string) => {
+    const words = text.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+    return words === '' ? '—' : `“${words}”`;
+  };
+  const named = changes.slice(0, MAX_CHANGES_NAMED).map((change) => `${phrase(change.removed)} → ${phrase(change.added)}`);
+  if (changes.length > MAX_CHANGES_NAMED) named.push(`${changes.length - MAX_CHANGES_NAMED} more`);
+  return named.join('; ');
+}
+
 function toMention(mention: QuoteMention): Mention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: mention.quote };
 }
@@ -78,7 +108,9 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
       summary = `Quote${by} worded the same in ${documentsOf(cluster).join(', ')}: “${clip(cluster[0]!.quote)}”`;
     } else {
       verdict = 'variant';
-      summary = `Quote${by} worded differently: ${listed}`;
+      const [first, second] = cluster;
+      const changes = cluster.length === 2 ? ` (${changedPhrases(first!.quote, second!.quote)})` : '';
+      summary = `Quote${by} worded differently: ${listed}${changes}`;
     }
     findings.push(makeFinding('quote', verdict, summary, cluster.map(toMention)));
   }

@@ -152,6 +152,14 @@ describe('findings on the seed corpus', () => {
     expect(new Set(lavrov?.mentions.map((mention) => mention.value))).toEqual(new Set(['Sergey Lavrov']));
   });
 
+  it('names the reworded phrases of a quote', () => {
+    const injected = findings.find((finding) => finding.kind === 'quote' && finding.summary.includes('injected'));
+    expect(injected?.verdict).toBe('variant');
+    expect(injected?.summary).toContain('(“a” → —; “dynamic” → “momentum”)');
+    const converge = findings.find((finding) => finding.kind === 'quote' && finding.summary.includes('converge'));
+    expect(converge?.summary).toContain('“projects” → “plans”');
+  });
+
   it('explains Wang Yi’s different titles by the months between the articles and Qin Gang’s office', () => {
     const wang = findings.find((finding) => finding.kind === 'role' && finding.verdict === 'variant');
     expect(wang?.summary).toMatch(/^Wang Yi: titles differ — “State Councillor”.*the articles are 14 months apart/);
