@@ -1,4 +1,89 @@
-// Initial shell: the owning feature replaces this component.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useSeedLoader } from '../../data/use-seed-loader';
+import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { useRoute } from '../app/use-route';
+import { CompareBar } from './CompareBar';
+import { SeedLoadStatus } from './SeedLoadStatus';
+import { SourceRow } from './SourceRow';
+import { StorageWarning } from './StorageWarning';
+import './library.css';
+
+/** A row with a two-line title; rows measure themselves, this only seeds the scroll height. */
+const ESTIMATED_ROW_HEIGHT = 96;
+/** Rows rendered beyond the visible ones, so fast scrolling never shows blank space. */
+const OVERSCAN_ROWS = 6;
+
+/** The library: every active document, to open, tick for comparison, and restore seeds. */
 export function SourcesPanel() {
-  return null;
+  const seedState = useSeedLoader();
+  const documents = useActiveDocuments();
+  const hydrated = useDocumentsStore((state) => state.hydrated);
+  const seedRemoved = useDocumentsStore((state) => Object.values(state.documents).some((doc) => doc.origin.kind === 'seed' && doc.removedAt !== null));
+  const restoreSeeds = useDocumentsStore((state) => state.restoreSeeds);
+  const [route, navigate] = useRoute();
+  const currentId = route.view === 'read' ? route.docId : null;
+
+  const [ticked, setTicked] = useState<string[]>([]);
+  const activeIds = useMemo(() => new Set(documents.map((doc) => doc.id)), [documents]);
+  // A removed document cannot stay ticked.
+  const selected = useMemo(() => ticked.filter((id) => activeIds.has(id)), [ticked, activeIds]);
+  const toggle = useCallback((id: string) => setTicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
+
+  const listRef = useRef<HTMLDivElement>(null);
+  // The app is not built with React Compiler, and this component reads the virtualizer afresh on
+  // every render, which is what the rule asks for.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: documents.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => documents[index]?.id ?? index,
+  });
+
+  return (
+    <section className="sources-panel" aria-labelledby="sources-heading">
+      <div className="sources-header">
+        <h2 id="sources-heading">
+          Sources <span className="muted">({documents.length})</span>
+        </h2>
+        {seedRemoved && (
+          <button type="button" className="button small" onClick={restoreSeeds}>
+            Restore seed documents
+          </button>
+        )}
+      </div>
+      <StorageWarning />
+      <SeedLoadStatus state={seedState} />
+      {hydrated && documents.length === 0 && seedState.status === 'idle' && (
+        <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>
+      )}
+      <div ref={listRef} className="sources-list">
+        <ul className="sources-items" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const document = documents[item.index]!;
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-setsize={documents.length}
+                aria-posinset={item.index + 1}
+                className="sources-item"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <SourceRow document={document} selected={selected.includes(document.id)} current={document.id === currentId} onToggle={toggle} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <CompareBar
+        selectedCount={selected.length}
+        onClear={() => setTicked([])}
+        onCompare={() => navigate({ view: 'compare', docs: selected, params: {} })}
+      />
+    </section>
+  );
 }

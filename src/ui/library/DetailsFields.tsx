@@ -1,0 +1,93 @@
+import type { MetaDraft, MetaErrors, ProposedDate } from '../../core/ingest';
+
+interface Props {
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  values: MetaDraft;
+  errors: MetaErrors;
+  onChange: (patch: Partial<MetaDraft>) => void;
+  /** A date read from the text; marked as such while the field still holds it. */
+  proposal?: ProposedDate | null;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error: string | undefined;
+  hint?: string | undefined;
+  children: (describedBy: string | undefined) => React.ReactNode;
+}
+
+function Field({ id, label, error, hint, children }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <label className="field" htmlFor={id}>
+      {label}
+      {children(describedBy)}
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="field-error">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
+
+/** Title, outlet, publication date and language, with a message under each invalid field. */
+export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: Props) {
+  const proposed = proposal && values.published === proposal.date;
+  const dateHint = proposed ? `Proposed from the text: “${proposal.quote}”. Confirm or change it.` : 'Leave empty if the date is unknown.';
+  return (
+    <div className="details-fields">
+      <Field id={`${idPrefix}-title`} label="Title" error={errors.title}>
+        {(describedBy) => (
+          <input
+            id={`${idPrefix}-title`}
+            value={values.title}
+            required
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange({ title: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet}>
+        {(describedBy) => (
+          <input id={`${idPrefix}-outlet`} value={values.outlet} aria-describedby={describedBy} onChange={(event) => onChange({ outlet: event.target.value })} />
+        )}
+      </Field>
+      <div className="details-row">
+        <Field id={`${idPrefix}-published`} label="Publication date" error={errors.published} hint={dateHint}>
+          {(describedBy) => (
+            <input
+              id={`${idPrefix}-published`}
+              type="date"
+              value={values.published}
+              className={proposed ? 'is-proposed' : undefined}
+              aria-invalid={errors.published ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ published: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${idPrefix}-language`} label="Language" error={errors.language}>
+          {(describedBy) => (
+            <input
+              id={`${idPrefix}-language`}
+              value={values.language}
+              size={8}
+              aria-invalid={errors.language ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ language: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { checkNotEmpty, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { DEFAULT_LANGUAGE, draftFromText } from '../../data/ingest/document-draft';
+import { useUiStore } from '../../state/ui-store';
+import { DetailsFields } from './DetailsFields';
+import { checkDrafts, useAddDrafts } from './use-add-drafts';
+
+const PASTED = 'Pasted text';
+
+/** Paste an article's text, confirm its details, add it. */
+export function PasteTab({ onAdded, onCancel }: { onAdded: () => void; onCancel: () => void }) {
+  const addDrafts = useAddDrafts();
+  const announce = useUiStore((state) => state.announce);
+  const [text, setText] = useState('');
+  const [edited, setEdited] = useState<Partial<MetaDraft>>({});
+  const [errors, setErrors] = useState<MetaErrors>({});
+  const [problem, setProblem] = useState<IngestProblem | null>(null);
+
+  // Title and date follow the text until the analyst types their own.
+  const draft = useMemo(() => draftFromText(text.replace(/\r\n?/g, '\n'), PASTED, { kind: 'pasted' }), [text]);
+  const values: MetaDraft = {
+    title: edited.title ?? (text.trim() ? draft.title : ''),
+    outlet: edited.outlet ?? '',
+    published: edited.published ?? draft.published,
+    language: edited.language ?? DEFAULT_LANGUAGE,
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const nonEmpty = checkNotEmpty(draft.text, PASTED);
+    if (!nonEmpty.ok) {
+      setProblem(nonEmpty.problem);
+      return;
+    }
+    const confirmed = { ...draft, ...values };
+    const [check] = checkDrafts([confirmed]);
+    setProblem(check?.state === 'duplicate' ? check.problem : null);
+    setErrors(check?.state === 'invalid' ? check.errors : {});
+    if (check?.state !== 'ok') return;
+    const [added] = await addDrafts([confirmed]);
+    if (added) announce(`Added “${added.title}”.`);
+    onAdded();
+  };
+
+  return (
+    <form className="add-paste" onSubmit={submit} noValidate aria-label="Paste text">
+      <div className="modal-body">
+        <label className="field" htmlFor="add-paste-text">
+          Article text
+          <textarea
+            id="add-paste-text"
+            rows={9}
+            value={text}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'add-paste-problem' : undefined}
+            onChange={(event) => {
+              setText(event.target.value);
+              setProblem(null);
+            }}
+          />
+        </label>
+        {problem && (
+          <p id="add-paste-problem" className="panel-message error" role="alert">
+            {problem.message}
+          </p>
+        )}
+        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={draft.proposal} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+      </div>
+      <div className="modal-footer">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary">
+          Add document
+        </button>
+      </div>
+    </form>
+  );
+}

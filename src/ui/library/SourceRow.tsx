@@ -1,0 +1,39 @@
+import type { SourceDocument } from '../../core/model/document';
+import { formatRoute } from '../app/route';
+import { describePublished, formatWordCount, wordCountOf } from './document-facts';
+
+interface Props {
+  document: SourceDocument;
+  selected: boolean;
+  current: boolean;
+  onToggle: (id: string) => void;
+}
+
+/** One document in the sources list: a checkbox for comparison and a link that opens it to read. */
+export function SourceRow({ document, selected, current, onToggle }: Props) {
+  const published = describePublished(document);
+  const checkboxId = `source-select-${document.id}`;
+  return (
+    <div className={`source-row ${current ? 'is-current' : ''}`} data-doc-id-row={document.id}>
+      <input
+        id={checkboxId}
+        type="checkbox"
+        className="source-check"
+        checked={selected}
+        onChange={() => onToggle(document.id)}
+        aria-label={`Select ${document.title} for comparison`}
+      />
+      <div className="source-body">
+        <a className="source-title" href={formatRoute({ view: 'read', docId: document.id })} aria-current={current ? 'page' : undefined}>
+          {document.title}
+        </a>
+        <div className="source-outlet">{document.outlet || 'Unknown outlet'}</div>
+        <div className="source-facts">
+          <span className="source-date">{published.date}</span>
+          {published.basis && <span className={`date-basis basis-${document.publishedBasis}`}>{published.basis}</span>}
+          <span className="source-words">{formatWordCount(wordCountOf(document))}</span>
+        </div>
+      </div>
+    </div>
+  );
+}

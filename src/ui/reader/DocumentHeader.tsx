@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { SourceDocument } from '../../core/model/document';
+import { describePublished, formatWordCount, wordCountOf } from '../library/document-facts';
+import { EditDetailsForm } from './EditDetailsForm';
+import { RemoveDocumentButton } from './RemoveDocumentButton';
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function languageName(tag: string): string {
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** Title and details of the open document, with "Edit details" and "Remove". */
+export function DocumentHeader({ document }: { document: SourceDocument }) {
+  const [editing, setEditing] = useState(false);
+  const published = describePublished(document);
+  return (
+    <header className="reader-header">
+      <h1 id="reader-title" className="reader-title">{document.title}</h1>
+      {editing ? (
+        <EditDetailsForm key={document.id} document={document} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <dl className="reader-meta">
+            <div>
+              <dt>Outlet</dt>
+              <dd>{document.outlet || 'Unknown'}</dd>
+            </div>
+            <div>
+              <dt>Published</dt>
+              <dd>
+                {published.date}
+                {published.basis && <span className={`date-basis basis-${document.publishedBasis}`}>{published.basis}</span>}
+              </dd>
+            </div>
+            <div>
+              <dt>Language</dt>
+              <dd>{languageName(document.language)}</dd>
+            </div>
+            <div>
+              <dt>Length</dt>
+              <dd>{formatWordCount(wordCountOf(document))}</dd>
+            </div>
+          </dl>
+          {document.note && <p className="reader-note">{document.note}</p>}
+          <div className="reader-actions">
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit details
+            </button>
+            <RemoveDocumentButton document={document} />
+          </div>
+        </>
+      )}
+    </header>
+  );
+}
