@@ -1,0 +1,96 @@
+// `crosscheck analyze <file>…`: reads text files, runs the analysis and prints one JSON
+// document. Any unreadable input stops the run with exit code 2 and nothing on stdout.
+import { basename } from 'node:path';
+import { analyzeCorpus } from '../core/analyze';
+import type { AnalysisResult } from '../core/model/analysis';
+import type { AnalysisDocument } from '../core/model/document';
+import { parseAnalyzeArgs, type DateOverride } from './args';
+import { documentIdOf, InputError, readManifest, readTextFile, type Manifest } from './read-input';
+
+export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
+
+Usage:
+  crosscheck analyze <file>… [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
+
+  <file>…             UTF-8 text files, one article each; the document id is the file name
+                      without extension.
+  --manifest <path>   JSON {"documents":[{"file","title","published"}]}: titles and publication
+                      dates for the files it lists (matched by file name).
+  --date <file>=<d>   publication date of one file (YYYY-MM-DD), overriding the manifest;
+                      <file> is the path as given, its file name or its document id.
+  --help, -h          this text.
+
+Prints {"version":1,"documents":[…],"groups":[…],"findings":[…]} on stdout. Offsets are UTF-16
+code units into each file's text, end exclusive. Exit code 2 on bad arguments or unreadable,
+binary or empty input (the message on stderr names the file).`;
+
+export interface CommandOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processOutput: CommandOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+class UsageError extends Error {}
+
+function publicationDate(path: string, id: string, manifestDate: string | null, overrides: readonly DateOverride[]): string | null {
+  const override = overrides.findLast((entry) => entry.file === path || entry.file === basename(path) || entry.file === id);
+  return override?.date ?? manifestDate;
+}
+
+async function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): Promise<(AnalysisDocument & { path: string })[]> {
+  const texts = await Promise.all(files.map((file) => readTextFile(file)));
+  const seen = new Map<string, string>();
+  return files.map((path, index) => {
+    const id = documentIdOf(path);
+    const clash = seen.get(id);
+    if (clash !== undefined) throw new UsageError(`"${clash}" and "${path}" would both be document "${id}": rename one of them`);
+    seen.set(id, path);
+    const entry = manifest?.documents.find((document) => document.file === basename(path));
+    return { id, path, title: entry?.title ?? basename(path), published: publicationDate(path, id, entry?.published ?? null, overrides), text: texts[index] as string };
+  });
+}
+
+/** The CLI's JSON: only the keys documented in ANALYZE_USAGE, not the per-document passages. */
+export function toCliJson(result: AnalysisResult, paths: ReadonlyMap<string, string>): unknown {
+  return {
+    version: 1,
+    documents: result.documents.map((doc) => ({ id: doc.id, path: paths.get(doc.id) ?? doc.id, title: doc.title, published: doc.published, length: doc.length })),
+    groups: result.groups.map((group) => ({
+      id: group.id,
+      kind: group.kind,
+      score: Math.round(group.score * 1000) / 1000,
+      passages: group.passages.map((passage) => ({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text })),
+    })),
+    findings: result.findings,
+  };
+}
+
+export async function runAnalyzeCommand(argv: string[], output: CommandOutput = processOutput): Promise<number> {
+  const args = parseAnalyzeArgs(argv);
+  if (!args.ok) {
+    output.stderr(`crosscheck analyze: ${args.error}\n\n${ANALYZE_USAGE}\n`);
+    return 2;
+  }
+  if (args.value.help) {
+    output.stdout(`${ANALYZE_USAGE}\n`);
+    return 0;
+  }
+  try {
+    const manifest = args.value.manifest === null ? null : await readManifest(args.value.manifest);
+    const documents = await loadDocuments(args.value.files, manifest, args.value.dates);
+    const result = analyzeCorpus(documents, { includeBoilerplate: false });
+    const paths = new Map(documents.map((doc) => [doc.id, doc.path]));
+    output.stdout(`${JSON.stringify(toCliJson(result, paths))}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UsageError) {
+      output.stderr(`crosscheck analyze: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
