@@ -3,10 +3,12 @@
 // 2. segment each document into paragraphs and sentences, marking page furniture
 //    (text/segment-document.ts);
 // 3. align passages across documents into groups (align/align-passages.ts);
-// 4. findings: factual disagreements inside and across groups (none yet).
+// 4. findings: factual disagreements across documents, and the likely first carrier of each
+//    group (findings/find-disagreements.ts).
 import { alignPassages } from './align/align-passages';
 import type { AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
+import { findDisagreements } from './findings/find-disagreements';
 import { segmentDocument } from './text/segment-document';
 
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
@@ -27,12 +29,13 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
     { includeBoilerplate: options.includeBoilerplate, onProgress: report },
   );
 
+  const { findings, provenance } = findDisagreements(documents, { passages, groups });
   report({ stage: 'finding', done: total, total });
   return {
     version: 1,
     documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
     passages,
-    groups,
-    findings: [],
+    groups: groups.map((group) => (provenance[group.id] ? { ...group, provenance: provenance[group.id] } : group)),
+    findings,
   };
 }
