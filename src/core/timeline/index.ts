@@ -2,4 +2,4 @@
 export { datedMentions, type DatedMention, type TextRange } from './dated-mentions';
 export { formatInterval } from './format-interval';
 export { axisTicks, type AxisTick } from './axis-ticks';
-export { layoutTimeline, MIN_MARK_WIDTH, type ConflictSpan, type TimelineLane, type TimelineLayout, type TimelineMark, type TimelineSource } from './timeline-layout';
+export { focusRange, layoutTimeline, MIN_MARK_WIDTH, type ConflictSpan, type TimelineLane, type TimelineLayout, type TimelineMark, type TimelineSource } from './timeline-layout';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatedMention } from './dated-mentions';
-import { layoutTimeline } from './timeline-layout';
+import { focusRange, layoutTimeline } from './timeline-layout';
 
 function mention(docId: string, start: number, from: string, to: string, approximate = false): DatedMention {
   return { docId, start, end: start + 4, text: 'date', from, to, granularity: 'month', approximate, event: 'invasion of Ukraine' };
@@ -67,5 +67,30 @@ describe('layoutTimeline', () => {
     const xs = layout.ticks.map((t) => t.x);
     expect(xs.length).toBeGreaterThan(1);
     expect(xs.every((x, i) => x >= 0 && x <= 1 && (i === 0 || x > xs[i - 1]!))).toBe(true);
+  });
+
+  it('narrows the axis to a range, cutting mentions at its edges and keeping those beyond as slivers', () => {
+    const range = focusRange(sources)!;
+    expect(range).toEqual({ from: '2020-02-19', to: '2024-03-19' });
+    const layout = layoutTimeline(sources, [
+      mention('a', 0, '2001-01-01', '2001-12-31'),
+      mention('a', 10, '2021-02-01', '2021-02-28'),
+      mention('b', 0, '2026-10-01', '2026-12-31'),
+      mention('b', 10, '2019-06-01', '2022-06-30'),
+    ], [], range)!;
+    expect(layout.narrowed).toBe(true);
+    const marks = Object.fromEntries(layout.lanes.flatMap((l) => l.marks).map((m) => [`${m.docId}${m.start}`, m]));
+    expect(marks.a0).toMatchObject({ clipped: 'before', x0: 0 });
+    expect(marks.a10!.clipped).toBeNull();
+    expect(marks.b0).toMatchObject({ clipped: 'after', x1: 1 });
+    expect(marks.b10!.clipped).toBe('before');
+    expect(marks.b10!.x1).toBeGreaterThan(marks.a10!.x1);
+    expect(layout.from > '2019-12-31' && layout.to < '2024-12-31').toBe(true);
+  });
+
+  it('is not narrowed when everything fits the range', () => {
+    const layout = layoutTimeline(sources, [mention('a', 0, '2021-02-01', '2021-02-28')], [], focusRange(sources))!;
+    expect(layout.narrowed).toBe(false);
+    expect(layout.lanes[0]!.marks[0]!.clipped).toBeNull();
   });
 });

@@ -26,6 +26,8 @@ export interface TimelineMark extends DatedMention {
   x1: number;
   /** Row within the lane, from 0. */
   row: number;
+  /** Which side of a narrowed axis the mention runs past (and is cut at), or null when it fits. */
+  clipped: 'before' | 'after' | 'both' | null;
   conflict: { findingId: string; summary: string } | null;
 }
 
@@ -42,6 +44,8 @@ export interface TimelineLane {
 export interface TimelineLayout {
   from: string;
   to: string;
+  /** True when the axis was narrowed and some mentions lie (partly) outside it. */
+  narrowed: boolean;
   ticks: Array<AxisTick & { x: number }>;
   lanes: TimelineLane[];
   conflictCount: number;
@@ -65,6 +69,23 @@ function isoOfDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** Days from the first publication date back that the focused axis keeps: the events news
+ * reports recall are mostly from the last few years ("last year", "a year ago"). */
+const FOCUS_DAYS_BEFORE = 3 * 366;
+/** Days after the last publication date the focused axis keeps, for announced events. */
+const FOCUS_DAYS_AFTER = 183;
+
+/**
+ * The stretch of time around the publication dates, where nearly every mention lies; far
+ * outliers (a 2001 founding, a 2026 contract end) would squeeze it to a sliver. Null when no
+ * source has a publication date.
+ */
+export function focusRange(sources: readonly TimelineSource[]): { from: string; to: string } | null {
+  const published = sources.flatMap((s) => (s.published === null ? [] : [dayNumber(s.published)]));
+  if (published.length === 0) return null;
+  return { from: isoOfDay(Math.min(...published) - FOCUS_DAYS_BEFORE), to: isoOfDay(Math.max(...published) + FOCUS_DAYS_AFTER) };
+}
+
 function packRows(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
   const rowEnds: number[] = [];
   return [...marks]
@@ -78,8 +99,16 @@ function packRows(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
     });
 }
 
-/** The layout of every source's dated mentions, or null when nothing at all is dated. */
-export function layoutTimeline(sources: readonly TimelineSource[], mentions: readonly DatedMention[], conflicts: readonly ConflictSpan[]): TimelineLayout | null {
+/**
+ * The layout of every source's dated mentions, or null when nothing at all is dated. With a
+ * `range`, the axis covers no more than it and mentions outside are cut at its edges.
+ */
+export function layoutTimeline(
+  sources: readonly TimelineSource[],
+  mentions: readonly DatedMention[],
+  conflicts: readonly ConflictSpan[],
+  range: { from: string; to: string } | null = null,
+): TimelineLayout | null {
   const days = [
     ...mentions.flatMap((m) => [dayNumber(m.from), dayNumber(m.to) + 1]),
     ...sources.flatMap((s) => (s.published === null ? [] : [dayNumber(s.published), dayNumber(s.published) + 1])),
@@ -87,6 +116,11 @@ export function layoutTimeline(sources: readonly TimelineSource[], mentions: rea
   if (days.length === 0) return null;
   let first = Math.min(...days);
   let last = Math.max(...days);
+  const narrowed = range !== null && (first < dayNumber(range.from) || last > dayNumber(range.to) + 1);
+  if (range !== null) {
+    first = Math.max(first, dayNumber(range.from));
+    last = Math.min(last, dayNumber(range.to) + 1);
+  }
   if (last - first < MIN_AXIS_DAYS) {
     const grow = (MIN_AXIS_DAYS - (last - first)) / 2;
     first -= Math.ceil(grow);
@@ -96,6 +130,9 @@ export function layoutTimeline(sources: readonly TimelineSource[], mentions: rea
   first -= padding;
   last += padding;
   const x = (day: number) => (day - first) / (last - first);
+  const edge = (value: number) => Math.min(1, Math.max(0, value));
+  const clippedOf = (x0: number, x1: number): TimelineMark['clipped'] =>
+    x0 < 0 && x1 > 1 ? 'both' : x0 < 0 ? 'before' : x1 > 1 ? 'after' : null;
   const conflictOf = (m: DatedMention) => {
     const hit = conflicts.find((c) => c.docId === m.docId && c.start < m.end && c.end > m.start);
     return hit === undefined ? null : { findingId: hit.findingId, summary: hit.summary };
@@ -104,13 +141,21 @@ export function layoutTimeline(sources: readonly TimelineSource[], mentions: rea
     const marks = packRows(
       mentions
         .filter((m) => m.docId === source.id)
-        .map((m) => ({ ...m, key: `${m.docId}:${m.start}`, x0: x(dayNumber(m.from)), x1: x(dayNumber(m.to) + 1), conflict: conflictOf(m) })),
+        .map((m) => {
+          const x0 = x(dayNumber(m.from));
+          const x1 = x(dayNumber(m.to) + 1);
+          const clipped = clippedOf(x0, x1);
+          // A mention wholly outside the axis keeps a sliver at the edge it lies beyond.
+          const left = clipped === 'after' ? Math.min(edge(x0), 1 - MIN_MARK_WIDTH) : edge(x0);
+          const right = clipped === 'before' ? Math.max(edge(x1), MIN_MARK_WIDTH) : edge(x1);
+          return { ...m, key: `${m.docId}:${m.start}`, x0: left, x1: right, clipped, conflict: conflictOf(m) };
+        }),
     );
     return {
       docId: source.id,
       title: source.title,
       published: source.published,
-      publishedX: source.published === null ? null : x(dayNumber(source.published)),
+      publishedX: source.published === null ? null : edge(x(dayNumber(source.published))),
       rows: Math.max(1, ...marks.map((m) => m.row + 1)),
       marks,
     };
@@ -120,6 +165,7 @@ export function layoutTimeline(sources: readonly TimelineSource[], mentions: rea
   return {
     from,
     to,
+    narrowed,
     ticks: axisTicks(from, to).map((tick) => ({ ...tick, x: x(dayNumber(tick.date)) })),
     lanes,
     conflictCount: lanes.reduce((n, lane) => n + lane.marks.filter((m) => m.conflict !== null).length, 0),

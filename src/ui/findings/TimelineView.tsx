@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../core/model/document';
+import { useState } from 'react';
 import { formatInterval, type TimelineLane, type TimelineMark } from '../../core/timeline';
 import { HighlightedText } from '../text/HighlightedText';
 import { useUiStore } from '../../state/ui-store';
@@ -18,7 +19,8 @@ function percent(fraction: number): string {
 function markLabel(mark: TimelineMark, lane: TimelineLane): string {
   const when = formatInterval(mark.from, mark.to, mark.granularity, mark.approximate);
   const conflict = mark.conflict ? ` Conflict: ${mark.conflict.summary}.` : '';
-  return `“${mark.text}” in ${lane.title}: ${when}.${conflict} Show in text.`;
+  const clipped = mark.clipped === null ? '' : ' Runs past the edge of the axis.';
+  return `“${mark.text}” in ${lane.title}: ${when}.${clipped}${conflict} Show in text.`;
 }
 
 function MarkText({ mark, document }: { mark: TimelineMark; document: SourceDocument | undefined }) {
@@ -40,7 +42,7 @@ function Lane({ lane, document, onShow }: { lane: TimelineLane; document: Source
           <button
             key={mark.key}
             type="button"
-            className={`timeline-mark${mark.approximate ? ' is-approximate' : ''}${mark.conflict ? ' is-conflict' : ''}`}
+            className={`timeline-mark${mark.approximate ? ' is-approximate' : ''}${mark.conflict ? ' is-conflict' : ''}${mark.clipped ? ` is-clipped-${mark.clipped}` : ''}`}
             data-mark-doc={mark.docId}
             data-mark-start={mark.start}
             style={{ left: percent(mark.x0), width: `max(${percent(mark.x1 - mark.x0)}, 8px)`, top: mark.row * ROW_HEIGHT_PX + 4 }}
@@ -48,6 +50,7 @@ function Lane({ lane, document, onShow }: { lane: TimelineLane; document: Source
             aria-label={markLabel(mark, lane)}
             onClick={() => onShow(mark)}
           >
+            {(mark.clipped === 'before' || mark.clipped === 'both') && <span aria-hidden="true">◀</span>}
             {mark.conflict && <span aria-hidden="true" className="timeline-conflict-symbol">!</span>}
             {mark.x1 - mark.x0 >= LABEL_INSIDE_WIDTH && (
               <span aria-hidden="true" className="timeline-mark-text">
@@ -61,9 +64,24 @@ function Lane({ lane, document, onShow }: { lane: TimelineLane; document: Source
   );
 }
 
+/** Conflicting marks by the finding that holds them, in lane order. */
+function groupConflicts(lanes: readonly TimelineLane[]): Array<{ summary: string; marks: Array<{ lane: TimelineLane; mark: TimelineMark }> }> {
+  const groups = new Map<string, { summary: string; marks: Array<{ lane: TimelineLane; mark: TimelineMark }> }>();
+  for (const lane of lanes) {
+    for (const mark of lane.marks) {
+      if (mark.conflict === null) continue;
+      const group = groups.get(mark.conflict.findingId) ?? { summary: mark.conflict.summary, marks: [] };
+      group.marks.push({ lane, mark });
+      groups.set(mark.conflict.findingId, group);
+    }
+  }
+  return [...groups.values()];
+}
+
 /** Every dated mention on one time axis, one lane per source (route #/timeline). */
 export function TimelineView() {
-  const { layout, analysis, documents } = useTimeline();
+  const [showAllDates, setShowAllDates] = useState(false);
+  const { layout, analysis, documents } = useTimeline(showAllDates);
   const [, navigate] = useRoute();
   const focusSpan = useUiStore((s) => s.focusSpan);
   const show = (mark: TimelineMark) => {
@@ -71,7 +89,7 @@ export function TimelineView() {
     focusSpan({ docId: mark.docId, start: mark.start, end: mark.end });
   };
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const conflicts = layout?.lanes.flatMap((lane) => lane.marks.filter((m) => m.conflict).map((mark) => ({ lane, mark }))) ?? [];
+  const conflictGroups = groupConflicts(layout?.lanes ?? []);
 
   return (
     <section className="timeline-view" aria-labelledby="timeline-title">
@@ -80,6 +98,10 @@ export function TimelineView() {
         Every date the sources mention, placed against each article’s publication date (▼). Dashed bars are estimates; red bars marked ! are dates the sources
         disagree on.
       </p>
+      <label className="timeline-option">
+        <input type="checkbox" checked={showAllDates} onChange={(event) => setShowAllDates(event.target.checked)} /> Show all dates (otherwise the axis
+        keeps to the years around the publication dates; dates beyond are cut at its edges, marked ◀)
+      </label>
       <AnalysisStatus analysis={analysis} />
       {documents.length > 0 && layout === null && <p className="panel-message">None of the sources mentions a date that can be placed on a calendar.</p>}
       {layout && (
@@ -103,21 +125,26 @@ export function TimelineView() {
           </div>
         </div>
       )}
-      {conflicts.length > 0 && (
+      {conflictGroups.length > 0 && (
         <section className="timeline-conflicts" aria-labelledby="timeline-conflicts-title">
           <h2 id="timeline-conflicts-title">
-            <span aria-hidden="true">! </span>Conflicting dates ({conflicts.length})
+            <span aria-hidden="true">! </span>Conflicting dates ({conflictGroups.length})
           </h2>
-          <ul>
-            {conflicts.map(({ lane, mark }) => (
-              <li key={mark.key}>
-                <button type="button" className="link-button" onClick={() => show(mark)}>
-                  {lane.title}: “<MarkText mark={mark} document={byId.get(mark.docId)} />” → {formatInterval(mark.from, mark.to, mark.granularity, mark.approximate)}
-                </button>
-                <span className="muted"> — {mark.conflict?.summary}</span>
-              </li>
-            ))}
-          </ul>
+          {conflictGroups.map(({ summary, marks }) => (
+            <div key={summary} className="timeline-conflict">
+              <p>{summary}</p>
+              <ul>
+                {marks.map(({ lane, mark }) => (
+                  <li key={mark.key}>
+                    <button type="button" className="link-button" onClick={() => show(mark)}>
+                      {lane.title}: “<MarkText mark={mark} document={byId.get(mark.docId)} />” →{' '}
+                      {formatInterval(mark.from, mark.to, mark.granularity, mark.approximate)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { AnalysisResult } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
-import { datedMentions, layoutTimeline, type ConflictSpan, type TextRange, type TimelineLayout } from '../../core/timeline';
+import { datedMentions, focusRange, layoutTimeline, type ConflictSpan, type TextRange, type TimelineLayout } from '../../core/timeline';
 import { useAnalysis, type AnalysisState } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 
@@ -21,15 +21,16 @@ function conflictSpans(result: AnalysisResult | undefined): ConflictSpan[] {
 /**
  * The timeline of the active documents. Dates are resolved here from the texts and publication
  * dates, so an edited date moves its marks at once; the analysis adds conflict flags and tells
- * which passages are page furniture.
+ * which passages are page furniture. Unless `showAllDates`, the axis keeps to the years around the
+ * publication dates and cuts far outliers at its edges.
  */
-export function useTimeline(): { layout: TimelineLayout | null; analysis: AnalysisState; documents: SourceDocument[] } {
+export function useTimeline(showAllDates: boolean): { layout: TimelineLayout | null; analysis: AnalysisState; documents: SourceDocument[] } {
   const documents = useActiveDocuments();
   const analysis = useAnalysis();
   const result = analysis.result;
   const layout = useMemo(() => {
     const mentions = documents.flatMap((d) => datedMentions(d, boilerplateOf(result, d)));
-    return layoutTimeline(documents, mentions, conflictSpans(result));
-  }, [documents, result]);
+    return layoutTimeline(documents, mentions, conflictSpans(result), showAllDates ? null : focusRange(documents));
+  }, [documents, result, showAllDates]);
   return { layout, analysis, documents };
 }
