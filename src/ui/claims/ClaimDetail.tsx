@@ -13,6 +13,7 @@ import { TagEditor } from './TagEditor';
 interface Props {
   claim: Claim;
   documents: ReadonlyMap<string, SourceDocument>;
+  sourceNames: ReadonlyMap<string, string>;
 }
 
 /** A text field edited freely and saved as one undoable step when it loses focus. */
@@ -39,7 +40,7 @@ function DraftField({ id, label, value, multiline, onCommit }: { id: string; lab
   );
 }
 
-export function ClaimDetail({ claim, documents }: Props) {
+export function ClaimDetail({ claim, documents, sourceNames }: Props) {
   const updateClaim = useClaimsStore((s) => s.updateClaim);
   const removeEvidence = useClaimsStore((s) => s.removeEvidence);
   const setEvidenceStance = useClaimsStore((s) => s.setEvidenceStance);
@@ -86,6 +87,7 @@ export function ClaimDetail({ claim, documents }: Props) {
               key={evidence.id}
               evidence={evidence}
               doc={documents.get(evidence.docId)}
+              sourceName={sourceNames.get(evidence.docId) ?? evidence.docId}
               onStanceChange={(stance) => setEvidenceStance(claim.id, evidence.id, stance)}
               onRemove={() => removeEvidence(claim.id, evidence.id)}
               onShow={(span) => {

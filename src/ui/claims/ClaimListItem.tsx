@@ -6,6 +6,7 @@ import { sourceLabel } from './source-label';
 interface Props {
   claim: Claim;
   documents: ReadonlyMap<string, SourceDocument>;
+  sourceNames: ReadonlyMap<string, string>;
   expanded: boolean;
   onToggle: () => void;
 }
@@ -16,7 +17,7 @@ function countsBySource(claim: Claim): Array<[string, number]> {
   return [...counts];
 }
 
-export function ClaimListItem({ claim, documents, expanded, onToggle }: Props) {
+export function ClaimListItem({ claim, documents, sourceNames, expanded, onToggle }: Props) {
   const counts = countsBySource(claim);
   return (
     <button
@@ -40,7 +41,7 @@ export function ClaimListItem({ claim, documents, expanded, onToggle }: Props) {
                   className={`claim-source-count${doc ? '' : ' is-missing'}`}
                   title={doc ? doc.title : 'Source removed: its evidence is orphaned'}
                 >
-                  {doc ? sourceLabel(doc) : 'removed source'} ×{count}
+                  {doc ? sourceLabel(doc) : `${sourceNames.get(docId) ?? docId} (removed)`} ×{count}
                 </span>
               );
             })

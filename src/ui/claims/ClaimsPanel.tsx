@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
-import { useActiveDocuments } from '../../state/documents-store';
+import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
 import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-actions';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
@@ -10,6 +10,7 @@ import { ClaimFilters } from './ClaimFilters';
 import { ClaimListItem } from './ClaimListItem';
 import { ClaimTools } from './ClaimTools';
 import { SaveErrorBanner } from './SaveErrorBanner';
+import { sourceNamesOf } from './source-label';
 import { useOrderedClaims } from './use-ordered-claims';
 import './claims.css';
 
@@ -17,6 +18,8 @@ export function ClaimsPanel() {
   const claims = useOrderedClaims();
   const documents = useActiveDocuments();
   const documentsById = useMemo(() => new Map(documents.map((doc) => [doc.id, doc])), [documents]);
+  const storedDocuments = useDocumentsStore((s) => s.documents);
+  const sourceNames = useMemo(() => sourceNamesOf(Object.values(storedDocuments)), [storedDocuments]);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const selectClaim = useUiStore((s) => s.selectClaim);
   const notice = useClaimNotice((s) => s.notice);
@@ -76,8 +79,8 @@ export function ClaimsPanel() {
           const expanded = claim.id === selectedClaimId;
           return (
             <li key={claim.id} className={`claim-card${expanded ? ' is-selected' : ''}`} data-claim-id={claim.id}>
-              <ClaimListItem claim={claim} documents={documentsById} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
-              {expanded ? <ClaimDetail claim={claim} documents={documentsById} /> : null}
+              <ClaimListItem claim={claim} documents={documentsById} sourceNames={sourceNames} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
+              {expanded ? <ClaimDetail claim={claim} documents={documentsById} sourceNames={sourceNames} /> : null}
             </li>
           );
         })}

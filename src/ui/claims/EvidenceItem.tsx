@@ -3,7 +3,6 @@ import type { SourceDocument } from '../../core/model/document';
 import { HighlightedText } from '../text/HighlightedText';
 import { STANCES, STANCE_LABEL } from './claim-labels';
 import { placeEvidence } from './evidence-highlights';
-import { sourceLabel } from './source-label';
 
 /** Long spans (a whole paragraph) are previewed; the reader shows them whole. */
 const QUOTE_PREVIEW_CHARS = 240;
@@ -11,6 +10,8 @@ const QUOTE_PREVIEW_CHARS = 240;
 interface Props {
   evidence: Evidence;
   doc: SourceDocument | undefined;
+  /** Short name of the source, known even after it was removed. */
+  sourceName: string;
   onStanceChange: (stance: Stance) => void;
   onRemove: () => void;
   onShow: (span: { docId: string; start: number; end: number }) => void;
@@ -21,30 +22,15 @@ const ORPHAN_REASON = {
   'quote-not-found': 'the quoted words are no longer in the source text',
 } as const;
 
-export function EvidenceItem({ evidence, doc, onStanceChange, onRemove, onShow }: Props) {
+export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemove, onShow }: Props) {
   const anchor = placeEvidence(evidence, doc?.text);
-  const source = doc ? sourceLabel(doc) : 'Removed source';
+  const source = doc ? sourceName : `${sourceName} (removed)`;
   const stanceId = `stance-${evidence.id}`;
   return (
     <li className={`evidence-item${anchor.state === 'orphaned' ? ' is-orphaned' : ''}`}>
-      <div className="evidence-head">
-        <span className="evidence-source" title={doc?.title}>
-          {source}
-          {doc ? <span className="evidence-outlet"> · {doc.outlet || doc.title}</span> : null}
-        </span>
-        <label className="visually-hidden" htmlFor={stanceId}>
-          Stance of this evidence from {source}
-        </label>
-        <select id={stanceId} className="evidence-stance" value={evidence.stance} onChange={(event) => onStanceChange(event.target.value as Stance)}>
-          {STANCES.map((stance) => (
-            <option key={stance} value={stance}>
-              {STANCE_LABEL[stance]}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="button small evidence-remove" aria-label={`Remove evidence from ${source}`} onClick={onRemove}>
-          Remove
-        </button>
+      <div className="evidence-source" title={doc?.title}>
+        {source}
+        {doc ? <span className="evidence-outlet"> · {doc.outlet || doc.title}</span> : null}
       </div>
       {anchor.state === 'anchored' && doc ? (
         <button
@@ -65,6 +51,21 @@ export function EvidenceItem({ evidence, doc, onStanceChange, onRemove, onShow }
           <blockquote className="orphan-quote">{evidence.quote.exact}</blockquote>
         </div>
       )}
+      <div className="evidence-controls">
+        <label htmlFor={stanceId}>
+          Stance<span className="visually-hidden"> of the evidence from {source}</span>
+        </label>
+        <select id={stanceId} className="evidence-stance" value={evidence.stance} onChange={(event) => onStanceChange(event.target.value as Stance)}>
+          {STANCES.map((stance) => (
+            <option key={stance} value={stance}>
+              {STANCE_LABEL[stance]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small evidence-remove" aria-label={`Remove evidence from ${source}`} onClick={onRemove}>
+          Remove
+        </button>
+      </div>
     </li>
   );
 }

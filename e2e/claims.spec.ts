@@ -1,0 +1,158 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ClaimsPanel } from './pages/claims-panel';
+
+// Issue 5: an analyst records the invasion-date discrepancy as a claim with evidence from three
+// sources, and finds it again after a reload.
+
+const D001 = '001_8dfcd5823fdeecd6';
+const D002 = '002_d2e03255e9355d12';
+const D003 = '003_4abb5b22b4219653';
+const D004 = '004_178e249b77d00c9e';
+const SHOTS = '/tmp/cc-claims';
+
+const FEB_2021 = 'invasion of Ukraine in February 2021';
+const LAST_YEAR = 'invasion of Ukraine last year';
+const A_YEAR_AGO = 'full-scale military assault on Ukraine a year ago';
+
+test('a claim on the invasion date gathers evidence from three sources, survives a reload, and every step undoes', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.selectText(D002, FEB_2021);
+  await page.screenshot({ path: `${SHOTS}/1-selection-toolbar.png` });
+  await claims.pressShortcut('c');
+
+  const claim = claims.card(FEB_2021);
+  await expect(claim).toHaveCount(1);
+  await expect(claims.selectedCard().getByLabel('Statement')).toHaveValue(FEB_2021);
+  await expect(page.locator(`.app-main mark.hl-unverified[data-doc-id="${D002}"]`)).toHaveText(FEB_2021);
+
+  await claims.openReader(D001);
+  await claims.selectText(D001, LAST_YEAR);
+  await claims.pressShortcut('a');
+  await expect(claims.evidence('001')).toHaveCount(1);
+  await claims.setStance('001', 'Contradicts');
+
+  await claims.openReader(D004);
+  await claims.selectText(D004, A_YEAR_AGO);
+  await page.locator('.selection-toolbar').getByRole('button', { name: /Add to claim/ }).click();
+  await expect(claims.evidence('004')).toHaveCount(1);
+  await claims.pressShortcut('3');
+  await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
+  await expect(page.locator(`.app-main mark.hl-discrepant[data-doc-id="${D004}"]`)).toHaveText(A_YEAR_AGO);
+  await page.screenshot({ path: `${SHOTS}/2-claim-discrepant.png` });
+
+  const evidenceCount = claims.selectedCard().locator('.evidence-item');
+  const stance001 = claims.evidence('001').getByRole('combobox');
+  await claims.pressShortcut('Control+z');
+  await expect(claim.locator('.status-badge')).toHaveText(/Unverified/);
+  await claims.pressShortcut('Control+z');
+  await expect(evidenceCount).toHaveCount(2);
+  await claims.pressShortcut('Control+z');
+  await expect(stance001).toHaveValue('mentions');
+  await claims.pressShortcut('Control+z');
+  await expect(evidenceCount).toHaveCount(1);
+  await claims.pressShortcut('Control+z');
+  await expect(claims.cards).toHaveCount(0);
+
+  await claims.pressShortcut('Control+Shift+z');
+  await expect(claims.selectedCard()).toHaveCount(1);
+  await claims.pressShortcut('Control+y');
+  await expect(evidenceCount).toHaveCount(2);
+  await claims.pressShortcut('Control+Shift+z');
+  await expect(stance001).toHaveValue('contradicts');
+  await claims.panel.getByRole('button', { name: 'Redo' }).click();
+  await expect(evidenceCount).toHaveCount(3);
+  await claims.panel.getByRole('button', { name: 'Redo' }).click();
+  await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
+
+  await page.reload();
+  await expect(claim).toHaveCount(1);
+  await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
+  await expect(claim.locator('.claim-source-count')).toHaveText(['002 ×1', '001 ×1', '004 ×1']);
+  for (const [docId, phrase] of [
+    [D002, FEB_2021],
+    [D001, LAST_YEAR],
+    [D004, A_YEAR_AGO],
+  ] as const) {
+    await claims.openReader(docId);
+    await expect(page.locator(`.app-main mark.hl-discrepant[data-doc-id="${docId}"]`)).toHaveText(phrase);
+  }
+
+  await claim.locator('.claim-summary').click();
+  await claims.evidence('001').locator('.evidence-quote').click();
+  await expect(page).toHaveURL(new RegExp(`#/read/${D001}$`));
+  await expect(page.locator(`.app-main mark.hl-discrepant[data-doc-id="${D001}"]`)).toBeInViewport();
+});
+
+test('the claims panel filters by status, by source and by words', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.selectText(D002, FEB_2021);
+  await claims.pressShortcut('c');
+  await claims.pressShortcut('3');
+  await claims.openReader(D003);
+  await claims.selectText(D003, 'Lavrov');
+  await claims.newClaimButton.click();
+  await claims.pressShortcut('2');
+  await expect(claims.cards).toHaveCount(2);
+
+  await claims.filterBy('Status', 'Discrepant');
+  await expect(claims.cards).toHaveCount(1);
+  await expect(claims.card(FEB_2021)).toHaveCount(1);
+  await claims.filterBy('Status', 'All');
+  await claims.filterBy('Source', '003 · Newsroom (credited "Source: Newsroom")');
+  await expect(claims.cards).toHaveCount(1);
+  await expect(claims.card('Lavrov')).toHaveCount(1);
+  await claims.filterBy('Source', 'All');
+  await claims.search('february');
+  await expect(claims.cards).toHaveCount(1);
+  await expect(claims.panel.locator('.claims-count')).toHaveText('1 of 2');
+  await page.screenshot({ path: `${SHOTS}/3-filters.png` });
+});
+
+test('pressing New claim without a selection explains what to do and creates nothing', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.newClaimButton.click();
+  await expect(claims.notice).toHaveText(/Select some text in a source first/);
+  await claims.pressShortcut('c');
+  await expect(claims.notice).toHaveText(/Select some text in a source first/);
+  await expect(claims.cards).toHaveCount(0);
+});
+
+test('the claims panel with a claim open has no serious accessibility problems', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.selectText(D002, FEB_2021);
+  await claims.pressShortcut('c');
+  await claims.selectedCard().getByPlaceholder('Add tag…').fill('dates');
+  await claims.selectedCard().getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(claims.selectedCard().locator('.tag-chip')).toHaveText(['dates×']);
+  const results = await new AxeBuilder({ page }).include('.app-side').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.locator('.app-side').screenshot({ path: `${SHOTS}/4-claim-editor.png` });
+});
+
+test('evidence from a removed source shows as orphaned with its quote and re-attaches when the source is restored', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.selectText(D002, FEB_2021);
+  await claims.pressShortcut('c');
+  await claims.openReader(D001);
+  await claims.selectText(D001, LAST_YEAR);
+  await claims.pressShortcut('a');
+
+  await page.locator('.reader').getByRole('button', { name: 'Remove', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove document' }).click();
+  const orphan = claims.selectedCard().locator('.evidence-item.is-orphaned');
+  await expect(orphan.locator('.orphan-badge')).toHaveText('orphaned');
+  await expect(orphan.locator('.orphan-quote')).toHaveText(LAST_YEAR);
+  await expect(claims.selectedCard().locator('.claim-source-count')).toHaveText(['002 ×1', '001 (removed) ×1']);
+  await page.screenshot({ path: `${SHOTS}/5-orphaned.png` });
+
+  await page.locator('.removal-banner').getByRole('button', { name: 'Undo' }).click();
+  await expect(orphan).toHaveCount(0);
+  await expect(page.locator(`.app-main mark.hl-unverified[data-doc-id="${D001}"]`)).toHaveText(LAST_YEAR);
+});

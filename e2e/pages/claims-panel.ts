@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Claims tab of the right-hand panel, plus selecting document text to cite. */
+export class ClaimsPanel {
+  readonly panel: Locator;
+  readonly cards: Locator;
+  readonly notice: Locator;
+  readonly newClaimButton: Locator;
+
+  constructor(private readonly page: Page) {
+    this.panel = page.locator('.claims-panel');
+    this.cards = this.panel.locator('.claim-card');
+    this.notice = this.panel.locator('.claims-notice');
+    this.newClaimButton = this.panel.locator('.claims-actions').getByRole('button', { name: /New claim/ });
+  }
+
+  async openReader(docId: string): Promise<void> {
+    await this.page.goto(`/#/read/${docId}`);
+    await expect(this.page.locator(`.app-main [data-doc-id="${docId}"]`).first()).toBeVisible();
+  }
+
+  /** Selects `phrase` in the document text shown in the main view, as a mouse drag would. */
+  async selectText(docId: string, phrase: string): Promise<void> {
+    const found = await this.page.evaluate(
+      ({ docId, phrase }) => {
+        const nodes: Text[] = [];
+        for (const element of document.querySelectorAll(`.app-main [data-doc-id="${docId}"]`)) {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+        }
+        const text = nodes.map((node) => node.data).join('');
+        const start = text.indexOf(phrase);
+        if (start < 0) return false;
+        const locate = (offset: number, isEnd: boolean): [Text, number] => {
+          let seen = 0;
+          for (const node of nodes) {
+            const inside = isEnd ? offset <= seen + node.data.length : offset < seen + node.data.length;
+            if (inside) return [node, offset - seen];
+            seen += node.data.length;
+          }
+          const last = nodes[nodes.length - 1]!;
+          return [last, last.data.length];
+        };
+        const [startNode] = locate(start, false);
+        startNode.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(...locate(start, false));
+        range.setEnd(...locate(start + phrase.length, true));
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      },
+      { docId, phrase },
+    );
+    expect(found, `"${phrase}" in ${docId}`).toBe(true);
+    await expect(this.page.locator('.selection-toolbar')).toBeVisible();
+  }
+
+  /** A shortcut key pressed with focus outside any field, as after clicking in the text. */
+  async pressShortcut(key: string): Promise<void> {
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await this.page.keyboard.press(key);
+  }
+
+  card(statement: RegExp | string): Locator {
+    return this.cards.filter({ has: this.page.locator('.claim-statement', { hasText: statement }) });
+  }
+
+  selectedCard(): Locator {
+    return this.panel.locator('.claim-card.is-selected');
+  }
+
+  evidence(source: string): Locator {
+    return this.selectedCard().locator('.evidence-item').filter({ has: this.page.locator('.evidence-source', { hasText: source }) });
+  }
+
+  async setStance(source: string, stance: 'Supports' | 'Contradicts' | 'Mentions'): Promise<void> {
+    await this.evidence(source).getByRole('combobox').selectOption({ label: stance });
+  }
+
+  async filterBy(label: 'Status' | 'Source' | 'Tag', option: string): Promise<void> {
+    await this.panel.locator('.claim-filters').getByLabel(label).selectOption({ label: option });
+  }
+
+  async search(words: string): Promise<void> {
+    await this.panel.getByRole('searchbox', { name: 'Search claims' }).fill(words);
+  }
+}
