@@ -1,0 +1,84 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The compare view (#/compare?docs=…): rows of aligned passages, one column per source. */
+export class CompareView {
+  readonly rows: Locator;
+  readonly alignedRows: Locator;
+  readonly progress: Locator;
+
+  constructor(private readonly page: Page) {
+    this.rows = page.getByRole('list', { name: 'Aligned passages' }).getByRole('listitem');
+    this.alignedRows = this.rows.filter({ has: page.locator('.kind-badge:not(.kind-single)') });
+    this.progress = page.getByRole('progressbar', { name: 'Analysis progress' });
+  }
+
+  async open(docIds: string[], params = '') {
+    await this.page.goto(`/#/compare?docs=${docIds.join(',')}${params}`);
+    await this.waitForRows();
+  }
+
+  async waitForRows() {
+    await expect(this.rows.first()).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Ticks the sources in the Sources panel and presses its Compare button. */
+  async chooseInSourcesPanel(titles: string[]) {
+    const panel = this.page.getByRole('complementary', { name: 'Sources' });
+    for (const title of titles) await panel.getByRole('checkbox', { name: `Select ${title} for comparison` }).check();
+    await panel.getByRole('button', { name: /^Compare/ }).click();
+    await this.waitForRows();
+  }
+
+  activeRow(): Locator {
+    return this.page.locator('[role="listitem"][aria-current="true"]');
+  }
+
+  async activeRowNumber(): Promise<number> {
+    return Number(await this.activeRow().getAttribute('data-row-index')) + 1;
+  }
+
+  /** Every row (they are virtualised: the list is scrolled through to render each in turn). */
+  async collectRows(): Promise<RowSummary[]> {
+    const scroller = this.page.locator('.compare-scroll');
+    const seen = new Map<number, RowSummary>();
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    for (let pass = 0; pass < 200; pass += 1) {
+      await this.page.waitForTimeout(60);
+      const visible = await this.rows.evaluateAll((rows) =>
+        rows.map((row) => ({
+          index: Number(row.getAttribute('data-row-index')),
+          badge: row.querySelector('.kind-badge')?.textContent ?? '',
+          text: row.textContent ?? '',
+        })),
+      );
+      for (const row of visible) seen.set(row.index, row);
+      const atEnd = await scroller.evaluate((el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+        el.scrollTop += el.clientHeight * 0.7;
+        return end;
+      });
+      if (atEnd) break;
+    }
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /** The row with this index, scrolled into view (rendered) first. */
+  async row(index: number): Promise<Locator> {
+    const row = this.page.locator(`[role="listitem"][data-row-index="${index}"]`);
+    const scroller = this.page.locator('.compare-scroll');
+    for (let pass = 0; pass < 200 && (await row.count()) === 0; pass += 1) {
+      await scroller.evaluate((el) => (el.scrollTop += el.clientHeight * 0.7));
+      await this.page.waitForTimeout(60);
+    }
+    await row.scrollIntoViewIfNeeded();
+    return row;
+  }
+}
+
+export interface RowSummary {
+  index: number;
+  /** "paraphrase", "near-duplicate", "identical", or "only in <source>". */
+  badge: string;
+  text: string;
+}

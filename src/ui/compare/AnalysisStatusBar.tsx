@@ -1,0 +1,51 @@
+import type { AnalysisStage } from '../../core/model/analysis';
+import type { AnalysisState } from '../../data/use-analysis';
+import './compare.css';
+
+const STAGE_LABELS: Record<AnalysisStage, string> = {
+  segmenting: 'Splitting into passages',
+  indexing: 'Indexing passages',
+  aligning: 'Aligning passages',
+  grouping: 'Grouping aligned passages',
+  finding: 'Looking for disagreements',
+};
+
+/**
+ * Where analysis results are awaited: progress with a Cancel button while the worker runs, the
+ * error (or the cancellation) with "Run again" afterwards. Renders nothing once results are ready.
+ */
+export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
+  if (analysis.status === 'running') {
+    const progress = analysis.progress;
+    return (
+      <div className="analysis-status" role="status" aria-live="polite">
+        <span className="analysis-stage">{progress ? STAGE_LABELS[progress.stage] : 'Starting analysis'}…</span>
+        <progress
+          className="analysis-progress"
+          aria-label="Analysis progress"
+          max={progress?.total || 1}
+          value={progress ? progress.done : undefined}
+        />
+        {progress && (
+          <span className="analysis-count">
+            {progress.done} of {progress.total} documents
+          </span>
+        )}
+        <button type="button" className="button small" onClick={analysis.cancel}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  if (analysis.status === 'error') {
+    return (
+      <div className="analysis-status panel-message error" role="alert">
+        <span>{analysis.cancelled ? 'Analysis cancelled.' : `Analysis failed: ${analysis.error}`}</span>
+        <button type="button" className="button small" onClick={analysis.retry}>
+          Run again
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import type { SourceDocument } from '../../core/model/document';
+import { shortTitle } from './doc-labels';
+
+interface Props {
+  columns: readonly string[];
+  library: readonly SourceDocument[];
+  base: string | null;
+  onReplace(column: number, docId: string): void;
+  onRemove(column: number): void;
+  onBase(docId: string): void;
+}
+
+/** One header per column: which source it shows (changeable), whether it is the diff base, remove. */
+export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase }: Props) {
+  const showBase = columns.length > 2;
+  return (
+    <div className="compare-head" style={{ gridTemplateColumns: `var(--compare-meta-width) repeat(${columns.length}, minmax(0, 1fr))` }}>
+      <div className="compare-meta muted">{showBase ? 'Diffs against the base' : 'Left vs right'}</div>
+      {columns.map((docId, column) => {
+        const doc = library.find((d) => d.id === docId);
+        return (
+          <div key={docId} className="compare-column-head">
+            <select
+              aria-label={`Source in column ${column + 1}`}
+              value={docId}
+              title={doc?.title}
+              onChange={(e) => onReplace(column, e.target.value)}
+            >
+              {library
+                .filter((d) => d.id === docId || !columns.includes(d.id))
+                .map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {shortTitle(d)}
+                  </option>
+                ))}
+            </select>
+            <div className="compare-column-actions">
+              <span className="muted">{column + 1}</span>
+              {showBase && (
+                <label className="toggle">
+                  <input type="radio" name="compare-base" checked={base === docId} onChange={() => onBase(docId)} />
+                  Base
+                </label>
+              )}
+              {columns.length > 2 && (
+                <button type="button" className="button small" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc) : docId} from the comparison`}>
+                  Remove
+                </button>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

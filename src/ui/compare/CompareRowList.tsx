@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { CompareRow } from './compare-rows';
+import { CompareRowView, type RowContext } from './CompareRowView';
+import { useCompareKeys } from './use-compare-keys';
+
+interface Props {
+  rows: readonly CompareRow[];
+  context: Omit<RowContext, 'onJumpToRow' | 'rowOfGroup'>;
+  header: React.ReactNode;
+}
+
+/** A row the analyst should look at: aligned text that differs, or content only one source has. */
+function hasDifference(row: CompareRow): boolean {
+  return row.kind === 'aligned' ? row.group.kind !== 'identical' : row.passage.boilerplate === null;
+}
+
+// A guess for rows not yet measured; the virtualizer measures each rendered row.
+const ESTIMATED_ROW_HEIGHT = 120;
+const OVERSCAN_ROWS = 6;
+
+/**
+ * The rows in one scroll container, so the columns scroll together; virtualised, so two long
+ * documents render only what is on screen.
+ */
+export function CompareRowList({ rows, context, header }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const [pendingFocus, setPendingFocus] = useState<{ row: number; column: number | null } | null>(null);
+  const activeRow = Math.min(active, Math.max(0, rows.length - 1));
+  // The virtualizer re-renders this component itself on scroll; nothing here is compiler-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: OVERSCAN_ROWS,
+    getItemKey: (index) => rows[index]!.key,
+  });
+
+  const moveTo = useCallback(
+    (index: number, column: number | null = null) => {
+      if (rows.length === 0) return;
+      const target = Math.max(0, Math.min(rows.length - 1, index));
+      setActive(target);
+      virtualizer.scrollToIndex(target, { align: 'auto' });
+      setPendingFocus({ row: target, column });
+    },
+    [rows.length, virtualizer],
+  );
+
+  // Focus after the target row has been rendered by the virtualizer.
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const frame = requestAnimationFrame(() => {
+      const rowElement = scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${pendingFocus.row}"]`);
+      if (!rowElement) return;
+      const target = pendingFocus.column === null ? rowElement : rowElement.querySelector<HTMLElement>(`[data-column="${pendingFocus.column + 1}"]`);
+      (target ?? rowElement).focus({ preventScroll: true });
+      setPendingFocus(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [pendingFocus, virtualizer]);
+
+  useCompareKeys(
+    {
+      next: () => moveTo(activeRow + 1),
+      previous: () => moveTo(activeRow - 1),
+      nextDifference: () => {
+        const next = rows.findIndex((row, index) => index > activeRow && hasDifference(row));
+        if (next >= 0) moveTo(next);
+      },
+      focusColumn: (column) => moveTo(activeRow, column),
+    },
+    context.columns.length,
+  );
+
+  const rowOfGroup = useMemo(() => {
+    const map = new Map<string, number>();
+    rows.forEach((row, index) => {
+      if (row.kind === 'aligned') map.set(row.group.id, index + 1);
+    });
+    return map;
+  }, [rows]);
+  const fullContext = useMemo<RowContext>(() => ({ ...context, rowOfGroup, onJumpToRow: (index) => moveTo(index) }), [context, rowOfGroup, moveTo]);
+
+  return (
+    <div className="compare-table">
+      {header}
+      <div
+        ref={scrollRef}
+        className="compare-scroll"
+        onFocus={(event) => {
+          const index = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]')?.dataset.rowIndex;
+          if (index !== undefined && Number(index) !== activeRow) setActive(Number(index));
+        }}
+      >
+        <div role="list" aria-label="Aligned passages" className="compare-rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <CompareRowView
+              key={item.key}
+              measureRef={virtualizer.measureElement}
+              offset={item.start}
+              row={rows[item.index]!}
+              index={item.index}
+              active={item.index === activeRow}
+              context={fullContext}
+            />
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import type { SourceDocument } from '../../core/model/document';
+import { MAX_COLUMNS } from './compare-settings';
+import { shortTitle } from './doc-labels';
+
+interface Props {
+  library: readonly SourceDocument[];
+  initial: readonly string[];
+  onCompare(docIds: string[]): void;
+}
+
+/** Shown when fewer than two sources are chosen: pick 2–4 and compare. */
+export function SourcePicker({ library, initial, onCompare }: Props) {
+  const [chosen, setChosen] = useState<string[]>(() => initial.filter((id) => library.some((d) => d.id === id)));
+  const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
+  return (
+    <form
+      className="source-picker"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCompare(chosen);
+      }}
+    >
+      <fieldset>
+        <legend>Choose 2 to {MAX_COLUMNS} sources to compare</legend>
+        {library.map((doc) => (
+          <label key={doc.id} className="toggle">
+            <input
+              type="checkbox"
+              checked={chosen.includes(doc.id)}
+              disabled={!chosen.includes(doc.id) && chosen.length >= MAX_COLUMNS}
+              onChange={(e) => toggle(doc.id, e.target.checked)}
+            />
+            {shortTitle(doc)}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" className="button primary" disabled={chosen.length < 2}>
+        Compare {chosen.length > 0 ? `${chosen.length} sources` : ''}
+      </button>
+    </form>
+  );
+}
