@@ -3,7 +3,7 @@
 // event category (or have none) and enough nearby words — fewer when their passages are aligned.
 import type { Finding, Mention } from '../model/analysis';
 import { daysBetween, parseIsoDate } from './calendar';
-import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { dateValue, dateWords, datesCompatible } from './date-labels';
 import { makeFinding } from './finding-id';
 import type { DateMention } from './mention-types';
@@ -18,17 +18,43 @@ const SAME_EVENT_WORDS = 0.4;
 /** Aligned passages already tell the same story, so less shared wording is needed. */
 const SAME_EVENT_WORDS_ALIGNED = 0.2;
 
-function sameEvent(a: DateMention, b: DateMention, alignment: AlignmentIndex): boolean {
-  const strong = (mention: DateMention) => mention.event.category === 'invasion' || mention.event.category === 'anniversary';
-  if (strong(a) || strong(b)) {
+/** Words kept per date mention for blocking: two mentions must share one to be compared. */
+const BLOCKING_WORDS = 3;
+
+function isStrong(mention: DateMention): boolean {
+  return mention.event.category === 'invasion' || mention.event.category === 'anniversary';
+}
+
+function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], alignment: AlignmentIndex): boolean {
+  const a = groupA[0]!;
+  const b = groupB[0]!;
+  if (isStrong(a) || isStrong(b)) {
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
   if (a.event.category !== b.event.category) return false;
-  const aligned = alignment.aligned(a, b);
+  const aligned = alignment.aligned(groupA, groupB);
   // Aligned passages tell one story: the same expression in both ("Friday", "last week") dates the same thing.
   if (aligned && a.text.toLowerCase() === b.text.toLowerCase()) return true;
   const threshold = aligned ? SAME_EVENT_WORDS_ALIGNED : SAME_EVENT_WORDS;
   return jaccard(a.event.words, b.event.words) >= threshold;
+}
+
+function dateRules(mentions: DateMention[], alignment: AlignmentIndex): ClusterRules<DateMention> {
+  const frequency = new Map<string, number>();
+  for (const mention of mentions) for (const word of mention.event.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return {
+    signature: (mention) =>
+      [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
+    blocks: (mention) => {
+      if (isStrong(mention)) return [`event:${mention.event.category}:${mention.event.target}`];
+      const category = mention.event.category ?? 'none';
+      return [
+        ...[...alignment.groupsOf(mention)].map((group) => `group:${group}`),
+        ...rarestWords(mention.event.words, frequency, BLOCKING_WORDS).map((word) => `${category}:${word}`),
+      ];
+    },
+    linked: (a, b) => sameEvent(a, b, alignment),
+  };
 }
 
 function isResolved(mention: DateMention): mention is ResolvedDate {
@@ -103,7 +129,7 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
 export function compareDates(mentions: DateMention[], alignment: AlignmentIndex, published: ReadonlyMap<string, string | null>): Finding[] {
   const comparable = mentions.filter((mention) => mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document');
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, (a, b) => sameEvent(a, b, alignment))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules(comparable, alignment))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

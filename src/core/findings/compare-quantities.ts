@@ -1,7 +1,7 @@
 // Figures compared across documents: the same unit counted in the same context ("18 countries"
 // and "18-nation" in aligned passages about one meeting).
 import type { Finding, Mention } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding } from './finding-id';
 import type { QuantityMention } from './mention-types';
 import { jaccard } from './text-units';
@@ -13,10 +13,28 @@ const SAME_THING_WORDS_ALIGNED = 0.1;
 /** Figures within this relative distance are a rounding, not a contradiction. */
 const ROUNDING_TOLERANCE = 0.1;
 
-function sameThing(a: QuantityMention, b: QuantityMention, alignment: AlignmentIndex): boolean {
+/** Context words kept per figure for blocking. */
+const BLOCKING_WORDS = 3;
+
+function sameThing(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], alignment: AlignmentIndex): boolean {
+  const a = groupA[0]!;
+  const b = groupB[0]!;
   if (a.unit !== b.unit) return false;
-  const threshold = alignment.aligned(a, b) ? SAME_THING_WORDS_ALIGNED : SAME_THING_WORDS;
+  const threshold = alignment.aligned(groupA, groupB) ? SAME_THING_WORDS_ALIGNED : SAME_THING_WORDS;
   return jaccard(a.context, b.context) >= threshold;
+}
+
+function quantityRules(mentions: QuantityMention[], alignment: AlignmentIndex): ClusterRules<QuantityMention> {
+  const frequency = new Map<string, number>();
+  for (const mention of mentions) for (const word of mention.context) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return {
+    signature: (mention) => [mention.unit, mention.amount, [...mention.context].sort().join(' ')].join('|'),
+    blocks: (mention) => [
+      ...[...alignment.groupsOf(mention)].map((group) => `${mention.unit}:group:${group}`),
+      ...rarestWords(mention.context, frequency, BLOCKING_WORDS).map((word) => `${mention.unit}:${word}`),
+    ],
+    linked: (a, b) => sameThing(a, b, alignment),
+  };
 }
 
 function close(a: number, b: number): boolean {
@@ -46,7 +64,7 @@ function toMention(mention: QuantityMention): Mention {
 
 export function compareQuantities(mentions: QuantityMention[], alignment: AlignmentIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameThing(a, b, alignment))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(mentions, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
     const amounts = cluster.map((mention) => mention.amount);
     const low = Math.min(...amounts);

@@ -4,7 +4,7 @@
 // discrepant.
 import { wordDiff } from '../diff';
 import type { Finding, Mention } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, type AlignmentIndex } from './clusters';
+import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personNamed, type Person } from './persons';
@@ -35,15 +35,31 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (left.size + right.size);
 }
 
-function sameUtterance(a: QuoteMention, b: QuoteMention, words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): boolean {
-  const left = words.get(a)!;
-  const right = words.get(b)!;
+/** Content words kept per quote for blocking. */
+const BLOCKING_WORDS = 3;
+
+function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): boolean {
+  const left = words.get(groupA[0]!)!;
+  const right = words.get(groupB[0]!)!;
   const shorter = Math.min(left.length, right.length);
   if (shorter < 2) return false;
-  if (left.join(' ') === right.join(' ')) return true;
   const overlap = dice(left, right);
-  if (alignment.aligned(a, b)) return overlap >= SAME_QUOTE_DICE_ALIGNED;
+  if (alignment.aligned(groupA, groupB)) return overlap >= SAME_QUOTE_DICE_ALIGNED;
   return shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
+}
+
+function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): ClusterRules<QuoteMention> {
+  const frequency = new Map<string, number>();
+  for (const mention of mentions) for (const word of new Set(words.get(mention))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  return {
+    // One-word quotes ("support") recur without being one utterance: they never share a signature.
+    signature: (mention) => (words.get(mention)!.length < 2 ? `${mention.doc}:${mention.start}` : words.get(mention)!.join(' ')),
+    blocks: (mention) => [
+      ...[...alignment.groupsOf(mention)].map((group) => `group:${group}`),
+      ...rarestWords(new Set(words.get(mention)!.filter((word) => !FUNCTION_WORDS.has(word))), frequency, BLOCKING_WORDS),
+    ],
+    linked: (a, b) => sameUtterance(a, b, words, alignment),
+  };
 }
 
 function clip(quote: string): string {
@@ -86,7 +102,7 @@ function toMention(mention: QuoteMention): Mention {
 export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
   const findings: Finding[] = [];
   const words = new Map(mentions.map((mention) => [mention, quoteWords(mention.quote)]));
-  for (const cluster of clusterAcrossDocuments(mentions, (a, b) => sameUtterance(a, b, words, alignment))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
     const speakers = new Map<string, Person>();
     for (const mention of cluster) {

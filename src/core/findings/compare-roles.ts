@@ -45,13 +45,13 @@ function countryOf(roles: HeldRole[]): string | null {
   return roles.find((held) => held.role.country !== null)?.role.country ?? null;
 }
 
-function otherHolders(roles: HeldRole[], everyone: HeldRole[], published: ReadonlyMap<string, string | null>): { text: string; held: HeldRole[] } {
+function otherHolders(roles: HeldRole[], everyone: HeldRole[], countries: ReadonlyMap<Person, string | null>, published: ReadonlyMap<string, string | null>): { text: string; held: HeldRole[] } {
   const person = roles[0]!.person;
-  const country = countryOf(roles);
+  const country = countries.get(person) ?? null;
   const offices = new Set(roles.map((held) => held.role.office));
   const others = everyone.filter((other) => {
     if (other.person === person || !offices.has(other.role.office)) return false;
-    const otherCountry = countryOf(everyone.filter((held) => held.person === other.person));
+    const otherCountry = countries.get(other.person) ?? null;
     return country === null || otherCountry === null || otherCountry === country;
   });
   const byPerson = new Map<Person, HeldRole[]>();
@@ -66,7 +66,7 @@ function otherHolders(roles: HeldRole[], everyone: HeldRole[], published: Readon
   return { text, held: others };
 }
 
-function roleFinding(roles: HeldRole[], everyone: HeldRole[], published: ReadonlyMap<string, string | null>): Finding | null {
+function roleFinding(roles: HeldRole[], everyone: HeldRole[], countries: ReadonlyMap<Person, string | null>, published: ReadonlyMap<string, string | null>): Finding | null {
   const documents = documentsOf(roles);
   if (documents.length < 2) return null;
   const person = roles[0]!.person;
@@ -93,14 +93,16 @@ function roleFinding(roles: HeldRole[], everyone: HeldRole[], published: Readonl
       : months > 0
         ? `the articles are ${months} month${months === 1 ? '' : 's'} apart — a change of office would explain it`
         : 'the articles appeared within a month of each other; a person can hold several posts';
-  const others = otherHolders(roles, everyone, published);
+  const others = otherHolders(roles, everyone, countries, published);
   const summary = `${person.canonical}: titles differ — ${perDoc.join('; ')}; ${explanation}${others.text}`;
   return makeFinding('role', 'variant', summary, [...roles, ...others.held].map(toMention));
 }
 
 export function compareRoles(persons: Person[], published: ReadonlyMap<string, string | null>): Finding[] {
-  const everyone = persons.flatMap(rolesOf);
+  const rolesByPerson = new Map(persons.map((person) => [person, rolesOf(person)]));
+  const everyone = [...rolesByPerson.values()].flat();
+  const countries = new Map([...rolesByPerson].map(([person, roles]) => [person, countryOf(roles)]));
   return persons
-    .map((person) => roleFinding(rolesOf(person), everyone, published))
+    .map((person) => roleFinding(rolesByPerson.get(person)!, everyone, countries, published))
     .filter((finding) => finding !== null);
 }

@@ -51,7 +51,7 @@ export function levenshtein(a: string, b: string): number {
 function sameWord(a: string, b: string): boolean {
   if (a === b || nameSkeleton(a) === nameSkeleton(b)) return true;
   const long = a.length >= LEVENSHTEIN_MIN_LENGTH && b.length >= LEVENSHTEIN_MIN_LENGTH;
-  return long && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
+  return long && Math.abs(a.length - b.length) <= LEVENSHTEIN_MAX_DISTANCE && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
 }
 
 /** True when two written full names are one person's name (see the rule above). */
@@ -73,18 +73,35 @@ function canonicalSpelling(mentions: NameMention[]): string {
   )[0]!;
 }
 
-/** Groups name mentions (all documents, corpus order) into persons. */
+/** Groups name mentions (all documents, corpus order) into persons. Spellings are compared once each. */
 export function identifyPersons(mentions: NameMention[]): Person[] {
-  const groups: NameMention[][] = [];
+  const bySpelling = new Map<string, NameMention[]>();
   for (const mention of mentions.filter((candidate) => candidate.tokens.length > 1)) {
-    const group = groups.find((members) => members.some((member) => isSamePersonName(member.tokens, mention.tokens)));
-    if (group) group.push(mention);
-    else groups.push([mention]);
+    bySpelling.set(mention.name, [...(bySpelling.get(mention.name) ?? []), mention]);
   }
-  const persons: Person[] = groups.map((fullNames) => ({ canonical: canonicalSpelling(fullNames), fullNames, shortReferences: [] }));
+  const order = new Map(mentions.map((mention, index) => [mention, index]));
+  const spellingGroups: string[][] = [];
+  for (const spelling of bySpelling.keys()) {
+    const words = spelling.split(' ');
+    const group = spellingGroups.find((members) => members.some((member) => isSamePersonName(member.split(' '), words)));
+    if (group) group.push(spelling);
+    else spellingGroups.push([spelling]);
+  }
+  const persons: Person[] = spellingGroups.map((spellings) => {
+    const fullNames = spellings.flatMap((spelling) => bySpelling.get(spelling)!).sort((a, b) => order.get(a)! - order.get(b)!);
+    return { canonical: canonicalSpelling(fullNames), fullNames, shortReferences: [] };
+  });
+  const wordsOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.flatMap((spelling) => spelling.split(' ')))]);
+  const ownersByWord = new Map<string, Person[]>();
+  const ownersOf = (word: string): Person[] => {
+    const known = ownersByWord.get(word);
+    if (known) return known;
+    const owners = persons.filter((_, index) => wordsOfPerson[index]!.some((token) => sameWord(token, word)));
+    ownersByWord.set(word, owners);
+    return owners;
+  };
   for (const mention of mentions.filter((candidate) => candidate.tokens.length === 1)) {
-    const word = mention.tokens[0]!;
-    const owners = persons.filter((person) => person.fullNames.some((full) => full.tokens.some((token) => sameWord(token, word))));
+    const owners = ownersOf(mention.tokens[0]!);
     if (owners.length === 1) owners[0]!.shortReferences.push(mention);
   }
   return persons;
