@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { AddDocumentDialog } from './AddDocumentDialog';
 import './library.css';
 
@@ -10,7 +11,8 @@ export function AddDocumentButton() {
       <button type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
         Add document
       </button>
-      {open && <AddDocumentDialog onClose={() => setOpen(false)} />}
+      {/* Portalled out of the header so that the header's inverted button styles do not reach it. */}
+      {open && createPortal(<AddDocumentDialog onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SourceDocument } from '../../core/model/document';
+import { useRoute } from '../app/use-route';
 import { FilesTab } from './FilesTab';
 import { PasteTab } from './PasteTab';
 
@@ -13,6 +15,13 @@ const TABS: Array<{ id: Tab; label: string }> = [
 export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<Tab>('paste');
+  const [, navigate] = useRoute();
+
+  // The first new document opens in the reader, so the analyst sees what was added.
+  const added = (documents: SourceDocument[]) => {
+    onClose();
+    if (documents[0]) navigate({ view: 'read', docId: documents[0].id });
+  };
 
   useEffect(() => {
     const element = dialog.current;
@@ -54,7 +63,7 @@ export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div role="tabpanel" id={`add-tabpanel-${tab}`} aria-labelledby={`add-tab-${tab}`}>
-        {tab === 'paste' ? <PasteTab onAdded={onClose} onCancel={onClose} /> : <FilesTab onAdded={onClose} onCancel={onClose} />}
+        {tab === 'paste' ? <PasteTab onAdded={added} onCancel={onClose} /> : <FilesTab onAdded={added} onCancel={onClose} />}
       </div>
     </dialog>
   );

@@ -21,9 +21,11 @@ interface FieldProps {
 function Field({ id, label, error, hint, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <label className="field" htmlFor={id}>
-      {label}
-      {children(describedBy)}
+    <div className="field-wrap">
+      <label className="field" htmlFor={id}>
+        {label}
+        {children(describedBy)}
+      </label>
       {hint && (
         <span id={`${id}-hint`} className="field-hint">
           {hint}
@@ -34,7 +36,7 @@ function Field({ id, label, error, hint, children }: FieldProps) {
           {error}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useMemo, useState, type DragEvent } from 'react';
 import { SUPPORTED_EXTENSIONS, type MetaDraft } from '../../core/ingest';
+import type { SourceDocument } from '../../core/model/document';
 import { readDocumentFile } from '../../data/ingest/document-draft';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
@@ -24,7 +25,7 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** Choose or drop several files, confirm each one's details, add the valid ones. */
-export function FilesTab({ onAdded, onCancel }: { onAdded: () => void; onCancel: () => void }) {
+export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDocument[]) => void; onCancel: () => void }) {
   const addDrafts = useAddDrafts();
   const announce = useUiStore((state) => state.announce);
   const library = useActiveDocuments();
@@ -58,7 +59,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: () => void; onCancel:
         : `Added ${plural(added.length, 'document', 'documents')}; ${plural(remaining.length, 'file was', 'files were')} not added (see below).`;
     announce(message);
     if (remaining.length === 0) {
-      onAdded();
+      onAdded(added);
       return;
     }
     setRows(remaining);

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { checkNotEmpty, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import type { SourceDocument } from '../../core/model/document';
 import { DEFAULT_LANGUAGE, draftFromText } from '../../data/ingest/document-draft';
 import { useUiStore } from '../../state/ui-store';
 import { DetailsFields } from './DetailsFields';
@@ -8,7 +9,7 @@ import { checkDrafts, useAddDrafts } from './use-add-drafts';
 const PASTED = 'Pasted text';
 
 /** Paste an article's text, confirm its details, add it. */
-export function PasteTab({ onAdded, onCancel }: { onAdded: () => void; onCancel: () => void }) {
+export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDocument[]) => void; onCancel: () => void }) {
   const addDrafts = useAddDrafts();
   const announce = useUiStore((state) => state.announce);
   const [text, setText] = useState('');
@@ -37,9 +38,9 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: () => void; onCancel:
     setProblem(check?.state === 'duplicate' ? check.problem : null);
     setErrors(check?.state === 'invalid' ? check.errors : {});
     if (check?.state !== 'ok') return;
-    const [added] = await addDrafts([confirmed]);
-    if (added) announce(`Added “${added.title}”.`);
-    onAdded();
+    const added = await addDrafts([confirmed]);
+    if (added[0]) announce(`Added “${added[0].title}”.`);
+    onAdded(added);
   };
 
   return (

@@ -1,0 +1,44 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The reader in the main view: heading, details, text lines, edit and remove. */
+export class Reader {
+  readonly main: Locator;
+  readonly title: Locator;
+  readonly lines: Locator;
+  readonly details: Locator;
+  readonly undoButton: Locator;
+
+  constructor(private readonly page: Page) {
+    this.main = page.getByRole('main');
+    this.title = this.main.getByRole('heading', { level: 1 });
+    this.lines = this.main.locator('.reader-line-text');
+    this.details = this.main.locator('.reader-meta');
+    this.undoButton = this.main.getByRole('button', { name: 'Undo' });
+  }
+
+  async expectOpen(title: string): Promise<void> {
+    await expect(this.title).toHaveText(title);
+  }
+
+  detail(name: 'Outlet' | 'Published' | 'Language' | 'Length'): Locator {
+    return this.details.locator('div').filter({ has: this.page.getByRole('term').filter({ hasText: name }) }).getByRole('definition');
+  }
+
+  async lineTexts(): Promise<string[]> {
+    return this.lines.allTextContents();
+  }
+
+  async editDetails(values: { title?: string; outlet?: string; published?: string; language?: string }): Promise<void> {
+    await this.main.getByRole('button', { name: 'Edit details' }).click();
+    const form = this.main.getByRole('form', { name: 'Edit details' });
+    if (values.title !== undefined) await form.getByLabel('Title', { exact: true }).fill(values.title);
+    if (values.outlet !== undefined) await form.getByLabel('Outlet', { exact: true }).fill(values.outlet);
+    if (values.published !== undefined) await form.getByLabel('Publication date', { exact: true }).fill(values.published);
+    if (values.language !== undefined) await form.getByLabel('Language', { exact: true }).fill(values.language);
+    await form.getByRole('button', { name: 'Save details' }).click();
+  }
+
+  async remove(): Promise<void> {
+    await this.main.getByRole('button', { name: 'Remove', exact: true }).click();
+  }
+}
