@@ -132,3 +132,26 @@ export class AlignmentIndex {
 
 /** Group id → documents whose spans lie in it. */
 type GroupProfile = Map<string, Set<string>>;
+
+/** Sources listed in a summary before the rest are counted ("… and 117 more"). */
+const MAX_SOURCES_LISTED = 6;
+
+/** Document ids for a summary: all of them when few, else the first few and a count. */
+export function listSources(docs: Iterable<string>): string {
+  const sorted = [...new Set(docs)].sort();
+  if (sorted.length <= MAX_SOURCES_LISTED) return sorted.join(', ');
+  const shown = MAX_SOURCES_LISTED - 1;
+  return `${sorted.slice(0, shown).join(', ')} and ${sorted.length - shown} more`;
+}
+
+/** Items grouped by a key, in first-seen order. */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const members = groups.get(key);
+    if (members) members.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

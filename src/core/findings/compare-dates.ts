@@ -3,7 +3,7 @@
 // event category (or have none) and enough nearby words — fewer when their passages are aligned.
 import type { Finding, Mention } from '../model/analysis';
 import { daysBetween, parseIsoDate } from './calendar';
-import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { dateValue, dateWords, datesCompatible } from './date-labels';
 import { makeFinding } from './finding-id';
 import type { DateMention } from './mention-types';
@@ -65,9 +65,29 @@ function isRelative(mention: DateMention): boolean {
   return !/\d{4}/.test(mention.text);
 }
 
-function describe(mention: ResolvedDate, published: ReadonlyMap<string, string | null>): string {
-  if (!isRelative(mention)) return `${mention.doc} (“${mention.text}”)`;
-  return `${mention.doc} (“${mention.text}”, published ${published.get(mention.doc) ?? 'undated'} → ${dateWords(mention.resolution)})`;
+/** “001 (“last year”, published 2023-07-13 → 2022)”, one entry per wording and reading, however many sources share it. */
+function describe(mentions: ResolvedDate[], published: ReadonlyMap<string, string | null>, join: string): string {
+  const readings = groupBy(mentions, (mention) => `${mention.text.toLowerCase()}|${published.get(mention.doc) ?? ''}|${dateValue(mention.resolution)}`);
+  return [...readings.values()]
+    .map((group) => {
+      const [mention] = group as [ResolvedDate];
+      const docs = listSources(documentsOf(group));
+      if (!isRelative(mention)) return `${docs} (“${mention.text}”)`;
+      return `${docs} (“${mention.text}”, published ${published.get(mention.doc) ?? 'undated'} → ${dateWords(mention.resolution)})`;
+    })
+    .join(join);
+}
+
+/** “002 says February 2021”, for sources that wrote the date out. */
+function describeStated(mentions: ResolvedDate[], published: ReadonlyMap<string, string | null>): string {
+  const relative = mentions.filter(isRelative);
+  const stated = groupBy(mentions.filter((mention) => !isRelative(mention)), (mention) => dateValue(mention.resolution));
+  const parts = [...stated.values()].map((group) => {
+    const docs = documentsOf(group);
+    return `${listSources(docs)} ${docs.length > 1 ? 'say' : 'says'} ${dateWords(group[0]!.resolution)}`;
+  });
+  if (relative.length > 0) parts.push(describe(relative, published, ' and '));
+  return parts.join(' and ');
 }
 
 function toMention(mention: DateMention): Mention {
@@ -112,17 +132,17 @@ function documentsDisagree(mentions: ResolvedDate[]): boolean {
 }
 
 function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {
-  const undated = unresolved.length > 0 ? `; ${documentsOf(unresolved).join(', ')} cannot be placed (no publication date)` : '';
+  const undated = unresolved.length > 0 ? `; ${listSources(documentsOf(unresolved))} cannot be placed (no publication date)` : '';
   if (!documentsDisagree(resolved)) {
     const values = new Set(resolved.map((mention) => dateValue(mention.resolution)));
-    const list = resolved.map((mention) => describe(mention, published)).join(', ');
+    const list = describe(resolved, published, ', ');
     if (values.size === 1) return { verdict: 'consistent', summary: `${label}: ${list} agree on ${dateWords(resolved[0]!.resolution)}${undated}` };
     return { verdict: 'variant', summary: `${label}: ${list} are compatible but differently precise${undated}` };
   }
   const { majority, outliers } = splitMajority(resolved);
-  const outlierText = outliers.map((mention) => (isRelative(mention) ? describe(mention, published) : `${mention.doc} says ${dateWords(mention.resolution)}`)).join(' and ');
-  const majorityText = majority.map((mention) => describe(mention, published)).join(' and ');
-  const verb = majority.length > 1 ? 'put' : 'puts';
+  const outlierText = describeStated(outliers, published);
+  const majorityText = describe(majority, published, ' and ');
+  const verb = documentsOf(majority).length > 1 ? 'put' : 'puts';
   return { verdict: 'discrepant', summary: `${label}: ${outlierText}, but ${majorityText} ${verb} it in ${dateWords({ ...widest(majority).resolution, approximate: false })}${undated}` };
 }
 

@@ -2,7 +2,7 @@
 // Lavrov") is a variant; a short reference by a different part of the name than everyone else
 // uses ("Yi" where the others say "Wang") is a variant too; one spelling everywhere is consistent.
 import type { Finding, Mention } from '../model/analysis';
-import { documentsOf } from './clusters';
+import { documentsOf, listSources } from './clusters';
 import { makeFinding } from './finding-id';
 import type { NameMention } from './mention-types';
 import type { Person } from './persons';
@@ -18,11 +18,11 @@ function spellingFinding(person: Person): Finding | null {
   for (const mention of person.fullNames) bySpelling.set(mention.name, [...(bySpelling.get(mention.name) ?? []), mention]);
   const mentions = person.fullNames.map((mention) => toMention(mention, person.canonical));
   if (bySpelling.size === 1) {
-    return makeFinding('name', 'consistent', `${person.canonical}: spelled the same in ${documents.join(', ')}`, mentions);
+    return makeFinding('name', 'consistent', `${person.canonical}: spelled the same in ${listSources(documents)}`, mentions);
   }
   const spellings = [...bySpelling.entries()]
     .sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || a[0].localeCompare(b[0]))
-    .map(([spelling, uses]) => `“${spelling}” in ${documentsOf(uses).join(', ')}`);
+    .map(([spelling, uses]) => `“${spelling}” in ${listSources(documentsOf(uses))}`);
   return makeFinding('name', 'variant', `${person.canonical} is spelled ${spellings.join(' and ')}`, mentions);
 }
 
@@ -36,14 +36,14 @@ function shortFormFinding(person: Person): Finding | null {
   const [usual, usualUses] = ranked[0]!;
   const odd = ranked.slice(1);
   if (documentsOf(usualUses).length < 2) return null;
-  const oddText = odd.map(([word, uses]) => `“${word}” in ${documentsOf(uses).join(', ')}`).join(' and ');
+  const oddText = odd.map(([word, uses]) => `“${word}” in ${listSources(documentsOf(uses))}`).join(' and ');
   const oddMentions = odd.flatMap(([, uses]) => uses);
   const firstUsualPerDoc = documentsOf(usualUses).map((doc) => usualUses.find((mention) => mention.doc === doc)!);
   const mentions = [...oddMentions, ...firstUsualPerDoc].map((mention) => toMention(mention, person.canonical));
   return makeFinding(
     'name',
     'variant',
-    `${person.canonical} is called ${oddText}, but “${usual}” in ${documentsOf(usualUses).join(', ')}`,
+    `${person.canonical} is called ${oddText}, but “${usual}” in ${listSources(documentsOf(usualUses))}`,
     mentions,
   );
 }

@@ -1,7 +1,7 @@
 // Figures compared across documents: the same unit counted in the same context ("18 countries"
 // and "18-nation" in aligned passages about one meeting).
 import type { Finding, Mention } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding } from './finding-id';
 import type { QuantityMention } from './mention-types';
 import { jaccard } from './text-units';
@@ -69,7 +69,9 @@ export function compareQuantities(mentions: QuantityMention[], alignment: Alignm
     const amounts = cluster.map((mention) => mention.amount);
     const low = Math.min(...amounts);
     const high = Math.max(...amounts);
-    const listed = cluster.map((mention) => `${mention.doc} “${mention.text}”`).join(', ');
+    const listed = [...groupBy(cluster, (mention) => mention.text).values()]
+      .map((group) => `${listSources(documentsOf(group))} “${group[0]!.text}”`)
+      .join(', ');
     const unit = cluster[0]!.unit;
     const amountsPerDoc = new Set(documentsOf(cluster).map((doc) => [...new Set(cluster.filter((m) => m.doc === doc).map((m) => m.amount))].sort((a, b) => a - b).join(',')));
     let verdict: Finding['verdict'];

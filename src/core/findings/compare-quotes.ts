@@ -4,7 +4,7 @@
 // discrepant.
 import { wordDiff } from '../diff';
 import type { Finding, Mention } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personNamed, type Person } from './persons';
@@ -104,28 +104,30 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
   const words = new Map(mentions.map((mention) => [mention, quoteWords(mention.quote)]));
   for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
-    const speakers = new Map<string, Person>();
+    const speakers = new Map<QuoteMention, Person>();
     for (const mention of cluster) {
       const person = mention.speaker ? personNamed(persons, mention.speaker) : null;
-      if (person) speakers.set(mention.doc, person);
+      if (person) speakers.set(mention, person);
     }
     const distinctSpeakers = [...new Set(speakers.values())];
+    // Only speakers named beside the quote can contradict each other; "he said" is read from context.
+    const namedSpeakers = groupBy([...speakers].filter(([mention]) => mention.speakerNamed), ([, person]) => person.canonical);
     const by = distinctSpeakers.length === 1 ? ` (${distinctSpeakers[0]!.canonical})` : '';
-    const listed = cluster.map((mention) => `${mention.doc} “${clip(mention.quote)}”`).join(' vs ');
-    const wordings = new Set(cluster.map((mention) => words.get(mention)!.join(' ')));
+    const wordings = groupBy(cluster, (mention) => words.get(mention)!.join(' '));
+    const listed = [...wordings.values()].map((group) => `${listSources(documentsOf(group))} “${clip(group[0]!.quote)}”`).join(' vs ');
     let verdict: Finding['verdict'];
     let summary: string;
-    if (distinctSpeakers.length > 1) {
+    if (namedSpeakers.size > 1) {
       verdict = 'discrepant';
-      const who = [...speakers.entries()].map(([doc, person]) => `${person.canonical} in ${doc}`).join(', ');
+      const who = [...namedSpeakers].map(([name, entries]) => `${name} in ${listSources(entries.map(([mention]) => mention.doc))}`).join('; ');
       summary = `Quote attributed to different people — ${who}: ${listed}`;
     } else if (wordings.size === 1) {
       verdict = 'consistent';
-      summary = `Quote${by} worded the same in ${documentsOf(cluster).join(', ')}: “${clip(cluster[0]!.quote)}”`;
+      summary = `Quote${by} worded the same in ${listSources(documentsOf(cluster))}: “${clip(cluster[0]!.quote)}”`;
     } else {
       verdict = 'variant';
-      const [first, second] = cluster;
-      const changes = cluster.length === 2 ? ` (${changedPhrases(first!.quote, second!.quote)})` : '';
+      const [first, second] = [...wordings.values()].map((group) => group[0]!);
+      const changes = wordings.size === 2 ? ` (${changedPhrases(first!.quote, second!.quote)})` : '';
       summary = `Quote${by} worded differently: ${listed}${changes}`;
     }
     findings.push(makeFinding('quote', verdict, summary, cluster.map(toMention)));

@@ -4,7 +4,7 @@
 // anyone else the corpus gives one of those offices (Qin Gang as Foreign Minister in July 2023).
 import type { Finding, Mention } from '../model/analysis';
 import { parseIsoDate, daysBetween } from './calendar';
-import { documentsOf } from './clusters';
+import { documentsOf, groupBy, listSources } from './clusters';
 import { makeFinding } from './finding-id';
 import type { NameMention, RoleText } from './mention-types';
 import type { Person } from './persons';
@@ -12,6 +12,8 @@ import type { Person } from './persons';
 /** Articles at least this many days apart may straddle a change of office. */
 const CHANGE_OF_OFFICE_DAYS = 28;
 const DAYS_PER_MONTH = 30.44;
+/** Sources listed with their dates before the rest are counted. */
+const MAX_DATED_SOURCES = 4;
 
 interface HeldRole {
   doc: string;
@@ -28,6 +30,12 @@ function rolesOf(person: Person): HeldRole[] {
 function toMention(held: HeldRole): Mention {
   const { role } = held;
   return { doc: held.doc, start: role.start, end: role.end, text: role.text, value: `${held.person.canonical}: ${role.office}` };
+}
+
+/** “002, 2023-09-18; 003, 2024-04-09”, the first few and a count when there are many. */
+function datedSources(docs: string[], published: ReadonlyMap<string, string | null>): string {
+  const listed = docs.slice(0, MAX_DATED_SOURCES).map((doc) => `${doc}, ${published.get(doc) ?? 'undated'}`).join('; ');
+  return docs.length > MAX_DATED_SOURCES ? `${listed}; and ${docs.length - MAX_DATED_SOURCES} more` : listed;
 }
 
 function monthsApart(docs: string[], published: ReadonlyMap<string, string | null>): number | null {
@@ -58,9 +66,7 @@ function otherHolders(roles: HeldRole[], everyone: HeldRole[], countries: Readon
   for (const other of others) byPerson.set(other.person, [...(byPerson.get(other.person) ?? []), other]);
   const text = [...byPerson.entries()]
     .map(([holder, held]) => {
-      const docs = documentsOf(held);
-      const dates = [...new Set(docs.map((doc) => published.get(doc) ?? 'undated'))].join(', ');
-      return `; ${docs.join(', ')} (${dates}) call ${holder.canonical} “${held[0]!.role.text}”`;
+      return `; ${datedSources(documentsOf(held), published)} call ${holder.canonical} “${held[0]!.role.text}”`;
     })
     .join('');
   return { text, held: others };
@@ -72,20 +78,18 @@ function roleFinding(roles: HeldRole[], everyone: HeldRole[], countries: Readonl
   const person = roles[0]!.person;
   const offices = new Set(roles.map((held) => held.role.office));
   if (offices.size === 1) {
-    return makeFinding('role', 'consistent', `${person.canonical}: “${roles[0]!.role.text}” in ${documents.join(', ')}`, roles.map(toMention));
+    return makeFinding('role', 'consistent', `${person.canonical}: “${roles[0]!.role.text}” in ${listSources(documents)}`, roles.map(toMention));
   }
   // Oldest article first, documents with the same titles together: the order offices were held.
   const byDate = [...documents].sort((a, b) => (published.get(a) ?? '9999').localeCompare(published.get(b) ?? '9999') || a.localeCompare(b));
-  const titlesPerDoc = new Map<string, string>();
-  for (const doc of byDate) {
+  const docsPerTitles = groupBy(byDate, (doc) => {
     const firstTextPerOffice = new Map<string, string>();
     for (const held of roles.filter((candidate) => candidate.doc === doc)) {
       if (!firstTextPerOffice.has(held.role.office)) firstTextPerOffice.set(held.role.office, `“${held.role.text}”`);
     }
-    const titles = [...firstTextPerOffice.values()].join(', ');
-    titlesPerDoc.set(titles, `${titlesPerDoc.get(titles) ? `${titlesPerDoc.get(titles)}; ` : ''}${doc}, ${published.get(doc) ?? 'undated'}`);
-  }
-  const perDoc = [...titlesPerDoc.entries()].map(([titles, where]) => `${titles} (${where})`);
+    return [...firstTextPerOffice.values()].join(', ');
+  });
+  const perDoc = [...docsPerTitles].map(([titles, docs]) => `${titles} (${datedSources(docs, published)})`);
   const months = monthsApart(documents, published);
   const explanation =
     months === null

@@ -53,4 +53,6 @@ export interface QuoteMention extends MentionBase {
   quote: string;
   /** The speaker as written ("Wang", "Mr. Lavrov", "he" resolved to the last named person), or null. */
   speaker: string | null;
+  /** True when the speaker is named next to the quote; false when read from "he"/"she". */
+  speakerNamed: boolean;
 }

@@ -70,16 +70,19 @@ function nearestPersonBefore(text: string, before: number): string | null {
   return names.at(-1)?.[0] ?? null;
 }
 
-function speakerOf(text: string, span: QuoteSpan): string | null {
+function speakerOf(text: string, span: QuoteSpan): { speaker: string | null; speakerNamed: boolean } {
   const sentence = sentenceAround(text, span.open);
   const after = text.slice(span.close + 1, Math.min(span.close + 80, lineEnd(text, span.close + 1)));
   for (const pattern of SPEAKER_AFTER) {
     const match = pattern.exec(after);
-    if (match) return /^(he|she)$/i.test(match[1]!) ? nearestPersonBefore(text, span.open) : match[1]!;
+    if (!match) continue;
+    if (/^(he|she)$/i.test(match[1]!)) return { speaker: nearestPersonBefore(text, span.open), speakerNamed: false };
+    return { speaker: match[1]!, speakerNamed: true };
   }
   const before = [...text.slice(sentence.start, span.open).matchAll(SPEAKER_BEFORE)].at(-1);
-  if (before) return /^(he|she)$/i.test(before[1]!) ? nearestPersonBefore(text, sentence.start) : before[1]!;
-  return null;
+  if (!before) return { speaker: null, speakerNamed: false };
+  if (/^(he|she)$/i.test(before[1]!)) return { speaker: nearestPersonBefore(text, sentence.start), speakerNamed: false };
+  return { speaker: before[1]!, speakerNamed: true };
 }
 
 export function extractQuoteMentions(doc: string, text: string, ranges: TextRange[]): QuoteMention[] {
@@ -90,7 +93,7 @@ export function extractQuoteMentions(doc: string, text: string, ranges: TextRang
       const quote = normaliseQuote(inner);
       if (!/\p{L}/u.test(quote)) continue;
       const end = span.close < text.length && text[span.close] !== '\n' ? span.close + 1 : span.close;
-      mentions.push({ doc, start: span.open, end, text: text.slice(span.open, end), quote, speaker: speakerOf(text, span) });
+      mentions.push({ doc, start: span.open, end, text: text.slice(span.open, end), quote, ...speakerOf(text, span) });
     }
   }
   return mentions;
