@@ -1,0 +1,60 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface DownloadedFile {
+  fileName: string;
+  text: string;
+}
+
+/** The header's Export menu and Import dialog. */
+export class ExportMenu {
+  readonly button: Locator;
+  readonly menu: Locator;
+  readonly importDialog: Locator;
+
+  constructor(private readonly page: Page) {
+    this.button = page.getByRole('button', { name: 'Export' });
+    this.menu = page.getByRole('menu', { name: 'Export' });
+    this.importDialog = page.getByRole('dialog', { name: 'Import' });
+  }
+
+  async open(): Promise<void> {
+    await this.button.click();
+    await expect(this.menu).toBeVisible();
+  }
+
+  async setIncludeTexts(include: boolean): Promise<void> {
+    await this.open();
+    const option = this.menu.getByRole('menuitemcheckbox', { name: /Include full texts/ });
+    if ((await option.getAttribute('aria-checked')) !== String(include)) await option.click();
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Picks a menu item and returns the file the browser downloads. */
+  async download(item: RegExp): Promise<DownloadedFile> {
+    await this.open();
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.menu.getByRole('menuitem', { name: item }).click()]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  async openImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import' }).click();
+    await expect(this.importDialog).toBeVisible();
+  }
+
+  /** Chooses a file in the open import dialog. */
+  async chooseFile(name: string, content: string | Buffer, mimeType = 'application/json'): Promise<void> {
+    await this.importDialog.getByLabel(/Crosscheck project/).setInputFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
+  }
+
+  async confirmImport(): Promise<void> {
+    await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(this.importDialog).toBeHidden();
+  }
+
+  problems(): Locator {
+    return this.importDialog.getByRole('alert');
+  }
+}

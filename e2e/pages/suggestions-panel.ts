@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Suggestions tab of the right-hand panel. */
+export class SuggestionsPanel {
+  readonly panel: Locator;
+
+  constructor(private readonly page: Page) {
+    this.panel = page.getByRole('region', { name: 'Suggestions' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('tab', { name: 'Suggestions' }).click();
+    // The analysis runs in a worker; findings appear when it is done.
+    await expect(this.panel.locator('.finding-card').first()).toBeVisible({ timeout: 45_000 });
+  }
+
+  /** The (not dismissed) finding whose summary matches. */
+  finding(summary: RegExp): Locator {
+    return this.panel.locator('.finding-group:not(.dismissed-findings) .finding-card').filter({ has: this.page.locator('.finding-summary', { hasText: summary }) });
+  }
+
+  dismissedFinding(summary: RegExp): Locator {
+    return this.panel.locator('.dismissed-findings .finding-card').filter({ has: this.page.locator('.finding-summary', { hasText: summary }) });
+  }
+
+  async accept(summary: RegExp): Promise<void> {
+    await this.finding(summary).getByRole('button', { name: 'Accept' }).click();
+  }
+
+  async dismiss(summary: RegExp): Promise<void> {
+    await this.finding(summary).getByRole('button', { name: 'Dismiss' }).click();
+  }
+
+  async showDismissed(): Promise<void> {
+    await this.panel.getByRole('button', { name: /Show dismissed \(\d+\)/ }).click();
+  }
+
+  async restore(summary: RegExp): Promise<void> {
+    await this.dismissedFinding(summary).getByRole('button', { name: 'Restore' }).click();
+  }
+}
