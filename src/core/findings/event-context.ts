@@ -40,7 +40,18 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['statement', /\b(?:said|says|told|announced|stated)\b/i],
 ];
 
-const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
+const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
+const DIRECT_OBJECT = /^(?:invaded|invade|invading|attacked|attack|attacking)\s+(\p{Lu}[\p{L}-]+)/u;
+const CALENDAR_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** The place an invasion is of: the verb's object ("invaded Ukraine") or the first place after a preposition. */
+function placeAfter(text: string): string | null {
+  const direct = DIRECT_OBJECT.exec(text)?.[1];
+  if (direct && !CALENDAR_WORD.test(direct)) return direct;
+  for (const match of text.matchAll(PLACE_AFTER)) if (!CALENDAR_WORD.test(match[1]!)) return match[1]!;
+  return null;
+}
 
 function windowTokens(text: string, start: number, end: number): { before: WordToken[]; after: WordToken[] } {
   const sentence = sentenceAround(text, start);
@@ -61,7 +72,7 @@ export function eventAround(text: string, start: number, end: number): EventCont
   if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end) };
   const { category, at } = found;
   if (category === 'invasion' || category === 'anniversary') {
-    const place = PLACE_AFTER.exec(aroundText.slice(at))?.[1] ?? null;
+    const place = placeAfter(aroundText.slice(at));
     const target = place?.toLowerCase() ?? null;
     const label = category === 'invasion' ? `Invasion${place ? ` of ${place}` : ''}` : `Anniversary${place ? ` (${place})` : ''}`;
     return { category, target, words, label };
