@@ -280,6 +280,61 @@ test('compare needs two to four ticked documents', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${SEEDS[0]!.id},${SEEDS[1]!.id}`));
 });
 
+test('a seed that fails to load is named, and Retry loads it', async ({ page }) => {
+  failOnDialogs(page);
+  const sources = new SourcesPanel(page);
+  let failing = true;
+  await page.route(/assets\/002_d2e03255e9355d12-[^/]+\.txt$/, (route) => (failing ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback()));
+  await sources.openApp();
+  const alert = sources.root.getByRole('alert');
+  await expect(alert).toContainText(`Could not load seeds/${SEED_002.file}: the server answered 404`);
+  await expect(sources.items).toHaveCount(0);
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await sources.expectCount(SEEDS.length);
+});
+
+test('a library of 1,000 documents loads, lists virtually and scrolls to the end', async ({ page }) => {
+  const sources = await startWithSeeds(page);
+  const documents: Record<string, unknown> = {};
+  for (let i = 0; i < 1000; i += 1) {
+    const id = `bulk-${String(i).padStart(4, '0')}`;
+    const stamp = new Date(Date.UTC(2024, 0, 1, 0, 0, i)).toISOString();
+    documents[id] = {
+      id, title: `Bulk report ${i}`, outlet: 'Bulk Wire', published: '2024-01-01', publishedBasis: 'analyst', language: 'en', note: '',
+      text: `Bulk report ${i}\n\n${'Wang Yi met Sergei Lavrov to discuss strategic cooperation. '.repeat(40)}`,
+      contentHash: i.toString(16).padStart(64, '0'), origin: { kind: 'pasted' }, updatedAt: stamp, addedAt: stamp, removedAt: null,
+    };
+  }
+  const saved = JSON.stringify({ state: { documents, seedsInstalled: true }, version: 2 });
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('keyval', 'readwrite');
+          transaction.objectStore('keyval').put(value, 'crosscheck-documents');
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    saved,
+  );
+  const started = Date.now();
+  await page.reload();
+  await expect(sources.root.getByRole('heading', { name: 'Sources (1000)' })).toBeVisible();
+  const loadMs = Date.now() - started;
+  const rendered = await sources.items.count();
+  expect(rendered).toBeLessThan(40);
+  await expect(sources.items.first()).toHaveAttribute('aria-setsize', '1000');
+  await sources.root.locator('.sources-list').evaluate((list) => list.scrollTo(0, list.scrollHeight));
+  await expect(sources.link('Bulk report 999')).toBeVisible();
+  await sources.open('Bulk report 999');
+  await new Reader(page).expectOpen('Bulk report 999');
+  console.log(`1,000 documents: listed ${loadMs} ms after reload, ${rendered} rows in the DOM`);
+});
+
 test('sources panel, reader and add dialog have no serious accessibility violations; screenshots', async ({ page }) => {
   const sources = await startWithSeeds(page);
   await sources.open(SEED_002.title);

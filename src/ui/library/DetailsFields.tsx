@@ -58,12 +58,12 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
           />
         )}
       </Field>
-      <Field id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet}>
-        {(describedBy) => (
-          <input id={`${idPrefix}-outlet`} value={values.outlet} aria-describedby={describedBy} onChange={(event) => onChange({ outlet: event.target.value })} />
-        )}
-      </Field>
       <div className="details-row">
+        <Field id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet}>
+          {(describedBy) => (
+            <input id={`${idPrefix}-outlet`} value={values.outlet} aria-describedby={describedBy} onChange={(event) => onChange({ outlet: event.target.value })} />
+          )}
+        </Field>
         <Field id={`${idPrefix}-published`} label="Publication date" error={errors.published} hint={dateHint}>
           {(describedBy) => (
             <input

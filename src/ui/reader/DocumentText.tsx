@@ -28,7 +28,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
 
   return (
     <div ref={container} className="reader-text" lang={document.language || undefined}>
-      <p className="reader-analysis-status muted" aria-live="polite">
+      <p className="reader-analysis-status muted" aria-live="polite" data-analysis-status={analysis.status}>
         {analysis.status === 'running' && 'Finding passages told by other sources…'}
         {analysis.status === 'ready' && counterparts.length > 0 && '⇄ marks lines that other sources tell too; press one to compare.'}
         {analysis.status === 'error' && !analysis.cancelled && `Passages in other sources are not shown: ${analysis.error}`}
