@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
 import { findDisagreements } from './find-disagreements';
 
@@ -41,6 +42,39 @@ describe('findDisagreements', () => {
         for (const mention of finding.mentions) expect(byId.get(mention.doc)!.slice(mention.start, mention.end)).toBe(mention.text);
       }
     }), { numRuns: 150 });
+  });
+
+  it('never throws and keeps offsets exact with any passages, boilerplate marks and groups', () => {
+    const withAlignment = corpus.chain((docs) =>
+      fc.tuple(
+        fc.constant(docs),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+      ),
+    );
+    fc.assert(fc.property(withAlignment, ([docs, cuts, pairs]) => {
+      const passages: Record<string, Passage[]> = {};
+      cuts.forEach(([docIndex, cut, boilerplate], index) => {
+        const doc = docs[docIndex % docs.length]!;
+        const start = cut % (doc.text.length + 1);
+        const end = Math.min(doc.text.length, start + 1 + (index * 37) % 200);
+        const passage: Passage = { doc: doc.id, start, end, text: doc.text.slice(start, end), paragraph: index, boilerplate: boilerplate ? 'byline' : null };
+        (passages[doc.id] ??= []).push(passage);
+      });
+      const all = Object.values(passages).flat();
+      const groups: AlignmentGroup[] = all.length === 0 ? [] : pairs.map(([a, b], index) => ({
+        id: `g${index}`,
+        kind: 'paraphrase',
+        score: 0.5,
+        passages: [all[a % all.length]!, all[b % all.length]!].map(({ doc, start, end, text }) => ({ doc, start, end, text })),
+      }));
+      const result = findDisagreements(docs, { passages, groups });
+      const byId = new Map(docs.map((doc) => [doc.id, doc.text]));
+      for (const finding of result.findings) {
+        for (const mention of finding.mentions) expect(byId.get(mention.doc)!.slice(mention.start, mention.end)).toBe(mention.text);
+      }
+      expect(Object.keys(result.provenance).sort()).toEqual(groups.map((group) => group.id).sort());
+    }), { numRuns: 100 });
   });
 
   it('finds nothing discrepant between a document and an exact copy of itself', () => {
