@@ -1,26 +1,40 @@
 import { create } from 'zustand';
 import type { AnalysisProgress } from '../core/model/analysis';
 
-interface AnalysisProgressState {
-  /** Latest progress per analysis key (see analysisQueryKey); removed when the run ends. */
-  byKey: Record<string, AnalysisProgress>;
-  /** Cancels the run for a key; registered while the run is in flight. */
-  cancellers: Record<string, () => void>;
-  report(key: string, progress: AnalysisProgress): void;
-  begin(key: string, cancel: () => void): void;
-  finish(key: string): void;
+export interface RunningAnalysis {
+  /** Tells runs of the same corpus apart: a stopped run may finish after its successor began. */
+  runId: number;
+  progress: AnalysisProgress | null;
+  cancel(): void;
 }
 
-/** Transient: progress of the runs in flight, shared by every component awaiting results. */
+interface AnalysisProgressState {
+  /** The run in flight per analysis key (see analysisQueryKey). */
+  runs: Record<string, RunningAnalysis>;
+  begin(key: string, cancel: () => void): number;
+  report(key: string, runId: number, progress: AnalysisProgress): void;
+  finish(key: string, runId: number): void;
+}
+
+let lastRunId = 0;
+
+/** Transient: the runs in flight, shared by every component awaiting results. */
 export const useAnalysisProgressStore = create<AnalysisProgressState>()((set) => ({
-  byKey: {},
-  cancellers: {},
-  report: (key, progress) => set((state) => ({ byKey: { ...state.byKey, [key]: progress } })),
-  begin: (key, cancel) => set((state) => ({ cancellers: { ...state.cancellers, [key]: cancel } })),
-  finish: (key) =>
+  runs: {},
+  begin: (key, cancel) => {
+    const runId = ++lastRunId;
+    set((state) => ({ runs: { ...state.runs, [key]: { runId, progress: null, cancel } } }));
+    return runId;
+  },
+  report: (key, runId, progress) =>
     set((state) => {
-      const { [key]: _progress, ...byKey } = state.byKey;
-      const { [key]: _cancel, ...cancellers } = state.cancellers;
-      return { byKey, cancellers };
+      const run = state.runs[key];
+      return run?.runId === runId ? { runs: { ...state.runs, [key]: { ...run, progress } } } : state;
+    }),
+  finish: (key, runId) =>
+    set((state) => {
+      if (state.runs[key]?.runId !== runId) return state;
+      const { [key]: _finished, ...runs } = state.runs;
+      return { runs };
     }),
 }));

@@ -33,17 +33,18 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }) => {
-      const progress = useAnalysisProgressStore.getState();
-      const run = startAnalysisRun(documents.map(toAnalysisDocument), options.includeBoilerplate, (p) => progress.report(key, p));
+      const store = useAnalysisProgressStore.getState();
+      let runId = 0;
+      const run = startAnalysisRun(documents.map(toAnalysisDocument), options.includeBoilerplate, (p) => store.report(key, runId, p));
+      runId = store.begin(key, run.cancel);
       // The signal aborts when nobody awaits this corpus any more (e.g. a document was added
       // mid-run): the stale run's worker is stopped instead of competing for the CPU.
       signal.addEventListener('abort', run.cancel);
-      progress.begin(key, run.cancel);
       try {
         return await run.result;
       } finally {
         signal.removeEventListener('abort', run.cancel);
-        useAnalysisProgressStore.getState().finish(key);
+        store.finish(key, runId);
       }
     },
     // A run is deterministic: repeating a failed or cancelled run is the analyst's call (Run again).

@@ -26,16 +26,15 @@ export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS): 
   const queryOptions = analysisQueryOptions(documents, options);
   const query = useQuery({ ...queryOptions, enabled: documents.length > 0 });
   const key = progressKey(queryOptions.queryKey);
-  const progress = useAnalysisProgressStore((state) => state.byKey[key] ?? null);
-  const cancelRun = useAnalysisProgressStore((state) => state.cancellers[key]);
+  const run = useAnalysisProgressStore((state) => state.runs[key]);
   const cancelled = query.error instanceof AnalysisCancelledError;
   return {
     status: statusOf(query.fetchStatus, query.status, documents.length),
-    progress: query.isFetching ? progress : null,
+    progress: query.isFetching ? (run?.progress ?? null) : null,
     result: query.data,
     error: query.error ? query.error.message : null,
     cancelled,
-    cancel: () => cancelRun?.(),
+    cancel: () => run?.cancel(),
     retry: () => void query.refetch(),
   };
 }

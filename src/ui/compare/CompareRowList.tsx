@@ -90,6 +90,10 @@ export function CompareRowList({ rows, context, header }: Props) {
       <div
         ref={scrollRef}
         className="compare-scroll"
+        // Focusable so the keyboard can scroll it even when the active row is virtualised away.
+        tabIndex={0}
+        role="region"
+        aria-label="Comparison rows"
         onFocus={(event) => {
           const index = (event.target as HTMLElement).closest<HTMLElement>('[data-row-index]')?.dataset.rowIndex;
           if (index !== undefined && Number(index) !== activeRow) setActive(Number(index));

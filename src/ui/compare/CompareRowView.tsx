@@ -55,7 +55,7 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
       {columns.map((docId, column) => {
         const cellPieces = pieces[column] ?? [];
         return (
-          <div key={docId} className="compare-cell" data-column={column + 1} tabIndex={-1} aria-label={`${abbreviateId(docId)}, row ${index + 1}`}>
+          <div key={docId} className="compare-cell" data-column={column + 1} tabIndex={-1} role="group" aria-label={`${abbreviateId(docId)}, row ${index + 1}`}>
             {furniture && cellPieces.length > 0 && (
               <span className="furniture-label" data-offset-ignore="">
                 page furniture: {furniture.replace('-', ' ')}
