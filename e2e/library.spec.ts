@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AddDocumentDialog } from './pages/add-document-dialog';
+import { ClaimsPanel } from './pages/claims-panel';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
 
@@ -278,6 +279,57 @@ test('compare needs two to four ticked documents', async ({ page }) => {
   await expect(sources.compareButton).toBeEnabled();
   await sources.compareButton.click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${SEEDS[0]!.id},${SEEDS[1]!.id}`));
+});
+
+test('removing a document cited as evidence asks first and keeps the claim', async ({ page }) => {
+  await startWithSeeds(page);
+  const claims = new ClaimsPanel(page);
+  const reader = new Reader(page);
+  await claims.openReader(SEED_002.id);
+  await claims.selectText(SEED_002.id, 'February 2021');
+  await claims.newClaimButton.click();
+  await expect(claims.cards).toHaveCount(1);
+  await reader.remove();
+  const confirm = page.getByRole('dialog', { name: `Remove “${SEED_002.title}”?` });
+  await expect(confirm).toContainText('This document is evidence in 1 claim; it will be kept');
+  await confirm.getByRole('button', { name: 'Keep document' }).click();
+  await reader.expectOpen(SEED_002.title);
+  await reader.remove();
+  await confirm.getByRole('button', { name: 'Remove document' }).click();
+  await expect(reader.main).toContainText('This document was removed from the library.');
+  await expect(claims.cards).toHaveCount(1);
+  await reader.undoButton.click();
+  await reader.expectOpen(SEED_002.title);
+  await expect(page.locator(`.app-main mark[data-doc-id="${SEED_002.id}"]`)).toContainText('February 2021');
+});
+
+test('files dropped on the dialog are read like chosen ones', async ({ page }) => {
+  const sources = await startWithSeeds(page);
+  const dialog = new AddDocumentDialog(page);
+  await dialog.open();
+  await dialog.dialog.getByRole('tab', { name: 'Files' }).click();
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['# Dropped notes\n\nWang Yi met Lavrov in Moscow.'], 'notes.md', { type: 'text/markdown' }));
+    return transfer;
+  });
+  await dialog.dialog.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(dialog.field('Title', dialog.fileRow('notes.md'))).toHaveValue('Dropped notes');
+  await dialog.addFiles();
+  await sources.expectCount(SEEDS.length + 1);
+  await new Reader(page).expectOpen('Dropped notes');
+  expect(await new Reader(page).lineTexts()).toEqual(['# Dropped notes', 'Wang Yi met Lavrov in Moscow.']);
+});
+
+test('lines told by other sources are marked and open the comparison', async ({ page }) => {
+  const sources = await startWithSeeds(page);
+  const [seed000, seed001] = [SEEDS[0]!, SEEDS[1]!];
+  await sources.open(seed000.title);
+  const mark = page.getByRole('button', { name: new RegExp(`^Also told in 1 other source: ${seed001.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Compare$`) }).first();
+  await expect(mark).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: `${SHOT_DIR}/reader-counterparts.png` });
+  await mark.click();
+  await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${seed000.id},${seed001.id}`));
 });
 
 test('a seed that fails to load is named, and Retry loads it', async ({ page }) => {

@@ -36,7 +36,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
       {lines.map((line) => {
         const others = otherDocsIn(counterparts, line.start, line.end).filter((id) => byId.has(id));
         return (
-          <div key={line.start} className={`reader-line ${line.paragraphStart ? 'paragraph-start' : ''}`}>
+          <div key={line.start} className={`reader-line ${line.paragraphStart ? 'paragraph-start' : ''} ${others.length > 0 ? 'has-counterpart' : ''}`}>
             <p className="reader-line-text">
               <HighlightedText docId={document.id} text={document.text} start={line.start} end={line.end} highlights={highlights} />
             </p>
