@@ -2,8 +2,8 @@
 // they have the same number of words, at least one word identical (a shared surname) and every
 // other word a transliteration variant: the same skeleton (lower case, accents dropped, ey/ei
 // and iy/ii/y endings read as i, doubled letters single, kh as h) or, for words of five letters
-// or more, a Levenshtein distance of at most 2. So "Sergei Lavrov" = "Sergey Lavrov", but
-// "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
+// or more with the same first letter, a Levenshtein distance of at most 2. So "Sergei Lavrov" =
+// "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
 // with that word in a name; a word shared by several persons stays unassigned.
 import type { NameMention } from './mention-types';
 import { NOT_NAME_WORDS } from './name-lexicon';
@@ -51,7 +51,9 @@ export function levenshtein(a: string, b: string): number {
 function sameWord(a: string, b: string): boolean {
   if (a === b || nameSkeleton(a) === nameSkeleton(b)) return true;
   const long = a.length >= LEVENSHTEIN_MIN_LENGTH && b.length >= LEVENSHTEIN_MIN_LENGTH;
-  return long && Math.abs(a.length - b.length) <= LEVENSHTEIN_MAX_DISTANCE && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
+  // Transliterations keep the first sound (after kh → h), so a different first letter is a different name.
+  const sameStart = nameSkeleton(a)[0] === nameSkeleton(b)[0];
+  return long && sameStart && Math.abs(a.length - b.length) <= LEVENSHTEIN_MAX_DISTANCE && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
 }
 
 /** True when two written full names are one person's name (see the rule above). */
