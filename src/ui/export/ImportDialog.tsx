@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { planItemKey, type Resolution } from '../../core/import-plan';
 import { useUiStore } from '../../state/ui-store';
 import { ImportPreview } from './ImportPreview';
@@ -50,7 +51,8 @@ export function ImportDialog({ onClose }: Props) {
   };
 
   const preview = state.step === 'preview' ? state : null;
-  return (
+  // Portalled to <body>: inside the header it would inherit the header's light-on-dark styles.
+  return createPortal(
     <dialog ref={dialogRef} className="modal import-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="modal-header">
         <h2 id={titleId}>Import</h2>
@@ -110,6 +112,7 @@ export function ImportDialog({ onClose }: Props) {
           Import
         </button>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -63,7 +63,7 @@ function count(items: Array<{ kind: string }>, kind: string): number {
   return items.filter((item) => item.kind === kind).length;
 }
 
-/** What an import would do, item by item, with a choice wherever both sides changed. */
+/** What an import would do, item by item (unchanged ones only counted), with a choice wherever both sides changed. */
 export function ImportPreview({ fileName, source, plan, resolutions, onResolve }: Props) {
   const sections: Array<{ title: string; items: Array<DocumentPlanItem | ClaimPlanItem> }> = [
     { title: 'Documents', items: plan.documents },
@@ -78,6 +78,7 @@ export function ImportPreview({ fileName, source, plan, resolutions, onResolve }
         {sections.map(({ title, items }) => (
           <span key={title}>
             {title}: {count(items, 'new')} new, {count(items, 'changed')} changed, {count(items, 'conflict')} conflicting, {count(items, 'unchanged')} unchanged
+            {title === 'Documents' && count(items, 'mapped') + count(items, 'missing') > 0 && `, ${count(items, 'mapped') + count(items, 'missing')} without text`}
           </span>
         ))}
         {plan.newDismissedFindings.length > 0 && <span>Dismissed suggestions: {plan.newDismissedFindings.length} more</span>}
@@ -88,8 +89,9 @@ export function ImportPreview({ fileName, source, plan, resolutions, onResolve }
           orphaned until those documents are added.
         </p>
       )}
-      {sections.map(({ title, items }) =>
-        items.length === 0 ? null : (
+      {sections.map(({ title, items: all }) => {
+        const items = all.filter((item) => item.kind !== 'unchanged');
+        return items.length === 0 ? null : (
           <div key={title} className="import-section">
             <h3>{title}</h3>
             <table className="import-table">
@@ -117,8 +119,8 @@ export function ImportPreview({ fileName, source, plan, resolutions, onResolve }
               </tbody>
             </table>
           </div>
-        ),
-      )}
+        );
+      })}
     </section>
   );
 }
