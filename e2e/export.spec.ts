@@ -108,6 +108,11 @@ test('every export downloads a dated file whose content matches the claims, and 
   await menu.setIncludeTexts(false);
   const small = JSON.parse((await menu.download(/Crosscheck project/)).text) as { documents: Array<{ text?: string }> };
   expect(small.documents.every((d) => d.text === undefined)).toBe(true);
+
+  await menu.open();
+  const [printView] = await Promise.all([page.waitForEvent('popup'), menu.menu.getByRole('menuitem', { name: /Print report/ }).click()]);
+  await expect(printView.locator('pre')).toContainText('# Crosscheck claims report');
+  await expect(printView.locator('pre')).toContainText('Full-scale invasion began 24 Feb 2022');
 });
 
 test('a project exported with its texts and imported into a fresh profile reproduces every document and claim exactly', async ({ page, browser }) => {
@@ -134,6 +139,37 @@ test('a project exported with its texts and imported into a fresh profile reprod
   const again = await menu.download(/Crosscheck project/);
   expect(withoutExportTime(again.text)).toEqual(withoutExportTime(exported.text));
   await fresh.close();
+});
+
+test('a project without texts and a Web Annotation file import into a fresh profile; evidence on the missing document is kept as orphaned', async ({ page, browser }) => {
+  await openApp(page);
+  await makeClaims(page);
+  const menu = new ExportMenu(page);
+  await menu.setIncludeTexts(false);
+  const withoutTexts = await menu.download(/Crosscheck project/);
+  const annotations = await menu.download(/Web Annotation/);
+
+  for (const file of [withoutTexts, annotations]) {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await openApp(other);
+    const otherMenu = new ExportMenu(other);
+    await otherMenu.openImport();
+    await otherMenu.chooseFile(file.fileName, file.text);
+    const preview = otherMenu.importDialog.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText('Claims: 3 new');
+    await expect(preview).toContainText('1 evidence span points at documents that are not in your library');
+    await otherMenu.confirmImport();
+    await expect(other.locator('.app-sources li')).toHaveCount(5);
+    const claims = new ClaimsPanel(other);
+    await expect(claims.cards).toHaveCount(3);
+    await claims.card('spoke for two hours').locator('.claim-summary').click();
+    const orphan = claims.selectedCard().locator('.evidence-item.is-orphaned');
+    await expect(orphan.locator('.orphan-badge')).toHaveText('orphaned');
+    await expect(orphan.locator('.orphan-quote')).toHaveText('spoke for two hours');
+    await expect(claims.card(/Invasion of Ukraine/).locator('.status-badge')).toHaveText(/Discrepant/);
+    await fresh.close();
+  }
 });
 
 test('importing a project edited on both sides previews new, changed and conflicting items and applies the chosen resolutions', async ({ page }) => {
