@@ -23,10 +23,11 @@ export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
     if (documents[0]) navigate({ view: 'read', docId: documents[0].id });
   };
 
+  // No close() on cleanup: unmounting removes the dialog from the top layer anyway, and a close
+  // event from StrictMode's trial unmount would shut the dialog the analyst just opened.
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
 
   const select = (next: Tab) => {

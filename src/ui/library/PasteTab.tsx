@@ -1,7 +1,7 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
 import { checkNotEmpty, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
-import { DEFAULT_LANGUAGE, draftFromText } from '../../data/ingest/document-draft';
+import { DEFAULT_LANGUAGE, draftFromText, type DocumentDraft } from '../../data/ingest/document-draft';
 import { useUiStore } from '../../state/ui-store';
 import { DetailsFields } from './DetailsFields';
 import { checkDrafts, useAddDrafts } from './use-add-drafts';
@@ -17,23 +17,27 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   const [errors, setErrors] = useState<MetaErrors>({});
   const [problem, setProblem] = useState<IngestProblem | null>(null);
 
-  // Title and date follow the text until the analyst types their own.
-  const draft = useMemo(() => draftFromText(text.replace(/\r\n?/g, '\n'), PASTED, { kind: 'pasted' }), [text]);
-  const values: MetaDraft = {
-    title: edited.title ?? (text.trim() ? draft.title : ''),
+  // Title and date follow the text until the analyst types their own. Deferred: reading dates
+  // from a long paste on every keystroke would make typing lag.
+  const deferredText = useDeferredValue(text);
+  const proposed = useMemo(() => draftFromText(deferredText.replace(/\r\n?/g, '\n'), PASTED, { kind: 'pasted' }), [deferredText]);
+  const valuesFor = (draft: DocumentDraft): MetaDraft => ({
+    title: edited.title ?? (draft.text.trim() ? draft.title : ''),
     outlet: edited.outlet ?? '',
     published: edited.published ?? draft.published,
     language: edited.language ?? DEFAULT_LANGUAGE,
-  };
+  });
+  const values = valuesFor(proposed);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const draft = deferredText === text ? proposed : draftFromText(text.replace(/\r\n?/g, '\n'), PASTED, { kind: 'pasted' });
     const nonEmpty = checkNotEmpty(draft.text, PASTED);
     if (!nonEmpty.ok) {
       setProblem(nonEmpty.problem);
       return;
     }
-    const confirmed = { ...draft, ...values };
+    const confirmed = { ...draft, ...valuesFor(draft) };
     const [check] = checkDrafts([confirmed]);
     setProblem(check?.state === 'duplicate' ? check.problem : null);
     setErrors(check?.state === 'invalid' ? check.errors : {});
@@ -65,7 +69,7 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
             {problem.message}
           </p>
         )}
-        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={draft.proposal} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={proposed.proposal} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={onCancel}>

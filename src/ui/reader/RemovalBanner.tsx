@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
@@ -11,9 +11,12 @@ export function RemovalBanner() {
   const undoRemove = useDocumentsStore((state) => state.undoRemove);
   const announce = useUiStore((state) => state.announce);
   const [, navigate] = useRoute();
+  const undoButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!removed) return;
+    // The Remove button is gone with the document; keyboard focus goes to the way back.
+    undoButton.current?.focus();
     const timer = window.setTimeout(dismiss, UNDO_WINDOW_MS);
     return () => window.clearTimeout(timer);
   }, [removed, dismiss]);
@@ -30,7 +33,7 @@ export function RemovalBanner() {
       <span>
         Removed “<strong>{removed.title}</strong>”.
       </span>
-      <button type="button" className="button small" onClick={undo}>
+      <button ref={undoButton} type="button" className="button small" onClick={undo}>
         Undo
       </button>
       <button type="button" className="button small" onClick={dismiss} aria-label="Dismiss">
