@@ -39,6 +39,11 @@ describe('wordDiff', () => {
     expect(segments.find((s) => s.text.includes('stated'))?.significance).toBe('normal');
   });
 
+  it('does not mark a name or date as strong when the other passage has it too, only elsewhere', () => {
+    const segments = wordDiff('Beijing said Thursday it would act', 'On Thursday, Beijing said it would act');
+    expect(segments.some((s) => s.op !== 'equal' && s.significance === 'strong')).toBe(false);
+  });
+
   it('does not treat a capitalised first word of a sentence as a name', () => {
     const segments = wordDiff('The talks ended.', 'Both talks ended.');
     expect(segments.filter((s) => s.op !== 'equal').every((s) => s.significance === 'normal')).toBe(true);

@@ -7,7 +7,8 @@
 //    on machine speed) and clean up semantically, so changes read as whole phrases;
 // 4. map back to token ranges, and from tokens to the ORIGINAL text with offsets into each
 //    passage; ignored tokens join the segment of the token before them;
-// 5. split changed segments so numbers, dates and names stand out as 'strong'.
+// 5. split changed segments so numbers, dates and names stand out as 'strong' — unless the same
+//    word occurs in the other passage too: then it was moved or reworded around, not changed.
 // A character stands for a whole token, so a word is never split into letter fragments.
 import DiffMatchPatch from 'diff-match-patch';
 import { isStrongToken } from './significance';
@@ -116,6 +117,8 @@ export function wordDiff(left: string, right: string, options: TokenOptions = EX
   const rightCompared = rightTokens.filter((t) => t.key !== '');
   const leftBounds = boundaryOffsets(leftCompared, left.length);
   const rightBounds = boundaryOffsets(rightCompared, right.length);
+  const leftWords = wordKeys(leftTokens);
+  const rightWords = wordKeys(rightTokens);
   const segments: WordDiffSegment[] = [];
   let li = 0;
   let ri = 0;
@@ -137,13 +140,13 @@ export function wordDiff(left: string, right: string, options: TokenOptions = EX
     } else if (op === 'delete') {
       const from = leftBounds[li]!;
       li += count;
-      for (const part of splitBySignificance(left, leftTokens, from, leftBounds[li]!)) {
+      for (const part of splitBySignificance(left, leftTokens, from, leftBounds[li]!, rightWords)) {
         segments.push({ op, text: part.text, leftStart: part.start, significance: part.significance });
       }
     } else {
       const from = rightBounds[ri]!;
       ri += count;
-      for (const part of splitBySignificance(right, rightTokens, from, rightBounds[ri]!)) {
+      for (const part of splitBySignificance(right, rightTokens, from, rightBounds[ri]!, leftWords)) {
         segments.push({ op, text: part.text, rightStart: part.start, significance: part.significance });
       }
     }
@@ -178,13 +181,17 @@ interface SignificantPart {
   significance: Significance;
 }
 
+function wordKeys(tokens: readonly WordToken[]): Set<string> {
+  return new Set(tokens.filter((t) => t.kind === 'word').map((t) => t.key.toLowerCase()));
+}
+
 /** Splits [from, to) into runs, each strong word on its own, so a name or number can be marked alone. */
-function splitBySignificance(text: string, tokens: readonly WordToken[], from: number, to: number): SignificantPart[] {
+function splitBySignificance(text: string, tokens: readonly WordToken[], from: number, to: number, otherWords: ReadonlySet<string>): SignificantPart[] {
   const parts: SignificantPart[] = [];
   let runStart = from;
   tokens.forEach((token, index) => {
     const end = token.start + token.text.length;
-    if (token.start < from || end > to || !isStrongToken(tokens, index)) return;
+    if (token.start < from || end > to || !isStrongToken(tokens, index) || otherWords.has(token.key.toLowerCase())) return;
     if (token.start > runStart) parts.push({ start: runStart, text: text.slice(runStart, token.start), significance: 'normal' });
     parts.push({ start: token.start, text: token.text, significance: 'strong' });
     runStart = end;

@@ -14,8 +14,10 @@ interface Props {
 export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase }: Props) {
   const showBase = columns.length > 2;
   return (
-    <div className="compare-head" style={{ gridTemplateColumns: `var(--compare-meta-width) repeat(${columns.length}, minmax(0, 1fr))` }}>
-      <div className="compare-meta muted">{showBase ? 'Diffs against the base' : 'Left vs right'}</div>
+    <div className="compare-head" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+      <p className="compare-head-note muted">
+        {showBase ? 'Each column shows its differences from the base source.' : 'Left: words the right lacks (struck through). Right: words it adds (underlined).'}
+      </p>
       {columns.map((docId, column) => {
         const doc = library.find((d) => d.id === docId);
         return (
@@ -35,7 +37,9 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 ))}
             </select>
             <div className="compare-column-actions">
-              <span className="muted">{column + 1}</span>
+              <span className="column-key" title={`Press ${column + 1} to focus this column`}>
+                {column + 1}
+              </span>
               {showBase && (
                 <label className="toggle">
                   <input type="radio" name="compare-base" checked={base === docId} onChange={() => onBase(docId)} />
@@ -43,8 +47,8 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 </label>
               )}
               {columns.length > 2 && (
-                <button type="button" className="button small" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc) : docId} from the comparison`}>
-                  Remove
+                <button type="button" className="button small remove-column" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc) : docId} from the comparison`}>
+                  ×
                 </button>
               )}
             </div>

@@ -12,7 +12,7 @@ interface Props {
 
 /** A row the analyst should look at: aligned text that differs, or content only one source has. */
 function hasDifference(row: CompareRow): boolean {
-  return row.kind === 'aligned' ? row.group.kind !== 'identical' : row.passage.boilerplate === null;
+  return row.kind === 'aligned' ? row.group.kind !== 'identical' : row.passages[0]!.boilerplate === null;
 }
 
 // A guess for rows not yet measured; the virtualizer measures each rendered row.

@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
+import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
-import type { CompareRow } from './compare-rows';
+import type { AlignedRow, CompareRow, SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
 import { diffRow, type DiffPiece } from './row-diff';
 import { abbreviateId } from './doc-labels';
@@ -28,21 +29,15 @@ interface Props {
   offset: number;
 }
 
-const KIND_LABELS = { identical: 'identical', 'near-duplicate': 'near-duplicate', paraphrase: 'paraphrase' } as const;
-
 export const CompareRowView = memo(function CompareRowView({ row, index, active, context, measureRef, offset }: Props) {
-  const { columns, baseColumn, diff } = context;
-  const pieces = useMemo(
-    () => (row.kind === 'aligned' ? diffRow(row.cells, baseColumn, diff).pieces : columns.map((_, c) => (c === row.column ? wholePassage(row.passage) : []))),
-    [row, baseColumn, diff, columns],
-  );
-  const furniture = row.kind === 'single' ? row.passage.boilerplate : null;
+  const { columns } = context;
+  const furniture = row.kind === 'single' && row.passages[0]!.boilerplate !== null;
   return (
     <div
       ref={measureRef}
       data-index={index}
       className={`compare-row compare-row-${row.kind}${furniture ? ' is-furniture' : ''}`}
-      style={{ transform: `translateY(${offset}px)`, gridTemplateColumns: `var(--compare-meta-width) repeat(${columns.length}, minmax(0, 1fr))` }}
+      style={{ transform: `translateY(${offset}px)`, gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
       role="listitem"
       aria-current={active ? 'true' : undefined}
       tabIndex={active ? 0 : -1}
@@ -50,50 +45,75 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
     >
       <div className="compare-meta">
         <span className="compare-row-number">Row {index + 1}</span>
-        <RowMeta row={row} context={context} />
+        {row.kind === 'aligned' ? <AlignedMeta row={row} /> : <SingleMeta row={row} context={context} />}
       </div>
-      {columns.map((docId, column) => {
-        const cellPieces = pieces[column] ?? [];
-        return (
-          <div key={docId} className="compare-cell" data-column={column + 1} tabIndex={-1} role="group" aria-label={`${abbreviateId(docId)}, row ${index + 1}`}>
-            {furniture && cellPieces.length > 0 && (
-              <span className="furniture-label" data-offset-ignore="">
-                page furniture: {furniture.replace('-', ' ')}
-              </span>
-            )}
-            {cellPieces.length > 0 ? (
-              <DiffCell pieces={cellPieces} texts={context.texts} highlights={context.highlights} />
-            ) : row.kind === 'aligned' ? (
-              <span className="compare-gap muted">
-                — <span className="visually-hidden">no counterpart in {context.titles.get(docId) ?? docId}</span>
-              </span>
-            ) : null}
-          </div>
-        );
-      })}
+      {row.kind === 'aligned' ? <AlignedCells row={row} index={index} context={context} /> : <SingleCells row={row} index={index} context={context} />}
     </div>
   );
 });
 
-function wholePassage(passage: { doc: string; start: number; end: number }): DiffPiece[] {
+function Cell({ column, index, context, children }: { column: number; index: number; context: RowContext; children?: React.ReactNode }) {
+  return (
+    <div className="compare-cell" data-column={column + 1} tabIndex={-1} role="group" aria-label={`${abbreviateId(context.columns[column]!)}, row ${index + 1}`}>
+      {children}
+    </div>
+  );
+}
+
+function AlignedCells({ row, index, context }: { row: AlignedRow; index: number; context: RowContext }) {
+  const { baseColumn, diff } = context;
+  const pieces = useMemo(() => diffRow(row.cells, baseColumn, diff).pieces, [row, baseColumn, diff]);
+  return context.columns.map((docId, column) => (
+    <Cell key={docId} column={column} index={index} context={context}>
+      {pieces[column]!.length > 0 ? (
+        <DiffCell pieces={pieces[column]!} texts={context.texts} highlights={context.highlights} />
+      ) : (
+        <span className="compare-gap muted">
+          — <span className="visually-hidden">no counterpart in {context.titles.get(docId) ?? docId}</span>
+        </span>
+      )}
+    </Cell>
+  ));
+}
+
+function SingleCells({ row, index, context }: { row: SingleRow; index: number; context: RowContext }) {
+  return context.columns.map((docId, column) => (
+    <Cell key={docId} column={column} index={index} context={context}>
+      {column === row.column &&
+        row.passages.map((passage) => (
+          <div key={passage.start} className="compare-passage">
+            {passage.boilerplate && (
+              <span className="furniture-label" data-offset-ignore="">
+                page furniture: {passage.boilerplate.replace('-', ' ')}
+              </span>
+            )}
+            <DiffCell pieces={wholePassage(passage)} texts={context.texts} highlights={context.highlights} />
+          </div>
+        ))}
+    </Cell>
+  ));
+}
+
+function wholePassage(passage: Passage): DiffPiece[] {
   return [{ docId: passage.doc, start: passage.start, end: passage.end, mark: 'same', strong: false }];
 }
 
-function RowMeta({ row, context }: { row: CompareRow; context: RowContext }) {
-  if (row.kind === 'aligned') {
-    const provenance = row.group.provenance;
-    return (
-      <>
-        <span className={`kind-badge kind-${row.group.kind}`}>{KIND_LABELS[row.group.kind]}</span>
-        <span className="compare-score">{Math.round(row.group.score * 100)}% similar</span>
-        {provenance && (
-          <span className="compare-provenance" title={provenance.reason}>
-            likely first carried by {abbreviateId(provenance.doc)}
-          </span>
-        )}
-      </>
-    );
-  }
+function AlignedMeta({ row }: { row: AlignedRow }) {
+  const provenance = row.group.provenance;
+  return (
+    <>
+      <span className={`kind-badge kind-${row.group.kind}`}>{row.group.kind}</span>
+      <span className="compare-score">{Math.round(row.group.score * 100)}% similar</span>
+      {provenance && (
+        <span className="compare-provenance" title={provenance.reason}>
+          likely first carried by {abbreviateId(provenance.doc)}
+        </span>
+      )}
+    </>
+  );
+}
+
+function SingleMeta({ row, context }: { row: SingleRow; context: RowContext }) {
   const displacedRow = row.displacedFrom ? context.rowOfGroup.get(row.displacedFrom.id) : undefined;
   return (
     <>

@@ -7,7 +7,7 @@ import { CompareColumnsHeader } from './CompareColumnsHeader';
 import { CompareRowList } from './CompareRowList';
 import { CompareToolbar } from './CompareToolbar';
 import { SourcePicker } from './SourcePicker';
-import { layoutCompareRows } from './compare-rows';
+import { layoutCompareRows, mergeSingleRuns } from './compare-rows';
 import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type CompareSettings } from './compare-settings';
 import { useColumnHighlights } from './use-column-highlights';
 import './compare.css';
@@ -37,11 +37,12 @@ export function CompareView({ docs, params }: { docs: string[]; params: Record<s
   const rows = useMemo(() => {
     if (!result || columns.length < 2) return [];
     const laidOut = layoutCompareRows({ columns, passages: result.passages, groups: result.groups, minScore: settings.minScore });
-    return laidOut.filter((row) => {
-      if (settings.furniture === 'hide' && row.kind === 'single' && row.passage.boilerplate) return false;
+    const shown = laidOut.filter((row) => {
+      if (settings.furniture === 'hide' && row.kind === 'single' && row.passages[0]!.boilerplate) return false;
       if (settings.differencesOnly && row.kind === 'aligned' && row.group.kind === 'identical') return false;
       return true;
     });
+    return mergeSingleRuns(shown);
   }, [result, columns, settings.minScore, settings.furniture, settings.differencesOnly]);
 
   const texts = useMemo(() => new Map(library.map((d) => [d.id, d.text])), [library]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
-import { layoutCompareRows, type CompareRow } from './compare-rows';
+import { layoutCompareRows, mergeSingleRuns, type CompareRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
 function passagesOf(doc: string, count: number): Passage[] {
@@ -15,13 +15,13 @@ function group(id: string, members: Array<[string, number]>, score = 0.9): Align
 /** Passage indexes of one column, in row order. */
 function columnOrder(rows: CompareRow[], column: number): number[] {
   return rows.flatMap((row) => {
-    if (row.kind === 'single') return row.column === column ? [row.passage.paragraph] : [];
+    if (row.kind === 'single') return row.column === column ? row.passages.map((p) => p.paragraph) : [];
     const cell = row.cells[column];
     return cell ? [cell.paragraph] : [];
   });
 }
 
-const shape = (rows: CompareRow[]) => rows.map((row) => (row.kind === 'aligned' ? row.group.id : `${row.column}:${row.passage.paragraph}`));
+const shape = (rows: CompareRow[]) => rows.map((row) => (row.kind === 'aligned' ? row.group.id : `${row.column}:${row.passages.map((p) => p.paragraph).join('+')}`));
 
 describe('layoutCompareRows', () => {
   it('puts aligned passages in one row and keeps unmatched ones in place', () => {
@@ -59,6 +59,16 @@ describe('layoutCompareRows', () => {
     expect(rows.some((r) => r.kind === 'single' && r.displacedFrom?.id === 'late')).toBe(true);
   });
 
+  it('joins back-to-back passages only one source has into one row', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b'],
+      passages: { a: passagesOf('a', 4), b: passagesOf('b', 1) },
+      groups: [group('g', [['a', 3], ['b', 0]])],
+      minScore: 0.5,
+    });
+    expect(shape(mergeSingleRuns(rows))).toEqual(['0:0+1+2', 'g']);
+  });
+
   it('ignores groups below the minimum similarity and groups with one chosen source', () => {
     const rows = layoutCompareRows({
       columns: ['a', 'b'],
@@ -87,6 +97,7 @@ describe('layoutCompareRows', () => {
           groups: groups.map((g, i) => group(`g${i}`, g.members.map(([c, p]) => [docs[c]!, p]), g.score)),
           minScore,
         });
+        docs.forEach((_, column) => expect(columnOrder(mergeSingleRuns(rows), column)).toEqual(columnOrder(rows, column)));
         docs.forEach((_, column) => expect(columnOrder(rows, column)).toEqual(Array.from({ length: lengths[column]! }, (_, i) => i)));
         for (const row of rows) if (row.kind === 'aligned') expect(row.cells.filter(Boolean).length).toBeGreaterThanOrEqual(2);
       }),

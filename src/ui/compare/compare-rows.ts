@@ -7,9 +7,10 @@
 //    into one node — unless that would close a cycle, i.e. the alignment crosses the reading
 //    order of some column. Then the largest subset of members that keeps every order is merged
 //    and the rest stay in place on their own, marked as displaced from that group.
-// 4. The rows are a topological order of the node graph (Kahn's algorithm); among the nodes that
-//    may come next, the one furthest behind in its source (by relative position) goes first, so
-//    the columns advance together.
+// 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
+//    may come next: an aligned node first (nothing holds it back); then the next passage of the
+//    column just shown, so a stretch only one source has stays together (mergeSingleRuns joins
+//    it into one row); then the node furthest behind in its source, so the columns advance together.
 // A row is therefore never out of order in any column, and every unit appears exactly once.
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 
@@ -25,7 +26,8 @@ export interface SingleRow {
   kind: 'single';
   key: string;
   column: number;
-  passage: Passage;
+  /** Consecutive passages of one source that no other chosen source shares (see mergeSingleRuns). */
+  passages: Passage[];
   /** The group this passage belongs to but could not join without breaking its column's order. */
   displacedFrom: AlignmentGroup | null;
 }
@@ -91,8 +93,31 @@ export function layoutCompareRows(input: RowLayoutInput): CompareRow[] {
       return { kind: 'aligned', key: `g:${group.id}`, group, cells };
     }
     const unit = units[members[0]!]!;
-    return { kind: 'single', key: `p:${unit.column}:${unit.index}`, column: unit.column, passage: unit.passage, displacedFrom: displaced.get(members[0]!) ?? null };
+    return { kind: 'single', key: `p:${unit.column}:${unit.index}`, column: unit.column, passages: [unit.passage], displacedFrom: displaced.get(members[0]!) ?? null };
   });
+}
+
+/**
+ * Joins back-to-back single rows of one column into one row, so a stretch only one source has
+ * takes one row instead of a ladder of rows with empty neighbours. Displaced passages stay alone
+ * (they point at their group), and page furniture is not joined with content.
+ */
+export function mergeSingleRuns(rows: readonly CompareRow[]): CompareRow[] {
+  const merged: CompareRow[] = [];
+  for (const row of rows) {
+    const last = merged[merged.length - 1];
+    if (
+      row.kind === 'single' &&
+      last?.kind === 'single' &&
+      last.column === row.column &&
+      !last.displacedFrom &&
+      !row.displacedFrom &&
+      (last.passages[0]!.boilerplate === null) === (row.passages[0]!.boilerplate === null)
+    ) {
+      merged[merged.length - 1] = { ...last, passages: [...last.passages, ...row.passages] };
+    } else merged.push(row);
+  }
+  return merged;
 }
 
 function rankGroups(groups: readonly AlignmentGroup[], minScore: number): AlignmentGroup[] {
@@ -192,17 +217,26 @@ class UnitGraph {
     return root;
   }
 
-  /** Kahn's algorithm; ties go to the node least advanced in its sources. */
+  /** Kahn's algorithm with the preferences of step 4 in the module header. */
   orderNodes(): number[] {
     const nodes = [...this.members.keys()];
     const indegree = new Map<number, number>(nodes.map((n) => [n, 0]));
     for (const node of nodes) for (const next of this.successors(node)) indegree.set(next, indegree.get(next)! + 1);
     const ready = nodes.filter((n) => indegree.get(n) === 0);
     const order: number[] = [];
+    let lastColumn = -1;
+    const rank = (node: number): [number, number, number] => {
+      const members = this.members.get(node)!;
+      const aligned = members.length > 1;
+      return [aligned ? 0 : 1, !aligned && this.units[members[0]!]!.column === lastColumn ? 0 : 1, this.progress(node)];
+    };
+    const before = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
     while (ready.length > 0) {
       let best = 0;
-      for (let i = 1; i < ready.length; i += 1) if (this.progress(ready[i]!) < this.progress(ready[best]!)) best = i;
+      for (let i = 1; i < ready.length; i += 1) if (before(rank(ready[i]!), rank(ready[best]!)) < 0) best = i;
       const node = ready.splice(best, 1)[0]!;
+      const members = this.members.get(node)!;
+      lastColumn = members.length > 1 ? -1 : this.units[members[0]!]!.column;
       order.push(node);
       for (const next of this.successors(node)) {
         const left = indegree.get(next)! - 1;
