@@ -15,6 +15,9 @@ describe('titles', () => {
     expect(titleFromText('\n\n# Lavrov in Beijing\n\nText')).toBe('Lavrov in Beijing');
     expect(titleFromText('---\n\n• Read also')).toBe('• Read also');
     expect(titleFromText(' \n—\n')).toBeNull();
+    expect(titleFromText('Published 12 March 2024\nBy AFP\nLavrov in Beijing')).toBe('Lavrov in Beijing');
+    expect(titleFromText('By-election results\nText')).toBe('By-election results');
+    expect(titleFromText('Date night in Paris\nText')).toBe('Date night in Paris');
   });
 
   it('shortens a long first line at a word', () => {

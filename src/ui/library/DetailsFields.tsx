@@ -12,16 +12,17 @@ interface Props {
 
 interface FieldProps {
   id: string;
+  className?: string;
   label: string;
   error: string | undefined;
   hint?: string | undefined;
   children: (describedBy: string | undefined) => React.ReactNode;
 }
 
-function Field({ id, label, error, hint, children }: FieldProps) {
+function Field({ id, className, label, error, hint, children }: FieldProps) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field-wrap">
+    <div className={className ? `field-wrap ${className}` : 'field-wrap'}>
       <label className="field" htmlFor={id}>
         {label}
         {children(describedBy)}
@@ -64,7 +65,7 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
             <input id={`${idPrefix}-outlet`} value={values.outlet} aria-describedby={describedBy} onChange={(event) => onChange({ outlet: event.target.value })} />
           )}
         </Field>
-        <Field id={`${idPrefix}-published`} label="Publication date" error={errors.published} hint={dateHint}>
+        <Field id={`${idPrefix}-published`} className="date-field" label="Publication date" error={errors.published} hint={dateHint}>
           {(describedBy) => (
             <input
               id={`${idPrefix}-published`}
