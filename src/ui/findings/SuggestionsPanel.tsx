@@ -7,7 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useOrderedClaims } from '../claims/use-ordered-claims';
 import { useRoute } from '../app/use-route';
 import { acceptedClaim } from './accept-finding';
-import { AnalysisStatus } from './AnalysisStatus';
+import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
 import { groupFindings, partitionDismissed } from './finding-groups';
 import './findings.css';
@@ -36,6 +36,11 @@ export function SuggestionsPanel() {
     showSidePanel('claims');
   };
   const accept = (finding: Finding) => {
+    // Offsets from an analysis of an older text would cite the wrong words.
+    if (finding.mentions.some((m) => documentsById.get(m.doc)?.text.slice(m.start, m.end) !== m.text)) {
+      announce('This suggestion is from an older version of a source; wait for the analysis to finish and try again.', 'error');
+      return;
+    }
     try {
       const id = createClaim(acceptedClaim(finding));
       announce('Suggestion accepted as a claim');
@@ -70,7 +75,8 @@ export function SuggestionsPanel() {
 
   return (
     <section className="suggestions-panel" aria-label="Suggestions">
-      <AnalysisStatus analysis={analysis} />
+      <AnalysisStatusBar analysis={analysis} />
+      {analysis.status === 'idle' && <p className="panel-message">Add documents to see suggestions.</p>}
       {findings !== undefined && shown.length === 0 && (
         <p className="panel-message">{findings.length === 0 ? 'No disagreements or variants found between the sources.' : 'Every suggestion was dismissed.'}</p>
       )}

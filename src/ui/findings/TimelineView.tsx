@@ -4,7 +4,7 @@ import { formatInterval, type TimelineLane, type TimelineMark } from '../../core
 import { HighlightedText } from '../text/HighlightedText';
 import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
-import { AnalysisStatus } from './AnalysisStatus';
+import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { useTimeline } from './use-timeline';
 import './findings.css';
 
@@ -102,7 +102,7 @@ export function TimelineView() {
         <input type="checkbox" checked={showAllDates} onChange={(event) => setShowAllDates(event.target.checked)} /> Show all dates (otherwise the axis
         keeps to the years around the publication dates; dates beyond are cut at its edges, marked ◀)
       </label>
-      <AnalysisStatus analysis={analysis} />
+      <AnalysisStatusBar analysis={analysis} />
       {documents.length > 0 && layout === null && <p className="panel-message">None of the sources mentions a date that can be placed on a calendar.</p>}
       {layout && (
         <div className="timeline">
