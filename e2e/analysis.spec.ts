@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { addDocumentFiles } from './pages/compare-view';
 
 // Issue 3.6: the analysis runs off the main thread, shows its progress and can be cancelled.
 
@@ -30,27 +31,15 @@ function article(seed: number): string {
   return `Generated report ${seed}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-async function addGeneratedDocuments(page: Page) {
-  await page.getByRole('button', { name: 'Add document' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add documents' });
-  await dialog.getByRole('tab', { name: 'Files' }).click();
-  await dialog.locator('input[type="file"]').setInputFiles(
-    Array.from({ length: DOCUMENT_COUNT }, (_, i) => ({
-      name: `generated-${String(i + 1).padStart(3, '0')}.txt`,
-      mimeType: 'text/plain',
-      buffer: Buffer.from(article(i + 1)),
-    })),
-  );
-  await dialog.getByRole('button', { name: `Add ${DOCUMENT_COUNT} documents` }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('with 300 more documents the page keeps answering while the analysis runs, and Cancel stops it', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/#/overview');
   await expect(page.locator('button.heat-cell').first()).toBeVisible({ timeout: 30_000 });
 
-  await addGeneratedDocuments(page);
+  await addDocumentFiles(
+    page,
+    Array.from({ length: DOCUMENT_COUNT }, (_, i) => ({ name: `generated-${String(i + 1).padStart(3, '0')}.txt`, text: article(i + 1) })),
+  );
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
   const main = page.getByRole('main');
   const progress = main.getByRole('progressbar', { name: 'Analysis progress' });

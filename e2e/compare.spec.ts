@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CompareView } from './pages/compare-view';
+import { readFileSync } from 'node:fs';
+import { addDocumentFiles, CompareView } from './pages/compare-view';
 
 // Issue 4: comparing sources side by side, and the overview of how much they share.
 
@@ -73,4 +74,44 @@ test('the overview shows the two AFP versions as the closest pair and opens them
   await page.getByRole('button', { name: /^000 .* vs 001 .*: \d+% aligned$/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${FRENCH_AFP.id},${ENGLISH_AFP.id}`));
   await new CompareView(page).waitForRows();
+});
+
+/** About 200 KB: the seed's paragraphs repeated, each copy numbered so copies differ a little. */
+function longVersionOf(seedFile: string, title: string): string {
+  const paragraphs = readFileSync(`seeds/${seedFile}`, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const copies: string[] = [];
+  for (let copy = 1; copies.join('\n\n').length < 200_000; copy += 1) copies.push(...paragraphs.map((p) => `${p} (Update ${copy}.)`));
+  return `${title}\n\n${copies.join('\n\n')}\n`;
+}
+
+test('two 200 KB documents open side by side and scroll smoothly', async ({ page }) => {
+  test.setTimeout(180_000);
+  const compare = new CompareView(page);
+  await page.goto('/');
+  await expect(page.getByRole('checkbox', { name: `Select ${FRENCH_AFP.title} for comparison` })).toBeVisible();
+  await addDocumentFiles(page, [
+    { name: 'long-french-afp.txt', text: longVersionOf(`${FRENCH_AFP.id}.txt`, 'Long French AFP') },
+    { name: 'long-english-afp.txt', text: longVersionOf(`${ENGLISH_AFP.id}.txt`, 'Long English AFP') },
+  ]);
+  await compare.chooseInSourcesPanel(['Long French AFP', 'Long English AFP']);
+
+  // Virtualised: only the rows on screen (plus a few) are in the page.
+  expect(await compare.rows.count()).toBeLessThan(60);
+  const frames = await page.locator('.compare-scroll').evaluate(async (scroller) => {
+    const times: number[] = [];
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    for (let step = 0; step < 60; step += 1) {
+      const before = performance.now();
+      scroller.scrollTop += scroller.clientHeight * 0.9;
+      await frame();
+      await frame();
+      times.push(performance.now() - before);
+    }
+    return { times: times.sort((a, b) => a - b), height: scroller.scrollHeight };
+  });
+  const median = frames.times[Math.floor(frames.times.length / 2)]!;
+  const worst = frames.times[frames.times.length - 1]!;
+  console.log(`Scrolling two 200 KB documents: two frames per screen, median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms, list ${frames.height} px`);
+  expect(median).toBeLessThan(100);
 });

@@ -1,4 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AddDocumentDialog } from './add-document-dialog';
+
+/** Adds text files through the real "Add document" dialog (Files tab), as an analyst would. */
+export async function addDocumentFiles(page: Page, files: Array<{ name: string; text: string }>) {
+  const dialog = new AddDocumentDialog(page);
+  await dialog.open();
+  await dialog.chooseFiles(files.map(({ name, text }) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })));
+  await dialog.addFiles();
+  await expect(dialog.dialog).toBeHidden({ timeout: 30_000 });
+}
 
 /** The compare view (#/compare?docs=…): rows of aligned passages, one column per source. */
 export class CompareView {
