@@ -141,7 +141,7 @@ test('a project exported with its texts and imported into a fresh profile reprod
   await fresh.close();
 });
 
-test('a project without texts and a Web Annotation file import into a fresh profile; evidence on the missing document is kept as orphaned', async ({ page, browser }) => {
+test('a project without texts (chosen) and a Web Annotation file (dropped) import into a fresh profile; evidence on the missing document is kept as orphaned', async ({ page, browser }) => {
   await openApp(page);
   await makeClaims(page);
   const menu = new ExportMenu(page);
@@ -155,8 +155,10 @@ test('a project without texts and a Web Annotation file import into a fresh prof
     await openApp(other);
     const otherMenu = new ExportMenu(other);
     await otherMenu.openImport();
-    await otherMenu.chooseFile(file.fileName, file.text);
+    if (file === annotations) await otherMenu.dropFile(file.fileName, file.text);
+    else await otherMenu.chooseFile(file.fileName, file.text);
     const preview = otherMenu.importDialog.getByRole('region', { name: 'Import preview' });
+    await expect(preview).toContainText(file === annotations ? 'is a valid Web Annotation file' : 'is a valid Crosscheck project');
     await expect(preview).toContainText('Claims: 3 new');
     await expect(preview).toContainText('1 evidence span points at documents that are not in your library');
     await otherMenu.confirmImport();

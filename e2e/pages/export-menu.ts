@@ -49,6 +49,19 @@ export class ExportMenu {
     await this.importDialog.getByLabel(/Crosscheck project/).setInputFiles({ name, mimeType, buffer: typeof content === 'string' ? Buffer.from(content) : content });
   }
 
+  /** Drops a file on the import dialog's drop zone, as dragging it from the desktop would. */
+  async dropFile(name: string, content: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, content }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'application/json' }));
+        return transfer;
+      },
+      { name, content },
+    );
+    await this.importDialog.locator('.import-drop').dispatchEvent('drop', { dataTransfer });
+  }
+
   async confirmImport(): Promise<void> {
     await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(this.importDialog).toBeHidden();
