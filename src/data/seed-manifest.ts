@@ -3,6 +3,7 @@
 // `no-inline`: Vite would otherwise turn files under 4 kB into data: URLs, which the app's
 // Content-Security-Policy (connect-src 'self') refuses to fetch.
 import { z } from 'zod';
+import '../state/zod-without-eval';
 import manifestUrl from '../../seeds/manifest.json?url&no-inline';
 
 const seedTextUrls = import.meta.glob<string>('../../seeds/*.txt', { query: '?url&no-inline', import: 'default', eager: true });

@@ -2,6 +2,7 @@
 // (storage vs memory, or this tab vs another) are reconciled. Restoring takes `unknown`, keeps
 // every valid document and drops the rest, so one damaged record never costs the whole library.
 import { z } from 'zod';
+import './zod-without-eval';
 import type { SourceDocument } from '../core/model/document';
 
 /** A document as the store holds it: a tombstone (`removedAt`) keeps removal undoable and mergeable. */
