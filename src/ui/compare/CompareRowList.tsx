@@ -3,11 +3,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CompareRow } from './compare-rows';
 import { CompareRowView, type RowContext } from './CompareRowView';
 import { useCompareKeys } from './use-compare-keys';
+import { rowIndexOfOffset } from './use-compare-focus';
+import type { FocusTarget } from '../../state/ui-store';
 
 interface Props {
   rows: readonly CompareRow[];
   context: Omit<RowContext, 'onJumpToRow' | 'rowOfGroup'>;
   header: React.ReactNode;
+  /** A span to bring into view (from the claims, suggestions or timeline). */
+  focus: FocusTarget | null;
 }
 
 /** A row the analyst should look at: aligned text that differs, or content only one source has. */
@@ -23,7 +27,7 @@ const OVERSCAN_ROWS = 6;
  * The rows in one scroll container, so the columns scroll together; virtualised, so two long
  * documents render only what is on screen.
  */
-export function CompareRowList({ rows, context, header }: Props) {
+export function CompareRowList({ rows, context, header, focus }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [pendingFocus, setPendingFocus] = useState<{ row: number; column: number | null } | null>(null);
@@ -61,6 +65,16 @@ export function CompareRowList({ rows, context, header }: Props) {
     });
     return () => cancelAnimationFrame(frame);
   }, [pendingFocus, virtualizer]);
+
+  const focusNonce = focus?.nonce;
+  useEffect(() => {
+    if (!focus) return;
+    const column = context.columns.indexOf(focus.docId);
+    const index = rowIndexOfOffset(rows, column, focus.start);
+    if (index >= 0) moveTo(index, column);
+    // Only a new request moves the view; later row or column changes must not pull it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusNonce]);
 
   useCompareKeys(
     {

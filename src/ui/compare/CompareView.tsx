@@ -10,6 +10,7 @@ import { SourcePicker } from './SourcePicker';
 import { layoutCompareRows, mergeSingleRuns } from './compare-rows';
 import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type CompareSettings } from './compare-settings';
 import { useColumnHighlights } from './use-column-highlights';
+import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
 import './compare.css';
 
 /** #/compare?docs=a,b[,c,d]&…: 2–4 sources side by side, aligned passages in rows, word diffs. */
@@ -26,7 +27,8 @@ export function CompareView({ docs, params }: { docs: string[]; params: Record<s
     [docsKey, library],
   );
   const missing = docs.filter((id) => !library.some((d) => d.id === id));
-  const highlights = useColumnHighlights(columns);
+  const focus = useCompareFocusTarget(columns);
+  const highlights = useHighlightsWithFocus(useColumnHighlights(columns), focus);
 
   const show = (nextColumns: string[], nextSettings: CompareSettings, replace: boolean) =>
     navigate({ view: 'compare', docs: nextColumns, params: compareParams(nextSettings) }, { replace });
@@ -73,6 +75,7 @@ export function CompareView({ docs, params }: { docs: string[]; params: Record<s
         <CompareRowList
           rows={rows}
           context={context}
+          focus={focus}
           header={
             <CompareColumnsHeader
               columns={columns}
