@@ -118,9 +118,13 @@ test('every export downloads a dated file whose content matches the claims, and 
 test('a project exported with its texts and imported into a fresh profile reproduces every document and claim exactly', async ({ page, browser }) => {
   await openApp(page);
   await makeClaims(page);
+  const suggestions = new SuggestionsPanel(page);
+  await suggestions.open();
+  await suggestions.dismiss(/Consistent Vladimir Putin: “President”/);
   const exported = await new ExportMenu(page).download(/Crosscheck project/);
-  const original = JSON.parse(exported.text) as { documents: unknown[]; claims: Array<{ evidence: unknown[] }> };
+  const original = JSON.parse(exported.text) as { documents: unknown[]; claims: Array<{ evidence: unknown[] }>; dismissedFindings: string[] };
   expect(original.documents).toHaveLength(6);
+  expect(original.dismissedFindings).toHaveLength(1);
   expect(original.claims.map((c) => c.evidence.length)).toEqual([3, expect.any(Number), 1]);
 
   const fresh = await browser.newContext();
@@ -135,6 +139,9 @@ test('a project exported with its texts and imported into a fresh profile reprod
   await menu.confirmImport();
   await expect(other.locator('.app-sources li')).toHaveCount(6);
   await expect(new ClaimsPanel(other).cards).toHaveCount(3);
+  const otherSuggestions = new SuggestionsPanel(other);
+  await otherSuggestions.open();
+  await expect(otherSuggestions.finding(/Consistent Vladimir Putin: “President”/)).toHaveCount(0);
 
   const again = await menu.download(/Crosscheck project/);
   expect(withoutExportTime(again.text)).toEqual(withoutExportTime(exported.text));
