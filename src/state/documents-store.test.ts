@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../core/model/document';
-import { createDocumentsStore } from './documents-store';
+import { createDocumentsStore, getActiveDocuments, useDocumentsStore } from './documents-store';
 import { mergeDocumentRecords, migrateDocuments, timestampAfter, type StoredDocument } from './documents-persistence';
 
 const HASH = 'a'.repeat(64);
@@ -172,5 +172,32 @@ describe('migration', () => {
     const now = new Date('2024-01-01T00:00:00.000Z');
     expect(timestampAfter('2024-01-01T00:00:00.000Z', now)).toBe('2024-01-01T00:00:00.001Z');
     expect(timestampAfter(null, now)).toBe('2024-01-01T00:00:00.000Z');
+  });
+});
+
+describe('active documents', () => {
+  it('lists seeds by id, then added documents by when they were added, without removed ones', () => {
+    const stored = (d: SourceDocument, addedAt: string, removedAt: string | null = null): StoredDocument => ({ ...d, addedAt, removedAt });
+    useDocumentsStore.setState({
+      documents: {
+        late: stored(doc('late'), '2024-03-01T00:00:00.000Z'),
+        s2: stored(seed('s2'), '2024-05-01T00:00:00.000Z'),
+        early: stored(doc('early'), '2024-02-01T00:00:00.000Z'),
+        s1: stored(seed('s1'), '2024-05-01T00:00:00.000Z'),
+        gone: stored(doc('gone'), '2024-01-01T00:00:00.000Z', '2024-06-01T00:00:00.000Z'),
+      },
+    });
+    expect(getActiveDocuments().map((d) => d.id)).toEqual(['s1', 's2', 'early', 'late']);
+  });
+
+  it('returns the same array while the active documents are unchanged', () => {
+    const first = getActiveDocuments();
+    const gone = useDocumentsStore.getState().documents.gone!;
+    useDocumentsStore.setState({ documents: { ...useDocumentsStore.getState().documents, gone: { ...gone, title: 'Edited while removed' } } });
+    expect(getActiveDocuments()).toBe(first);
+    useDocumentsStore.getState().updateMeta('early', { title: 'Changed' });
+    const second = getActiveDocuments();
+    expect(second).not.toBe(first);
+    expect(second.find((d) => d.id === 'early')?.title).toBe('Changed');
   });
 });
