@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { addDocumentFiles, CompareView } from './pages/compare-view';
+import { ClaimsPanel } from './pages/claims-panel';
 
 // Issue 4: comparing sources side by side, and the overview of how much they share.
 
@@ -35,6 +36,18 @@ test('two translations of one dispatch line up paragraph by paragraph, with chan
   for (const row of readAlso) expect(row.badge).toBe('only in 000');
 
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('text selected in a diffed cell becomes claim evidence with the source’s exact words', async ({ page }) => {
+  const compare = new CompareView(page);
+  const claims = new ClaimsPanel(page);
+  await compare.open([FRENCH_AFP.id, ENGLISH_AFP.id]);
+  const rows = await compare.collectRows();
+  const lavrov = rows.find((row) => row.text.includes('Sergey Lavrov') && row.text.includes('Sergei Lavrov'));
+  await compare.row(lavrov!.index);
+  await claims.selectText(ENGLISH_AFP.id, 'Minister Sergei Lavrov on the sidelines');
+  await claims.pressShortcut('c');
+  await expect(claims.selectedCard()).toContainText('Minister Sergei Lavrov on the sidelines');
 });
 
 test('j and k move between rows, and a reload keeps the view with its options', async ({ page }) => {
