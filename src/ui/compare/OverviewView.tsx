@@ -1,104 +1,12 @@
-import { useMemo } from 'react';
-import { useAnalysis } from '../../data/use-analysis';
-import { useActiveDocuments } from '../../state/documents-store';
-import { useRoute } from '../app/use-route';
-import { AnalysisStatusBar } from './AnalysisStatusBar';
-import { alignmentOverlap, mostConnected } from './alignment-overlap';
-import { abbreviateId, shortTitle } from './doc-labels';
-import './compare.css';
+import { lazy, Suspense } from 'react';
 
-/** Beyond this many sources a full grid is unreadable; the best-connected ones are shown. */
-const MAX_HEAT_MAP_DOCUMENTS = 30;
+// Loaded on first use, like the compare screen.
+const OverviewScreen = lazy(() => import('./OverviewScreen').then((module) => ({ default: module.OverviewScreen })));
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-/** #/overview: sources × sources, the share of each row source's text that aligns with each column source. */
 export function OverviewView() {
-  const [, navigate] = useRoute();
-  const analysis = useAnalysis();
-  const library = useActiveDocuments();
-  const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
-  const full = useMemo(() => (analysis.result ? alignmentOverlap(analysis.result) : null), [analysis.result]);
-  const matrix = useMemo(() => (full ? mostConnected(full, MAX_HEAT_MAP_DOCUMENTS) : null), [full]);
-  const label = (id: string) => shortTitle({ id, title: titles.get(id) ?? id });
-
   return (
-    <section className="overview-view" aria-labelledby="overview-title">
-      <h1 id="overview-title">Overview: how much the sources share</h1>
-      <AnalysisStatusBar analysis={analysis} />
-      {matrix && full && (
-        <>
-          <p className="muted">
-            Each cell is the share of the row source’s text (page furniture left out) that aligns with the column source. Choose a cell to compare the pair.
-            {full.docs.length > matrix.docs.length && ` Showing the ${matrix.docs.length} most connected of ${full.docs.length.toLocaleString('en')} documents.`}
-          </p>
-          <div className="heat-map-scroll">
-            <table className="heat-map">
-              <caption className="visually-hidden">Aligned share of each row source with each column source</caption>
-              <thead>
-                <tr>
-                  <td />
-                  {matrix.docs.map((id) => (
-                    <th key={id} scope="col" title={titles.get(id)}>
-                      <abbr title={titles.get(id)}>{abbreviateId(id)}</abbr>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.docs.map((rowId, row) => (
-                  <tr key={rowId}>
-                    <th scope="row" title={titles.get(rowId)}>
-                      <span className="heat-row-id">{abbreviateId(rowId)}</span> <span className="heat-row-title">{titles.get(rowId)}</span>
-                    </th>
-                    {matrix.docs.map((columnId, column) => {
-                      const share = matrix.share[row]![column]!;
-                      if (row === column) {
-                        return (
-                          <td key={columnId} className="heat-self">
-                            <span aria-hidden="true">—</span>
-                            <span className="visually-hidden">same source</span>
-                          </td>
-                        );
-                      }
-                      return (
-                        <td key={columnId}>
-                          <button
-                            type="button"
-                            className={`heat-cell${share >= HOT_SHARE ? ' is-hot' : ''}`}
-                            style={{ backgroundColor: heatColour(share) }}
-                            data-row={rowId}
-                            data-column={columnId}
-                            data-share={share.toFixed(4)}
-                            aria-label={`${label(rowId)} vs ${label(columnId)}: ${percent(share)} aligned`}
-                            onClick={() => navigate({ view: 'compare', docs: [rowId, columnId], params: {} })}
-                          >
-                            {percent(share)}
-                          </button>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <Suspense fallback={<p className="panel-message" role="status">Loading the overview…</p>}>
+      <OverviewScreen />
+    </Suspense>
   );
-}
-
-/** Share at which a cell turns dark with white text (class is-hot). */
-const HOT_SHARE = 0.5;
-
-/**
- * White to deep blue, with a step at HOT_SHARE: light cells stay light enough for dark text and
- * dark cells dark enough for white text (WCAG AA either way), with no unreadable middle.
- */
-function heatColour(share: number): string {
-  const lightness = share < HOT_SHARE ? 98 - (share / HOT_SHARE) * 28 : 45 - ((share - HOT_SHARE) / (1 - HOT_SHARE)) * 20;
-  return `hsl(214 70% ${Math.round(lightness)}%)`;
 }

@@ -1,0 +1,94 @@
+import { useMemo } from 'react';
+import { useAnalysis } from '../../data/use-analysis';
+import { useActiveDocuments } from '../../state/documents-store';
+import { useRoute } from '../app/use-route';
+import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { CompareColumnsHeader } from './CompareColumnsHeader';
+import { CompareRowList } from './CompareRowList';
+import { CompareToolbar } from './CompareToolbar';
+import { SourcePicker } from './SourcePicker';
+import { layoutCompareRows, mergeSingleRuns } from './compare-rows';
+import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type CompareSettings } from './compare-settings';
+import { useColumnHighlights } from './use-column-highlights';
+import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
+import './compare.css';
+
+/** #/compare?docs=a,b[,c,d]&…: 2–4 sources side by side, aligned passages in rows, word diffs. */
+export function CompareScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
+  const [, navigate] = useRoute();
+  const library = useActiveDocuments();
+  const analysis = useAnalysis();
+  const paramsKey = JSON.stringify(params);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
+  const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
+  const docsKey = docs.join(',');
+  const columns = useMemo(
+    () => docsKey.split(',').filter((id, i, all) => id && all.indexOf(id) === i && library.some((d) => d.id === id)).slice(0, MAX_COLUMNS),
+    [docsKey, library],
+  );
+  const missing = docs.filter((id) => !library.some((d) => d.id === id));
+  const focus = useCompareFocusTarget(columns);
+  const highlights = useHighlightsWithFocus(useColumnHighlights(columns), focus);
+
+  const show = (nextColumns: string[], nextSettings: CompareSettings, replace: boolean) =>
+    navigate({ view: 'compare', docs: nextColumns, params: compareParams(nextSettings) }, { replace });
+  const tweak = (next: CompareSettings) => show(columns, next, true);
+
+  const base = effectiveBase(settings, columns);
+  const result = analysis.result;
+  const rows = useMemo(() => {
+    if (!result || columns.length < 2) return [];
+    const laidOut = layoutCompareRows({ columns, passages: result.passages, groups: result.groups, minScore: settings.minScore });
+    const shown = laidOut.filter((row) => {
+      if (settings.furniture === 'hide' && row.kind === 'single' && row.passages[0]!.boilerplate) return false;
+      if (settings.differencesOnly && row.kind === 'aligned' && row.group.kind === 'identical') return false;
+      return true;
+    });
+    return mergeSingleRuns(shown);
+  }, [result, columns, settings.minScore, settings.furniture, settings.differencesOnly]);
+
+  const texts = useMemo(() => new Map(library.map((d) => [d.id, d.text])), [library]);
+  const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
+  const context = useMemo(
+    () => ({ columns, baseColumn: Math.max(0, columns.indexOf(base ?? '')), diff: settings.diff, texts, titles, highlights }),
+    [columns, base, settings.diff, texts, titles, highlights],
+  );
+
+  if (columns.length < 2) {
+    return (
+      <section className="compare-view" aria-labelledby="compare-title">
+        <h1 id="compare-title">Compare sources</h1>
+        {missing.length > 0 && <p className="panel-message error">Not in the library: {missing.join(', ')}. Choose other sources.</p>}
+        <SourcePicker library={library} initial={columns} onCompare={(chosen) => show(chosen, settings, false)} />
+      </section>
+    );
+  }
+
+  return (
+    <section className="compare-view" aria-labelledby="compare-title">
+      <h1 id="compare-title" className="visually-hidden">
+        Compare {columns.length} sources
+      </h1>
+      <CompareToolbar settings={settings} onChange={tweak} columns={columns} library={library} onAddSource={(id) => show([...columns, id], settings, false)} />
+      <AnalysisStatusBar analysis={analysis} />
+      {result && (
+        <CompareRowList
+          rows={rows}
+          context={context}
+          focus={focus}
+          header={
+            <CompareColumnsHeader
+              columns={columns}
+              library={library}
+              base={columns.length > 2 ? base : null}
+              onReplace={(column, id) => show(columns.map((c, i) => (i === column ? id : c)), settings, false)}
+              onRemove={(column) => show(columns.filter((_, i) => i !== column), settings, false)}
+              onBase={(id) => tweak({ ...settings, base: id })}
+            />
+          }
+        />
+      )}
+      {result && rows.length === 0 && <p className="panel-message">No passages to show with these filters.</p>}
+    </section>
+  );
+}
