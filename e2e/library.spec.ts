@@ -332,6 +332,19 @@ test('lines told by other sources are marked and open the comparison', async ({ 
   await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${seed000.id},${seed001.id}`));
 });
 
+test('when browser storage is refused, the library still works and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function refuse(): IDBOpenDBRequest {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+  });
+  const sources = await startWithSeeds(page);
+  const warning = sources.root.getByRole('alert').filter({ hasText: 'Changes may not be saved.' });
+  await expect(warning).toContainText(/Could not (read|save) "crosscheck-documents" in browser storage: The user denied permission to access the database\.(?!\.)/);
+  await sources.open(SEED_002.title);
+  await new Reader(page).expectOpen(SEED_002.title);
+});
+
 test('a seed that fails to load is named, and Retry loads it', async ({ page }) => {
   failOnDialogs(page);
   const sources = new SourcesPanel(page);

@@ -32,6 +32,6 @@ export function describeStorageError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {
     return 'the browser storage is full; free space or export your project';
   }
-  if (error instanceof Error && error.message) return error.message;
+  if (error instanceof Error && error.message) return error.message.replace(/\.+$/, '');
   return 'the browser refused access to its storage (private browsing or blocked site data?)';
 }
