@@ -7,7 +7,7 @@ import { CompareColumnsHeader } from './CompareColumnsHeader';
 import { CompareRowList } from './CompareRowList';
 import { CompareToolbar } from './CompareToolbar';
 import { SourcePicker } from './SourcePicker';
-import { layoutCompareRows, mergeSingleRuns } from './compare-rows';
+import { layoutCompareRows, visibleRows } from './compare-rows';
 import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type CompareSettings } from './compare-settings';
 import { useColumnHighlights } from './use-column-highlights';
 import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
@@ -39,12 +39,7 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const rows = useMemo(() => {
     if (!result || columns.length < 2) return [];
     const laidOut = layoutCompareRows({ columns, passages: result.passages, groups: result.groups, minScore: settings.minScore });
-    const shown = laidOut.filter((row) => {
-      if (settings.furniture === 'hide' && row.kind === 'single' && row.passages[0]!.boilerplate) return false;
-      if (settings.differencesOnly && row.kind === 'aligned' && row.group.kind === 'identical') return false;
-      return true;
-    });
-    return mergeSingleRuns(shown);
+    return visibleRows(laidOut, { hideFurniture: settings.furniture === 'hide', differencesOnly: settings.differencesOnly });
   }, [result, columns, settings.minScore, settings.furniture, settings.differencesOnly]);
 
   const texts = useMemo(() => new Map(library.map((d) => [d.id, d.text])), [library]);

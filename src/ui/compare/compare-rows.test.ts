@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
-import { layoutCompareRows, mergeSingleRuns, type CompareRow } from './compare-rows';
+import { layoutCompareRows, mergeSingleRuns, visibleRows, type CompareRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
 function passagesOf(doc: string, count: number): Passage[] {
@@ -67,6 +67,19 @@ describe('layoutCompareRows', () => {
       minScore: 0.5,
     });
     expect(shape(mergeSingleRuns(rows))).toEqual(['0:0+1+2', 'g']);
+  });
+
+  it('hides furniture and identical rows on request, joining the content around hidden furniture', () => {
+    const a = passagesOf('a', 4);
+    a[1] = { ...a[1]!, boilerplate: 'link-list' };
+    const rows = layoutCompareRows({
+      columns: ['a', 'b'],
+      passages: { a, b: passagesOf('b', 1) },
+      groups: [{ ...group('same', [['a', 3], ['b', 0]]), kind: 'identical' }],
+      minScore: 0,
+    });
+    expect(shape(visibleRows(rows, { hideFurniture: false, differencesOnly: false }))).toEqual(['0:0', '0:1', '0:2', 'same']);
+    expect(shape(visibleRows(rows, { hideFurniture: true, differencesOnly: true }))).toEqual(['0:0+2']);
   });
 
   it('ignores groups below the minimum similarity and groups with one chosen source', () => {

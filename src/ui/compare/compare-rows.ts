@@ -254,3 +254,20 @@ class UnitGraph {
     }));
   }
 }
+
+export interface RowFilters {
+  /** Drop single rows of page furniture. */
+  hideFurniture: boolean;
+  /** Drop aligned rows whose passages are identical. */
+  differencesOnly: boolean;
+}
+
+/** The rows the view shows: filtered first, so hidden furniture does not split a stretch in two. */
+export function visibleRows(rows: readonly CompareRow[], filters: RowFilters): CompareRow[] {
+  const shown = rows.filter((row) => {
+    if (filters.hideFurniture && row.kind === 'single' && row.passages[0]!.boilerplate !== null) return false;
+    if (filters.differencesOnly && row.kind === 'aligned' && row.group.kind === 'identical') return false;
+    return true;
+  });
+  return mergeSingleRuns(shown);
+}
