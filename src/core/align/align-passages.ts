@@ -9,7 +9,7 @@ import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
 import { CandidateIndex } from './candidate-index';
 import { clusterPairs, type ScoredPair } from './cluster';
-import { concatFeatures, extractFeatures, TermVocabulary, type PassageFeatures } from './features';
+import { comparisonKey, concatFeatures, extractFeatures, TermVocabulary, type PassageFeatures } from './features';
 import { buildGroups, NEAR_DUPLICATE_THRESHOLD } from './build-groups';
 import { passageSimilarity, type TermWeights } from './similarity';
 
@@ -47,7 +47,11 @@ export interface AlignmentNode {
   occurrences: number[];
   /** Index of the document of the first occurrence, for progress. */
   document: number;
+  /** The one document all occurrences are in, or null when several documents carry it. */
+  soleDocument: string | null;
 }
+
+const TOO_SHORT = -1;
 
 interface Unit {
   passage: Passage;
@@ -65,16 +69,20 @@ function collectUnits(documents: readonly (readonly Passage[])[], options: Align
     let previous: number | null = null;
     for (const passage of passages) {
       if (passage.boilerplate && !options.includeBoilerplate) continue;
-      const features = extractFeatures(passage.text, vocabulary, options.tokenize);
-      if (features.terms.length < MIN_CONTENT_TERMS) continue;
-      let node = nodeByKey.get(features.key);
+      const tokens = comparisonKey(passage.text, options.tokenize);
+      const key = tokens.join(' ');
+      let node = nodeByKey.get(key);
       if (node === undefined) {
-        node = nodes.length;
-        nodeByKey.set(features.key, node);
-        nodes.push({ features, occurrences: [], document });
+        const features = extractFeatures(tokens, vocabulary);
+        node = features.terms.length < MIN_CONTENT_TERMS ? TOO_SHORT : nodes.length;
+        nodeByKey.set(key, node);
+        if (node !== TOO_SHORT) nodes.push({ features, occurrences: [], document, soleDocument: passage.doc });
       }
+      if (node === TOO_SHORT) continue;
+      const entry = nodes[node] as AlignmentNode;
+      if (entry.soleDocument !== passage.doc) entry.soleDocument = null;
       const unit = units.length;
-      nodes[node]?.occurrences.push(unit);
+      entry.occurrences.push(unit);
       units.push({ passage, node, previous, next: null });
       if (previous !== null) (units[previous] as Unit).next = unit;
       previous = unit;
@@ -120,9 +128,9 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
       const score = passageSimilarity(node.features, (nodes[other] as AlignmentNode).features, weights, ALIGN_THRESHOLD);
       // Scores under the threshold may be cheap estimates, so only exact ones are kept.
       if (score >= ALIGN_THRESHOLD) similarityCache.set(`${other}:${current}`, score);
-      const threshold = withinOneDocument(node, nodes[other] as AlignmentNode, units) ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node, nodes[other] as AlignmentNode);
+      const threshold = withinOneDocument(node, nodes[other] as AlignmentNode) ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node, nodes[other] as AlignmentNode);
       if (score >= threshold) pairs.push({ a: other, b: current, score, partial: false });
-      else if (!withinOneDocument(node, nodes[other] as AlignmentNode, units)) pairs.push(...oneToManyPairs(current, other, { nodes, units, weights }));
+      else if (!withinOneDocument(node, nodes[other] as AlignmentNode)) pairs.push(...oneToManyPairs(current, other, { nodes, units, weights }));
     }
     index.add(current, node.features.termSet);
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });
@@ -140,9 +148,8 @@ function requiredScore(first: AlignmentNode, second: AlignmentNode): number {
 }
 
 /** Both passages occur only in one and the same document. */
-function withinOneDocument(first: AlignmentNode, second: AlignmentNode, units: readonly Unit[]): boolean {
-  const docs = new Set([...first.occurrences, ...second.occurrences].map((unit) => units[unit]?.passage.doc));
-  return docs.size === 1;
+function withinOneDocument(first: AlignmentNode, second: AlignmentNode): boolean {
+  return first.soleDocument !== null && first.soleDocument === second.soleDocument;
 }
 
 interface Corpus {

@@ -5,11 +5,13 @@
 import type { TermWeights } from './similarity';
 
 /** Enough earlier passages per term to find a reprint; more only costs time on common words. */
-export const POSTING_CAP = 48;
+export const POSTING_CAP = 32;
 /** Best-ranked candidates verified per passage; true partners rank near the top. */
 export const MAX_CANDIDATES = 8;
 /** One shared term is a coincidence; two begin to be a topic. */
 export const MIN_SHARED_TERMS = 2;
+/** Share of a passage's term weight a candidate must hold: an aligned pair shares far more. */
+export const MIN_SHARED_WEIGHT = 0.2;
 
 export class CandidateIndex {
   private readonly postings = new Map<number, number[]>();
@@ -27,6 +29,9 @@ export class CandidateIndex {
   /** Earlier passages sharing the most (IDF-weighted) terms with `termSet`, best first. */
   candidatesFor(termSet: Int32Array): number[] {
     const touched: number[] = [];
+    let ownWeight = 0;
+    for (const term of termSet) ownWeight += this.weights[term] ?? 0;
+    const minimumWeight = MIN_SHARED_WEIGHT * ownWeight;
     for (const term of termSet) {
       const posting = this.postings.get(term);
       if (!posting) continue;
@@ -37,7 +42,7 @@ export class CandidateIndex {
         this.sharedWeight[other] = (this.sharedWeight[other] ?? 0) + weight;
       }
     }
-    const eligible = touched.filter((other) => (this.sharedCount[other] ?? 0) >= MIN_SHARED_TERMS);
+    const eligible = touched.filter((other) => (this.sharedCount[other] ?? 0) >= MIN_SHARED_TERMS && (this.sharedWeight[other] ?? 0) >= minimumWeight);
     eligible.sort((a, b) => (this.sharedWeight[b] ?? 0) - (this.sharedWeight[a] ?? 0) || a - b);
     for (const other of touched) {
       this.sharedCount[other] = 0;

@@ -2,7 +2,7 @@
 // content terms as ids in reading order, and the character trigrams of those terms, which meet
 // spelling variants and inflections the stemmer misses.
 import { normalizeForComparison } from '../text/normalize';
-import { contentTerms, type WordTokenizer, unicodeWordTokenizer } from '../text/tokenize';
+import { contentTermOf, type WordTokenizer, unicodeWordTokenizer } from '../text/tokenize';
 
 export interface PassageFeatures {
   /** Normalised words; equal keys mean identical passages. */
@@ -15,51 +15,89 @@ export interface PassageFeatures {
   grams: Int32Array;
 }
 
-/** Gives every distinct term a small integer id, shared by one analysis run. */
-export class TermVocabulary {
-  private readonly ids = new Map<string, number>();
+const STOP_WORD = -1;
 
-  idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-    }
-    return id;
-  }
-
-  get size(): number {
-    return this.ids.size;
-  }
-}
-
-function sortedUnique(values: Iterable<number>): Int32Array {
-  return Int32Array.from(new Set(values)).sort();
-}
-
-function trigramsOf(terms: readonly string[]): number[] {
+function trigramsOf(term: string): number[] {
   const grams: number[] = [];
-  for (const term of terms) {
-    const padded = ` ${term} `;
-    for (let index = 0; index + 3 <= padded.length; index += 1) {
-      // Collisions between non-ASCII trigrams only blur the score a little.
-      grams.push(((padded.charCodeAt(index) << 20) ^ (padded.charCodeAt(index + 1) << 10) ^ padded.charCodeAt(index + 2)) | 0);
-    }
+  const padded = ` ${term} `;
+  for (let index = 0; index + 3 <= padded.length; index += 1) {
+    // Collisions between non-ASCII trigrams only blur the score a little.
+    grams.push(((padded.charCodeAt(index) << 20) ^ (padded.charCodeAt(index + 1) << 10) ^ padded.charCodeAt(index + 2)) | 0);
   }
   return grams;
 }
 
-export function extractFeatures(text: string, vocabulary: TermVocabulary, tokenize: WordTokenizer = unicodeWordTokenizer): PassageFeatures {
-  const normalized = normalizeForComparison(text);
-  // Punctuation-blind, so "said:" and "said," reprints still count as identical.
-  const key = tokenize(normalized).join(' ');
-  const words = contentTerms(normalized, tokenize);
-  const terms = Int32Array.from(words, (word) => vocabulary.idOf(word));
-  return { key, terms, termSet: sortedUnique(terms), grams: sortedUnique(trigramsOf(words)) };
+/**
+ * Term ids for one analysis run. Words repeat across a corpus far more than they vary, so each
+ * distinct token is stemmed and split into trigrams once.
+ */
+export class TermVocabulary {
+  private readonly termIds = new Map<string, number>();
+  private readonly tokenTerms = new Map<string, number>();
+  private readonly termGrams: number[][] = [];
+
+  /** Term id of a normalised token, or -1 for a stop word. */
+  termOfToken(token: string): number {
+    let id = this.tokenTerms.get(token);
+    if (id === undefined) {
+      const term = contentTermOf(token);
+      id = term === null ? STOP_WORD : this.idOf(term);
+      this.tokenTerms.set(token, id);
+    }
+    return id;
+  }
+
+  idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.termGrams.push(trigramsOf(term));
+    }
+    return id;
+  }
+
+  gramsOf(id: number): readonly number[] {
+    return this.termGrams[id] ?? [];
+  }
+
+  get size(): number {
+    return this.termIds.size;
+  }
+}
+
+function sortedUnique(values: Int32Array | number[]): Int32Array {
+  const sorted = Int32Array.from(values).sort();
+  let length = 0;
+  for (let index = 0; index < sorted.length; index += 1) {
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
+  }
+  return sorted.slice(0, length);
+}
+
+/** Comparison key of a passage: cheap, and enough to spot an identical reprint before the rest. */
+export function comparisonKey(text: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
+  return tokenize(normalizeForComparison(text));
+}
+
+export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary): PassageFeatures {
+  const ids: number[] = [];
+  const grams: number[] = [];
+  for (const token of tokens) {
+    const id = vocabulary.termOfToken(token);
+    if (id === STOP_WORD) continue;
+    ids.push(id);
+    for (const gram of vocabulary.gramsOf(id)) grams.push(gram);
+  }
+  const terms = Int32Array.from(ids);
+  return { key: tokens.join(' '), terms, termSet: sortedUnique(terms), grams: sortedUnique(grams) };
 }
 
 function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
-  return sortedUnique([...a, ...b]);
+  const joined = new Int32Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return sortedUnique(joined);
 }
 
 /** Features of two adjacent passages read as one (for one-to-many alignment). */

@@ -36,7 +36,7 @@ function weightedDice(a: Int32Array, b: Int32Array, weights: TermWeights): numbe
   return total === 0 ? 0 : shared / total;
 }
 
-function dice(a: Int32Array, b: Int32Array): number {
+function sharedCount(a: Int32Array, b: Int32Array): number {
   let shared = 0;
   let i = 0;
   let j = 0;
@@ -50,8 +50,12 @@ function dice(a: Int32Array, b: Int32Array): number {
     } else if (left < right) i += 1;
     else j += 1;
   }
+  return shared;
+}
+
+function dice(a: Int32Array, b: Int32Array): number {
   const total = a.length + b.length;
-  return total === 0 ? 0 : (2 * shared) / total;
+  return total === 0 ? 0 : (2 * sharedCount(a, b)) / total;
 }
 
 /**
@@ -61,6 +65,8 @@ function dice(a: Int32Array, b: Int32Array): number {
 export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0): number {
   if (a.key === b.key) return 1;
   const cheap = TERM_WEIGHT * weightedDice(a.termSet, b.termSet, weights) + CHAR_WEIGHT * dice(a.grams, b.grams);
-  if (cheap + ORDER_WEIGHT < floor || cheap < (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN) return cheap;
+  // The diff can keep at most the shared terms (counted once; repeats make this an estimate).
+  const orderBound = Math.min(1, (2 * sharedCount(a.termSet, b.termSet)) / Math.max(a.terms.length + b.terms.length, 1));
+  if (cheap + ORDER_WEIGHT * orderBound < floor || cheap < (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN) return cheap;
   return Math.min(cheap + ORDER_WEIGHT * orderedOverlap(Array.from(a.terms), Array.from(b.terms)), 1 - Number.EPSILON);
 }

@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'no', 'vol', 'etc', 'vs', 'approx', 'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'est', 'dept', 'fig',
 ]);
+const ABBREVIATION_WINDOW = 24;
 const LAST_WORD = /([\p{L}.]+)\.["'”’)]*\s*$/u;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const CONTINUES_LOWER_OR_DIGIT = /^\s*["'“‘(]?[\p{Ll}\p{N}]/u;
@@ -32,7 +33,8 @@ const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function breakIsSpurious(before: string, after: string): boolean {
   if (!HAS_LETTER_OR_DIGIT.test(before) || !HAS_LETTER_OR_DIGIT.test(after)) return true;
   if (STARTS_WITH_CONTINUATION.test(after)) return true;
-  const word = LAST_WORD.exec(before)?.[1];
+  // Only the tail can hold the abbreviation; matching the whole sentence would backtrack.
+  const word = LAST_WORD.exec(before.slice(-ABBREVIATION_WINDOW))?.[1];
   if (!word) return false;
   if (TITLES.has(word.toLowerCase())) return true;
   const continuesLower = CONTINUES_LOWER_OR_DIGIT.test(after);

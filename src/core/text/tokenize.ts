@@ -12,13 +12,18 @@ const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 /** Letters and digits, keeping inner apostrophes and dots ("isn't", "u.s", "2.5"). */
 export const unicodeWordTokenizer: WordTokenizer = (normalized) => normalized.match(WORD) ?? [];
 
+/** The content term of one normalised token, or null for a stop word. */
+export function contentTermOf(token: string): string | null {
+  const bare = token.replace(/'s$/u, '').replace(/\./gu, '');
+  return bare.length === 0 || STOP_WORDS.has(bare) ? null : stemWord(bare);
+}
+
 /** Content terms of normalised text, in order. */
 export function contentTerms(normalized: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
   const terms: string[] = [];
   for (const token of tokenize(normalized)) {
-    const bare = token.replace(/'s$/u, '').replace(/\./gu, '');
-    if (bare.length === 0 || STOP_WORDS.has(bare)) continue;
-    terms.push(stemWord(bare));
+    const term = contentTermOf(token);
+    if (term !== null) terms.push(term);
   }
   return terms;
 }
