@@ -95,10 +95,11 @@ test('every export downloads a dated file whose content matches the claims, and 
     expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
   }
 
-  const review = await menu.download(/ClaimReview/);
+  const review = await menu.downloadClaimReview('Example Checks', 'https://checks.example.org/invasion');
   expect(review.fileName).toBe(`crosscheck-claimreview-${today}.jsonld`);
-  const graph = JSON.parse(review.text)['@graph'] as Array<{ '@type': string; reviewRating: { alternateName: string } }>;
+  const graph = JSON.parse(review.text)['@graph'] as Array<{ '@type': string; author: { name: string }; url: string; reviewRating: { alternateName: string } }>;
   expect(graph.map((r) => r['@type'])).toEqual(['ClaimReview', 'ClaimReview']);
+  expect(graph.map((r) => [r.author.name, r.url])).toEqual(Array(2).fill(['Example Checks', 'https://checks.example.org/invasion']));
   expect(graph.map((r) => r.reviewRating.alternateName).sort()).toEqual(['Consistent across sources', 'Sources disagree']);
 
   const second = await menu.download(/Crosscheck project/);
@@ -269,4 +270,14 @@ test('the export menu works from the keyboard and, like the import dialog, has n
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(menu.importDialog).toBeHidden();
+
+  await menu.open();
+  await menu.menu.getByRole('menuitem', { name: /ClaimReview/ }).click();
+  const reviewDialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  await reviewDialog.getByRole('button', { name: 'Download' }).click();
+  await expect(reviewDialog.getByRole('alert')).toHaveText('Enter the organisation or person publishing these reviews.');
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(reviewDialog).toBeHidden();
+  await expect(menu.button).toBeFocused();
 });

@@ -32,7 +32,23 @@ export class ExportMenu {
   /** Picks a menu item and returns the file the browser downloads. */
   async download(item: RegExp): Promise<DownloadedFile> {
     await this.open();
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.menu.getByRole('menuitem', { name: item }).click()]);
+    return this.saveDownload(this.menu.getByRole('menuitem', { name: item }));
+  }
+
+  /** ClaimReview first asks who publishes the reviews. */
+  async downloadClaimReview(publisher: string, pageUrl = ''): Promise<DownloadedFile> {
+    await this.open();
+    await this.menu.getByRole('menuitem', { name: /ClaimReview/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export ClaimReview' });
+    await dialog.getByLabel(/^Published by/).fill(publisher);
+    await dialog.getByLabel(/^Fact-check page URL/).fill(pageUrl);
+    const file = await this.saveDownload(dialog.getByRole('button', { name: 'Download' }));
+    await expect(dialog).toBeHidden();
+    return file;
+  }
+
+  private async saveDownload(trigger: Locator): Promise<DownloadedFile> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), trigger.click()]);
     const stream = await download.createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);

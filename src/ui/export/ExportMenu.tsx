@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ExportKind } from '../../core/formats';
+import { renderExport, type ClaimReviewOptions, type ExportKind, type ExportRequest } from '../../core/formats';
 import { useUiStore } from '../../state/ui-store';
+import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { currentProject } from './current-project';
 import { downloadFile } from './download-file';
-import { buildExportFile, EXPORT_CHOICES } from './export-files';
+import { EXPORT_CHOICES } from './export-files';
 import { printReport } from './print-report';
 import './export.css';
 
@@ -11,6 +12,9 @@ import './export.css';
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [includeTexts, setIncludeTexts] = useState(true);
+  const [askingReviewer, setAskingReviewer] = useState(false);
+  /** Remembered for the session so a second ClaimReview export does not ask again from scratch. */
+  const [reviewer, setReviewer] = useState<ClaimReviewOptions | null>(null);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -33,11 +37,19 @@ export function ExportMenu() {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const exportAs = (kind: ExportKind) => {
+  const exportAs = (request: ExportRequest) => {
     const now = new Date();
-    const file = buildExportFile(kind, currentProject(kind !== 'project' || includeTexts, now), now);
+    const file = renderExport(currentProject(request.kind !== 'project' || includeTexts, now), request, now);
     downloadFile(file);
     announce(`Exported ${file.fileName}`);
+  };
+  const choose = (kind: ExportKind) => {
+    if (kind === 'claimreview') {
+      setOpen(false);
+      setAskingReviewer(true);
+      return;
+    }
+    exportAs({ kind });
     close(true);
   };
 
@@ -89,7 +101,7 @@ export function ExportMenu() {
           </button>
           <div role="separator" className="export-menu-separator" />
           {EXPORT_CHOICES.map((choice) => (
-            <button key={choice.kind} type="button" role="menuitem" tabIndex={-1} className="export-menu-item" onClick={() => exportAs(choice.kind)}>
+            <button key={choice.kind} type="button" role="menuitem" tabIndex={-1} className="export-menu-item" onClick={() => choose(choice.kind)}>
               <span className="export-menu-label">{choice.label}</span>
               <span className="export-menu-hint">{choice.hint}</span>
             </button>
@@ -110,6 +122,21 @@ export function ExportMenu() {
             <span className="export-menu-hint">The Markdown report in a printable page</span>
           </button>
         </div>
+      )}
+      {askingReviewer && (
+        <ClaimReviewDialog
+          initial={reviewer}
+          onExport={(options) => {
+            setReviewer(options);
+            exportAs({ kind: 'claimreview', ...options });
+            setAskingReviewer(false);
+            buttonRef.current?.focus();
+          }}
+          onClose={() => {
+            setAskingReviewer(false);
+            buttonRef.current?.focus();
+          }}
+        />
       )}
     </div>
   );

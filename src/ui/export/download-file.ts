@@ -1,7 +1,7 @@
-import type { ExportFile } from './export-files';
+import type { RenderedExport } from '../../core/formats';
 
 /** Saves a file through the browser's download flow: a Blob URL on a temporary <a download>. */
-export function downloadFile(file: ExportFile): void {
+export function downloadFile(file: RenderedExport): void {
   const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;

@@ -1,0 +1,72 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { ClaimReviewOptions } from '../../core/formats';
+
+interface Props {
+  initial: ClaimReviewOptions | null;
+  onExport: (options: ClaimReviewOptions) => void;
+  onClose: () => void;
+}
+
+/** ClaimReview names who publishes the reviews; only the analyst knows, so we ask. */
+export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [name, setName] = useState(initial?.author.name ?? '');
+  const [url, setUrl] = useState(initial?.url ?? '');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setError('Enter the organisation or person publishing these reviews.');
+      return;
+    }
+    if (url.trim() !== '' && !URL.canParse(url.trim())) {
+      setError(`“${url.trim()}” is not a web address; leave it empty or give a full URL such as https://example.org/fact-check.`);
+      return;
+    }
+    onExport({ author: { name: name.trim() }, ...(url.trim() === '' ? {} : { url: url.trim() }) });
+  };
+
+  // Portalled to <body>: inside the header it would inherit the header's light-on-dark styles.
+  return createPortal(
+    <dialog ref={dialogRef} className="modal claim-review-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form onSubmit={submit} noValidate>
+        <div className="modal-header">
+          <h2 id={titleId}>Export ClaimReview</h2>
+        </div>
+        <div className="modal-body">
+          <p className="muted">Each Consistent or Discrepant claim becomes a schema.org ClaimReview; Unverified claims are left out.</p>
+          <label className="field">
+            Published by (organisation or person)
+            <input value={name} required aria-invalid={error !== null && name.trim() === ''} onChange={(event) => setName(event.target.value)} />
+          </label>
+          <label className="field">
+            Fact-check page URL (optional)
+            <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
+          </label>
+          {error && (
+            <p className="panel-message error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary">
+            Download
+          </button>
+        </div>
+      </form>
+    </dialog>,
+    document.body,
+  );
+}
