@@ -69,6 +69,16 @@ describe('layoutCompareRows', () => {
     expect(shape(mergeSingleRuns(rows))).toEqual(['0:0+1+2', 'g']);
   });
 
+  it('shows a source with nothing aligned after the aligned rows, not between them', () => {
+    const rows = layoutCompareRows({
+      columns: ['a', 'b', 'c'],
+      passages: { a: passagesOf('a', 2), b: passagesOf('b', 2), c: passagesOf('c', 3) },
+      groups: [group('g0', [['a', 0], ['b', 0]]), group('g1', [['a', 1], ['b', 1]])],
+      minScore: 0.5,
+    });
+    expect(shape(mergeSingleRuns(rows))).toEqual(['g0', 'g1', '2:0+1+2']);
+  });
+
   it('hides furniture and identical rows on request, joining the content around hidden furniture', () => {
     const a = passagesOf('a', 4);
     a[1] = { ...a[1]!, boilerplate: 'link-list' };

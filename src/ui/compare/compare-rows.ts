@@ -8,9 +8,11 @@
 //    order of some column. Then the largest subset of members that keeps every order is merged
 //    and the rest stay in place on their own, marked as displaced from that group.
 // 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
-//    may come next: an aligned node first (nothing holds it back); then the next passage of the
-//    column just shown, so a stretch only one source has stays together (mergeSingleRuns joins
-//    it into one row); then the node furthest behind in its source, so the columns advance together.
+//    may come next: an aligned node first (nothing holds it back); then the passage fewest steps
+//    before its column's next aligned passage, since it holds that row back (a source with nothing
+//    aligned ahead goes last, instead of pushing the aligned rows down); then the next passage of
+//    the column just shown, so a stretch only one source has stays together (mergeSingleRuns joins
+//    it into one row); then the node furthest behind in its source.
 // A row is therefore never out of order in any column, and every unit appears exactly once.
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 
@@ -224,13 +226,15 @@ class UnitGraph {
     for (const node of nodes) for (const next of this.successors(node)) indegree.set(next, indegree.get(next)! + 1);
     const ready = nodes.filter((n) => indegree.get(n) === 0);
     const order: number[] = [];
+    const toAligned = this.stepsToNextAligned();
     let lastColumn = -1;
-    const rank = (node: number): [number, number, number] => {
+    const rank = (node: number): number[] => {
       const members = this.members.get(node)!;
-      const aligned = members.length > 1;
-      return [aligned ? 0 : 1, !aligned && this.units[members[0]!]!.column === lastColumn ? 0 : 1, this.progress(node)];
+      if (members.length > 1) return [0, 0, 0, this.progress(node)];
+      const unit = members[0]!;
+      return [1, toAligned[unit]!, this.units[unit]!.column === lastColumn ? 0 : 1, this.progress(node)];
     };
-    const before = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+    const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]! || a[3]! - b[3]!;
     while (ready.length > 0) {
       let best = 0;
       for (let i = 1; i < ready.length; i += 1) if (before(rank(ready[i]!), rank(ready[best]!)) < 0) best = i;
@@ -245,6 +249,20 @@ class UnitGraph {
       }
     }
     return order;
+  }
+
+  /** Per unit: how many passages of its column come before the next aligned one (Infinity if none). */
+  private stepsToNextAligned(): number[] {
+    const steps = this.units.map(() => Infinity);
+    this.columnLengths.forEach((length, column) => {
+      let next = Infinity;
+      for (let index = length - 1; index >= 0; index -= 1) {
+        const unit = this.firstUnit[column]! + index;
+        next = this.isAlone(unit) ? next + 1 : 0;
+        steps[unit] = next;
+      }
+    });
+    return steps;
   }
 
   private progress(node: number): number {
