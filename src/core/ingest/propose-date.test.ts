@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { proposePublicationDate } from './propose-date';
+import { chooseProposal, proposeDateFromMetadata, proposePublicationDate } from './propose-date';
 
 const seed = (name: string) => readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -41,5 +41,28 @@ describe('proposePublicationDate', () => {
   it('proposes the stated dates of the seed articles 001 and 002', () => {
     expect(proposePublicationDate(seed('001_8dfcd5823fdeecd6.txt'))?.date).toBe('2023-07-13');
     expect(proposePublicationDate(seed('002_d2e03255e9355d12.txt'))?.date).toBe('2023-09-18');
+  });
+});
+
+describe('dates from page metadata', () => {
+  it('keeps the publisher’s calendar day of an ISO timestamp', () => {
+    expect(proposeDateFromMetadata('2023-09-18T23:30:00-04:00')).toMatchObject({ date: '2023-09-18', source: 'page-metadata', labelled: true });
+    expect(proposeDateFromMetadata('2024-04-09')?.date).toBe('2024-04-09');
+  });
+
+  it('ignores values that are not calendar dates', () => {
+    expect(proposeDateFromMetadata('Sept 18')).toBeNull();
+    expect(proposeDateFromMetadata('2023-02-30T10:00:00Z')).toBeNull();
+    expect(proposeDateFromMetadata(null)).toBeNull();
+  });
+
+  it('prefers a labelled date in the text, then metadata, then an unlabelled date in the text', () => {
+    const labelled = proposePublicationDate('Published 12 March 2024')!;
+    const caption = proposePublicationDate('Moscow, Monday, Sept. 18, 2023.')!;
+    const metadata = proposeDateFromMetadata('2023-09-19T08:00:00Z')!;
+    expect(chooseProposal(labelled, metadata)).toBe(labelled);
+    expect(chooseProposal(caption, metadata)).toBe(metadata);
+    expect(chooseProposal(caption, null)).toBe(caption);
+    expect(chooseProposal(null, null)).toBeNull();
   });
 });

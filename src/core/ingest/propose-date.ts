@@ -7,11 +7,13 @@ import * as chrono from 'chrono-node';
 export interface ProposedDate {
   /** YYYY-MM-DD */
   date: string;
-  /** The words it was read from, to show the analyst. */
+  /** Where it was read: the document text, or a web page's publication metadata. */
+  source: 'text' | 'page-metadata';
+  /** The words or metadata value it was read from, to show the analyst. */
   quote: string;
-  /** Offset of `quote` in the text. */
+  /** Offset of `quote` in the text; -1 for page metadata. */
   index: number;
-  /** Whether a word such as "Published" or "date" labels it. */
+  /** Whether a word such as "Published" or "date" labels it (page metadata always does). */
   labelled: boolean;
 }
 
@@ -39,9 +41,29 @@ export function proposePublicationDate(text: string): ProposedDate | null {
     const date = `${pad(start.get('year')!, 4)}-${pad(start.get('month')!, 2)}-${pad(start.get('day')!, 2)}`;
     const before = text.slice(Math.max(0, result.index - LABEL_WINDOW), result.index).replace(/(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i, '');
     const labelled = DATE_LABEL.test(before);
-    const proposal: ProposedDate = { date, quote: result.text, index: result.index, labelled };
+    const proposal: ProposedDate = { date, source: 'text', quote: result.text, index: result.index, labelled };
     if (labelled) return proposal;
     firstComplete ??= proposal;
   }
   return firstComplete;
+}
+
+/**
+ * A date from a web page's publication metadata (article:published_time, JSON-LD datePublished),
+ * e.g. "2023-09-18T23:30:00-04:00". The calendar date written in the value is kept as is: it is
+ * the publisher's own day, which converting to UTC could move.
+ */
+export function proposeDateFromMetadata(value: string | null | undefined): ProposedDate | null {
+  const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { date: `${match[1]}-${match[2]}-${match[3]}`, source: 'page-metadata', quote: value!.trim(), index: -1, labelled: true };
+}
+
+/** A labelled date in the text first, then page metadata, then the first full date in the text. */
+export function chooseProposal(fromText: ProposedDate | null, fromMetadata: ProposedDate | null): ProposedDate | null {
+  if (fromText?.labelled) return fromText;
+  return fromMetadata ?? fromText;
 }

@@ -13,6 +13,17 @@ describe('readDocumentFile', () => {
     expect(reading.draft.text).toBe('Lavrov in Beijing\nPublished 12 March 2024\n\nText.');
   });
 
+  it('proposes the date and outlet a web page declares in its metadata', async () => {
+    const html = `<html><head><title>Talks</title><meta property="article:published_time" content="2023-09-18T23:30:00-04:00">
+      <meta property="og:site_name" content="Example News"></head><body><p>Wang Yi met Lavrov in Moscow on Monday.</p></body></html>`;
+    const reading = await readDocumentFile(file([html], 'talks.html'));
+    expect(reading.status).toBe('ready');
+    if (reading.status !== 'ready') return;
+    expect(reading.draft).toMatchObject({ published: '2023-09-18', outlet: 'Example News', proposal: { source: 'page-metadata' } });
+    const document = await documentFromDraft(reading.draft);
+    expect(document).toMatchObject({ publishedBasis: 'stated', note: 'Publication date read from the page metadata: “2023-09-18T23:30:00-04:00”.' });
+  });
+
   it.each([
     [['%PDF-1.7'], 'report.pdf', 'unsupported-type'],
     [[new Uint8Array([0x61, 0x00, 0x62])], 'binary.txt', 'binary'],

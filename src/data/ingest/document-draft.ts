@@ -4,9 +4,11 @@ import { contentHash } from '../../core/content-hash';
 import {
   checkFileSize,
   checkNotEmpty,
+  chooseProposal,
   classifyFileName,
   decodeTextBytes,
   documentId,
+  proposeDateFromMetadata,
   proposePublicationDate,
   titleFromFileName,
   titleFromText,
@@ -15,7 +17,7 @@ import {
   type TextFormat,
 } from '../../core/ingest';
 import type { DocumentOrigin, SourceDocument } from '../../core/model/document';
-import { htmlToArticleText } from './html-to-text';
+import { htmlToArticleText, type HtmlArticle } from './html-to-text';
 
 export const DEFAULT_LANGUAGE = 'en';
 
@@ -42,19 +44,22 @@ function unixLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function textOf(format: TextFormat, raw: string): { text: string; title: string | null; language: string | null } {
+/** What a file's format says about the document besides its text (web pages carry metadata). */
+type DraftHints = Partial<Pick<HtmlArticle, 'title' | 'language' | 'publishedTime' | 'siteName'>>;
+
+function textOf(format: TextFormat, raw: string): { text: string } & DraftHints {
   if (format === 'html') return htmlToArticleText(raw);
-  return { text: unixLineEndings(raw), title: null, language: null };
+  return { text: unixLineEndings(raw) };
 }
 
-export function draftFromText(text: string, source: string, origin: DocumentOrigin, hints: { title?: string | null; language?: string | null } = {}): DocumentDraft {
-  const proposal = proposePublicationDate(text);
+export function draftFromText(text: string, source: string, origin: DocumentOrigin, hints: DraftHints = {}): DocumentDraft {
+  const proposal = chooseProposal(proposePublicationDate(text), proposeDateFromMetadata(hints.publishedTime));
   return {
     source,
     origin,
     text,
     title: hints.title || titleFromText(text) || titleFromFileName(source),
-    outlet: '',
+    outlet: hints.siteName ?? '',
     published: proposal?.date ?? '',
     proposal,
     language: hints.language || DEFAULT_LANGUAGE,
@@ -71,10 +76,10 @@ export async function readDocumentFile(file: File): Promise<FileReading> {
   if (!size.ok) return { status: 'rejected', fileName, problem: size.problem };
   const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()), fileName);
   if (!decoded.ok) return { status: 'rejected', fileName, problem: decoded.problem };
-  const { text, title, language } = textOf(kind.value, decoded.value);
+  const { text, ...hints } = textOf(kind.value, decoded.value);
   const nonEmpty = checkNotEmpty(text, fileName);
   if (!nonEmpty.ok) return { status: 'rejected', fileName, problem: nonEmpty.problem };
-  return { status: 'ready', fileName, draft: draftFromText(text, fileName, { kind: 'file', fileName, format: kind.value }, { title, language }) };
+  return { status: 'ready', fileName, draft: draftFromText(text, fileName, { kind: 'file', fileName, format: kind.value }, hints) };
 }
 
 /** The library document for a confirmed draft; a kept proposal counts as stated in the text. */
@@ -90,7 +95,7 @@ export async function documentFromDraft(draft: DocumentDraft, now: Date = new Da
     published,
     publishedBasis: basis,
     language: draft.language.trim(),
-    note: draft.proposal && basis === 'stated' ? `Publication date read from the text: “${draft.proposal.quote}”.` : '',
+    note: draft.proposal && basis === 'stated' ? `Publication date read from ${draft.proposal.source === 'text' ? 'the text' : 'the page metadata'}: “${draft.proposal.quote}”.` : '',
     text: draft.text,
     contentHash: hash,
     origin: draft.origin,

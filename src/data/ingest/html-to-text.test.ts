@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, htmlToArticleText } from './html-to-text';
 
 const ARTICLE = `<!doctype html><html lang="fr"><head><title>Lavrov à Pékin | Newsroom</title>
+<meta property="article:published_time" content="2024-04-09T10:00:00+08:00"><meta property="og:site_name" content="Newsroom">
 <script>window.__ran = true;</script><style>p{color:red}</style></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Lavrov à Pékin</h1>
@@ -23,6 +24,8 @@ describe('htmlToArticleText', () => {
     expect(article.text).toContain('at the start of the meeting,\naccording to a transcript.');
     expect(article.text).not.toMatch(/__ran|color:red/);
     expect(article.language).toBe('fr');
+    expect(article.publishedTime).toBe('2024-04-09T10:00:00+08:00');
+    expect(article.siteName).toBe('Newsroom');
     expect(article.title).toContain('Lavrov à Pékin');
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
   });
@@ -31,6 +34,7 @@ describe('htmlToArticleText', () => {
     const article = htmlToArticleText('<html><body><div>Short note.</div><div>Second line.</div></body></html>');
     expect(article.text).toBe('Short note.\n\nSecond line.');
     expect(article.title).toBeNull();
+    expect(article.publishedTime).toBeNull();
   });
 });
 

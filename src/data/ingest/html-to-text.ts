@@ -8,6 +8,10 @@ export interface HtmlArticle {
   text: string;
   /** From <html lang>, when the page declares one. */
   language: string | null;
+  /** The publication time the page declares in its metadata, as written there. */
+  publishedTime: string | null;
+  /** The site's name from its metadata (og:site_name), a proposal for the outlet. */
+  siteName: string | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -65,5 +69,7 @@ export function htmlToArticleText(html: string): HtmlArticle {
   if (article?.content) text = blockText(parser.parseFromString(article.content, 'text/html').body);
   if (!text.trim()) text = blockText(page.body);
   const title = article?.title?.replace(/\s+/g, ' ').trim() || pageTitle;
-  return { title, text, language };
+  const publishedTime = article?.publishedTime?.trim() || page.querySelector('meta[property="article:published_time"]')?.getAttribute('content')?.trim() || null;
+  const siteName = article?.siteName?.replace(/\s+/g, ' ').trim() || null;
+  return { title, text, language, publishedTime, siteName };
 }

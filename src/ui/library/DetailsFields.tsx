@@ -44,7 +44,8 @@ function Field({ id, className, label, error, hint, children }: FieldProps) {
 /** Title, outlet, publication date and language, with a message under each invalid field. */
 export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: Props) {
   const proposed = proposal && values.published === proposal.date;
-  const dateHint = proposed ? `Proposed from the text: “${proposal.quote}”. Confirm or change it.` : 'Leave empty if the date is unknown.';
+  const origin = proposal?.source === 'page-metadata' ? 'the page’s metadata' : 'the text';
+  const dateHint = proposed ? `Proposed from ${origin}: “${proposal.quote}”. Confirm or change it.` : 'Leave empty if the date is unknown.';
   return (
     <div className="details-fields">
       <Field id={`${idPrefix}-title`} label="Title" error={errors.title}>
