@@ -38,7 +38,7 @@ const RULES: Rule[] = [
   { reason: 'copyright', test: short(/^(?:copyright|©)|(?:copyright|©)\s*(?:\d{4}|\(c\))|all rights reserved/iu) },
   { reason: 'credit', test: short(/\s[-–—]\s*copyright\b|^(?:source|photo|image|credit|photograph|pictures?)s?\s*:|\[[^\]]*\b(?:photo|handout|getty|reuters|afp|ap|file)\b[^\]]*\]$/iu) },
   { reason: 'byline', test: (paragraph) => BYLINE_HEADING.test(paragraph) },
-  { reason: 'byline', test: short(/^(?:by|reporting by|edited by|editing by|additional reporting by)\s+\p{Lu}[^.!?]{0,80}$/u) },
+  { reason: 'byline', test: short(/^(?:[Bb]y|[Rr]eporting by|[Ee]dited by|[Ee]diting by|[Aa]dditional reporting by)\s+\p{Lu}[^.!?]{0,80}$/u) },
   // News agencies sign with their initials alone on a line ("AFP") and desks with codes ("burs-jfx/pbt").
   { reason: 'byline', test: matches(/^\p{Lu}{2,6}(?:\s*[/,&]\s*\p{Lu}{2,6})*$|^[a-z]{2,6}(?:-[a-z]{2,6})*(?:\/[a-z]{2,6})+$/u) },
 ];

@@ -13,12 +13,13 @@ export function segmentDocument(docId: string, text: string, splitter: SentenceS
   const passages: Passage[] = [];
   paragraphs.forEach((paragraph, index) => {
     const paragraphText = text.slice(paragraph.start, paragraph.end);
-    for (const sentence of segmentSentences(paragraphText, splitter)) {
+    const sentences = segmentSentences(paragraphText, splitter);
+    for (const sentence of sentences) {
       const start = paragraph.start + sentence.start;
       const end = paragraph.start + sentence.end;
       const sentenceText = text.slice(start, end);
       const paragraphReason = reasons[index] ?? null;
-      const boilerplate = paragraphReason && (classifyParagraph(sentenceText) ?? paragraphReason);
+      const boilerplate = paragraphReason && sentences.length > 1 ? (classifyParagraph(sentenceText) ?? paragraphReason) : paragraphReason;
       passages.push({ doc: docId, start, end, text: sentenceText, paragraph: index, boilerplate });
     }
   });

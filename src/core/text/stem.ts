@@ -16,7 +16,8 @@ function foldSpelling(word: string): string {
 }
 
 function stripSuffix(word: string): string {
-  if (word.length <= 4 || /\d/u.test(word)) return word;
+  if (/\d/u.test(word) || word.length <= 3) return word;
+  if (word.length === 4) return /[^su]s$/u.test(word) ? word.slice(0, -1) : word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (/(?:xes|ches|shes|zes)$/u.test(word)) return word.slice(0, -2);

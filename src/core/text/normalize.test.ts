@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForComparison } from './normalize';
+import { stemWord } from './stem';
+import { contentTerms } from './tokenize';
+
+describe('normalizeForComparison', () => {
+  it('folds case, accents, quote and dash styles, ellipses and spacing', () => {
+    expect(normalizeForComparison('“Héllo”  ‘World’ – Kyiv…')).toBe('"hello" \'world\' - kyiv...');
+  });
+});
+
+describe('stemWord and contentTerms', () => {
+  it('meets inflections and British/American spellings', () => {
+    expect(stemWord('representing')).toBe(stemWord('represents'));
+    expect(stemWord('organisation')).toBe(stemWord('organization'));
+    expect(stemWord('colours')).toBe(stemWord('color'));
+    expect(stemWord('exchanged')).toBe(stemWord('exchanges'));
+    expect(stemWord('countries')).toBe(stemWord('country'));
+  });
+
+  it('keeps different words apart and leaves numbers alone', () => {
+    expect(stemWord('moscow')).not.toBe(stemWord('beijing'));
+    expect(stemWord('2023')).toBe('2023');
+  });
+
+  it('drops stop words and possessives', () => {
+    expect(contentTerms(normalizeForComparison('China’s ties with the Russians'))).toEqual(['china', 'tie', 'russian']);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences, type SentenceSplitter } from './sentences';
+
+const sentencesOf = (text: string, splitter?: SentenceSplitter): string[] => segmentSentences(text, splitter).map((range) => text.slice(range.start, range.end));
+
+describe('segmentSentences', () => {
+  it('does not break after titles, month abbreviations or initialisms', () => {
+    expect(sentencesOf('Said Mr. Lavrov on Friday. Then he left.')).toEqual(['Said Mr. Lavrov on Friday.', 'Then he left.']);
+    expect(sentencesOf('The talks took place in Moscow, Russia, Monday, Sept. 18, 2023. They lasted hours.')).toEqual([
+      'The talks took place in Moscow, Russia, Monday, Sept. 18, 2023.',
+      'They lasted hours.',
+    ]);
+    expect(sentencesOf('He described U.S. attempts to impose its will. Both sides agreed.')).toEqual(['He described U.S. attempts to impose its will.', 'Both sides agreed.']);
+  });
+
+  it('still breaks after an initialism that ends a sentence', () => {
+    expect(sentencesOf('The money went to the U.S. The rest stayed home.')).toEqual(['The money went to the U.S.', 'The rest stayed home.']);
+  });
+
+  it('keeps quotations, ellipses and a quote closed after the full stop together', () => {
+    const text = '“Both sides should (…) strengthen coordination,” Wang said. “Xi Jinping… was among the first,” Lavrov said.';
+    expect(sentencesOf(text)).toEqual(['“Both sides should (…) strengthen coordination,” Wang said.', '“Xi Jinping… was among the first,” Lavrov said.']);
+    expect(sentencesOf('into bilateral relations”. , according to the press release.')).toHaveLength(1);
+  });
+
+  it('takes a line without final punctuation as one sentence', () => {
+    expect(sentencesOf('China vows to strengthen cooperation with Russia')).toEqual(['China vows to strengthen cooperation with Russia']);
+  });
+
+  it('trims whitespace and returns offsets that slice back', () => {
+    const text = '  First one.   Second one!  ';
+    const ranges = segmentSentences(text);
+    expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['First one.', 'Second one!']);
+  });
+
+  it('repairs any splitter behind the seam: a naive one breaking after every full stop', () => {
+    const naive: SentenceSplitter = (text) => {
+      const ranges: { start: number; end: number }[] = [];
+      let start = 0;
+      for (const match of text.matchAll(/\.\s*/gu)) {
+        const end = (match.index ?? 0) + match[0].length;
+        ranges.push({ start, end });
+        start = end;
+      }
+      if (start < text.length) ranges.push({ start, end: text.length });
+      return ranges;
+    };
+    expect(sentencesOf('Mr. Wang met Dr. Lavrov. They talked', naive)).toEqual(['Mr. Wang met Dr. Lavrov.', 'They talked']);
+  });
+});
