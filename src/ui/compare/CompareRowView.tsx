@@ -62,9 +62,14 @@ function Cell({ column, index, context, children }: { column: number; index: num
 
 function AlignedCells({ row, index, context }: { row: AlignedRow; index: number; context: RowContext }) {
   const { baseColumn, diff } = context;
-  const pieces = useMemo(() => diffRow(row.cells, baseColumn, diff).pieces, [row, baseColumn, diff]);
+  const { pieces, reworded } = useMemo(() => diffRow(row.cells, baseColumn, diff), [row, baseColumn, diff]);
   return context.columns.map((docId, column) => (
     <Cell key={docId} column={column} index={index} context={context}>
+      {reworded[column] && (
+        <span className="cell-note" data-offset-ignore="">
+          reworded: the base’s words are not shown
+        </span>
+      )}
       {pieces[column]!.length > 0 ? (
         <DiffCell pieces={pieces[column]!} texts={context.texts} highlights={context.highlights} />
       ) : (

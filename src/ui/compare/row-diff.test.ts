@@ -40,6 +40,16 @@ describe('diffRow', () => {
     expect(textOf(pieces[2]!.filter((p) => p.mark !== 'deleted'))).toBe('Wang Yi met Lavrov in Jakarta.');
   });
 
+  it('leaves the base’s words out of a column that rewords it almost entirely', () => {
+    DOCS.d = 'Entirely different words here, none shared at all.';
+    const cells = [passage('a', 'Wang'), passage('d', 'Entirely'), passage('b', 'Wang')];
+    const { pieces } = diffRow(cells, 0, EXACT);
+    expect(pieces[1]!.some((p) => p.mark === 'deleted')).toBe(false);
+    expect(diffRow(cells, 0, EXACT).reworded).toEqual([false, true, false]);
+    expect(textOf(pieces[1]!)).toBe(DOCS.d);
+    expect(pieces[2]!.some((p) => p.mark === 'deleted')).toBe(true);
+  });
+
   it('falls back to the first passage present when the base has none in the row', () => {
     expect(diffRow([null, passage('b', 'Wang'), passage('c', 'Wang')], 0, EXACT).referenceColumn).toBe(1);
   });

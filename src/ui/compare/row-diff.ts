@@ -21,7 +21,16 @@ export interface RowDiff {
   referenceColumn: number | null;
   /** One list per column; empty where the row has no passage in that column. */
   pieces: DiffPiece[][];
+  /** Per column: reworded from the reference, so its deletions are left out (see below). */
+  reworded: boolean[];
 }
+
+/**
+ * Below this share of the base's characters kept, a column is a rewording rather than an edit:
+ * striking through nearly the whole base in it repeats the base column and buries its own text,
+ * so only its own text (with insertions) is shown.
+ */
+export const MIN_KEPT_SHARE_FOR_INLINE_DELETIONS = 0.35;
 
 const whole = (passage: Passage): DiffPiece[] => [{ docId: passage.doc, start: passage.start, end: passage.end, mark: 'same', strong: false }];
 
@@ -35,12 +44,12 @@ export function diffRow(cells: ReadonlyArray<Passage | null>, baseColumn: number
   const present = cells.flatMap((cell, column) => (cell ? [column] : []));
   if (cells.length === 2 && present.length === 2) return diffPair(cells[0]!, cells[1]!, options);
   const reference = cells[baseColumn] ? baseColumn : (present[0] ?? null);
-  const pieces = cells.map((cell, column) => {
-    if (!cell) return [];
-    if (reference === null || column === reference) return whole(cell);
+  const columns = cells.map((cell, column) => {
+    if (!cell) return { pieces: [], reworded: false };
+    if (reference === null || column === reference) return { pieces: whole(cell), reworded: false };
     return diffAgainst(cells[reference]!, cell, options);
   });
-  return { referenceColumn: reference, pieces };
+  return { referenceColumn: reference, pieces: columns.map((c) => c.pieces), reworded: columns.map((c) => c.reworded) };
 }
 
 function diffPair(left: Passage, right: Passage, options: WordDiffOptions): RowDiff {
@@ -57,11 +66,14 @@ function diffPair(left: Passage, right: Passage, options: WordDiffOptions): RowD
       rightPieces.push({ docId: right.doc, start, end: start + length, mark: segment.op === 'equal' ? 'same' : 'inserted', strong: segment.significance === 'strong' });
     }
   }
-  return { referenceColumn: null, pieces: [leftPieces, rightPieces] };
+  return { referenceColumn: null, pieces: [leftPieces, rightPieces], reworded: [false, false] };
 }
 
-function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions): DiffPiece[] {
-  return wordDiff(reference.text, own.text, options).map((segment): DiffPiece => {
+function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions): { pieces: DiffPiece[]; reworded: boolean } {
+  const segments = wordDiff(reference.text, own.text, options);
+  const kept = segments.reduce((sum, s) => (s.op === 'equal' ? sum + s.text.length : sum), 0);
+  const reworded = kept < reference.text.length * MIN_KEPT_SHARE_FOR_INLINE_DELETIONS;
+  const pieces = segments.filter((segment) => !(reworded && segment.op === 'delete')).map((segment): DiffPiece => {
     switch (segment.op) {
       case 'equal':
         return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.rightText.length, mark: 'same', strong: false };
@@ -71,6 +83,7 @@ function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions)
         return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.text.length, mark: 'inserted', strong: segment.significance === 'strong' };
     }
   });
+  return { pieces, reworded };
 }
 
 /** Consecutive pieces with the same mark and document, so each change is one <del> or <ins>. */
