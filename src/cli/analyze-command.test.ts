@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { runAnalyzeCommand } from './analyze-command';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEED_FILES = ['000_900e33a0770657f5', '001_8dfcd5823fdeecd6', '002_d2e03255e9355d12', '003_4abb5b22b4219653', '004_178e249b77d00c9e'].map((id) => join(ROOT, 'seeds', `${id}.txt`));
+const MANIFEST = join(ROOT, 'seeds/manifest.json');
+
+const span = z.strictObject({ doc: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().min(1) });
+const cliOutput = z.strictObject({
+  version: z.literal(1),
+  documents: z.array(z.strictObject({ id: z.string(), path: z.string(), title: z.string(), published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u).nullable(), length: z.number().int().positive() })),
+  groups: z.array(z.strictObject({ id: z.string(), kind: z.enum(['identical', 'near-duplicate', 'paraphrase']), score: z.number().min(0).max(1), passages: z.array(span).min(2) })),
+  findings: z.array(z.unknown()),
+});
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAnalyzeCommand(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, content: Uint8Array | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'crosscheck-cli-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('crosscheck analyze', () => {
+  it('prints JSON matching the documented shape, with manifest titles and a --date override', async () => {
+    const { code, stdout, stderr } = await run([...SEED_FILES, '--manifest', MANIFEST, '--date', '004_178e249b77d00c9e.txt=2023-02-22']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const output = cliOutput.parse(JSON.parse(stdout));
+    expect(output.documents.map((doc) => [doc.id, doc.published])).toEqual([
+      ['000_900e33a0770657f5', '2023-07-13'],
+      ['001_8dfcd5823fdeecd6', '2023-07-13'],
+      ['002_d2e03255e9355d12', '2023-09-18'],
+      ['003_4abb5b22b4219653', '2024-04-09'],
+      ['004_178e249b77d00c9e', '2023-02-22'],
+    ]);
+    expect(output.documents[1]?.title).toBe('China’s top diplomat says Beijing, Moscow to deepen ties');
+    expect(output.groups.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('uses the file name as title and null as date for files the manifest does not list', async () => {
+    const path = tempFile('note.md', 'A short note about the talks in Moscow.\n');
+    const output = cliOutput.parse(JSON.parse((await run([path])).stdout));
+    expect(output.documents).toEqual([{ id: 'note', path, title: 'note.md', published: null, length: 40 }]);
+  });
+
+  it.each([
+    ['binary', tempFile('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), 'binary'],
+    ['invalid UTF-8', tempFile('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), 'not valid UTF-8'],
+    ['empty', tempFile('empty.txt', ''), 'empty'],
+    ['missing', join(tmpdir(), 'crosscheck-no-such-file.txt'), 'no such file'],
+  ])('refuses %s input with exit code 2, naming the file, printing nothing on stdout', async (_, path, reason) => {
+    const { code, stdout, stderr } = await run([SEED_FILES[0] as string, path]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(path);
+    expect(stderr).toContain(reason);
+  });
+
+  it.each([
+    [['--colour', 'a.txt'], 'unknown option "--colour"'],
+    [['a.txt', '--date', 'a.txt=2023-02-30'], 'not a calendar date'],
+    [[SEED_FILES[0] as string, '--manifest', join(tmpdir(), 'crosscheck-missing-manifest.json')], 'no such file'],
+    [[SEED_FILES[0] as string, '--manifest', tempFile('manifest.json', '{"documents":[{"file":"a.txt"}]}')], 'field "documents.0.title"'],
+    [[SEED_FILES[0] as string, tempFile('000_900e33a0770657f5.txt', 'Same name, other folder.')], 'would both be document "000_900e33a0770657f5"'],
+  ])('rejects bad arguments %j with exit code 2 and a clear message', async (argv, message) => {
+    const { code, stdout, stderr } = await run(argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  it('documents itself under --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--manifest');
+    expect(stdout).toContain('--date <file>=<d>');
+  });
+
+  it('runs as a process: binary input gives exit code 2 and stderr names the file', async () => {
+    const binary = tempFile('blob.bin', new Uint8Array([0, 1, 2, 3]));
+    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'analyze', binary], { cwd: ROOT }).then(
+      () => null,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain(binary);
+    expect(failure?.stdout).toBe('');
+  }, 30_000);
+});
