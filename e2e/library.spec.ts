@@ -281,8 +281,8 @@ test('compare needs two to four ticked documents', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`#/compare\\?docs=${SEEDS[0]!.id},${SEEDS[1]!.id}`));
 });
 
-test('removing a document cited as evidence asks first and keeps the claim', async ({ page }) => {
-  await startWithSeeds(page);
+test('removing a document cited as evidence asks first and keeps the claim; citing it flashes the span', async ({ page }) => {
+  const sources = await startWithSeeds(page);
   const claims = new ClaimsPanel(page);
   const reader = new Reader(page);
   await claims.openReader(SEED_002.id);
@@ -301,6 +301,14 @@ test('removing a document cited as evidence asks first and keeps the claim', asy
   await reader.undoButton.click();
   await reader.expectOpen(SEED_002.title);
   await expect(page.locator(`.app-main mark[data-doc-id="${SEED_002.id}"]`)).toContainText('February 2021');
+
+  await sources.open(SEEDS[0]!.title);
+  await expect(claims.selectedCard()).toHaveCount(1);
+  await claims.evidence('002').locator('.evidence-quote').click();
+  const flashed = page.locator(`.app-main mark.hl-focus[data-doc-id="${SEED_002.id}"]`);
+  await expect(flashed).toHaveText('February 2021');
+  await expect(flashed).toBeInViewport();
+  await expect(flashed).toHaveCount(0, { timeout: 5_000 });
 });
 
 test('files dropped on the dialog are read like chosen ones', async ({ page }) => {
