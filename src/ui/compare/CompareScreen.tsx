@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useAnalysis } from '../../data/use-analysis';
-import { useActiveDocuments } from '../../state/documents-store';
+import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { CompareColumnsHeader } from './CompareColumnsHeader';
@@ -17,6 +17,7 @@ import './compare.css';
 export function CompareScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
   const [, navigate] = useRoute();
   const library = useActiveDocuments();
+  const hydrated = useDocumentsStore((state) => state.hydrated);
   const analysis = useAnalysis();
   const paramsKey = JSON.stringify(params);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
@@ -50,11 +51,20 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   );
 
   if (columns.length < 2) {
+    const loading = !hydrated || library.length === 0;
     return (
       <section className="compare-view" aria-labelledby="compare-title">
         <h1 id="compare-title">Compare sources</h1>
-        {missing.length > 0 && <p className="panel-message error">Not in the library: {missing.join(', ')}. Choose other sources.</p>}
-        <SourcePicker library={library} initial={columns} onCompare={(chosen) => show(chosen, settings, false)} />
+        {loading ? (
+          <p className="panel-message" role="status">
+            Loading the library…
+          </p>
+        ) : (
+          <>
+            {missing.length > 0 && <p className="panel-message error">Not in the library: {missing.join(', ')}. Choose other sources.</p>}
+            <SourcePicker library={library} initial={columns} onCompare={(chosen) => show(chosen, settings, false)} />
+          </>
+        )}
       </section>
     );
   }
