@@ -10,6 +10,9 @@ export const POSTING_CAP = 32;
 export const MAX_CANDIDATES = 8;
 /** One shared term is a coincidence; two begin to be a topic. */
 export const MIN_SHARED_TERMS = 2;
+/** A term in more than this share of all passages (once past the posting cap) is not looked up:
+ *  it cannot tell a partner from the crowd, and following it is most of the lookup cost. */
+export const MAX_QUERY_FREQUENCY = 0.01;
 /** Share of a passage's term weight a candidate must hold: an aligned pair shares far more. */
 export const MIN_SHARED_WEIGHT = 0.2;
 
@@ -18,12 +21,17 @@ export class CandidateIndex {
   private readonly sharedWeight: Float64Array;
   private readonly sharedCount: Int32Array;
 
+  private readonly minQueryWeight: number;
+
+  /** `weights` are IDF weights log(1 + passageCount / frequency), as align-passages computes them. */
   constructor(
     passageCount: number,
     private readonly weights: TermWeights,
   ) {
     this.sharedWeight = new Float64Array(passageCount);
     this.sharedCount = new Int32Array(passageCount);
+    const commonFrequency = Math.max(POSTING_CAP, MAX_QUERY_FREQUENCY * passageCount);
+    this.minQueryWeight = Math.log(1 + passageCount / commonFrequency);
   }
 
   /** Earlier passages sharing the most (IDF-weighted) terms with `termSet`, best first. */
@@ -33,9 +41,10 @@ export class CandidateIndex {
     for (const term of termSet) ownWeight += this.weights[term] ?? 0;
     const minimumWeight = MIN_SHARED_WEIGHT * ownWeight;
     for (const term of termSet) {
+      const weight = this.weights[term] ?? 0;
+      if (weight < this.minQueryWeight) continue;
       const posting = this.postings.get(term);
       if (!posting) continue;
-      const weight = this.weights[term] ?? 0;
       for (const other of posting) {
         if (this.sharedCount[other] === 0) touched.push(other);
         this.sharedCount[other] = (this.sharedCount[other] ?? 0) + 1;

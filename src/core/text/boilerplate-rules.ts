@@ -48,8 +48,12 @@ export function classifyParagraph(paragraph: string): BoilerplateReason | null {
   return RULES.find((rule) => rule.test(paragraph))?.reason ?? null;
 }
 
+// Three words of any realistic length fit in this many characters; longer lines are not menu items.
+const MAX_FURNITURE_LINE = 60;
+
 /** Short lines with no sentence punctuation: headings, section names, menu items. */
 export function isFurnitureSizedLine(paragraph: string): boolean {
+  if (paragraph.length > MAX_FURNITURE_LINE) return false;
   return paragraph.split(/\s+/u).length <= 3 && !SENTENCE_END.test(paragraph);
 }
 

@@ -34,7 +34,9 @@ function breakIsSpurious(before: string, after: string): boolean {
   if (!HAS_LETTER_OR_DIGIT.test(before) || !HAS_LETTER_OR_DIGIT.test(after)) return true;
   if (STARTS_WITH_CONTINUATION.test(after)) return true;
   // Only the tail can hold the abbreviation; matching the whole sentence would backtrack.
-  const word = LAST_WORD.exec(before.slice(-ABBREVIATION_WINDOW))?.[1];
+  const tail = before.slice(-ABBREVIATION_WINDOW);
+  if (!tail.includes('.')) return false;
+  const word = LAST_WORD.exec(tail)?.[1];
   if (!word) return false;
   if (TITLES.has(word.toLowerCase())) return true;
   const continuesLower = CONTINUES_LOWER_OR_DIGIT.test(after);
