@@ -405,6 +405,9 @@ test('a library of 1,000 documents loads, lists virtually and scrolls to the end
   await expect(sources.link('Bulk report 999')).toBeVisible();
   await sources.open('Bulk report 999');
   await new Reader(page).expectOpen('Bulk report 999');
+  await sources.root.getByRole('searchbox', { name: 'Filter sources by title or outlet' }).fill('report 999');
+  await expect(sources.root.getByRole('heading', { name: 'Sources (1 of 1000)' })).toBeVisible();
+  await expect(sources.items).toHaveCount(1);
   console.log(`1,000 documents: listed ${loadMs} ms after reload, ${rendered} rows in the DOM`);
 });
 

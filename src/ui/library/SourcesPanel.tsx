@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { SourceDocument } from '../../core/model/document';
 import { useSeedLoader } from '../../data/use-seed-loader';
 import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
@@ -14,6 +15,18 @@ const ESTIMATED_ROW_HEIGHT = 96;
 /** Rows rendered beyond the visible ones, so fast scrolling never shows blank space. */
 const OVERSCAN_ROWS = 6;
 
+/** Below this many documents the whole list fits in view and a filter would only add clutter. */
+const FILTER_FROM = 8;
+
+function filterDocuments(documents: SourceDocument[], filter: string): SourceDocument[] {
+  const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return documents;
+  return documents.filter((doc) => {
+    const haystack = `${doc.title} ${doc.outlet}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
 /** The library: every active document, to open, tick for comparison, and restore seeds. */
 export function SourcesPanel() {
   const seedState = useSeedLoader();
@@ -24,6 +37,10 @@ export function SourcesPanel() {
   const [route, navigate] = useRoute();
   const currentId = route.view === 'read' ? route.docId : null;
 
+  const [filter, setFilter] = useState('');
+  // With the filter box gone (few documents left), a leftover filter must not hide anything.
+  const activeFilter = documents.length > FILTER_FROM ? filter : '';
+  const shown = useMemo(() => filterDocuments(documents, activeFilter), [documents, activeFilter]);
   const [ticked, setTicked] = useState<string[]>([]);
   const activeIds = useMemo(() => new Set(documents.map((doc) => doc.id)), [documents]);
   // A removed document cannot stay ticked.
@@ -35,18 +52,18 @@ export function SourcesPanel() {
   // every render, which is what the rule asks for.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: documents.length,
+    count: shown.length,
     getScrollElement: () => listRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     overscan: OVERSCAN_ROWS,
-    getItemKey: (index) => documents[index]?.id ?? index,
+    getItemKey: (index) => shown[index]?.id ?? index,
   });
 
   return (
     <section className="sources-panel" aria-labelledby="sources-heading">
       <div className="sources-header">
         <h2 id="sources-heading">
-          Sources <span className="muted">({documents.length})</span>
+          Sources <span className="muted">({shown.length === documents.length ? documents.length : `${shown.length} of ${documents.length}`})</span>
         </h2>
         {seedRemoved && (
           <button type="button" className="button small" onClick={restoreSeeds}>
@@ -54,21 +71,30 @@ export function SourcesPanel() {
           </button>
         )}
       </div>
+      {documents.length > FILTER_FROM && (
+        <div className="sources-filter">
+          <label className="visually-hidden" htmlFor="sources-filter">
+            Filter sources by title or outlet
+          </label>
+          <input id="sources-filter" type="search" placeholder="Filter by title or outlet" value={filter} onChange={(event) => setFilter(event.target.value)} />
+        </div>
+      )}
       <StorageWarning />
       <SeedLoadStatus state={seedState} />
       {hydrated && documents.length === 0 && seedState.status === 'idle' && (
         <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>
       )}
+      {shown.length === 0 && documents.length > 0 && <p className="panel-message">No source matches “{filter}”.</p>}
       <div ref={listRef} className="sources-list">
         <ul className="sources-items" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
-            const document = documents[item.index]!;
+            const document = shown[item.index]!;
             return (
               <li
                 key={item.key}
                 ref={virtualizer.measureElement}
                 data-index={item.index}
-                aria-setsize={documents.length}
+                aria-setsize={shown.length}
                 aria-posinset={item.index + 1}
                 className="sources-item"
                 style={{ transform: `translateY(${item.start}px)` }}
