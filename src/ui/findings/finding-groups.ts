@@ -1,6 +1,7 @@
 // How the Suggestions tab orders findings: by kind in a fixed order, and within a kind the
 // disagreements first, since they are what a fact-checker must look at.
 import type { Finding, FindingKind, FindingVerdict } from '../../core/model/analysis';
+import { STATUS_SYMBOL } from '../claims/claim-labels';
 
 export const KIND_ORDER: ReadonlyArray<{ kind: FindingKind; label: string }> = [
   { kind: 'date', label: 'Dates' },
@@ -12,10 +13,11 @@ export const KIND_ORDER: ReadonlyArray<{ kind: FindingKind; label: string }> = [
 
 const VERDICT_RANK: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
 
+// Discrepant and Consistent wear the claims' symbols, so a verdict reads the same in both tabs.
 export const VERDICT_LABEL: Record<FindingVerdict, { word: string; symbol: string; className: string }> = {
-  discrepant: { word: 'Discrepant', symbol: '✕', className: 'status-discrepant' },
+  discrepant: { word: 'Discrepant', symbol: STATUS_SYMBOL.discrepant, className: 'status-discrepant' },
   variant: { word: 'Variant', symbol: '≈', className: 'status-unverified' },
-  consistent: { word: 'Consistent', symbol: '✓', className: 'status-consistent' },
+  consistent: { word: 'Consistent', symbol: STATUS_SYMBOL.consistent, className: 'status-consistent' },
 };
 
 export interface FindingGroup {

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { ClaimsPanel } from './pages/claims-panel';
+import { CompareView } from './pages/compare-view';
+import { describeFocus, expectVisibleFocus, selectWithCaret, tabTo } from './pages/keyboard';
+
+// Issue 8.1: every flow by keyboard alone. No test here clicks: keys are pressed on the page, and
+// the only thing read back is what the analyst would see or hear.
+
+const D002 = '002_d2e03255e9355d12';
+const TITLE_000 = 'Wang Yi says China will strengthen its ties with Russia';
+const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
+const TITLE_002 = 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart';
+const INVASION = /Invasion of Ukraine/;
+
+async function openApp(page: Page, hash = '#/') {
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('complementary', { name: 'Sources' }).getByRole('link', { name: TITLE_002 })).toBeVisible();
+}
+
+function sources(page: Page) {
+  return page.getByRole('complementary', { name: 'Sources' });
+}
+
+test('add a document: open the dialog, type its text and title, confirm', async ({ page }) => {
+  await openApp(page);
+  const addButton = page.getByRole('banner').getByRole('button', { name: 'Add document' });
+  await tabTo(page, addButton);
+  await expectVisibleFocus(addButton);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await expect(dialog).toBeVisible();
+
+  const text = dialog.getByLabel('Article text', { exact: true });
+  await tabTo(page, text);
+  await expectVisibleFocus(text);
+  await page.keyboard.type('Ministers met in Jakarta on Thursday.\n\nThey agreed to widen grain shipments through the port.');
+  const title = dialog.getByLabel('Title', { exact: true });
+  await tabTo(page, title);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Grain talks in Jakarta');
+  await tabTo(page, dialog.getByRole('button', { name: 'Add document', exact: true }));
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Grain talks in Jakarta');
+  await expect(sources(page).getByRole('link', { name: 'Grain talks in Jakarta', exact: true })).toBeVisible();
+});
+
+test('compare: tick two sources with Space, activate Compare, move through rows with j and k; changes carry words', async ({ page }) => {
+  await openApp(page);
+  for (const name of [TITLE_000, TITLE_001]) {
+    const checkbox = sources(page).getByRole('checkbox', { name: `Select ${name} for comparison` });
+    await tabTo(page, checkbox);
+    await expectVisibleFocus(checkbox);
+    await page.keyboard.press('Space');
+    await expect(checkbox).toBeChecked();
+  }
+  const compareButton = sources(page).getByRole('button', { name: 'Compare 2' });
+  await tabTo(page, compareButton);
+  await expectVisibleFocus(compareButton);
+  await page.keyboard.press('Enter');
+
+  const compare = new CompareView(page);
+  await compare.waitForRows();
+  await expect(page).toHaveURL(/#\/compare\?docs=000_900e33a0770657f5,001_8dfcd5823fdeecd6/);
+  await expect(compare.alignedRows.first()).toBeVisible();
+  const first = await compare.activeRowNumber();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect.poll(() => compare.activeRowNumber()).toBe(first + 2);
+  await page.keyboard.press('k');
+  await expect.poll(() => compare.activeRowNumber()).toBe(first + 1);
+
+  // Deleted and inserted words are announced as such, not shown by colour alone.
+  const del = page.locator('.compare-scroll del').first();
+  const ins = page.locator('.compare-scroll ins').first();
+  await expect(del.locator('.visually-hidden').first()).toHaveText(/^deleted:\s*$/);
+  await expect(ins.locator('.visually-hidden').first()).toHaveText(/^inserted:\s*$/);
+});
+
+test('accept a suggestion from the keyboard: it becomes a Discrepant claim with three pieces of evidence', async ({ page }) => {
+  await openApp(page);
+  const claimsTab = page.getByRole('tab', { name: 'Claims' });
+  await tabTo(page, claimsTab);
+  await expectVisibleFocus(claimsTab);
+  await page.keyboard.press('ArrowRight');
+  const suggestionsTab = page.getByRole('tab', { name: 'Suggestions' });
+  await expect(suggestionsTab).toBeFocused();
+  await expect(suggestionsTab).toHaveAttribute('aria-selected', 'true');
+
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  const finding = panel.locator('.finding-card').filter({ has: page.locator('.finding-summary', { hasText: INVASION }) });
+  await expect(finding).toBeVisible({ timeout: 45_000 });
+  // Verdicts carry a symbol and a word, not only a colour.
+  await expect(finding.locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
+  const accept = finding.getByRole('button', { name: 'Accept', exact: true });
+  await tabTo(page, accept);
+  await expectVisibleFocus(accept);
+  await page.keyboard.press('Enter');
+
+  await expect(claimsTab).toHaveAttribute('aria-selected', 'true');
+  const card = new ClaimsPanel(page).selectedCard();
+  await expect(card.locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
+  await expect(card.locator('.evidence-item')).toHaveCount(3);
+});
+
+test('export from the keyboard: Enter opens the menu, arrows reach CSV, Enter downloads it', async ({ page }) => {
+  await openApp(page);
+  const exportButton = page.getByRole('button', { name: 'Export' });
+  await tabTo(page, exportButton);
+  await expectVisibleFocus(exportButton);
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Export' });
+  await expect(menu).toBeVisible();
+  const csv = menu.getByRole('menuitem', { name: /^CSV/ });
+  for (let step = 0; step < 10 && !(await csv.evaluate((item) => item === document.activeElement)); step += 1) await page.keyboard.press('ArrowDown');
+  await expectVisibleFocus(csv);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await expect(menu).toBeHidden();
+  await expect(exportButton).toBeFocused();
+});
+
+test('import from the keyboard: open the dialog, choose the file from the focused input, confirm', async ({ page }) => {
+  await openApp(page);
+  const importButton = page.getByRole('button', { name: 'Import', exact: true });
+  await tabTo(page, importButton);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(dialog).toBeVisible();
+
+  const input = dialog.getByLabel(/Crosscheck project/);
+  await tabTo(page, input);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name: 'keyboard-project.json', mimeType: 'application/json', buffer: Buffer.from(projectWithOneClaim()) });
+  const confirm = dialog.getByRole('button', { name: 'Import', exact: true });
+  await expect(confirm).toBeEnabled();
+  await tabTo(page, confirm);
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  await expect(sources(page).getByRole('link', { name: 'Harbour report', exact: true })).toBeVisible();
+  const claim = new ClaimsPanel(page).card('The harbour reopened on Monday');
+  await expect(claim.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
+});
+
+test('create and tag a claim: select words with Shift+Arrow (caret browsing), press c, add a tag, press 3', async ({ playwright, launchOptions, baseURL }) => {
+  // Chromium cannot place a keyboard caret in page text unless caret browsing (F7) is on, and the
+  // reader offers no keyboard selection of its own, so this analyst has caret browsing on.
+  const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--enable-caret-browsing'] });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1400, height: 900 } });
+    await openApp(page);
+    const link = sources(page).getByRole('link', { name: TITLE_002, exact: true });
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/read/${D002}$`));
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE_002);
+
+    // From the reader's last header control the caret walks down into the text.
+    await tabTo(page, page.getByRole('main').getByRole('button', { name: 'Remove', exact: true }));
+    await selectWithCaret(page, 'February 2021');
+    await page.keyboard.press('c');
+
+    const claims = new ClaimsPanel(page);
+    const card = claims.selectedCard();
+    await expect(card.getByLabel('Statement')).toHaveValue('February 2021');
+    await expect(card.locator('.status-badge')).toHaveText(/\?\s*Unverified/);
+
+    const tagInput = card.getByLabel('Add a tag');
+    await tabTo(page, tagInput);
+    await expectVisibleFocus(tagInput);
+    await page.keyboard.type('invasion-date');
+    await page.keyboard.press('Enter');
+    await expect(card.getByRole('list', { name: 'Tags' })).toHaveText('invasion-date×');
+
+    // Status keys work when the focus is not in a field: step back to the tag's remove button.
+    await tabTo(page, card.getByRole('button', { name: 'Remove tag invasion-date' }), { backwards: true });
+    await page.keyboard.press('3');
+    await expect(card.locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
+    await page.keyboard.press('2');
+    await expect(card.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
+    expect(await describeFocus(page)).toContain('Remove tag');
+  } finally {
+    await browser.close();
+  }
+});
+
+/** A project file (format version 1) with one document and one Consistent claim on it. */
+function projectWithOneClaim(): string {
+  const text = 'Harbour report\n\nThe harbour reopened on Monday after the storm.\n';
+  const exact = 'The harbour reopened on Monday';
+  const start = text.indexOf(exact);
+  const at = '2024-03-04T10:00:00.000Z';
+  return JSON.stringify({
+    version: 1,
+    exportedAt: at,
+    documents: [
+      {
+        id: 'harbour-report',
+        title: 'Harbour report',
+        outlet: 'Port Wire',
+        published: '2024-03-04',
+        publishedBasis: 'analyst',
+        language: 'en',
+        note: '',
+        contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+        text,
+        origin: { kind: 'pasted' },
+      },
+    ],
+    claims: [
+      {
+        id: 'claim-harbour',
+        statement: exact,
+        status: 'consistent',
+        note: '',
+        tags: ['port'],
+        evidence: [
+          {
+            id: 'evidence-harbour',
+            docId: 'harbour-report',
+            stance: 'supports',
+            quote: { type: 'TextQuoteSelector', exact, prefix: text.slice(0, start), suffix: text.slice(start + exact.length, start + exact.length + 20) },
+            position: { type: 'TextPositionSelector', start, end: start + exact.length },
+            createdAt: at,
+          },
+        ],
+        origin: { kind: 'manual' },
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    dismissedFindings: [],
+  });
+}
