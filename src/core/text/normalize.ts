@@ -2,20 +2,23 @@
 // accents, quote and dash styles, ellipses, compatibility characters — is folded away.
 
 const COMBINING_MARKS = /\p{M}+/gu;
-const SINGLE_QUOTES = /[‘’‚‛′`´]/gu;
-const DOUBLE_QUOTES = /[“”„‟″«»]/gu;
-const DASHES = /[‐‑‒–—―−]/gu;
+const PUNCTUATION_STYLES = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―−]/gu;
+const FOLDED_PUNCTUATION: Record<string, string> = {
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '`': "'", '´': "'",
+  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
+};
 const WHITESPACE_RUNS = /\s+/gu;
+// Plain ASCII has nothing to decompose or fold, and most of a large corpus is plain ASCII.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
 /** Lower-case, accent-free, ASCII-punctuated text with single spaces; NFKD turns "…" into "...". */
 export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(WHITESPACE_RUNS, ' ')
-    .trim();
+  const folded = PRINTABLE_ASCII.test(text)
+    ? text
+    : text
+        .normalize('NFKD')
+        .replace(COMBINING_MARKS, '')
+        .replace(PUNCTUATION_STYLES, (mark) => FOLDED_PUNCTUATION[mark] ?? mark);
+  return folded.toLowerCase().replace(WHITESPACE_RUNS, ' ').trim();
 }
