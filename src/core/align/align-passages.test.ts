@@ -58,6 +58,17 @@ describe('alignPassages', () => {
     expect(groups[0]?.passages.map((passage) => passage.start)).toEqual([0, text.lastIndexOf(WIRE)]);
   });
 
+  it('takes a word tokeniser behind its seam: one that folds synonyms makes two wordings identical', () => {
+    const docs = [
+      { id: 'a', text: 'Foreign ministers agreed to expand grain shipments through the corridor.' },
+      { id: 'b', text: 'Foreign ministers agreed to expand wheat shipments through the corridor.' },
+    ];
+    const run = (tokenize?: (text: string) => string[]) =>
+      alignPassages(docs.map((doc) => segmentDocument(doc.id, doc.text)), new Map(docs.map((doc) => [doc.id, doc.text])), { includeBoilerplate: false, tokenize });
+    expect(run()[0]?.kind).toBe('near-duplicate');
+    expect(run((text) => text.replace(/wheat/gu, 'grain').match(/\p{L}+/gu) ?? [])[0]?.kind).toBe('identical');
+  });
+
   it('leaves passages with nothing in common ungrouped', () => {
     expect(align([{ id: 'a', text: uniqueSentence(4) }, { id: 'b', text: uniqueSentence(5) }])).toEqual([]);
   });

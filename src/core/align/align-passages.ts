@@ -137,7 +137,8 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
   });
 
   const clusters = clusterPairs(nodes.length, pairs, similarity);
-  const groups = buildGroups(units, nodes.length, clusters, texts);
+  const isRepeat = (a: number, b: number): boolean => similarity(a, b) >= ALIGN_THRESHOLD;
+  const groups = buildGroups(units, { nodeCount: nodes.length, clusters, isRepeat }, texts);
   report({ stage: 'grouping', done: total, total });
   return groups;
 }

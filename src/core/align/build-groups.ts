@@ -1,5 +1,5 @@
 // From clusters of nodes to the groups the user sees: every occurrence of every clustered
-// node, adjacent occurrences in one document joined into one span (the one-to-many case),
+// node, the two halves of a split passage joined into one span (the one-to-many case),
 // ordered and named by their first passage so output never depends on input order.
 import type { AlignmentGroup, GroupKind, Passage, QuotedSpan } from '../model/analysis';
 import type { Clusters } from './cluster';
@@ -17,13 +17,26 @@ function kindOf(nodeCount: number, score: number): GroupKind {
   return score >= NEAR_DUPLICATE_THRESHOLD ? 'near-duplicate' : 'paraphrase';
 }
 
-function joinAdjacent(units: readonly GroupedUnit[], unitIndices: readonly number[], texts: ReadonlyMap<string, string>): QuotedSpan[] {
+export interface GroupingInput {
+  nodeCount: number;
+  clusters: Clusters;
+  /** Whether two nodes are alike enough to be aligned with each other. */
+  isRepeat: (a: number, b: number) => boolean;
+}
+
+/**
+ * Consecutive passages of one document in the same group are the halves of a passage another
+ * source keeps whole — unless they are alike, like a caption printed twice in a row.
+ */
+function joinSplitHalves(units: readonly GroupedUnit[], unitIndices: readonly number[], isRepeat: GroupingInput['isRepeat'], texts: ReadonlyMap<string, string>): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let previousIndex = -2;
   for (const index of unitIndices) {
-    const { passage } = units[index] as GroupedUnit;
+    const { passage, node } = units[index] as GroupedUnit;
     const last = spans[spans.length - 1];
-    if (last && index === previousIndex + 1 && last.doc === passage.doc) {
+    const previousNode = units[previousIndex]?.node;
+    const continues = index === previousIndex + 1 && previousNode !== undefined && previousNode !== node && !isRepeat(previousNode, node);
+    if (last && continues && last.doc === passage.doc) {
       last.end = passage.end;
       last.text = (texts.get(passage.doc) ?? '').slice(last.start, last.end);
     } else {
@@ -34,7 +47,7 @@ function joinAdjacent(units: readonly GroupedUnit[], unitIndices: readonly numbe
   return spans;
 }
 
-export function buildGroups(units: readonly GroupedUnit[], nodeCount: number, clusters: Clusters, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
+export function buildGroups(units: readonly GroupedUnit[], { nodeCount, clusters, isRepeat }: GroupingInput, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
   const membersByRoot = new Map<number, number[]>();
   const nodesByRoot = new Map<number, Set<number>>();
   units.forEach((unit, index) => {
@@ -51,7 +64,7 @@ export function buildGroups(units: readonly GroupedUnit[], nodeCount: number, cl
   });
   const groups: { first: number; group: AlignmentGroup }[] = [];
   for (const [root, members] of membersByRoot) {
-    const passages = joinAdjacent(units, members, texts);
+    const passages = joinSplitHalves(units, members, isRepeat, texts);
     const first = passages[0];
     if (passages.length < 2 || !first) continue;
     const nodes = nodesByRoot.get(root)?.size ?? 1;

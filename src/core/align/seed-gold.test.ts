@@ -81,6 +81,14 @@ describe('alignment of the seeds against the gold standard', () => {
     }
   });
 
+  it('aligns page furniture only when asked to: then 001’s caption printed three times is one group', () => {
+    const withFurniture = analyzeCorpus([{ ...ORIGINAL, title: ORIGINAL.id, published: null }], { includeBoilerplate: true });
+    const captions = withFurniture.groups.find((group) => group.passages.every((passage) => passage.text.startsWith('Wang Yi met Russian Foreign Minister Sergei Lavrov on the sidelines')));
+    expect(captions?.passages.length).toBeGreaterThanOrEqual(3);
+    const withoutFurniture = analyzeCorpus([{ ...ORIGINAL, title: ORIGINAL.id, published: null }], { includeBoilerplate: false });
+    expect(withoutFurniture.groups).toEqual([]);
+  });
+
   it('scores every group in [0, 1] and names it by its first passage', () => {
     for (const group of result.groups) {
       expect(group.score).toBeGreaterThanOrEqual(0);

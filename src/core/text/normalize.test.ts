@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForComparison } from './normalize';
 import { stemWord } from './stem';
-import { contentTerms } from './tokenize';
+import { contentTerms, unicodeWordTokenizer } from './tokenize';
 
 describe('normalizeForComparison', () => {
   it('folds case, accents, quote and dash styles, ellipses and spacing', () => {
@@ -25,5 +25,11 @@ describe('stemWord and contentTerms', () => {
 
   it('drops stop words and possessives', () => {
     expect(contentTerms(normalizeForComparison('China’s ties with the Russians'))).toEqual(['china', 'tie', 'russian']);
+  });
+});
+
+describe('unicodeWordTokenizer', () => {
+  it('keeps inner apostrophes and dots, and letters of any script', () => {
+    expect(unicodeWordTokenizer("isn't the u.s. 2.5 times kyiv's — пекин")).toEqual(["isn't", 'the', 'u.s', '2.5', 'times', "kyiv's", 'пекин']);
   });
 });
