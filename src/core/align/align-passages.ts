@@ -110,9 +110,10 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
   const weights = inverseDocumentFrequencies(nodes);
   report({ stage: 'indexing', done: total, total });
 
-  const similarityCache = new Map<string, number>();
+  const similarityCache = new Map<number, number>();
+  const pairKey = (a: number, b: number): number => (a < b ? a * nodes.length + b : b * nodes.length + a);
   const similarity = (a: number, b: number): number => {
-    const cacheKey = a < b ? `${a}:${b}` : `${b}:${a}`;
+    const cacheKey = pairKey(a, b);
     let score = similarityCache.get(cacheKey);
     if (score === undefined) {
       score = passageSimilarity((nodes[a] as AlignmentNode).features, (nodes[b] as AlignmentNode).features, weights);
@@ -127,7 +128,7 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
     for (const other of index.candidatesFor(node.features.termSet)) {
       const score = passageSimilarity(node.features, (nodes[other] as AlignmentNode).features, weights, ALIGN_THRESHOLD);
       // Scores under the threshold may be cheap estimates, so only exact ones are kept.
-      if (score >= ALIGN_THRESHOLD) similarityCache.set(`${other}:${current}`, score);
+      if (score >= ALIGN_THRESHOLD) similarityCache.set(pairKey(other, current), score);
       const threshold = withinOneDocument(node, nodes[other] as AlignmentNode) ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node, nodes[other] as AlignmentNode);
       if (score >= threshold) pairs.push({ a: other, b: current, score, partial: false });
       else if (!withinOneDocument(node, nodes[other] as AlignmentNode)) pairs.push(...oneToManyPairs(current, other, { nodes, units, weights }));

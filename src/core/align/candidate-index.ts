@@ -17,7 +17,7 @@ export const MAX_QUERY_FREQUENCY = 0.01;
 export const MIN_SHARED_WEIGHT = 0.2;
 
 export class CandidateIndex {
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings: (number[] | undefined)[] = [];
   private readonly sharedWeight: Float64Array;
   private readonly sharedCount: Int32Array;
 
@@ -43,7 +43,7 @@ export class CandidateIndex {
     for (const term of termSet) {
       const weight = this.weights[term] ?? 0;
       if (weight < this.minQueryWeight) continue;
-      const posting = this.postings.get(term);
+      const posting = this.postings[term];
       if (!posting) continue;
       for (const other of posting) {
         if (this.sharedCount[other] === 0) touched.push(other);
@@ -62,8 +62,8 @@ export class CandidateIndex {
 
   add(passage: number, termSet: Int32Array): void {
     for (const term of termSet) {
-      const posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, [passage]);
+      const posting = this.postings[term];
+      if (!posting) this.postings[term] = [passage];
       else if (posting.length < POSTING_CAP) posting.push(passage);
     }
   }

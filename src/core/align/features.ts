@@ -82,15 +82,15 @@ export function comparisonKey(text: string, tokenize: WordTokenizer = unicodeWor
 
 export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary): PassageFeatures {
   const ids: number[] = [];
-  const grams: number[] = [];
   for (const token of tokens) {
     const id = vocabulary.termOfToken(token);
-    if (id === STOP_WORD) continue;
-    ids.push(id);
-    for (const gram of vocabulary.gramsOf(id)) grams.push(gram);
+    if (id !== STOP_WORD) ids.push(id);
   }
   const terms = Int32Array.from(ids);
-  return { key: tokens.join(' '), terms, termSet: sortedUnique(terms), grams: sortedUnique(grams) };
+  const termSet = sortedUnique(terms);
+  const grams: number[] = [];
+  for (const id of termSet) for (const gram of vocabulary.gramsOf(id)) grams.push(gram);
+  return { key: tokens.join(' '), terms, termSet, grams: sortedUnique(grams) };
 }
 
 function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
