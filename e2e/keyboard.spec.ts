@@ -7,6 +7,7 @@ import { describeFocus, expectVisibleFocus, selectWithCaret, tabTo } from './pag
 // Issue 8.1: every flow by keyboard alone. No test here clicks: keys are pressed on the page, and
 // the only thing read back is what the analyst would see or hear.
 
+const D001 = '001_8dfcd5823fdeecd6';
 const D002 = '002_d2e03255e9355d12';
 const TITLE_000 = 'Wang Yi says China will strengthen its ties with Russia';
 const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
@@ -145,7 +146,7 @@ test('import from the keyboard: open the dialog, choose the file from the focuse
   await expect(claim.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
 });
 
-test('create and tag a claim: select words with Shift+Arrow (caret browsing), press c, add a tag, press 3', async ({ playwright, launchOptions, baseURL }) => {
+test('create and tag a claim: select words with Shift+Arrow (caret browsing), press c, cite a second source with a, add a tag, press 3', async ({ playwright, launchOptions, baseURL }) => {
   // Chromium cannot place a keyboard caret in page text unless caret browsing (F7) is on, and the
   // reader offers no keyboard selection of its own, so this analyst has caret browsing on.
   const browser = await playwright.chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), '--enable-caret-browsing'] });
@@ -168,6 +169,15 @@ test('create and tag a claim: select words with Shift+Arrow (caret browsing), pr
     await expect(card.getByLabel('Statement')).toHaveValue('February 2021');
     await expect(card.locator('.status-badge')).toHaveText(/\?\s*Unverified/);
 
+    await tabTo(page, sources(page).getByRole('link', { name: TITLE_001, exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`#/read/${D001}$`));
+    await tabTo(page, page.getByRole('main').getByRole('button', { name: 'Remove', exact: true }));
+    await selectWithCaret(page, 'last year');
+    await page.keyboard.press('a');
+    await expect(card.locator('.evidence-item')).toHaveCount(2);
+    await expect(claims.evidence('001').locator('.evidence-quote')).toContainText('last year');
+
     const tagInput = card.getByLabel('Add a tag');
     await tabTo(page, tagInput);
     await expectVisibleFocus(tagInput);
@@ -185,6 +195,21 @@ test('create and tag a claim: select words with Shift+Arrow (caret browsing), pr
   } finally {
     await browser.close();
   }
+});
+
+// Known defect (src/ui/app/App.tsx): the skip link's href="#main" is read as a route, so it
+// closes the open document instead of moving the focus to it. Remove test.fail once fixed.
+test('Skip to content moves the focus to the main view and keeps the open document', async ({ page }) => {
+  test.fail();
+  await openApp(page, `#/read/${D002}`);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE_002);
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await tabTo(page, skip);
+  await expectVisibleFocus(skip);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`#/read/${D002}$`), { timeout: 2_000 });
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE_002, { timeout: 2_000 });
 });
 
 /** A project file (format version 1) with one document and one Consistent claim on it. */
