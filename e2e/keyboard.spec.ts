@@ -104,6 +104,35 @@ test('accept a suggestion from the keyboard: it becomes a Discrepant claim with 
   const card = new ClaimsPanel(page).selectedCard();
   await expect(card.locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
   await expect(card.locator('.evidence-item')).toHaveCount(3);
+  // The focus lands on the new claim rather than falling to the page.
+  await expect(card.getByRole('button', { expanded: true })).toBeFocused();
+});
+
+test('dismiss and restore a suggestion from the keyboard: the focus stays in the list', async ({ page }) => {
+  await openApp(page);
+  await tabTo(page, page.getByRole('tab', { name: 'Claims' }));
+  await page.keyboard.press('ArrowRight');
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  const shown = panel.locator('.finding-group:not(.dismissed-findings) .finding-card');
+  const finding = shown.filter({ has: page.locator('.finding-summary', { hasText: INVASION }) });
+  await expect(finding).toBeVisible({ timeout: 45_000 });
+  const position = await shown.evaluateAll((cards, id) => cards.findIndex((card) => card.getAttribute('data-finding-id') === id), await finding.getAttribute('data-finding-id'));
+  const count = await shown.count();
+
+  await tabTo(page, finding.getByRole('button', { name: 'Dismiss', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(finding).toHaveCount(0);
+  const takesItsPlace = shown.nth(Math.min(position, count - 2)).locator('.finding-actions button').first();
+  await expect(takesItsPlace).toBeFocused();
+
+  // "Show dismissed" ends the page: Shift+Tab wraps round to it sooner than Tab through every card.
+  const showDismissed = panel.getByRole('button', { name: 'Show dismissed (1)' });
+  await tabTo(page, showDismissed, { backwards: true });
+  await page.keyboard.press('Enter');
+  const restore = panel.locator('.dismissed-findings').getByRole('button', { name: 'Restore' });
+  await tabTo(page, restore);
+  await page.keyboard.press('Enter');
+  await expect(finding.getByRole('button', { name: 'Accept', exact: true })).toBeFocused();
 });
 
 test('export from the keyboard: Enter opens the menu, arrows reach CSV, Enter downloads it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Finding } from '../../core/model/analysis';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
@@ -9,6 +9,7 @@ import { useRoute } from '../app/use-route';
 import { acceptedClaim } from './accept-finding';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
+import { focusAfterDismiss, focusAfterRestore, focusClaim } from './finding-focus';
 import { groupFindings, partitionDismissed } from './finding-groups';
 import './findings.css';
 
@@ -22,6 +23,7 @@ export function SuggestionsPanel() {
   const { focusSpan, selectClaim, showSidePanel, announce } = useUiStore.getState();
   const [, navigate] = useRoute();
   const [showDismissed, setShowDismissed] = useState(false);
+  const panel = useRef<HTMLElement>(null);
 
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const claimOfFinding = useMemo(
@@ -34,6 +36,7 @@ export function SuggestionsPanel() {
   const showClaim = (claimId: string) => {
     selectClaim(claimId);
     showSidePanel('claims');
+    focusClaim(claimId);
   };
   const accept = (finding: Finding) => {
     // Offsets from an analysis of an older text would cite the wrong words.
@@ -63,18 +66,20 @@ export function SuggestionsPanel() {
       onAccept={() => accept(finding)}
       onShowClaim={showClaim}
       onDismiss={() => {
+        focusAfterDismiss(panel.current, finding.id);
         dismissFinding(finding.id);
         announce('Suggestion dismissed');
       }}
       onRestore={() => {
         restoreFinding(finding.id);
+        focusAfterRestore(panel.current, finding.id);
         announce('Suggestion restored');
       }}
     />
   );
 
   return (
-    <section className="suggestions-panel" aria-label="Suggestions">
+    <section ref={panel} className="suggestions-panel" aria-label="Suggestions">
       <AnalysisStatusBar analysis={analysis} />
       {analysis.status === 'idle' && <p className="panel-message">Add documents to see suggestions.</p>}
       {findings !== undefined && shown.length === 0 && (
