@@ -71,6 +71,7 @@ describe('crosscheck analyze', () => {
   it.each([
     [['--colour', 'a.txt'], 'unknown option "--colour"'],
     [['a.txt', '--date', 'a.txt=2023-02-30'], 'not a calendar date'],
+    [[SEED_FILES[0] as string, '--date', 'other.txt=2023-02-01'], '--date names "other.txt", which is none of the input files'],
     [[SEED_FILES[0] as string, '--manifest', join(tmpdir(), 'crosscheck-missing-manifest.json')], 'no such file'],
     [[SEED_FILES[0] as string, '--manifest', tempFile('manifest.json', '{"documents":[{"file":"a.txt"}]}')], 'field "documents.0.title"'],
     [[SEED_FILES[0] as string, tempFile('000_900e33a0770657f5.txt', 'Same name, other folder.')], 'would both be document "000_900e33a0770657f5"'],

@@ -36,12 +36,15 @@ const processOutput: CommandOutput = {
 
 class UsageError extends Error {}
 
+const overrideNames = (override: DateOverride, path: string, id: string): boolean => override.file === path || override.file === basename(path) || override.file === id;
+
 function publicationDate(path: string, id: string, manifestDate: string | null, overrides: readonly DateOverride[]): string | null {
-  const override = overrides.findLast((entry) => entry.file === path || entry.file === basename(path) || entry.file === id);
-  return override?.date ?? manifestDate;
+  return overrides.findLast((override) => overrideNames(override, path, id))?.date ?? manifestDate;
 }
 
 async function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): Promise<(AnalysisDocument & { path: string })[]> {
+  const unmatched = overrides.find((override) => !files.some((path) => overrideNames(override, path, documentIdOf(path))));
+  if (unmatched) throw new UsageError(`--date names "${unmatched.file}", which is none of the input files`);
   const texts = await Promise.all(files.map((file) => readTextFile(file)));
   const seen = new Map<string, string>();
   return files.map((path, index) => {
