@@ -170,6 +170,7 @@ test('import from the keyboard: open the dialog, choose the file from the focuse
   await page.keyboard.press('Enter');
 
   await expect(dialog).toBeHidden();
+  await expect(importButton).toBeFocused();
   await expect(sources(page).getByRole('link', { name: 'Harbour report', exact: true })).toBeVisible();
   const claim = new ClaimsPanel(page).card('The harbour reopened on Monday');
   await expect(claim.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
