@@ -135,6 +135,22 @@ test('dismiss and restore a suggestion from the keyboard: the focus stays in the
   await expect(finding.getByRole('button', { name: 'Accept', exact: true })).toBeFocused();
 });
 
+test('timeline from the keyboard: a conflicting date opens its passage and the reader takes the focus', async ({ page }) => {
+  await openApp(page);
+  const timelineTab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Timeline' });
+  await tabTo(page, timelineTab);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/timeline$/);
+  const mark = page.locator(`.timeline-mark.is-conflict[data-mark-doc="${D002}"]`);
+  await expect(mark).toBeVisible({ timeout: 45_000 });
+  await tabTo(page, mark);
+  await expectVisibleFocus(mark);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/read/${D002}$`));
+  await expect(page.locator(`.app-main mark.hl-focus[data-doc-id="${D002}"]`)).toHaveText('February 2021');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 test('export from the keyboard: Enter opens the menu, arrows reach CSV, Enter downloads it', async ({ page }) => {
   await openApp(page);
   const exportButton = page.getByRole('button', { name: 'Export' });

@@ -5,6 +5,7 @@ import { HighlightedText } from '../text/HighlightedText';
 import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
+import { focusMainView } from './finding-focus';
 import { useTimeline } from './use-timeline';
 import './findings.css';
 
@@ -87,6 +88,7 @@ export function TimelineView() {
   const show = (mark: TimelineMark) => {
     navigate({ view: 'read', docId: mark.docId });
     focusSpan({ docId: mark.docId, start: mark.start, end: mark.end });
+    focusMainView();
   };
   const byId = new Map(documents.map((d) => [d.id, d]));
   const conflictGroups = groupConflicts(layout?.lanes ?? []);

@@ -43,3 +43,11 @@ export function focusAfterRestore(panel: HTMLElement | null, findingId: string):
     firstAction(card)?.focus();
   });
 }
+
+/**
+ * After a mark or mention opens its passage in the main view (unmounting the control that was
+ * pressed): the main view takes the focus, without scrolling, so the next Tab starts there.
+ */
+export function focusMainView(): void {
+  afterRender(() => document.getElementById('main')?.focus({ preventScroll: true }));
+}
