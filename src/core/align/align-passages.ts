@@ -137,7 +137,14 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });
   });
 
-  const clusters = clusterPairs(nodes.length, pairs, similarity);
+  const documentsOf = (node: number): string[] => [...new Set((nodes[node] as AlignmentNode).occurrences.map((unit) => (units[unit] as Unit).passage.doc))];
+  const neighbours = new Set<number>();
+  for (const unit of units) {
+    const next = unit.next === null ? undefined : units[unit.next];
+    if (next) neighbours.add(pairKey(unit.node, next.node));
+  }
+  const adjacent = (a: number, b: number): boolean => neighbours.has(pairKey(a, b));
+  const clusters = clusterPairs({ nodeCount: nodes.length, pairs, similarity, documentsOf, adjacent });
   const isRepeat = (a: number, b: number): boolean => similarity(a, b) >= ALIGN_THRESHOLD;
   const groups = buildGroups(units, { nodeCount: nodes.length, clusters, isRepeat }, texts);
   report({ stage: 'grouping', done: total, total });
