@@ -3,6 +3,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** More Tab presses than any view has stops, so a missing target fails instead of cycling forever. */
 const MAX_TAB_STOPS = 150;
 
+/** Characters before the phrase beyond which Ctrl+ArrowRight cannot jump past its start. */
+const WORD_JUMP_MARGIN = 30;
+
 /** A short description of the focused element, for failure messages. */
 export async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -68,9 +71,10 @@ export async function selectWithCaret(page: Page, phrase: string): Promise<void>
     await page.keyboard.press('ArrowDown');
     context = await caretContext();
   }
-  for (let chars = 0; !context.after.startsWith(phrase); chars += 1) {
-    if (chars > context.line.length + 1) throw new Error(`The caret never reached “${phrase}” in “${context.line}”.`);
-    await page.keyboard.press('ArrowRight');
+  for (let moves = 0; !context.after.startsWith(phrase); moves += 1) {
+    if (moves > context.line.length + 1) throw new Error(`The caret never reached “${phrase}” in “${context.line}”.`);
+    // A word at a time while the phrase is further off than any one word could be.
+    await page.keyboard.press(context.after.indexOf(phrase) > WORD_JUMP_MARGIN ? 'Control+ArrowRight' : 'ArrowRight');
     context = await caretContext();
   }
   for (let i = 0; i < phrase.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
