@@ -14,7 +14,7 @@ export function SourceRow({ document, selected, current, onToggle }: Props) {
   const published = describePublished(document);
   const checkboxId = `source-select-${document.id}`;
   return (
-    <div className={`source-row ${current ? 'is-current' : ''}`} data-doc-id-row={document.id}>
+    <div className={`source-row ${current ? 'is-current' : ''}`}>
       <input
         id={checkboxId}
         type="checkbox"
