@@ -3,9 +3,7 @@
 // ordered and named by their first passage so output never depends on input order.
 import type { AlignmentGroup, GroupKind, Passage, QuotedSpan } from '../model/analysis';
 import type { Clusters } from './cluster';
-
-/** From here on two passages differ only in details an editor would make. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+import { NEAR_DUPLICATE_THRESHOLD } from './thresholds';
 
 export interface GroupedUnit {
   passage: Passage;
@@ -18,7 +16,6 @@ function kindOf(nodeCount: number, score: number): GroupKind {
 }
 
 export interface GroupingInput {
-  nodeCount: number;
   clusters: Clusters;
   /** Whether two nodes are alike enough to be aligned with each other. */
   isRepeat: (a: number, b: number) => boolean;
@@ -47,11 +44,10 @@ function joinSplitHalves(units: readonly GroupedUnit[], unitIndices: readonly nu
   return spans;
 }
 
-export function buildGroups(units: readonly GroupedUnit[], { nodeCount, clusters, isRepeat }: GroupingInput, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
+export function buildGroups(units: readonly GroupedUnit[], { clusters, isRepeat }: GroupingInput, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
   const membersByRoot = new Map<number, number[]>();
   const nodesByRoot = new Map<number, Set<number>>();
   units.forEach((unit, index) => {
-    if (unit.node >= nodeCount) return;
     const root = clusters.rootOf(unit.node);
     let members = membersByRoot.get(root);
     if (!members) {

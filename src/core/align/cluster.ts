@@ -8,7 +8,7 @@
 // Pairs from a one-to-many match (a sentence split in two elsewhere) skip both guards, since
 // half a sentence never resembles the whole and its other half sits in the same document;
 // near-duplicates skip the second, so a caption printed twice with and without its credit joins.
-import { NEAR_DUPLICATE_THRESHOLD } from './build-groups';
+import { NEAR_DUPLICATE_THRESHOLD } from './thresholds';
 
 /** Two groups merge only if their founders reach this: lower than the pair threshold, as
  *  paraphrase is not transitive, but high enough to stop topic drift along a chain. */

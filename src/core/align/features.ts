@@ -75,8 +75,8 @@ function sortedUnique(values: Int32Array | number[]): Int32Array {
   return sorted.slice(0, length);
 }
 
-/** Comparison key of a passage: cheap, and enough to spot an identical reprint before the rest. */
-export function comparisonKey(text: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
+/** Normalised words of a passage: cheap, and enough to spot an identical reprint before the rest. */
+export function comparisonTokens(text: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
   return tokenize(normalizeForComparison(text));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonKey, extractFeatures, TermVocabulary } from './features';
+import { comparisonTokens, extractFeatures, TermVocabulary } from './features';
 import { passageSimilarity } from './similarity';
 import { diffTokens, orderedOverlap } from './token-diff';
 
@@ -7,8 +7,8 @@ const BASE = 'Lavrov said Moscow and Beijing were maintaining high-level exchang
 
 function scoreAgainstBase(other: string): number {
   const vocabulary = new TermVocabulary();
-  const a = extractFeatures(comparisonKey(BASE), vocabulary);
-  const b = extractFeatures(comparisonKey(other), vocabulary);
+  const a = extractFeatures(comparisonTokens(BASE), vocabulary);
+  const b = extractFeatures(comparisonTokens(other), vocabulary);
   return passageSimilarity(a, b, new Float64Array(vocabulary.size).fill(1));
 }
 

@@ -1,0 +1,73 @@
+// What alignment works on: units (content passages in doc-id then offset order, each knowing
+// its neighbours) and nodes (distinct passage texts; a passage reprinted sixty times is one
+// node with sixty occurrences, scored once), with IDF term weights over the nodes.
+import type { Passage } from '../model/analysis';
+import type { WordTokenizer } from '../text/tokenize';
+import { comparisonTokens, extractFeatures, TermVocabulary, type PassageFeatures } from './features';
+import type { TermWeights } from './similarity';
+
+/** Passages with fewer content terms ("Wang said.") match everything on the same topic. */
+export const MIN_CONTENT_TERMS = 3;
+
+export interface AlignmentUnit {
+  passage: Passage;
+  node: number;
+  /** Neighbouring units of the same document, by index. */
+  previous: number | null;
+  next: number | null;
+}
+
+export interface AlignmentNode {
+  features: PassageFeatures;
+  /** Units (indices into the unit list) carrying this exact text. */
+  occurrences: number[];
+  /** Index of the document of the first occurrence, for progress. */
+  document: number;
+  /** The one document all occurrences are in, or null when several documents carry it. */
+  soleDocument: string | null;
+}
+
+export interface AlignmentCorpus {
+  units: AlignmentUnit[];
+  nodes: AlignmentNode[];
+  weights: TermWeights;
+}
+
+const TOO_SHORT = -1;
+
+function inverseDocumentFrequencies(nodes: readonly AlignmentNode[], vocabularySize: number): TermWeights {
+  const frequencies = new Float64Array(vocabularySize);
+  for (const node of nodes) for (const term of node.features.termSet) frequencies[term] = (frequencies[term] ?? 0) + 1;
+  return frequencies.map((frequency) => Math.log(1 + nodes.length / Math.max(frequency, 1)));
+}
+
+export function collectCorpus(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, tokenize?: WordTokenizer): AlignmentCorpus {
+  const vocabulary = new TermVocabulary();
+  const units: AlignmentUnit[] = [];
+  const nodes: AlignmentNode[] = [];
+  const nodeByKey = new Map<string, number>();
+  documents.forEach((passages, document) => {
+    let previous: number | null = null;
+    for (const passage of passages) {
+      if (passage.boilerplate && !includeBoilerplate) continue;
+      const tokens = comparisonTokens(passage.text, tokenize);
+      const key = tokens.join(' ');
+      let node = nodeByKey.get(key);
+      if (node === undefined) {
+        const features = extractFeatures(tokens, vocabulary);
+        node = features.terms.length < MIN_CONTENT_TERMS ? TOO_SHORT : nodes.length;
+        nodeByKey.set(key, node);
+        if (node !== TOO_SHORT) nodes.push({ features, occurrences: [], document, soleDocument: passage.doc });
+      }
+      if (node === TOO_SHORT) continue;
+      const entry = nodes[node] as AlignmentNode;
+      if (entry.soleDocument !== passage.doc) entry.soleDocument = null;
+      const unit = units.length;
+      entry.occurrences.push(unit);
+      units.push({ passage, node, previous, next: null });
+      if (previous !== null) (units[previous] as AlignmentUnit).next = unit;
+      previous = unit;
+    }
+  });
+  return { units, nodes, weights: inverseDocumentFrequencies(nodes, vocabulary.size) };
+}
