@@ -119,6 +119,32 @@ test('pressing New claim without a selection explains what to do and creates not
   await claims.pressShortcut('c');
   await expect(claims.notice).toHaveText(/Select some text in a source first/);
   await expect(claims.cards).toHaveCount(0);
+
+  await page.goto(`/#/compare?docs=${D001},${D002}`);
+  await expect(page.locator(`.app-main [data-doc-id="${D002}"]`).first()).toBeVisible();
+  await claims.selectAcross(D001, D002);
+  await claims.pressShortcut('c');
+  await expect(claims.notice).toHaveText(/spans two sources/);
+  await expect(claims.cards).toHaveCount(0);
+});
+
+test('two tabs show the same claims and follow each other’s edits', async ({ page, context }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  const other = await context.newPage();
+  const otherClaims = new ClaimsPanel(other);
+  await otherClaims.openReader(D001);
+
+  await claims.selectText(D002, FEB_2021);
+  await claims.pressShortcut('c');
+  await expect(otherClaims.card(FEB_2021)).toHaveCount(1);
+
+  await otherClaims.card(FEB_2021).locator('.claim-summary').click();
+  await otherClaims.pressShortcut('2');
+  await expect(claims.card(FEB_2021).locator('.status-badge')).toHaveText(/Consistent/);
+
+  await claims.selectedCard().getByRole('button', { name: 'Delete claim' }).click();
+  await expect(otherClaims.cards).toHaveCount(0);
 });
 
 test('the claims panel with a claim open has no serious accessibility problems', async ({ page }) => {
@@ -155,4 +181,18 @@ test('evidence from a removed source shows as orphaned with its quote and re-att
   await page.locator('.removal-banner').getByRole('button', { name: 'Undo' }).click();
   await expect(orphan).toHaveCount(0);
   await expect(page.locator(`.app-main mark.hl-unverified[data-doc-id="${D001}"]`)).toHaveText(LAST_YEAR);
+});
+
+test('a passage aligned with the claim in another source is added as evidence in one click', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D001);
+  await claims.selectText(D001, LAST_YEAR);
+  await claims.pressShortcut('c');
+  const offer = claims.selectedCard().getByRole('button', { name: /^Add counterpart from / }).first();
+  await expect(offer).toBeVisible({ timeout: 45_000 });
+  const source = (await offer.textContent())!.replace('Add counterpart from ', '');
+  await offer.click();
+  await expect(claims.selectedCard().locator('.evidence-item')).toHaveCount(2);
+  await expect(claims.evidence(source)).toHaveCount(1);
+  await page.locator('.app-side').screenshot({ path: `${SHOTS}/6-counterpart-added.png` });
 });

@@ -57,6 +57,26 @@ export class ClaimsPanel {
     await expect(this.page.locator('.selection-toolbar')).toBeVisible();
   }
 
+  /** Drags a selection from the text of one document into another's, as in the compare view. */
+  async selectAcross(fromDocId: string, toDocId: string): Promise<void> {
+    await this.page.evaluate(
+      ({ fromDocId, toDocId }) => {
+        const first = (docId: string) => {
+          const element = document.querySelector(`.app-main [data-doc-id="${docId}"]`)!;
+          return document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode() as Text;
+        };
+        let [a, b] = [first(fromDocId), first(toDocId)];
+        if (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) [a, b] = [b, a];
+        const range = document.createRange();
+        range.setStart(a, 0);
+        range.setEnd(b, Math.min(5, b.data.length));
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      },
+      { fromDocId, toDocId },
+    );
+  }
+
   /** A shortcut key pressed with focus outside any field, as after clicking in the text. */
   async pressShortcut(key: string): Promise<void> {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -63,12 +63,13 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
       />
 
       <fieldset className="status-choice">
-        <legend>Status</legend>
-        {CLAIM_STATUSES.map((status, index) => (
+        <legend>
+          Status <span className="status-keys">keys 1–3</span>
+        </legend>
+        {CLAIM_STATUSES.map((status) => (
           <label key={status} className={`status-option status-${status}${claim.status === status ? ' is-checked' : ''}`}>
             <input type="radio" name={`status-${claim.id}`} value={status} checked={claim.status === status} onChange={() => setStatus(status)} />
             <span aria-hidden="true">{STATUS_SYMBOL[status]}</span> {STATUS_LABEL[status]}
-            <kbd aria-hidden="true">{index + 1}</kbd>
           </label>
         ))}
       </fieldset>

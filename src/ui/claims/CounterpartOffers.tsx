@@ -3,6 +3,7 @@ import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useAnalysis } from '../../data/use-analysis';
 import { useClaimsStore } from '../../state/claims-store';
+import { useUiStore } from '../../state/ui-store';
 import { HighlightedText } from '../text/HighlightedText';
 import { shorten } from './claim-labels';
 import { counterpartOffers, type PlacedSpan } from './counterparts';
@@ -21,6 +22,7 @@ interface Props {
 export function CounterpartOffers({ claim, documents }: Props) {
   const analysis = useAnalysis();
   const addEvidence = useClaimsStore((s) => s.addEvidence);
+  const announce = useUiStore((s) => s.announce);
   const offers = useMemo(() => {
     if (!analysis.result) return [];
     const cited: PlacedSpan[] = claim.evidence.flatMap((evidence) => {
@@ -45,7 +47,10 @@ export function CounterpartOffers({ claim, documents }: Props) {
               <button
                 type="button"
                 className="button small"
-                onClick={() => addEvidence(claim.id, { docId: offer.docId, start: offer.start, end: offer.end, stance: 'mentions' })}
+                onClick={() => {
+                  addEvidence(claim.id, { docId: offer.docId, start: offer.start, end: offer.end, stance: 'mentions' });
+                  announce(`Counterpart from ${sourceLabel(doc)} added as evidence. Set its stance in the claim.`);
+                }}
               >
                 Add counterpart from {sourceLabel(doc)}
               </button>

@@ -12,9 +12,10 @@ function insideDocumentText(node: Node | null): boolean {
  * may collapse the live selection, so the actions fall back to this; a click back into a document
  * forgets it, so an old selection is never used by surprise.
  */
-export function useSelectionTracker(): void {
+export function useSelectionTracker(enabled: boolean): void {
   const setLastSelection = useUiStore((s) => s.setLastSelection);
   useEffect(() => {
+    if (!enabled) return;
     const onSelectionChange = () => {
       const selection = window.getSelection();
       const outcome = selectionToSpan(selection);
@@ -24,5 +25,5 @@ export function useSelectionTracker(): void {
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [setLastSelection]);
+  }, [enabled, setLastSelection]);
 }
