@@ -243,10 +243,7 @@ test('create and tag a claim: select words with Shift+Arrow (caret browsing), pr
   }
 });
 
-// Known defect (src/ui/app/App.tsx): the skip link's href="#main" is read as a route, so it
-// closes the open document instead of moving the focus to it. Remove test.fail once fixed.
 test('Skip to content moves the focus to the main view and keeps the open document', async ({ page }) => {
-  test.fail();
   await openApp(page, `#/read/${D002}`);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE_002);
   const skip = page.getByRole('link', { name: 'Skip to content' });
