@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences, type SentenceSplitter } from './sentences';
+import { intlSentenceSplitter, segmentSentences, type SentenceSplitter } from './sentences';
 
 const sentencesOf = (text: string, splitter?: SentenceSplitter): string[] => segmentSentences(text, splitter).map((range) => text.slice(range.start, range.end));
 
@@ -31,6 +31,27 @@ describe('segmentSentences', () => {
     const text = '  First one.   Second one!  ';
     const ranges = segmentSentences(text);
     expect(ranges.map((range) => text.slice(range.start, range.end))).toEqual(['First one.', 'Second one!']);
+  });
+
+  it('splits a 400 K character paragraph quickly and still covers it exactly', () => {
+    const sentence = 'The minister said the talks went well on Friday. ';
+    const text = sentence.repeat(8000);
+    const started = performance.now();
+    const ranges = segmentSentences(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(ranges).toHaveLength(8000);
+    expect(ranges.every((range) => text.slice(range.start, range.end) === sentence.trim())).toBe(true);
+  });
+
+  it('cuts a long paragraph without sentence ends only at spaces', () => {
+    const text = Array.from({ length: 5000 }, (_, index) => `word${index}`).join(' ');
+    const ranges = intlSentenceSplitter(text);
+    expect(ranges[0]?.start).toBe(0);
+    expect(ranges.at(-1)?.end).toBe(text.length);
+    for (const [index, range] of ranges.entries()) {
+      if (index > 0) expect(range.start).toBe(ranges[index - 1]?.end);
+      expect(/^\S/u.test(text.slice(range.start, range.start + 1))).toBe(true);
+    }
   });
 
   it('repairs any splitter behind the seam: a naive one breaking after every full stop', () => {
