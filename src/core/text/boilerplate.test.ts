@@ -110,5 +110,7 @@ describe('boilerplate on made-up pages', () => {
     const caption = 'The foreign ministers shake hands before their meeting in Beijing';
     expect(detectBoilerplate([caption, `${caption} - Copyright AFP`, 'They met for three hours.'])).toEqual(['repeated-caption', 'repeated-caption', null]);
     expect(detectBoilerplate(['The talks went well.', 'The talks went well.'])).toEqual([null, null]);
+    expect(detectBoilerplate(['The talks went well on Friday. The talks went well on Friday.'])).toEqual([null]);
+    expect(detectBoilerplate(['Ministers shake hands in Beijing on Monday Ministers shake hands in Beijing on Monday'])).toEqual(['repeated-caption']);
   });
 });

@@ -9,15 +9,18 @@ import { BYLINE_HEADING, classifyParagraph, endsLikeSentence, isFurnitureSizedLi
 
 const CREDIT_SUFFIX = /\s[-–—]\s*copyright\b.*$/iu;
 const MIN_CAPTION_LENGTH = 20;
+const MAX_CAPTION_LENGTH = 300;
 
 function captionKey(paragraph: string): string {
   return paragraph.replace(CREDIT_SUFFIX, '').trim().toLowerCase();
 }
 
-/** "Alt text Alt text": image alt text printed next to an identical caption. */
+/** "Alt text Alt text": image alt text printed next to an identical caption (neither a sentence). */
 function isDoubledLine(paragraph: string): boolean {
   const half = (paragraph.length - 1) / 2;
-  return Number.isInteger(half) && half >= MIN_CAPTION_LENGTH && paragraph.slice(0, half) === paragraph.slice(half + 1);
+  if (!Number.isInteger(half) || half < MIN_CAPTION_LENGTH || half > MAX_CAPTION_LENGTH) return false;
+  const first = paragraph.slice(0, half);
+  return first === paragraph.slice(half + 1) && !endsLikeSentence(first);
 }
 
 function markRepeatedCaptions(paragraphs: readonly string[], reasons: (BoilerplateReason | null)[]): void {
