@@ -42,7 +42,10 @@ export class ClaimsPanel {
           return [last, last.data.length];
         };
         const [startNode] = locate(start, false);
-        startNode.parentElement?.scrollIntoView({ block: 'center' });
+        // Scroll only the main view (as a reader would), never the page around the app.
+        const main = document.querySelector<HTMLElement>('.app-main')!;
+        const top = startNode.parentElement!.getBoundingClientRect().top;
+        main.scrollTop += top - main.getBoundingClientRect().top - main.clientHeight / 2;
         const range = document.createRange();
         range.setStart(...locate(start, false));
         range.setEnd(...locate(start + phrase.length, true));
