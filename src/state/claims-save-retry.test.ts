@@ -41,6 +41,30 @@ describe('claims store when writes fail', () => {
     expect(reloaded.getState().claims[id]).toMatchObject({ statement: 'first', status: 'discrepant' });
   });
 
+  it('when the saved claims cannot be read, writes nothing over them and reads again until it works', async () => {
+    vi.useFakeTimers();
+    const saved = JSON.stringify({ state: { claims: {}, order: [] }, version: 1 });
+    const storage = memoryStorage({ 'claims-test': saved });
+    const read = storage.getItem;
+    let unreadable = 2;
+    storage.getItem = async (name) => {
+      if (unreadable > 0) {
+        unreadable -= 1;
+        throw new Error('database is blocked');
+      }
+      return read(name);
+    };
+    const store = await testStore(storage);
+    expect(store.getState().saveError).toMatch(/could not be read \(database is blocked\)/);
+    store.getState().createClaim({ statement: 'made meanwhile', evidence: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storage.writes).toBe(0);
+
+    await vi.advanceTimersByTimeAsync(retryDelay(1) + retryDelay(2));
+    expect(store.getState().saveError).toBeNull();
+    expect(Object.keys(savedState(storage)!.state.claims as object)).toHaveLength(1);
+  });
+
   it('holds writes until the saved claims were read, so loading never overwrites them', async () => {
     const storage = memoryStorage();
     const first = await testStore(storage);

@@ -7,7 +7,8 @@ import type { Claim, ClaimOrigin, ClaimStatus, Stance } from '../core/model/clai
 import { EMPTY_HISTORY, recordEdit, redoStep, undoStep, type ClaimsHistory, type ClaimsSnapshot } from './claims-history';
 import { buildEvidence, cleanTags, sameSpan, touchClaim, type EditContext, type NewEvidence } from './claims-edits';
 import { CLAIMS_STORE_VERSION, EMPTY_CLAIMS, mergeClaimStates, migrateClaims, restorePersistedClaims, type PersistedClaims } from './claims-persistence';
-import { withSaveRetry } from './claims-save-retry';
+import { retryDelay, withSaveRetry } from './claims-save-retry';
+import { describeStorageError } from './storage-health';
 import { applyHistoryStep } from './claims-undo-stamps';
 import { timestampAfter } from './documents-persistence';
 
@@ -64,6 +65,7 @@ export function partializeClaims(state: ClaimsState): PersistedClaims {
 }
 
 export function createClaimsStore(options: ClaimsStoreOptions) {
+  let readFailures = 0;
   const storage = withSaveRetry(options.storage, {
     held: true,
     onProblem: (reason) => {
@@ -214,12 +216,16 @@ export function createClaimsStore(options: ClaimsStoreOptions) {
         },
         onRehydrateStorage: () => (_state, error) => {
           if (error !== undefined) {
-            useStore.setState({ hydrated: true, saveError: `the saved claims could not be read (${String(error)})` });
+            // Saving now would overwrite claims we could not read: keep writes held and read again later.
+            readFailures += 1;
+            useStore.setState({ hydrated: true, saveError: `the saved claims could not be read (${describeStorageError(error)})` });
+            setTimeout(() => void useStore.persist.rehydrate(), retryDelay(readFailures));
             return;
           }
+          readFailures = 0;
           storage.release();
           // Writes the merged state once: edits made while loading were held back until now.
-          useStore.setState({ hydrated: true });
+          useStore.setState({ hydrated: true, saveError: null });
         },
       },
     ),
