@@ -196,3 +196,29 @@ test('a passage aligned with the claim in another source is added as evidence in
   await expect(claims.evidence(source)).toHaveCount(1);
   await page.locator('.app-side').screenshot({ path: `${SHOTS}/6-counterpart-added.png` });
 });
+
+test('when the browser refuses to save, a banner says so, the claim stays, and it is saved once storage works again', async ({ page }) => {
+  await page.addInitScript(() => {
+    const flags = window as unknown as { failClaimWrites: boolean };
+    flags.failClaimWrites = true;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+      if (flags.failClaimWrites && key === 'crosscheck-claims') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return put.call(this, value, key);
+    };
+  });
+  const claims = new ClaimsPanel(page);
+  await claims.openReader(D002);
+  await claims.selectText(D002, FEB_2021);
+  await claims.pressShortcut('c');
+  const banner = claims.panel.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await expect(banner).toHaveText(/Changes are kept in this tab but could not be saved: the browser storage is full.*Retrying…/);
+  await expect(claims.card(FEB_2021)).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/7-save-failure.png` });
+
+  await page.evaluate(() => ((window as unknown as { failClaimWrites: boolean }).failClaimWrites = false));
+  await expect(banner).toHaveCount(0, { timeout: 20_000 });
+  await page.evaluate(() => ((window as unknown as { failClaimWrites: boolean }).failClaimWrites = true));
+  await page.reload();
+  await expect(claims.card(FEB_2021)).toHaveCount(1);
+});
