@@ -8,6 +8,7 @@ import { SidePanel } from './SidePanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
+import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute } from './use-route';
 import type { Route } from './route';
 
@@ -68,6 +69,7 @@ export function App() {
           <SidePanel />
         </aside>
       </div>
+      <ClaimTools />
       <Announcer />
     </div>
   );

@@ -30,8 +30,8 @@ const DOC: SourceDocument = {
 };
 
 function Harness() {
-  useSelectionTracker(true);
-  useClaimShortcuts(true);
+  useSelectionTracker();
+  useClaimShortcuts();
   return (
     <>
       <p>

@@ -11,9 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** c new claim, a add to claim, 1/2/3 status, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo. */
-export function useClaimShortcuts(enabled: boolean): void {
+export function useClaimShortcuts(): void {
   useEffect(() => {
-    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
@@ -34,5 +33,5 @@ export function useClaimShortcuts(enabled: boolean): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, []);
 }

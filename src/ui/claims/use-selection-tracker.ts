@@ -12,10 +12,9 @@ function insideDocumentText(node: Node | null): boolean {
  * may collapse the live selection, so the actions fall back to this; a click back into a document
  * forgets it, so an old selection is never used by surprise.
  */
-export function useSelectionTracker(enabled: boolean): void {
+export function useSelectionTracker(): void {
   const setLastSelection = useUiStore((s) => s.setLastSelection);
   useEffect(() => {
-    if (!enabled) return;
     const onSelectionChange = () => {
       const selection = window.getSelection();
       const outcome = selectionToSpan(selection);
@@ -25,5 +24,5 @@ export function useSelectionTracker(enabled: boolean): void {
     };
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [enabled, setLastSelection]);
+  }, [setLastSelection]);
 }
