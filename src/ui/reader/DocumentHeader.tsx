@@ -3,6 +3,7 @@ import type { SourceDocument } from '../../core/model/document';
 import { describePublished, formatWordCount, wordCountOf } from '../library/document-facts';
 import { EditDetailsForm } from './EditDetailsForm';
 import { RemoveDocumentButton } from './RemoveDocumentButton';
+import { ReplaceTextButton } from './ReplaceTextButton';
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -20,7 +21,7 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
   const published = describePublished(document);
   return (
     <header className="reader-header">
-      <h1 id="reader-title" className="reader-title">{document.title}</h1>
+      <h1 id="reader-title" className="reader-title" tabIndex={-1}>{document.title}</h1>
       {editing ? (
         <EditDetailsForm key={document.id} document={document} onDone={() => setEditing(false)} />
       ) : (
@@ -51,6 +52,7 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Edit details
             </button>
+            <ReplaceTextButton key={document.id} document={document} />
             <RemoveDocumentButton document={document} />
           </div>
         </>

@@ -1,0 +1,107 @@
+import { useRef, useState } from 'react';
+import { anchorEvidence } from '../../core/anchoring';
+import { contentHash } from '../../core/content-hash';
+import { checkNotEmpty, DuplicateChecker, normaliseWhitespace } from '../../core/ingest';
+import type { SourceDocument } from '../../core/model/document';
+import { readDocumentFile } from '../../data/ingest/document-draft';
+import { useClaimsStore } from '../../state/claims-store';
+import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { useUiStore } from '../../state/ui-store';
+
+/** How the evidence in this document fares against the new text, for the confirmation message. */
+function anchoringSummary(docId: string, text: string): string {
+  let placed = 0;
+  let orphaned = 0;
+  for (const claim of Object.values(useClaimsStore.getState().claims)) {
+    for (const evidence of claim.evidence) {
+      if (evidence.docId !== docId) continue;
+      if (anchorEvidence(text, evidence.quote, evidence.position).state === 'anchored') placed += 1;
+      else orphaned += 1;
+    }
+  }
+  if (placed + orphaned === 0) return '';
+  return ` Evidence re-anchored: ${placed}; orphaned (kept, with its quote): ${orphaned}.`;
+}
+
+/**
+ * Replaces a document's text with an edited or corrected version (pasted or from a file); claims
+ * citing it re-anchor to the new text.
+ */
+export function ReplaceTextButton({ document }: { document: SourceDocument }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState(document.text);
+  const [error, setError] = useState<string | null>(null);
+  const replaceText = useDocumentsStore((state) => state.replaceText);
+  const announce = useUiStore((state) => state.announce);
+
+  const open = () => {
+    setText(document.text);
+    setError(null);
+    dialog.current?.showModal();
+  };
+
+  const loadFile = async (file: File | undefined) => {
+    if (!file) return;
+    const reading = await readDocumentFile(file);
+    if (reading.status === 'rejected') setError(reading.problem.message);
+    else {
+      setText(reading.draft.text);
+      setError(null);
+    }
+  };
+
+  const confirm = async () => {
+    const source = `The new text of “${document.title}”`;
+    const nonEmpty = checkNotEmpty(text, source);
+    if (!nonEmpty.ok) return setError(nonEmpty.problem.message);
+    if (normaliseWhitespace(text) === normaliseWhitespace(document.text)) return setError(`${source} is the same as the current text (ignoring spacing).`);
+    const others = getActiveDocuments().filter((other) => other.id !== document.id);
+    const duplicate = new DuplicateChecker(others).check(text, source, document.title);
+    if (!duplicate.ok) return setError(duplicate.problem.message);
+    const summary = anchoringSummary(document.id, text);
+    replaceText(document.id, text, await contentHash(text));
+    dialog.current?.close();
+    announce(`Text of “${document.title}” replaced.${summary}`);
+  };
+
+  const titleId = `replace-title-${document.id}`;
+  return (
+    <>
+      <button type="button" className="button" onClick={open}>
+        Replace text…
+      </button>
+      <dialog ref={dialog} className="modal" aria-labelledby={titleId}>
+        <div className="modal-header">
+          <h2 id={titleId}>Replace the text of “{document.title}”</h2>
+        </div>
+        <div className="modal-body">
+          <p className="muted">
+            Use this for a corrected or updated version of the same article. Claims that cite it are re-anchored to the new text; evidence that
+            cannot be found again is kept and marked orphaned.
+          </p>
+          <label className="field">
+            New text
+            <textarea value={text} rows={14} onChange={(event) => setText(event.target.value)} />
+          </label>
+          <label className="field">
+            Or load the new version from a file (.txt, .md, .html)
+            <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onChange={(event) => void loadFile(event.target.files?.[0])} />
+          </label>
+          {error && (
+            <p className="error-text" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="modal-footer">
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
+          <button type="button" className="button primary" onClick={() => void confirm()}>
+            Replace text
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
