@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../../core/model/document';
 import { shortTitle } from './doc-labels';
+import { useDocLabels } from './use-doc-labels';
 
 interface Props {
   columns: readonly string[];
@@ -12,6 +13,7 @@ interface Props {
 
 /** One header per column: which source it shows (changeable), whether it is the diff base, remove. */
 export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase }: Props) {
+  const labels = useDocLabels();
   const showBase = columns.length > 2;
   return (
     <div className="compare-head" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
@@ -32,7 +34,7 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 .filter((d) => d.id === docId || !columns.includes(d.id))
                 .map((d) => (
                   <option key={d.id} value={d.id}>
-                    {shortTitle(d)}
+                    {shortTitle(d, labels)}
                   </option>
                 ))}
             </select>
@@ -47,7 +49,7 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 </label>
               )}
               {columns.length > 2 && (
-                <button type="button" className="button small remove-column" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc) : docId} from the comparison`}>
+                <button type="button" className="button small remove-column" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc, labels) : docId} from the comparison`}>
                   ×
                 </button>
               )}

@@ -5,7 +5,7 @@ import type { Highlight } from '../text/text-spans';
 import type { AlignedRow, CompareRow, SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
 import { diffRow, type DiffPiece } from './row-diff';
-import { abbreviateId } from './doc-labels';
+import { labelOf } from './doc-labels';
 
 export interface RowContext {
   columns: readonly string[];
@@ -13,6 +13,8 @@ export interface RowContext {
   diff: WordDiffOptions;
   texts: ReadonlyMap<string, string>;
   titles: ReadonlyMap<string, string>;
+  /** Unique short label of each source (abbreviateIds). */
+  labels: ReadonlyMap<string, string>;
   highlights: ReadonlyMap<string, readonly Highlight[]>;
   /** Row number (1-based) of each visible aligned group, for "matches row N" links. */
   rowOfGroup: ReadonlyMap<string, number>;
@@ -45,7 +47,7 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
     >
       <div className="compare-meta">
         <span className="compare-row-number">Row {index + 1}</span>
-        {row.kind === 'aligned' ? <AlignedMeta row={row} /> : <SingleMeta row={row} context={context} />}
+        {row.kind === 'aligned' ? <AlignedMeta row={row} context={context} /> : <SingleMeta row={row} context={context} />}
       </div>
       {row.kind === 'aligned' ? <AlignedCells row={row} index={index} context={context} /> : <SingleCells row={row} index={index} context={context} />}
     </div>
@@ -54,7 +56,7 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
 
 function Cell({ column, index, context, children }: { column: number; index: number; context: RowContext; children?: React.ReactNode }) {
   return (
-    <div className="compare-cell" data-column={column + 1} tabIndex={-1} role="group" aria-label={`${abbreviateId(context.columns[column]!)}, row ${index + 1}`}>
+    <div className="compare-cell" data-column={column + 1} tabIndex={-1} role="group" aria-label={`${labelOf(context.labels, context.columns[column]!)}, row ${index + 1}`}>
       {children}
     </div>
   );
@@ -103,7 +105,7 @@ function wholePassage(passage: Passage): DiffPiece[] {
   return [{ docId: passage.doc, start: passage.start, end: passage.end, mark: 'same', strong: false }];
 }
 
-function AlignedMeta({ row }: { row: AlignedRow }) {
+function AlignedMeta({ row, context }: { row: AlignedRow; context: RowContext }) {
   const provenance = row.group.provenance;
   return (
     <>
@@ -111,7 +113,7 @@ function AlignedMeta({ row }: { row: AlignedRow }) {
       <span className="compare-score">{Math.round(row.group.score * 100)}% similar</span>
       {provenance && (
         <span className="compare-provenance" title={provenance.reason}>
-          likely first carried by {abbreviateId(provenance.doc)}
+          likely first carried by {labelOf(context.labels, provenance.doc)}
         </span>
       )}
     </>
@@ -122,7 +124,7 @@ function SingleMeta({ row, context }: { row: SingleRow; context: RowContext }) {
   const displacedRow = row.displacedFrom ? context.rowOfGroup.get(row.displacedFrom.id) : undefined;
   return (
     <>
-      <span className="kind-badge kind-single">only in {abbreviateId(context.columns[row.column]!)}</span>
+      <span className="kind-badge kind-single">only in {labelOf(context.labels, context.columns[row.column]!)}</span>
       {row.displacedFrom && (
         <span className="compare-displaced">
           out of order:{' '}

@@ -3,6 +3,7 @@ import type { WordDiffOptions } from '../../core/diff';
 import type { SourceDocument } from '../../core/model/document';
 import { MAX_COLUMNS, type CompareSettings } from './compare-settings';
 import { shortTitle } from './doc-labels';
+import { useDocLabels } from './use-doc-labels';
 
 interface Props {
   settings: CompareSettings;
@@ -20,6 +21,7 @@ const IGNORE_OPTIONS: Array<{ flag: keyof WordDiffOptions; label: string }> = [
 
 export function CompareToolbar({ settings, onChange, columns, library, onAddSource }: Props) {
   const minId = useId();
+  const labels = useDocLabels();
   const addable = library.filter((doc) => !columns.includes(doc.id));
   return (
     <div className="compare-toolbar" role="group" aria-label="Comparison options">
@@ -62,7 +64,7 @@ export function CompareToolbar({ settings, onChange, columns, library, onAddSour
           <option value="">Add source…</option>
           {addable.map((doc) => (
             <option key={doc.id} value={doc.id}>
-              {shortTitle(doc)}
+              {shortTitle(doc, labels)}
             </option>
           ))}
         </select>

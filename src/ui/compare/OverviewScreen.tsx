@@ -4,7 +4,8 @@ import { useActiveDocuments } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { alignmentOverlap, mostConnected } from './alignment-overlap';
-import { abbreviateId, shortTitle } from './doc-labels';
+import { labelOf, shortTitle } from './doc-labels';
+import { useDocLabels } from './use-doc-labels';
 import './compare.css';
 
 /** Beyond this many sources a full grid is unreadable; the best-connected ones are shown. */
@@ -22,7 +23,8 @@ export function OverviewScreen() {
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
   const full = useMemo(() => (analysis.result ? alignmentOverlap(analysis.result) : null), [analysis.result]);
   const matrix = useMemo(() => (full ? mostConnected(full, MAX_HEAT_MAP_DOCUMENTS) : null), [full]);
-  const label = (id: string) => shortTitle({ id, title: titles.get(id) ?? id });
+  const labels = useDocLabels();
+  const label = (id: string) => shortTitle({ id, title: titles.get(id) ?? id }, labels);
 
   return (
     <section className="overview-view" aria-labelledby="overview-title">
@@ -42,7 +44,7 @@ export function OverviewScreen() {
                   <td />
                   {matrix.docs.map((id) => (
                     <th key={id} scope="col" title={titles.get(id)}>
-                      <abbr title={titles.get(id)}>{abbreviateId(id)}</abbr>
+                      <abbr title={titles.get(id)}>{labelOf(labels, id)}</abbr>
                     </th>
                   ))}
                 </tr>
@@ -51,7 +53,7 @@ export function OverviewScreen() {
                 {matrix.docs.map((rowId, row) => (
                   <tr key={rowId}>
                     <th scope="row" title={titles.get(rowId)}>
-                      <span className="heat-row-id">{abbreviateId(rowId)}</span> <span className="heat-row-title">{titles.get(rowId)}</span>
+                      <span className="heat-row-id">{labelOf(labels, rowId)}</span> <span className="heat-row-title">{titles.get(rowId)}</span>
                     </th>
                     {matrix.docs.map((columnId, column) => {
                       const share = matrix.share[row]![column]!;

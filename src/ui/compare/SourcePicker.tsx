@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { MAX_COLUMNS } from './compare-settings';
 import { shortTitle } from './doc-labels';
+import { useDocLabels } from './use-doc-labels';
 
 interface Props {
   library: readonly SourceDocument[];
@@ -12,6 +13,7 @@ interface Props {
 /** Shown when fewer than two sources are chosen: pick 2–4 and compare. */
 export function SourcePicker({ library, initial, onCompare }: Props) {
   const [chosen, setChosen] = useState<string[]>(() => initial.filter((id) => library.some((d) => d.id === id)));
+  const labels = useDocLabels();
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
   return (
     <form
@@ -31,7 +33,7 @@ export function SourcePicker({ library, initial, onCompare }: Props) {
               disabled={!chosen.includes(doc.id) && chosen.length >= MAX_COLUMNS}
               onChange={(e) => toggle(doc.id, e.target.checked)}
             />
-            {shortTitle(doc)}
+            {shortTitle(doc, labels)}
           </label>
         ))}
       </fieldset>

@@ -6,6 +6,7 @@ const MAX_ABBREVIATION = 6;
 /**
  * A short label for tight headers. Seed ids keep their number ("000_900e…" → "000"); slug ids
  * ("generated-report-12-1a2b3c4d") become word initials with numbers kept ("gr12"), hash dropped.
+ * Labels of different ids may coincide: label a set of documents with abbreviateIds.
  */
 export function abbreviateId(id: string): string {
   const head = id.split('_', 1)[0]!;
@@ -19,6 +20,65 @@ export function abbreviateId(id: string): string {
   return initials.slice(0, MAX_ABBREVIATION) || id.slice(0, 8);
 }
 
-export function shortTitle(doc: Pick<DocumentMeta, 'id' | 'title'>): string {
-  return `${abbreviateId(doc.id)} ${doc.title}`;
+/** The part of an id that tells apart documents sharing an abbreviation: its hash, if it has one. */
+function distinguishingPart(id: string): { separator: string; part: string } {
+  const underscore = id.indexOf('_');
+  if (underscore > 0) return { separator: '_', part: id.slice(underscore + 1) };
+  const words = id.split('-').filter(Boolean);
+  if (words.length >= 2) return { separator: '-', part: words[words.length - 1]! };
+  return { separator: '', part: '' };
+}
+
+/** The label after `step` lengthenings: the abbreviation, then hash characters one by one, then the whole id. */
+function lengthenedLabel(id: string, step: number): { label: string; exhausted: boolean } {
+  const abbreviation = abbreviateId(id);
+  if (step === 0) return { label: abbreviation, exhausted: abbreviation === id };
+  const { separator, part } = distinguishingPart(id);
+  if (step <= part.length) {
+    const label = `${abbreviation}${separator}${part.slice(0, step)}`;
+    if (label.length < id.length) return { label, exhausted: false };
+  }
+  return { label: id, exhausted: true };
+}
+
+/**
+ * A unique short label for each distinct id: the abbreviation where it is unambiguous, otherwise
+ * lengthened with characters of the id's hash until no two ids share a label ("uwr-1", "uwr-9").
+ * A label that has reached the whole id is never lengthened, and whole ids are distinct, so this ends.
+ */
+export function abbreviateIds(ids: Iterable<string>): Map<string, string> {
+  const steps = new Map<string, number>();
+  for (const id of ids) steps.set(id, 0);
+  const labels = new Map<string, string>();
+  for (;;) {
+    const holders = new Map<string, string[]>();
+    const exhausted = new Set<string>();
+    for (const [id, step] of steps) {
+      const next = lengthenedLabel(id, step);
+      labels.set(id, next.label);
+      if (next.exhausted) exhausted.add(id);
+      const sharing = holders.get(next.label);
+      if (sharing) sharing.push(id);
+      else holders.set(next.label, [id]);
+    }
+    let lengthened = false;
+    for (const sharing of holders.values()) {
+      if (sharing.length < 2) continue;
+      for (const id of sharing) {
+        if (exhausted.has(id)) continue;
+        steps.set(id, steps.get(id)! + 1);
+        lengthened = true;
+      }
+    }
+    if (!lengthened) return labels;
+  }
+}
+
+/** The label of `id` in a set labelled by abbreviateIds; an id outside it falls back to its abbreviation. */
+export function labelOf(labels: ReadonlyMap<string, string>, id: string): string {
+  return labels.get(id) ?? abbreviateId(id);
+}
+
+export function shortTitle(doc: Pick<DocumentMeta, 'id' | 'title'>, labels: ReadonlyMap<string, string>): string {
+  return `${labelOf(labels, doc.id)} ${doc.title}`;
 }
