@@ -12,7 +12,12 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, dialog, [role="dialog"], [role="menu"]') !== null;
 }
 
-/** j/k next/previous row, n next difference, 1–4 focus a column; ignored while the analyst types. */
+/** Keys pressed in the claims/suggestions aside are its own (1–3 set a claim's status there). */
+function isInSidePanel(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.app-side') !== null;
+}
+
+/** j/k next/previous row, n next difference, 1–4 focus a column; ignored while the analyst types or works in the side panel. */
 export function useCompareKeys(actions: CompareKeyActions, columnCount: number): void {
   const latest = useRef(actions);
   useEffect(() => {
@@ -20,7 +25,7 @@ export function useCompareKeys(actions: CompareKeyActions, columnCount: number):
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || isInSidePanel(event.target)) return;
       const column = Number(event.key);
       if (event.key === 'j') latest.current.next();
       else if (event.key === 'k') latest.current.previous();
@@ -30,7 +35,8 @@ export function useCompareKeys(actions: CompareKeyActions, columnCount: number):
       event.preventDefault();
     };
     // Capture phase: in this view 1–4 choose a column, so the claim shortcuts (1–3 set a status,
-    // listening in the bubble phase and honouring defaultPrevented) must not act on them too.
+    // listening in the bubble phase and honouring defaultPrevented) must not act on them too,
+    // except in the side panel, where the claims own those keys.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [columnCount]);
