@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { lineKeyAction } from './line-keys';
+import { readLineSelection, selectInLine } from './line-selection';
+
+/**
+ * Keyboard selection in the reader without the browser's caret browsing: the lines are one tab
+ * stop (roving tabindex); ↑/↓ move between lines, Enter/Space select the line, Home/End and ←/→
+ * place a caret, Shift+←/→ extend or shrink the selection by a word. The selection is the page's
+ * own, so the claim keys (c, a) read it like a mouse selection.
+ */
+export function useLineKeys(container: React.RefObject<HTMLElement | null>, lineCount: number, locale: string) {
+  const [active, setActive] = useState(0);
+  const activeLine = Math.min(active, Math.max(0, lineCount - 1));
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = lineKeyAction(event.key, event);
+    if (!action) return;
+    event.preventDefault();
+    const line = event.currentTarget;
+    if (action.kind === 'go-to-line') {
+      const index = Number(line.dataset.lineIndex) + action.delta;
+      const next = container.current?.querySelector<HTMLElement>(`[data-line-index="${index}"]`);
+      if (!next) return;
+      setActive(index);
+      next.focus();
+      return;
+    }
+    selectInLine(line, action.change(line.textContent ?? '', readLineSelection(line), locale));
+  };
+
+  const onFocus = (event: React.FocusEvent<HTMLElement>) => setActive(Number(event.currentTarget.dataset.lineIndex));
+
+  return { activeLine, onKeyDown, onFocus };
+}
