@@ -12,13 +12,14 @@ const TABS: Array<{ id: Tab; label: string }> = [
 ];
 
 /** The "Add documents" modal: paste one text, or choose or drop several files. */
-export function AddDocumentDialog({ onClose }: { onClose: () => void }) {
+export function AddDocumentDialog({ onClose, onAdded }: { onClose: () => void; onAdded: (docId: string) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [tab, setTab] = useState<Tab>('paste');
   const [, navigate] = useRoute();
 
   // The first new document opens in the reader, so the analyst sees what was added.
   const added = (documents: SourceDocument[]) => {
+    if (documents[0]) onAdded(documents[0].id);
     onClose();
     if (documents[0]) navigate({ view: 'read', docId: documents[0].id });
   };

@@ -15,7 +15,7 @@ export function ReaderView({ docId }: { docId: string | null }) {
   if (docId === null) body = <ReaderWelcome />;
   else if (document) {
     body = (
-      <article className="reader" aria-labelledby="reader-title" key={document.id}>
+      <article className="reader" aria-labelledby="reader-title" key={document.id} data-reader-doc={document.id}>
         <DocumentHeader document={document} />
         <DocumentText document={document} />
       </article>
