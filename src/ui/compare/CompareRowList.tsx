@@ -66,6 +66,16 @@ export function CompareRowList({ rows, context, header, focus }: Props) {
     return () => cancelAnimationFrame(frame);
   }, [pendingFocus, virtualizer]);
 
+  // Whatever opened this view (a heat-map cell, a link in a view now gone) unmounted with the
+  // focus, which fell to <body>: the rows take it, so j/k and 1–4 work straight away.
+  const hasRows = rows.length > 0;
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (hasRows && (focused === null || focused === document.body)) moveTo(activeRow);
+    // Only the arrival of rows matters; a focus the analyst placed since is left alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hasRows]);
+
   const focusNonce = focus?.nonce;
   useEffect(() => {
     if (!focus) return;
