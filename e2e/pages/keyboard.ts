@@ -3,9 +3,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** More Tab presses than any view has stops, so a missing target fails instead of cycling forever. */
 const MAX_TAB_STOPS = 150;
 
-/** Characters before the phrase beyond which Ctrl+ArrowRight cannot jump past its start. */
-const WORD_JUMP_MARGIN = 30;
-
 /** A short description of the focused element, for failure messages. */
 export async function describeFocus(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -46,37 +43,45 @@ export async function expectVisibleFocus(target: Locator): Promise<void> {
   expect(outline.width, `outline width of ${target.toString()}`).toBeGreaterThan(0);
 }
 
+/** The reader line that holds the text's one tab stop. */
+export function readerTextStop(page: Page): Locator {
+  return page.locator('.app-main .reader-line-text[tabindex="0"]');
+}
+
 /**
- * With the browser's caret browsing on, moves the caret line by line and then character by
- * character to the start of `phrase` in the main view, and selects it with Shift+ArrowRight.
- * Only the caret's position is read from the page; every move is a key press.
+ * Selects `phrase` in the open document with the reader's own keys, no caret browsing: Tab to the
+ * text, ArrowDown to the line holding it, Home, ArrowRight a word at a time to its first word, then
+ * Shift+ArrowRight a word at a time over it. Only the focused line and the selection are read back.
  */
-export async function selectWithCaret(page: Page, phrase: string): Promise<void> {
-  const caretContext = () =>
+export async function selectWithReaderKeys(page: Page, phrase: string): Promise<void> {
+  await tabTo(page, readerTextStop(page));
+  const focusedLine = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  let line = await focusedLine();
+  for (let lines = 0; !line.includes(phrase); lines += 1) {
+    if (lines > MAX_TAB_STOPS) throw new Error(`ArrowDown never reached a line holding “${phrase}”.`);
+    await page.keyboard.press('ArrowDown');
+    line = await focusedLine();
+  }
+  await page.keyboard.press('Home');
+  // The text from the caret to the end of the focused line.
+  const afterCaret = () =>
     page.evaluate(() => {
       const selection = window.getSelection();
-      const node = selection?.focusNode;
-      // The caret may rest on an element (an empty line, a gutter) as well as in a text node.
-      const element = node instanceof Element ? node : node?.parentElement;
-      if (!selection || !node || !element?.closest('.app-main')) return { line: '', after: '' };
-      const block = element.closest('p, li, h1, h2, div') ?? element;
+      const line = document.activeElement;
+      if (!selection?.focusNode || !line?.contains(selection.focusNode)) return '';
       const range = document.createRange();
-      range.setStart(node, selection.focusOffset);
-      range.setEndAfter(block.lastChild ?? block);
-      return { line: block.textContent ?? '', after: range.toString() };
+      range.setStart(selection.focusNode, selection.focusOffset);
+      range.setEnd(line, line.childNodes.length);
+      return range.toString();
     });
-  let context = await caretContext();
-  for (let lines = 0; !context.after.includes(phrase); lines += 1) {
-    if (lines > MAX_TAB_STOPS) throw new Error(`The caret never reached a line holding “${phrase}”.`);
-    await page.keyboard.press('ArrowDown');
-    context = await caretContext();
+  for (let words = 0; !(await afterCaret()).startsWith(phrase); words += 1) {
+    if (words > line.length) throw new Error(`ArrowRight never reached “${phrase}” in “${line}”.`);
+    await page.keyboard.press('ArrowRight');
   }
-  for (let moves = 0; !context.after.startsWith(phrase); moves += 1) {
-    if (moves > context.line.length + 1) throw new Error(`The caret never reached “${phrase}” in “${context.line}”.`);
-    // A word at a time while the phrase is further off than any one word could be.
-    await page.keyboard.press(context.after.indexOf(phrase) > WORD_JUMP_MARGIN ? 'Control+ArrowRight' : 'ArrowRight');
-    context = await caretContext();
+  const selected = () => page.evaluate(() => String(window.getSelection()));
+  for (let words = 0; (await selected()).length < phrase.length; words += 1) {
+    if (words > phrase.length) throw new Error(`Shift+ArrowRight never covered “${phrase}”.`);
+    await page.keyboard.press('Shift+ArrowRight');
   }
-  for (let i = 0; i < phrase.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
-  expect(await page.evaluate(() => String(window.getSelection()))).toBe(phrase);
+  expect(await selected()).toBe(phrase);
 }
