@@ -4,14 +4,12 @@
 import type { Finding, Mention } from '../model/analysis';
 import { daysBetween, parseIsoDate } from './calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
-import { dateValue, dateWords, datesCompatible } from './date-labels';
+import { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';
+import { dateValue, dateWords } from './date-labels';
 import { makeFinding } from './finding-id';
 import type { DateMention } from './mention-types';
-import type { DateResolution } from './resolve-date';
 import { jaccard } from './text-units';
 
-type Interval = Extract<DateResolution, { kind: 'interval' }>;
-type ResolvedDate = DateMention & { resolution: Interval };
 
 /** Share of nearby words two unaligned mentions need to be taken as the same event. */
 const SAME_EVENT_WORDS = 0.4;
@@ -95,17 +93,6 @@ function toMention(mention: DateMention): Mention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value };
 }
 
-/** The mentions that agree with the one that agrees with most documents; the rest disagree. */
-function splitMajority(mentions: ResolvedDate[]): { majority: ResolvedDate[]; outliers: ResolvedDate[] } {
-  let best: ResolvedDate[] = [];
-  for (const anchor of mentions) {
-    const agreeing = mentions.filter((other) => other === anchor || datesCompatible(anchor.resolution, other.resolution));
-    const mutual = agreeing.filter((member) => agreeing.every((other) => datesCompatible(member.resolution, other.resolution)));
-    if (documentsOf(mutual).length > documentsOf(best).length) best = mutual;
-  }
-  return { majority: best, outliers: mentions.filter((mention) => !best.includes(mention)) };
-}
-
 function lengthInDays(mention: ResolvedDate): number {
   return daysBetween(parseIsoDate(mention.resolution.start)!, parseIsoDate(mention.resolution.end)!);
 }
@@ -113,22 +100,6 @@ function lengthInDays(mention: ResolvedDate): number {
 /** The least precise agreeing date, which states what they all agree on ("2022"). */
 function widest(mentions: ResolvedDate[]): ResolvedDate {
   return mentions.reduce((best, mention) => (lengthInDays(mention) > lengthInDays(best) ? mention : best));
-}
-
-/**
- * Documents disagree when one states a date that nothing in another document allows; a document
- * that dates an event two ways does not disagree with its own copy.
- */
-function documentsDisagree(mentions: ResolvedDate[]): boolean {
-  const docs = documentsOf(mentions);
-  return docs.some((docA) =>
-    docs.some((docB) =>
-      docA !== docB &&
-      mentions
-        .filter((mention) => mention.doc === docA)
-        .some((mention) => mentions.filter((other) => other.doc === docB).every((other) => !datesCompatible(mention.resolution, other.resolution))),
-    ),
-  );
 }
 
 function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {

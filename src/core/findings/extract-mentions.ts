@@ -2,15 +2,11 @@
 // read from the passages that are content (boilerplate skipped).
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
-import { parseIsoDate } from './calendar';
-import { findDateExpressions } from './date-expressions';
-import { eventAround } from './event-context';
+import { DateMentionReader } from './date-mentions';
 import type { DateMention, NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions } from './name-mentions';
 import { extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
-import { resolveDateForm } from './resolve-date';
-import { clauseTense } from './tense';
 
 export interface CorpusMentions {
   dates: DateMention[];
@@ -36,20 +32,6 @@ export function contentRanges(text: string, passages: Passage[] | undefined): Te
   return merged;
 }
 
-function extractDates(doc: AnalysisDocument, ranges: TextRange[]): DateMention[] {
-  const reference = doc.published === null ? null : parseIsoDate(doc.published);
-  const mentions: DateMention[] = [];
-  for (const range of ranges) {
-    for (const expression of findDateExpressions(doc.text.slice(range.start, range.end))) {
-      const start = range.start + expression.start;
-      const end = range.start + expression.end;
-      const resolution = resolveDateForm(expression.form, reference, clauseTense(doc.text, start, end));
-      mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event: eventAround(doc.text, start, end) });
-    }
-  }
-  return mentions;
-}
-
 function lowerCaseVocabulary(docs: AnalysisDocument[]): Set<string> {
   const words = new Set<string>();
   for (const doc of docs) for (const match of doc.text.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)) words.add(match[0]);
@@ -58,10 +40,11 @@ function lowerCaseVocabulary(docs: AnalysisDocument[]): Set<string> {
 
 export function extractMentions(docs: AnalysisDocument[], passages: Record<string, Passage[]>): CorpusMentions {
   const vocabulary = lowerCaseVocabulary(docs);
+  const dateReader = new DateMentionReader();
   const mentions: CorpusMentions = { dates: [], quantities: [], names: [], quotes: [] };
   for (const doc of docs) {
     const ranges = contentRanges(doc.text, passages[doc.id]);
-    const dates = extractDates(doc, ranges);
+    const dates = dateReader.read(doc, ranges);
     mentions.dates.push(...dates);
     mentions.quantities.push(...extractQuantityMentions(doc.id, doc.text, ranges, dates));
     mentions.names.push(...extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word)));

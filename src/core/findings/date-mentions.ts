@@ -1,0 +1,65 @@
+// Date mentions of a document, read sentence by sentence. Reprinted wire copy repeats the same
+// sentences across hundreds of documents, so both costly steps are memoised for a whole corpus:
+// - finding expressions (chrono-node and the rules) per content range text, the only input
+//   findDateExpressions sees;
+// - the tense and event of an expression per text-units sentence and offsets in it: clauseTense
+//   and eventAround read nothing outside the sentence holding the expression (sentenceAround
+//   never crosses a sentence end or a line break).
+import type { AnalysisDocument } from '../model/document';
+import { parseIsoDate } from './calendar';
+import { findDateExpressions } from './date-expressions';
+import type { DateExpression, Tense } from './date-form';
+import { eventAround, type EventContext } from './event-context';
+import type { DateMention, TextRange } from './mention-types';
+import { resolveDateForm } from './resolve-date';
+import { clauseTense } from './tense';
+import { sentenceAround } from './text-units';
+
+interface ExpressionContext {
+  tense: Tense;
+  event: EventContext;
+}
+
+/** Reads date mentions; one reader per corpus, so its memos serve every document. */
+export class DateMentionReader {
+  private readonly expressions = new Map<string, DateExpression[]>();
+  private readonly contexts = new Map<string, ExpressionContext>();
+
+  read(doc: AnalysisDocument, ranges: readonly TextRange[]): DateMention[] {
+    const reference = doc.published === null ? null : parseIsoDate(doc.published);
+    const mentions: DateMention[] = [];
+    for (const range of ranges) {
+      for (const expression of this.expressionsIn(doc.text.slice(range.start, range.end))) {
+        const start = range.start + expression.start;
+        const end = range.start + expression.end;
+        const { tense, event } = this.contextOf(doc.text, start, end);
+        const resolution = resolveDateForm(expression.form, reference, tense);
+        mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event });
+      }
+    }
+    return mentions;
+  }
+
+  private expressionsIn(text: string): DateExpression[] {
+    const known = this.expressions.get(text);
+    if (known) return known;
+    const found = findDateExpressions(text);
+    this.expressions.set(text, found);
+    return found;
+  }
+
+  private contextOf(text: string, start: number, end: number): ExpressionContext {
+    const sentence = sentenceAround(text, start);
+    // An expression running past its sentence (across a line break) has no sentence of its own to key by.
+    if (end > sentence.end) return { tense: clauseTense(text, start, end), event: eventAround(text, start, end) };
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const relativeStart = start - sentence.start;
+    const relativeEnd = end - sentence.start;
+    const key = `${relativeStart}:${relativeEnd}:${sentenceText}`;
+    const known = this.contexts.get(key);
+    if (known) return known;
+    const context = { tense: clauseTense(sentenceText, relativeStart, relativeEnd), event: eventAround(sentenceText, relativeStart, relativeEnd) };
+    this.contexts.set(key, context);
+    return context;
+  }
+}
