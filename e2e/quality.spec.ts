@@ -53,7 +53,7 @@ test('once loaded, the app reloads and works with the network gone', async ({ pa
   await page.reload();
   await expect(page.getByText(SEED_TITLE).first()).toBeVisible();
   await page.goto('/#/read/001_8dfcd5823fdeecd6');
-  await expect(page.getByText('burs-jfx/pbt')).toBeVisible();
+  await expect(page.getByText('burs-jfx/pbt', { exact: true })).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -76,7 +76,7 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
 
       <section className="claim-evidence" aria-label="Evidence">
         <div className="claim-evidence-head">
-          <h4>Evidence ({claim.evidence.length})</h4>
+          <h3>Evidence ({claim.evidence.length})</h3>
           <button type="button" className="button small" onClick={() => addSelectionToClaim()}>
             Add selection <kbd>a</kbd>
           </button>

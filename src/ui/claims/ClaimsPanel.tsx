@@ -58,10 +58,10 @@ export function ClaimsPanel() {
 
       {claims.length > 0 ? <ClaimFilters filter={filter} onChange={setFilter} documents={documents} tags={tags} /> : null}
 
-      <h3 className="claims-heading">
+      <h2 className="claims-heading">
         Claims{' '}
         <span className="claims-count">{isFiltering(filter) ? `${visible.length} of ${claims.length}` : claims.length}</span>
-      </h3>
+      </h2>
       {!hydrated ? <p className="panel-message">Loading saved claims…</p> : null}
       {hydrated && claims.length === 0 ? <p className="panel-message">No claims yet.</p> : null}
       {claims.length > 0 && visible.length === 0 ? (

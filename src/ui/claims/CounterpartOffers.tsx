@@ -38,7 +38,7 @@ export function CounterpartOffers({ claim, documents }: Props) {
   if (offers.length === 0) return null;
   return (
     <section className="counterparts" aria-label="Aligned passages in other sources">
-      <h4>Same passage elsewhere</h4>
+      <h3>Same passage elsewhere</h3>
       <ul>
         {offers.map((offer) => {
           const doc = documents.get(offer.docId)!;

@@ -29,7 +29,8 @@ function anchoringSummary(docId: string, text: string): string {
  */
 export function ReplaceTextButton({ document }: { document: SourceDocument }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [text, setText] = useState(document.text);
+  const [text, setText] = useState('');
+  const [isOpen, setIsOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const replaceText = useDocumentsStore((state) => state.replaceText);
   const announce = useUiStore((state) => state.announce);
@@ -37,6 +38,7 @@ export function ReplaceTextButton({ document }: { document: SourceDocument }) {
   const open = () => {
     setText(document.text);
     setError(null);
+    setIsOpen(true);
     dialog.current?.showModal();
   };
 
@@ -70,29 +72,31 @@ export function ReplaceTextButton({ document }: { document: SourceDocument }) {
       <button type="button" className="button" onClick={open}>
         Replace text…
       </button>
-      <dialog ref={dialog} className="modal" aria-labelledby={titleId}>
+      <dialog ref={dialog} className="modal" aria-labelledby={titleId} onClose={() => setIsOpen(false)}>
         <div className="modal-header">
           <h2 id={titleId}>Replace the text of “{document.title}”</h2>
         </div>
-        <div className="modal-body">
-          <p className="muted">
-            Use this for a corrected or updated version of the same article. Claims that cite it are re-anchored to the new text; evidence that
-            cannot be found again is kept and marked orphaned.
-          </p>
-          <label className="field">
-            New text
-            <textarea value={text} rows={14} onChange={(event) => setText(event.target.value)} />
-          </label>
-          <label className="field">
-            Or load the new version from a file (.txt, .md, .html)
-            <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onChange={(event) => void loadFile(event.target.files?.[0])} />
-          </label>
-          {error && (
-            <p className="error-text" role="alert">
-              {error}
+        {isOpen && (
+          <div className="modal-body">
+            <p className="muted">
+              Use this for a corrected or updated version of the same article. Claims that cite it are re-anchored to the new text; evidence that
+              cannot be found again is kept and marked orphaned.
             </p>
-          )}
-        </div>
+            <label className="field">
+              New text
+              <textarea value={text} rows={14} onChange={(event) => setText(event.target.value)} />
+            </label>
+            <label className="field">
+              Or load the new version from a file (.txt, .md, .html)
+              <input type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onChange={(event) => void loadFile(event.target.files?.[0])} />
+            </label>
+            {error && (
+              <p className="error-text" role="alert">
+                {error}
+              </p>
+            )}
+          </div>
+        )}
         <div className="modal-footer">
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
             Cancel
