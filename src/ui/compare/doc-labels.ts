@@ -29,11 +29,15 @@ function distinguishingPart(id: string): { separator: string; part: string } {
   return { separator: '', part: '' };
 }
 
+interface Lengthening {
+  abbreviation: string;
+  separator: string;
+  part: string;
+}
+
 /** The label after `step` lengthenings: the abbreviation, then hash characters one by one, then the whole id. */
-function lengthenedLabel(id: string, step: number): { label: string; exhausted: boolean } {
-  const abbreviation = abbreviateId(id);
+function lengthenedLabel(id: string, { abbreviation, separator, part }: Lengthening, step: number): { label: string; exhausted: boolean } {
   if (step === 0) return { label: abbreviation, exhausted: abbreviation === id };
-  const { separator, part } = distinguishingPart(id);
   if (step <= part.length) {
     const label = `${abbreviation}${separator}${part.slice(0, step)}`;
     if (label.length < id.length) return { label, exhausted: false };
@@ -47,26 +51,34 @@ function lengthenedLabel(id: string, step: number): { label: string; exhausted: 
  * A label that has reached the whole id is never lengthened, and whole ids are distinct, so this ends.
  */
 export function abbreviateIds(ids: Iterable<string>): Map<string, string> {
+  const ways = new Map<string, Lengthening>();
+  for (const id of ids) ways.set(id, { abbreviation: abbreviateId(id), ...distinguishingPart(id) });
   const steps = new Map<string, number>();
-  for (const id of ids) steps.set(id, 0);
   const labels = new Map<string, string>();
+  const exhausted = new Set<string>();
+  for (const [id, way] of ways) {
+    steps.set(id, 0);
+    const first = lengthenedLabel(id, way, 0);
+    labels.set(id, first.label);
+    if (first.exhausted) exhausted.add(id);
+  }
   for (;;) {
     const holders = new Map<string, string[]>();
-    const exhausted = new Set<string>();
-    for (const [id, step] of steps) {
-      const next = lengthenedLabel(id, step);
-      labels.set(id, next.label);
-      if (next.exhausted) exhausted.add(id);
-      const sharing = holders.get(next.label);
+    for (const [id, label] of labels) {
+      const sharing = holders.get(label);
       if (sharing) sharing.push(id);
-      else holders.set(next.label, [id]);
+      else holders.set(label, [id]);
     }
     let lengthened = false;
     for (const sharing of holders.values()) {
       if (sharing.length < 2) continue;
       for (const id of sharing) {
         if (exhausted.has(id)) continue;
-        steps.set(id, steps.get(id)! + 1);
+        const step = steps.get(id)! + 1;
+        const next = lengthenedLabel(id, ways.get(id)!, step);
+        steps.set(id, step);
+        labels.set(id, next.label);
+        if (next.exhausted) exhausted.add(id);
         lengthened = true;
       }
     }
