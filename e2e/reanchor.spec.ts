@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 
@@ -20,6 +21,8 @@ test('replacing a document’s text re-anchors its evidence, or keeps it orphane
   await main.getByRole('button', { name: 'Replace text…' }).click();
   await dialog.getByRole('button', { name: 'Replace text' }).click();
   await expect(dialog.getByRole('alert')).toContainText('is the same as the current text');
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const current = await dialog.getByLabel('New text').inputValue();
   const corrected = `Correction appended at the top of the article.\n\n${current}`;
