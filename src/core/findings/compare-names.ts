@@ -2,7 +2,7 @@
 // Lavrov") is a variant; a short reference by a different part of the name than everyone else
 // uses ("Yi" where the others say "Wang") is a variant too; one spelling everywhere is consistent.
 import type { Finding, Mention } from '../model/analysis';
-import { documentsOf, listSources } from './clusters';
+import { documentsOf, groupBy, listSources } from './clusters';
 import { makeFinding } from './finding-id';
 import type { NameMention } from './mention-types';
 import type { Person } from './persons';
@@ -14,8 +14,7 @@ function toMention(mention: NameMention, canonical: string): Mention {
 function spellingFinding(person: Person): Finding | null {
   const documents = documentsOf(person.fullNames);
   if (documents.length < 2) return null;
-  const bySpelling = new Map<string, NameMention[]>();
-  for (const mention of person.fullNames) bySpelling.set(mention.name, [...(bySpelling.get(mention.name) ?? []), mention]);
+  const bySpelling = groupBy(person.fullNames, (mention) => mention.name);
   const mentions = person.fullNames.map((mention) => toMention(mention, person.canonical));
   if (bySpelling.size === 1) {
     return makeFinding('name', 'consistent', `${person.canonical}: spelled the same in ${listSources(documents)}`, mentions);
@@ -29,8 +28,7 @@ function spellingFinding(person: Person): Finding | null {
 /** Short references by a word other than the one most documents use ("Yi" for Wang Yi). */
 function shortFormFinding(person: Person): Finding | null {
   if (person.shortReferences.length === 0) return null;
-  const docsByWord = new Map<string, NameMention[]>();
-  for (const mention of person.shortReferences) docsByWord.set(mention.name, [...(docsByWord.get(mention.name) ?? []), mention]);
+  const docsByWord = groupBy(person.shortReferences, (mention) => mention.name);
   if (docsByWord.size < 2) return null;
   const ranked = [...docsByWord.entries()].sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || b[1].length - a[1].length);
   const [usual, usualUses] = ranked[0]!;

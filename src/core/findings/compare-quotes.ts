@@ -7,7 +7,7 @@ import type { Finding, Mention } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding } from './finding-id';
 import type { QuoteMention } from './mention-types';
-import { personNamed, type Person } from './persons';
+import { personFinder, type Person } from './persons';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
 const SAME_QUOTE_DICE = 0.5;
@@ -102,11 +102,12 @@ function toMention(mention: QuoteMention): Mention {
 export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
   const findings: Finding[] = [];
   const words = new Map(mentions.map((mention) => [mention, quoteWords(mention.quote)]));
+  const personNamed = personFinder(persons);
   for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
     const speakers = new Map<QuoteMention, Person>();
     for (const mention of cluster) {
-      const person = mention.speaker ? personNamed(persons, mention.speaker) : null;
+      const person = mention.speaker ? personNamed(mention.speaker) : null;
       if (person) speakers.set(mention, person);
     }
     const distinctSpeakers = [...new Set(speakers.values())];

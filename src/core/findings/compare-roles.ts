@@ -63,7 +63,11 @@ function otherHolders(roles: HeldRole[], everyone: HeldRole[], countries: Readon
     return country === null || otherCountry === null || otherCountry === country;
   });
   const byPerson = new Map<Person, HeldRole[]>();
-  for (const other of others) byPerson.set(other.person, [...(byPerson.get(other.person) ?? []), other]);
+  for (const other of others) {
+    const held = byPerson.get(other.person);
+    if (held) held.push(other);
+    else byPerson.set(other.person, [other]);
+  }
   const text = [...byPerson.entries()]
     .map(([holder, held]) => {
       return `; ${datedSources(documentsOf(held), published)} call ${holder.canonical} “${held[0]!.role.text}”`;

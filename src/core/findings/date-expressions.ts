@@ -123,8 +123,12 @@ function relativePeriod(unit: string, offsetWord: string, part: PeriodPart): Dat
   return { type: 'relative-period', unit: unitOf(unit) as 'week' | 'month' | 'year', offset, part };
 }
 
+/** Every match of every rule holds one of these (weekdays and "yesterday" end in "day"), so text without any needs no rule. */
+const MAY_MATCH_A_RULE = /year|month|week|day|ago|tomorrow|last|next|\d/i;
+
 function ruleExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
+  if (!MAY_MATCH_A_RULE.test(text)) return found;
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const form = rule.read(match as RegExpExecArray);

@@ -69,7 +69,9 @@ function canonicalSpelling(mentions: NameMention[]): string {
     docs.add(mention.doc);
     docsBySpelling.set(mention.name, docs);
   }
-  const count = (spelling: string) => mentions.filter((mention) => mention.name === spelling).length;
+  const uses = new Map<string, number>();
+  for (const mention of mentions) uses.set(mention.name, (uses.get(mention.name) ?? 0) + 1);
+  const count = (spelling: string) => uses.get(spelling)!;
   return [...docsBySpelling.keys()].sort(
     (a, b) => docsBySpelling.get(b)!.size - docsBySpelling.get(a)!.size || count(b) - count(a) || a.localeCompare(b),
   )[0]!;
@@ -79,7 +81,9 @@ function canonicalSpelling(mentions: NameMention[]): string {
 export function identifyPersons(mentions: NameMention[]): Person[] {
   const bySpelling = new Map<string, NameMention[]>();
   for (const mention of mentions.filter((candidate) => candidate.tokens.length > 1)) {
-    bySpelling.set(mention.name, [...(bySpelling.get(mention.name) ?? []), mention]);
+    const uses = bySpelling.get(mention.name);
+    if (uses) uses.push(mention);
+    else bySpelling.set(mention.name, [mention]);
   }
   const order = new Map(mentions.map((mention, index) => [mention, index]));
   const spellingGroups: string[][] = [];
@@ -109,14 +113,31 @@ export function identifyPersons(mentions: NameMention[]): Person[] {
   return persons;
 }
 
-/** The person a written name or short reference ("Mr. Lavrov", "Wang") points to, if exactly one. */
+/**
+ * A lookup for the person a written name or short reference ("Mr. Lavrov", "Wang") points to, if
+ * exactly one. Each person's spellings are tested once, not each of its (thousands of) mentions,
+ * and each written form is looked up once.
+ */
+export function personFinder(persons: Person[]): (written: string) => Person | null {
+  const spellings = persons.map((person) => [...new Map(person.fullNames.map((full) => [full.name, full.tokens])).values()]);
+  const known = new Map<string, Person | null>();
+  return (written) => {
+    const cached = known.get(written);
+    if (cached !== undefined) return cached;
+    // Titles written with the speaker ("Chinese Foreign Minister Wang") are not part of the name.
+    const words = written.split(/\s+/).filter((word) => word && !NOT_NAME_WORDS.has(word.replace(/\.$/, '')));
+    const owners = persons.filter((_, index) =>
+      spellings[index]!.some((tokens) =>
+        words.length > 1 ? isSamePersonName(tokens, words) : tokens.some((token) => sameWord(token, words[0] ?? '')),
+      ),
+    );
+    const person = owners.length === 1 ? owners[0]! : null;
+    known.set(written, person);
+    return person;
+  };
+}
+
+/** The person a written name or short reference points to, if exactly one (see personFinder). */
 export function personNamed(persons: Person[], written: string): Person | null {
-  // Titles written with the speaker ("Chinese Foreign Minister Wang") are not part of the name.
-  const words = written.split(/\s+/).filter((word) => word && !NOT_NAME_WORDS.has(word.replace(/\.$/, '')));
-  const owners = persons.filter((person) =>
-    person.fullNames.some((full) =>
-      words.length > 1 ? isSamePersonName(full.tokens, words) : full.tokens.some((token) => sameWord(token, words[0] ?? '')),
-    ),
-  );
-  return owners.length === 1 ? owners[0]! : null;
+  return personFinder(persons)(written);
 }

@@ -29,19 +29,20 @@ function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
   let index = range.start;
   while (index < range.end) {
     const char = text[index]!;
-    const end = lineEnd(text, index);
     let close = -1;
+    // The line end is looked up only at a quote mark: scanning to it from every character is quadratic in the line's length.
     if (char === '“') {
+      const end = lineEnd(text, index);
       close = text.indexOf('”', index + 1);
       if (close < 0 || close > end) close = end;
     } else if (char === '"') {
       close = text.indexOf('"', index + 1);
-      if (close < 0 || close > end) close = -1;
+      if (close < 0 || close > lineEnd(text, index)) close = -1;
     } else if (char === '‘' && /[\s([“"]/.test(text[index - 1] ?? ' ') && /\p{L}/u.test(text[index + 1] ?? '')) {
       const closer = /’(?![\p{L}])/gu;
       closer.lastIndex = index + 1;
       const match = closer.exec(text);
-      close = match && match.index <= end ? match.index : -1;
+      close = match && match.index <= lineEnd(text, index) ? match.index : -1;
     }
     if (close > index + 1) {
       spans.push({ open: index, close });
