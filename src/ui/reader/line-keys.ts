@@ -19,9 +19,15 @@ export function lineKeyAction(key: string, { shiftKey }: { shiftKey: boolean }):
     case ' ':
       return { kind: 'select', change: wholeLine };
     case 'Home':
-      return { kind: 'select', change: () => caretAt(0) };
     case 'End':
-      return { kind: 'select', change: (text) => caretAt(text.length) };
+      return {
+        kind: 'select',
+        change: (text, current) => {
+          const edge = key === 'Home' ? 0 : text.length;
+          // Shift keeps where the selection started and stretches it to the line's edge.
+          return shiftKey && current ? { anchor: current.anchor, focus: edge } : caretAt(edge);
+        },
+      };
     case 'ArrowRight':
     case 'ArrowLeft': {
       const direction = key === 'ArrowRight' ? 'forward' : 'backward';

@@ -94,6 +94,17 @@ describe('useLineKeys', () => {
     expect(selectedText()).toBe('invasion of Ukraine');
   });
 
+  it('stretches a selection to the line’s end with Shift+End and back to its start with Shift+Home', () => {
+    host.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    press('ArrowDown');
+    press('End');
+    for (let word = 0; word < 2; word += 1) press('ArrowLeft');
+    press('End', true);
+    expect(selectedText()).toBe('February 2021.');
+    press('Home', true);
+    expect(selectedText()).toBe('Beijing has not condemned the invasion of Ukraine in ');
+  });
+
   it('leaves other keys to the page', () => {
     host.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     const event = new KeyboardEvent('keydown', { key: 'c', bubbles: true, cancelable: true });
