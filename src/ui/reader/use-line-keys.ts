@@ -6,8 +6,8 @@ import { readLineSelection, selectInLine } from './line-selection';
  * Keyboard selection in the reader without the browser's caret browsing: the lines are one tab
  * stop (roving tabindex); ↑/↓ move between lines, Enter/Space select the line, Home/End and ←/→
  * place a caret, Shift+←/→ extend or shrink the selection by a word and Shift+Home/End stretch it
- * to the line's edge. The selection is the page's
- * own, so the claim keys (c, a) read it like a mouse selection.
+ * to the line's edge. The selection is the page's own, so the claim keys (c, a) read it like a
+ * mouse selection.
  */
 export function useLineKeys(container: React.RefObject<HTMLElement | null>, lineCount: number, locale: string) {
   const [active, setActive] = useState(0);
