@@ -15,6 +15,9 @@ export type LastSelection = { kind: 'span'; docId: string; start: number; end: n
 
 interface UiState {
   sidePanel: SidePanelTab;
+  /** Whether the Sources panel is shown, by view; wide views start with it folded away. */
+  sourcesShown: Record<'read' | 'compare' | 'overview' | 'timeline', boolean>;
+  setSourcesShown: (view: keyof UiState['sourcesShown'], shown: boolean) => void;
   selectedClaimId: string | null;
   focusTarget: FocusTarget | null;
   /** A short message for screen readers and the status line ("Claim created", errors…). */
@@ -32,6 +35,8 @@ let nonce = 0;
 /** Transient view state: deliberately not persisted (the URL holds what must survive a reload). */
 export const useUiStore = create<UiState>()((set) => ({
   sidePanel: 'claims',
+  sourcesShown: { read: true, compare: false, overview: true, timeline: false },
+  setSourcesShown: (view, shown) => set((state) => ({ sourcesShown: { ...state.sourcesShown, [view]: shown } })),
   selectedClaimId: null,
   focusTarget: null,
   announcement: null,

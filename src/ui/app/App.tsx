@@ -10,6 +10,7 @@ import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
 import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute } from './use-route';
+import { useUiStore } from '../../state/ui-store';
 import type { Route } from './route';
 
 const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
@@ -21,6 +22,8 @@ const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
 
 export function App() {
   const [route, navigate] = useRoute();
+  const sourcesShown = useUiStore((s) => s.sourcesShown[route.view]);
+  const setSourcesShown = useUiStore((s) => s.setSourcesShown);
   return (
     <div className="app">
       <a
@@ -35,6 +38,15 @@ export function App() {
         Skip to content
       </a>
       <header className="app-header">
+        <button
+          type="button"
+          className="button sources-toggle"
+          aria-expanded={sourcesShown}
+          aria-controls="sources-panel"
+          onClick={() => setSourcesShown(route.view, !sourcesShown)}
+        >
+          {sourcesShown ? 'Hide sources' : 'Show sources'}
+        </button>
         <div className="brand" aria-label="Crosscheck">
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Crosscheck</span>
@@ -58,8 +70,8 @@ export function App() {
           <ExportMenu />
         </div>
       </header>
-      <div className="app-body">
-        <aside className="app-sources" aria-label="Sources">
+      <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'}`}>
+        <aside id="sources-panel" className="app-sources" aria-label="Sources" hidden={!sourcesShown}>
           <SourcesPanel />
         </aside>
         <main id="main" className="app-main" tabIndex={-1}>
