@@ -4,8 +4,8 @@ import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
 import { DateMentionReader } from './date-mentions';
 import type { DateMention, NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
-import { extractNameMentions } from './name-mentions';
-import { extractQuantityMentions } from './quantity-mentions';
+import { extractNameMentions, type NameRunMemo } from './name-mentions';
+import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
 
 export interface CorpusMentions {
@@ -32,22 +32,35 @@ export function contentRanges(text: string, passages: Passage[] | undefined): Te
   return merged;
 }
 
+/**
+ * Words written in lower case anywhere in the corpus. Read line by line, each distinct line once:
+ * no word spans a line break, and a line's start reads like the text's start.
+ */
 function lowerCaseVocabulary(docs: AnalysisDocument[]): Set<string> {
   const words = new Set<string>();
-  for (const doc of docs) for (const match of doc.text.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)) words.add(match[0]);
+  const lines = new Set<string>();
+  for (const doc of docs) {
+    for (const line of doc.text.split('\n')) {
+      if (lines.has(line)) continue;
+      lines.add(line);
+      for (const match of line.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)) words.add(match[0]);
+    }
+  }
   return words;
 }
 
 export function extractMentions(docs: AnalysisDocument[], passages: Record<string, Passage[]>): CorpusMentions {
   const vocabulary = lowerCaseVocabulary(docs);
   const dateReader = new DateMentionReader();
+  const nameRuns: NameRunMemo = new Map();
+  const quantities = createQuantityMemo();
   const mentions: CorpusMentions = { dates: [], quantities: [], names: [], quotes: [] };
   for (const doc of docs) {
     const ranges = contentRanges(doc.text, passages[doc.id]);
     const dates = dateReader.read(doc, ranges);
     mentions.dates.push(...dates);
-    mentions.quantities.push(...extractQuantityMentions(doc.id, doc.text, ranges, dates));
-    mentions.names.push(...extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word)));
+    mentions.quantities.push(...extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities));
+    mentions.names.push(...extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word), nameRuns));
     mentions.quotes.push(...extractQuoteMentions(doc.id, doc.text, ranges));
   }
   return mentions;

@@ -11,6 +11,8 @@ const MAX_NAME_WORDS = 4;
 const POSSESSIVE = /[’']s?$/;
 
 function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
+  // Tokens start with a letter or digit and a possessive is cut from their end only, so the first character decides early.
+  if (!/^\p{Lu}/u.test(token.text)) return false;
   const bare = token.text.replace(POSSESSIVE, '');
   if (!/^\p{Lu}\p{Ll}/u.test(bare) && !/^\p{Lu}[\p{Lu}]?$/u.test(bare)) return false;
   if (bare.includes('.') || /\d/.test(bare)) return false;
@@ -60,28 +62,53 @@ function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   return { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
 }
 
-/** Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case in the corpus. */
+/** Runs of name words in `text`, offsets relative to it. */
+function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordToken[][] {
+  const runs: WordToken[][] = [];
+  let run: WordToken[] = [];
+  const flush = () => {
+    if (run.length > 0 && run.length <= MAX_NAME_WORDS) runs.push(run);
+    run = [];
+  };
+  for (const token of wordsIn(text)) {
+    const previous = run.at(-1);
+    const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start)) && !POSSESSIVE.test(previous.text);
+    if (!joined) flush();
+    if (isNameWord(token, isCommonWord)) run.push(token);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * Runs of name words per range text. Which words form a name depends only on the range's own
+ * text, so reprints of a sentence share one reading; valid for one `isCommonWord` only.
+ */
+export type NameRunMemo = Map<string, WordToken[][]>;
+
+/**
+ * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
+ * in the corpus. Titles are read from the whole text around each name.
+ */
 export function extractNameMentions(
   doc: string,
   text: string,
   ranges: TextRange[],
   isCommonWord: (word: string) => boolean,
+  memo: NameRunMemo = new Map(),
 ): NameMention[] {
   const mentions: NameMention[] = [];
   for (const range of ranges) {
-    let run: WordToken[] = [];
-    const flush = () => {
-      if (run.length > 0 && run.length <= MAX_NAME_WORDS) mentions.push(nameMention(doc, text, run));
-      run = [];
-    };
-    for (const token of wordsIn(text, range.start, range.end)) {
-      const previous = run.at(-1);
-      const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start)) && !POSSESSIVE.test(previous.text);
-      if (!joined) flush();
-      if (isNameWord(token, isCommonWord)) run.push(token);
-      else flush();
+    const slice = text.slice(range.start, range.end);
+    let runs = memo.get(slice);
+    if (!runs) {
+      runs = nameRuns(slice, isCommonWord);
+      memo.set(slice, runs);
     }
-    flush();
+    for (const run of runs) {
+      mentions.push(nameMention(doc, text, run.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }))));
+    }
   }
   return mentions;
 }

@@ -58,35 +58,81 @@ function countedNoun(text: string, from: number, limit: number): { end: number; 
   return null;
 }
 
+interface FoundQuantity {
+  start: number;
+  end: number;
+  amount: number;
+  unit: string;
+}
+
+/** Quantities in `text` (offsets relative to it) that overlap none of `exclude`. */
+function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantity[] {
+  const found: FoundQuantity[] = [];
+  for (const match of text.matchAll(QUANTITY)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    if (exclude.some((taken) => start < taken.end && end > taken.start)) continue;
+    const [, currency, amountText, scale, hyphen, hyphenUnit, percent] = match;
+    const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
+    let unit: string | null = null;
+    if (currency) unit = CURRENCIES[currency.trim().toLowerCase()]!;
+    else if (percent) unit = 'percent';
+    else if (hyphen && hyphenUnit) unit = canonicalUnit(hyphenUnit);
+    else {
+      const noun = countedNoun(text, end, text.length);
+      if (noun) {
+        unit = noun.unit;
+        end = noun.end;
+      }
+    }
+    if (unit !== null && !Number.isNaN(amount)) found.push({ start, end, amount, unit });
+  }
+  return found;
+}
+
+/**
+ * What a corpus has read already: quantities per range text (with the excluded spans inside it)
+ * and context words per sentence, so reprinted sentences are read once.
+ */
+export interface QuantityMemo {
+  ranges: Map<string, FoundQuantity[]>;
+  contexts: Map<string, ReadonlySet<string>>;
+}
+
+export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), contexts: new Map() });
+
+function contextAround(text: string, start: number, memo: QuantityMemo): ReadonlySet<string> {
+  const sentence = sentenceAround(text, start);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  let context = memo.contexts.get(sentenceText);
+  if (!context) {
+    context = new Set(contentWords(wordsIn(sentenceText)));
+    memo.contexts.set(sentenceText, context);
+  }
+  return context;
+}
+
 /**
  * Quantities in the given ranges of `text`. `exclude` lists ranges already taken by dates, so the
  * "18" of "Sept. 18, 2023" is not read as a figure.
  */
-export function extractQuantityMentions(doc: string, text: string, ranges: TextRange[], exclude: TextRange[]): QuantityMention[] {
+export function extractQuantityMentions(doc: string, text: string, ranges: TextRange[], exclude: TextRange[], memo = createQuantityMemo()): QuantityMention[] {
   const mentions: QuantityMention[] = [];
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    for (const match of slice.matchAll(QUANTITY)) {
-      const start = range.start + match.index;
-      let end = start + match[0].length;
-      if (exclude.some((taken) => start < taken.end && end > taken.start)) continue;
-      const [, currency, amountText, scale, hyphen, hyphenUnit, percent] = match;
-      const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
-      let unit: string | null = null;
-      if (currency) unit = CURRENCIES[currency.trim().toLowerCase()]!;
-      else if (percent) unit = 'percent';
-      else if (hyphen && hyphenUnit) unit = canonicalUnit(hyphenUnit);
-      else {
-        const noun = countedNoun(text, end, range.end);
-        if (noun) {
-          unit = noun.unit;
-          end = noun.end;
-        }
-      }
-      if (unit === null || Number.isNaN(amount)) continue;
-      const sentence = sentenceAround(text, start);
-      const context = new Set(contentWords(wordsIn(text, sentence.start, sentence.end)));
-      mentions.push({ doc, start, end, text: text.slice(start, end), amount, unit, context });
+    const inside = exclude
+      .filter((taken) => taken.start < range.end && taken.end > range.start)
+      .map((taken) => ({ start: taken.start - range.start, end: taken.end - range.start }));
+    const key = `${inside.map((taken) => `${taken.start}-${taken.end}`).join(',')}|${slice}`;
+    let found = memo.ranges.get(key);
+    if (!found) {
+      found = quantitiesIn(slice, inside);
+      memo.ranges.set(key, found);
+    }
+    for (const quantity of found) {
+      const start = range.start + quantity.start;
+      const end = range.start + quantity.end;
+      mentions.push({ doc, start, end, text: text.slice(start, end), amount: quantity.amount, unit: quantity.unit, context: contextAround(text, start, memo) });
     }
   }
   return mentions;
