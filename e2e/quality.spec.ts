@@ -6,9 +6,13 @@ import AxeBuilder from '@axe-core/playwright';
 const SEED_TITLE = 'China’s top diplomat says Beijing, Moscow to deepen ties';
 const VIEWS = ['#/', '#/read/002_d2e03255e9355d12', '#/compare?docs=000_900e33a0770657f5,001_8dfcd5823fdeecd6', '#/overview', '#/timeline'];
 
+/** Opens the library first (the seeds load there), then the view under test. */
 async function openApp(page: Page, hash = '#/') {
-  await page.goto(`/${hash}`);
+  await page.goto('/#/');
   await expect(page.getByText(SEED_TITLE).first()).toBeVisible();
+  if (hash === '#/') return;
+  await page.goto(`/${hash}`);
+  await expect(page.getByRole('main')).not.toBeEmpty();
 }
 
 async function recordCspViolations(page: Page) {
