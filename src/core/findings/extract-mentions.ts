@@ -3,6 +3,7 @@
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
 import { DateMentionReader } from './date-mentions';
+import { addLowerCaseWords } from './lower-case-vocabulary';
 import type { DateMention, NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
 import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
@@ -32,20 +33,9 @@ export function contentRanges(text: string, passages: Passage[] | undefined): Te
   return merged;
 }
 
-/**
- * Words written in lower case anywhere in the corpus. Read line by line, each distinct line once:
- * no word spans a line break, and a line's start reads like the text's start.
- */
 function lowerCaseVocabulary(docs: AnalysisDocument[]): Set<string> {
   const words = new Set<string>();
-  const lines = new Set<string>();
-  for (const doc of docs) {
-    for (const line of doc.text.split('\n')) {
-      if (lines.has(line)) continue;
-      lines.add(line);
-      for (const match of line.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)) words.add(match[0]);
-    }
-  }
+  for (const doc of docs) addLowerCaseWords(doc.text, words);
   return words;
 }
 

@@ -5,7 +5,7 @@
 // ("Lavrov", "Yi"); persons.ts decides whom they refer to.
 import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD } from './name-lexicon';
 import type { NameMention, RoleText, TextRange } from './mention-types';
-import { wordsIn, type WordToken } from './text-units';
+import { capitalisedWordsIn, type WordToken } from './text-units';
 
 const MAX_NAME_WORDS = 4;
 const POSSESSIVE = /[’']s?$/;
@@ -70,7 +70,8 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
     if (run.length > 0 && run.length <= MAX_NAME_WORDS) runs.push(run);
     run = [];
   };
-  for (const token of wordsIn(text)) {
+  // Only capitalised words can be names; any other word between two of them leaves more than a space between.
+  for (const token of capitalisedWordsIn(text)) {
     const previous = run.at(-1);
     const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start)) && !POSSESSIVE.test(previous.text);
     if (!joined) flush();

@@ -35,6 +35,9 @@ const QUANTITY = new RegExp(
   'giu',
 );
 
+/** Every quantity holds a digit or a number word: text with neither is not searched. */
+const MAY_HOLD_QUANTITY = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}`, 'iu');
+
 function parseAmount(text: string): number {
   return NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
 }
@@ -68,6 +71,7 @@ interface FoundQuantity {
 /** Quantities in `text` (offsets relative to it) that overlap none of `exclude`. */
 function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantity[] {
   const found: FoundQuantity[] = [];
+  if (!MAY_HOLD_QUANTITY.test(text)) return found;
   for (const match of text.matchAll(QUANTITY)) {
     const start = match.index;
     let end = start + match[0].length;

@@ -43,6 +43,23 @@ export function wordsIn(text: string, start = 0, end = text.length): WordToken[]
   return tokens;
 }
 
+/**
+ * The words of `text` (as wordsIn splits it) that start with a capital letter, found without
+ * splitting the rest: a word is a maximal run of letters, digits and '’.- trimmed to its first
+ * and last letter or digit, so a capitalised word is a run whose first letter or digit is one.
+ */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’.-])['’.-]*(\p{Lu}(?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?)/gu;
+
+export function capitalisedWordsIn(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[1]!;
+    const start = match.index + match[0].length - word.length;
+    tokens.push({ start, end: start + word.length, text: word });
+  }
+  return tokens;
+}
+
 const STOPWORDS = new Set(
   ('a an the and or but of in on at to for from by with as is are was were be been being has have had ' +
     'do does did will would shall should can could may might must this that these those it its their ' +
