@@ -1,0 +1,70 @@
+// Extraction memoises per sentence text across a corpus; these properties check that a document
+// reads the same whether or not other documents repeated its sentences first.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisDocument } from '../model/document';
+import { segmentDocument } from '../text/segment-document';
+import { parseIsoDate } from './calendar';
+import { findDateExpressions } from './date-expressions';
+import { DateMentionReader } from './date-mentions';
+import { eventAround } from './event-context';
+import { contentRanges, extractMentions } from './extract-mentions';
+import type { DateMention } from './mention-types';
+import { extractNameMentions } from './name-mentions';
+import { extractQuantityMentions } from './quantity-mentions';
+import { extractQuoteMentions } from './quote-mentions';
+import { resolveDateForm } from './resolve-date';
+import { clauseTense } from './tense';
+
+const SENTENCES = [
+  'Moscow’s invasion of Ukraine last year shocked Europe.', 'Russia invaded Ukraine in February 2021, the report said.',
+  'Russia launched its assault on Ukraine a year ago.', 'Foreign Minister Sergey Lavrov met Wang Yi on Friday.',
+  'Sergei Lavrov, the Russian foreign minister, will travel next week.', '“We have more and more areas where interests converge,” Lavrov said.',
+  'Officials from 18 countries met in Jakarta on Sept. 18, 2023.', 'The 18-nation summit pledged US$500 million.', 'He said it in May.',
+  'Wang, who is also director of the Commission, spoke until Thursday.', 'The talks ended at the end of last year', 'Mr. Wang said “strategic cooperation” matters.',
+];
+const SEPARATORS = [' ', '\n', '\n\n', ' Mr. ', '. ', ', '];
+
+const text = fc
+  .array(fc.tuple(fc.constantFrom(...SENTENCES), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.map(([sentence, separator]) => sentence + separator).join(''));
+const published = fc.option(fc.constantFrom('2023-07-13', '2023-02-21', '2022-12-31', '2024-04-09'));
+const corpus = fc.array(fc.record({ text, published }), { minLength: 2, maxLength: 5 }).map((items) =>
+  items.map((item, index): AnalysisDocument => ({ id: `d${index}`, title: `d${index}`, published: item.published, text: item.text })),
+);
+
+/** Date mentions as read before memoisation: every expression's tense and event from the whole text. */
+function directDates(doc: AnalysisDocument, ranges: ReturnType<typeof contentRanges>): DateMention[] {
+  const reference = doc.published === null ? null : parseIsoDate(doc.published);
+  return ranges.flatMap((range) =>
+    findDateExpressions(doc.text.slice(range.start, range.end)).map((expression) => {
+      const start = range.start + expression.start;
+      const end = range.start + expression.end;
+      const resolution = resolveDateForm(expression.form, reference, clauseTense(doc.text, start, end));
+      return { doc: doc.id, start, end, text: expression.text, resolution, event: eventAround(doc.text, start, end) };
+    }),
+  );
+}
+
+describe('extractMentions', () => {
+  it('reads each document as it would alone, however many sentences the corpus repeats', () => {
+    fc.assert(
+      fc.property(corpus, (docs) => {
+        const passages = Object.fromEntries(docs.map((doc) => [doc.id, segmentDocument(doc.id, doc.text)]));
+        const shared = extractMentions(docs, passages);
+        const vocabulary = new Set(docs.flatMap((doc) => [...doc.text.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)].map((match) => match[0])));
+        for (const doc of docs) {
+          const ranges = contentRanges(doc.text, passages[doc.id]);
+          const dates = directDates(doc, ranges);
+          const own = <T extends { doc: string }>(mentions: T[]) => mentions.filter((mention) => mention.doc === doc.id);
+          expect(own(shared.dates)).toEqual(dates);
+          expect(new DateMentionReader().read(doc, ranges)).toEqual(dates);
+          expect(own(shared.quantities)).toEqual(extractQuantityMentions(doc.id, doc.text, ranges, dates));
+          expect(own(shared.names)).toEqual(extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word)));
+          expect(own(shared.quotes)).toEqual(extractQuoteMentions(doc.id, doc.text, ranges));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
