@@ -1,5 +1,6 @@
 // npm run bench: the alignment engine on synthetic corpora of 100, 1,000 and 2,000 documents,
 // against the all-pairs diff-match-patch baseline, plus the CLI end to end on 1,000 files.
+// npm run bench -- --findings: the findings stage alone (findings-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { alignPassages } from '../src/core/align/align-passages';
 import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
+import { runFindingsBench } from './findings-bench';
 import { runNaiveBaseline, type NaiveRun } from './naive-baseline';
 import { buildSyntheticCorpus } from './synthetic-corpus';
 
@@ -112,4 +114,5 @@ function main(): void {
   console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 3,000 ms)`);
 }
 
-main();
+if (process.argv.includes('--findings')) runFindingsBench(SEED_DIR, collectGarbage);
+else main();
