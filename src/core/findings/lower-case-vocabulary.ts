@@ -9,21 +9,26 @@ const LETTER = /^\p{L}$/u;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 
-const nonAsciiClass = new Map<number, 'lower' | 'letter' | 'other'>();
+const LOWER_CLASS = 1;
+const LETTER_CLASS = 2;
+const OTHER_CLASS = 3;
+/** Class of each Basic Multilingual Plane character, filled in as met (0: not yet known); 64 KB. */
+const bmpClass = new Uint8Array(0x10000);
 
-/** 'lower', 'letter' (any other letter) or 'other', for one code point. */
-function classOf(codePoint: number): 'lower' | 'letter' | 'other' {
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return LOWER.test(char) ? LOWER_CLASS : LETTER.test(char) ? LETTER_CLASS : OTHER_CLASS;
+}
+
+/** LOWER_CLASS, LETTER_CLASS (any other letter) or OTHER_CLASS, for one code point. */
+function classOf(codePoint: number): number {
   if (codePoint < 0x80) {
-    if (codePoint >= 0x61 && codePoint <= 0x7a) return 'lower';
-    return codePoint >= 0x41 && codePoint <= 0x5a ? 'letter' : 'other';
+    if (codePoint >= 0x61 && codePoint <= 0x7a) return LOWER_CLASS;
+    return codePoint >= 0x41 && codePoint <= 0x5a ? LETTER_CLASS : OTHER_CLASS;
   }
-  let known = nonAsciiClass.get(codePoint);
-  if (known === undefined) {
-    const char = String.fromCodePoint(codePoint);
-    known = LOWER.test(char) ? 'lower' : LETTER.test(char) ? 'letter' : 'other';
-    nonAsciiClass.set(codePoint, known);
-  }
-  return known;
+  if (codePoint > 0xffff) return classify(codePoint);
+  if (bmpClass[codePoint] === 0) bmpClass[codePoint] = classify(codePoint);
+  return bmpClass[codePoint]!;
 }
 
 /** Adds the lower-case words of `text` to `words`. */
@@ -34,11 +39,11 @@ export function addLowerCaseWords(text: string, words: Set<string>): void {
   while (index < text.length) {
     const codePoint = text.codePointAt(index)!;
     const kind = classOf(codePoint);
-    if (kind === 'lower' && !blocked) {
+    if (kind === LOWER_CLASS && !blocked) {
       let end = index;
       while (end < text.length) {
         const next = text.codePointAt(end)!;
-        if (classOf(next) !== 'lower') break;
+        if (classOf(next) !== LOWER_CLASS) break;
         end += next > 0xffff ? 2 : 1;
       }
       words.add(text.slice(index, end));
@@ -46,7 +51,7 @@ export function addLowerCaseWords(text: string, words: Set<string>): void {
       blocked = true;
       continue;
     }
-    blocked = kind !== 'other' || codePoint === APOSTROPHE || codePoint === RIGHT_SINGLE_QUOTE;
+    blocked = kind !== OTHER_CLASS || codePoint === APOSTROPHE || codePoint === RIGHT_SINGLE_QUOTE;
     index += codePoint > 0xffff ? 2 : 1;
   }
 }
