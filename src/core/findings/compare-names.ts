@@ -36,7 +36,7 @@ function shortFormFinding(person: Person): Finding | null {
   if (documentsOf(usualUses).length < 2) return null;
   const oddText = odd.map(([word, uses]) => `“${word}” in ${listSources(documentsOf(uses))}`).join(' and ');
   const oddMentions = odd.flatMap(([, uses]) => uses);
-  const firstUsualPerDoc = documentsOf(usualUses).map((doc) => usualUses.find((mention) => mention.doc === doc)!);
+  const firstUsualPerDoc = [...groupBy(usualUses, (mention) => mention.doc)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, uses]) => uses[0]!);
   const mentions = [...oddMentions, ...firstUsualPerDoc].map((mention) => toMention(mention, person.canonical));
   return makeFinding(
     'name',

@@ -41,17 +41,27 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= ROUNDING_TOLERANCE * Math.max(a, b);
 }
 
-/** Documents disagree when one gives a figure no figure of another comes close to; a copy never does. */
-function documentsDisagree(mentions: QuantityMention[]): boolean {
-  const docs = documentsOf(mentions);
-  return docs.some((docA) =>
-    docs.some((docB) =>
-      docA !== docB &&
-      mentions
-        .filter((mention) => mention.doc === docA)
-        .some((mention) => mentions.filter((other) => other.doc === docB).every((other) => !close(mention.amount, other.amount))),
-    ),
-  );
+/** Each document's distinct figures, sorted, keyed by how they are written ("18,20"). */
+function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
+  const amounts = new Map<string, Set<number>>();
+  for (const mention of mentions) amounts.set(mention.doc, (amounts.get(mention.doc) ?? new Set<number>()).add(mention.amount));
+  return new Map([...amounts].map(([doc, figures]) => [doc, [...figures].sort((a, b) => a - b)]));
+}
+
+/**
+ * Documents disagree when one gives a figure no figure of another comes close to; a copy never
+ * does. Documents giving the same figures answer alike, so each set of figures is tested once.
+ */
+function documentsDisagree(figures: ReadonlyMap<string, number[]>): boolean {
+  const profiles = new Map<string, { amounts: number[]; docs: number }>();
+  for (const amounts of figures.values()) {
+    const key = amounts.join(',');
+    const profile = profiles.get(key);
+    if (profile) profile.docs += 1;
+    else profiles.set(key, { amounts, docs: 1 });
+  }
+  const list = [...profiles.values()];
+  return list.some((a) => list.some((b) => (a !== b || a.docs > 1) && a.amounts.some((amount) => b.amounts.every((other) => !close(amount, other)))));
 }
 
 function value(mention: QuantityMention): string {
@@ -73,10 +83,11 @@ export function compareQuantities(mentions: QuantityMention[], alignment: Alignm
       .map((group) => `${listSources(documentsOf(group))} “${group[0]!.text}”`)
       .join(', ');
     const unit = cluster[0]!.unit;
-    const amountsPerDoc = new Set(documentsOf(cluster).map((doc) => [...new Set(cluster.filter((m) => m.doc === doc).map((m) => m.amount))].sort((a, b) => a - b).join(',')));
+    const figures = figuresByDocument(cluster);
+    const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));
     let verdict: Finding['verdict'];
     let summary: string;
-    if (documentsDisagree(cluster)) {
+    if (documentsDisagree(figures)) {
       verdict = 'discrepant';
       summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;
     } else if (amountsPerDoc.size === 1) {

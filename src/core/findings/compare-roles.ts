@@ -86,9 +86,10 @@ function roleFinding(roles: HeldRole[], everyone: HeldRole[], countries: Readonl
   }
   // Oldest article first, documents with the same titles together: the order offices were held.
   const byDate = [...documents].sort((a, b) => (published.get(a) ?? '9999').localeCompare(published.get(b) ?? '9999') || a.localeCompare(b));
+  const rolesByDoc = groupBy(roles, (held) => held.doc);
   const docsPerTitles = groupBy(byDate, (doc) => {
     const firstTextPerOffice = new Map<string, string>();
-    for (const held of roles.filter((candidate) => candidate.doc === doc)) {
+    for (const held of rolesByDoc.get(doc)!) {
       if (!firstTextPerOffice.has(held.role.office)) firstTextPerOffice.set(held.role.office, `“${held.role.text}”`);
     }
     return [...firstTextPerOffice.values()].join(', ');
