@@ -1,4 +1,5 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
+import { charClass, LETTER, NUMBER, UPPER } from './char-classes';
 
 export interface WordToken {
   start: number;
@@ -43,19 +44,37 @@ export function wordsIn(text: string, start = 0, end = text.length): WordToken[]
   return tokens;
 }
 
-/**
- * The words of `text` (as wordsIn splits it) that start with a capital letter, found without
- * splitting the rest: a word is a maximal run of letters, digits and '’.- trimmed to its first
- * and last letter or digit, so a capitalised word is a run whose first letter or digit is one.
- */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’.-])['’.-]*(\p{Lu}(?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?)/gu;
+const WORD_PUNCTUATION = new Set([0x27, 0x2019, 0x2e, 0x2d]);
 
+/**
+ * The words of `text` (as wordsIn splits it) that start with a capital letter, by a hand-written
+ * scan: WORD makes one word of each maximal run of letters, digits and '’.-, from its first letter
+ * or digit to its last, so a capitalised word is a run whose first letter or digit is a capital.
+ */
 export function capitalisedWordsIn(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const word = match[1]!;
-    const start = match.index + match[0].length - word.length;
-    tokens.push({ start, end: start + word.length, text: word });
+  let index = 0;
+  while (index < text.length) {
+    let first = -1;
+    let firstIsCapital = false;
+    let end = -1;
+    while (index < text.length) {
+      const codePoint = text.codePointAt(index)!;
+      const kind = charClass(codePoint);
+      if ((kind & (LETTER | NUMBER)) !== 0) {
+        if (first < 0) {
+          first = index;
+          firstIsCapital = (kind & UPPER) !== 0;
+        }
+        end = index + (codePoint > 0xffff ? 2 : 1);
+      } else if (!WORD_PUNCTUATION.has(codePoint)) {
+        break;
+      }
+      index += codePoint > 0xffff ? 2 : 1;
+    }
+    if (firstIsCapital) tokens.push({ start: first, end, text: text.slice(first, end) });
+    // Past the character that ended the run (or the end of the text).
+    index += index < text.length && text.codePointAt(index)! > 0xffff ? 2 : 1;
   }
   return tokens;
 }
