@@ -99,11 +99,14 @@ function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantit
  * and context words per sentence, so reprinted sentences are read once.
  */
 export interface QuantityMemo {
+  /** By range text, for ranges no excluded span reaches into (nearly all). */
   ranges: Map<string, FoundQuantity[]>;
+  /** By the excluded spans inside the range and its text. */
+  rangesWithExclusions: Map<string, FoundQuantity[]>;
   contexts: Map<string, ReadonlySet<string>>;
 }
 
-export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), contexts: new Map() });
+export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), rangesWithExclusions: new Map(), contexts: new Map() });
 
 function contextAround(text: string, start: number, memo: QuantityMemo): ReadonlySet<string> {
   const sentence = sentenceAround(text, start);
@@ -127,11 +130,11 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
     const inside = exclude
       .filter((taken) => taken.start < range.end && taken.end > range.start)
       .map((taken) => ({ start: taken.start - range.start, end: taken.end - range.start }));
-    const key = `${inside.map((taken) => `${taken.start}-${taken.end}`).join(',')}|${slice}`;
-    let found = memo.ranges.get(key);
+    const [known, key] = inside.length === 0 ? [memo.ranges, slice] : [memo.rangesWithExclusions, `${inside.map((taken) => `${taken.start}-${taken.end}`).join(',')}|${slice}`];
+    let found = known.get(key);
     if (!found) {
       found = quantitiesIn(slice, inside);
-      memo.ranges.set(key, found);
+      known.set(key, found);
     }
     for (const quantity of found) {
       const start = range.start + quantity.start;
