@@ -1,5 +1,7 @@
 // Every mention in every document: dates (with their events), quantities, names and quotes,
-// read from the passages that are content (boilerplate skipped).
+// read from the passages that are content (boilerplate skipped). Reprints repeat sentences across
+// hundreds of documents, so dates, quantities and name runs are read once per distinct sentence
+// text for the whole corpus (extract-mentions.test.ts checks each document reads as it would alone).
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
 import { DateMentionReader } from './date-mentions';
