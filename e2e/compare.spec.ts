@@ -128,3 +128,23 @@ test('two 200 KB documents open side by side and scroll smoothly', async ({ page
   console.log(`Scrolling two 200 KB documents: two frames per screen, median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms, list ${frames.height} px`);
   expect(median).toBeLessThan(100);
 });
+
+test('page furniture is left out of alignment until the analyst asks to align it too', async ({ page }) => {
+  const compare = new CompareView(page);
+  await page.goto('/');
+  await compare.open([FRENCH_AFP.id, ENGLISH_AFP.id]);
+  const alignFurniture = page.getByRole('checkbox', { name: 'Align page furniture too' });
+  await expect(alignFurniture).not.toBeChecked();
+  await expect(page.locator('.compare-row.is-furniture').first()).toBeVisible();
+
+  await alignFurniture.check();
+  await expect(page).toHaveURL(/align=furniture/);
+  await compare.waitForRows();
+  await page.reload();
+  await compare.waitForRows();
+  await expect(page.getByRole('checkbox', { name: 'Align page furniture too' })).toBeChecked();
+
+  await page.getByRole('checkbox', { name: 'Hide page furniture' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Align page furniture too' })).toBeDisabled();
+  await expect(page.locator('.compare-row.is-furniture')).toHaveCount(0);
+});

@@ -19,10 +19,10 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const [, navigate] = useRoute();
   const library = useActiveDocuments();
   const hydrated = useDocumentsStore((state) => state.hydrated);
-  const analysis = useAnalysis();
   const paramsKey = JSON.stringify(params);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
   const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
+  const analysis = useAnalysis({ includeBoilerplate: settings.alignFurniture });
   const docsKey = docs.join(',');
   const columns = useMemo(
     () => docsKey.split(',').filter((id, i, all) => id && all.indexOf(id) === i && library.some((d) => d.id === id)).slice(0, MAX_COLUMNS),

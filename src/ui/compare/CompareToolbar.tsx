@@ -52,6 +52,15 @@ export function CompareToolbar({ settings, onChange, columns, library, onAddSour
         <input type="checkbox" checked={settings.furniture === 'hide'} onChange={(e) => onChange({ ...settings, furniture: e.target.checked ? 'hide' : 'dim' })} />
         Hide page furniture
       </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.alignFurniture}
+          disabled={settings.furniture === 'hide'}
+          onChange={(e) => onChange({ ...settings, alignFurniture: e.target.checked })}
+        />
+        Align page furniture too
+      </label>
       {columns.length < MAX_COLUMNS && addable.length > 0 && (
         <select
           className="compare-add-source"

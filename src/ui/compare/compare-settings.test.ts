@@ -9,6 +9,7 @@ describe('compare settings in the route', () => {
       minScore: 0.45,
       differencesOnly: true,
       furniture: 'hide' as const,
+      alignFurniture: true,
     };
     expect(parseCompareSettings(compareParams(settings))).toEqual(settings);
   });

@@ -13,6 +13,8 @@ export interface CompareSettings {
   /** Hide rows whose passages are identical. */
   differencesOnly: boolean;
   furniture: FurnitureMode;
+  /** Align page furniture with other sources too (normally left out of alignment). */
+  alignFurniture: boolean;
 }
 
 export const MAX_COLUMNS = 4;
@@ -33,6 +35,7 @@ export function parseCompareSettings(params: Readonly<Record<string, string>>): 
     minScore: Number.isFinite(minScore) ? Math.min(1, Math.max(0, minScore)) : 0,
     differencesOnly: params.only === 'differences',
     furniture: params.furniture === 'hide' ? 'hide' : 'dim',
+    alignFurniture: params.align === 'furniture',
   };
 }
 
@@ -44,6 +47,7 @@ export function compareParams(settings: CompareSettings): Record<string, string>
   if (settings.minScore > 0) params.min = String(Math.round(settings.minScore * 100) / 100);
   if (settings.differencesOnly) params.only = 'differences';
   if (settings.furniture === 'hide') params.furniture = 'hide';
+  if (settings.alignFurniture) params.align = 'furniture';
   return params;
 }
 
