@@ -32,6 +32,12 @@ describe('proposePublicationDate', () => {
     expect(proposePublicationDate('Russia invaded Ukraine in February 2021, a year ago, last Friday. Copyright 2023.')).toBeNull();
   });
 
+  it('ignores durations and relative phrases that chrono-node completes from its reference date', () => {
+    for (const text of ['Wang spoke for two hours with Lavrov.', 'They will meet again tomorrow.', 'He left three days ago.']) {
+      expect(proposePublicationDate(text)).toBeNull();
+    }
+  });
+
   it('gives the quote and its offset in the text', () => {
     const text = 'Intro line.\nDated 5 June 2022.';
     const proposal = proposePublicationDate(text)!;

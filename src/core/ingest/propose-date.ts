@@ -29,6 +29,14 @@ const SCAN_LIMIT = 20_000;
 /** How far before a date its label may start, in characters ("Published: " and a weekday fit). */
 const LABEL_WINDOW = 40;
 
+/**
+ * chrono-node reports durations and relative phrases ("for two hours", "tomorrow") with every
+ * field set from the reference instant; a written calendar date shows its day and year as digits.
+ */
+function writesDayAndYear(quote: string): boolean {
+  return (quote.match(/\d+/g) ?? []).length >= 2;
+}
+
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
@@ -37,7 +45,7 @@ export function proposePublicationDate(text: string): ProposedDate | null {
   let firstComplete: ProposedDate | null = null;
   for (const result of chrono.parse(text.slice(0, SCAN_LIMIT), CHRONO_REFERENCE)) {
     const { start } = result;
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day') || !writesDayAndYear(result.text)) continue;
     const date = `${pad(start.get('year')!, 4)}-${pad(start.get('month')!, 2)}-${pad(start.get('day')!, 2)}`;
     const before = text.slice(Math.max(0, result.index - LABEL_WINDOW), result.index).replace(/(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$/i, '');
     const labelled = DATE_LABEL.test(before);
