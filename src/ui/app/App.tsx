@@ -3,7 +3,7 @@ import { AddDocumentButton } from '../library/AddDocumentButton';
 import { ReaderView } from '../reader/ReaderView';
 import { CompareView } from '../compare/CompareView';
 import { OverviewView } from '../compare/OverviewView';
-import { TimelineView } from '../findings/TimelineView';
+import { lazy, Suspense } from 'react';
 import { SidePanel } from './SidePanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
@@ -12,6 +12,9 @@ import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute } from './use-route';
 import { useUiStore } from '../../state/ui-store';
 import type { Route } from './route';
+
+// The timeline reads dates with chrono-node: loaded when the view is first opened.
+const TimelineView = lazy(() => import('../findings/TimelineView').then((module) => ({ default: module.TimelineView })));
 
 const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
   { label: 'Read', route: { view: 'read', docId: null }, view: 'read' },
@@ -96,6 +99,10 @@ function MainView({ route }: { route: Route }) {
     case 'overview':
       return <OverviewView />;
     case 'timeline':
-      return <TimelineView />;
+      return (
+        <Suspense fallback={<p className="panel-message">Loading the timeline…</p>}>
+          <TimelineView />
+        </Suspense>
+      );
   }
 }

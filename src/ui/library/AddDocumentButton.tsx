@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { AddDocumentDialog } from './AddDocumentDialog';
 import { focusWhenShown } from './focus-when-shown';
 import './library.css';
+
+// Readability and the date parser come with the dialog, loaded on first use.
+const AddDocumentDialog = lazy(() => import('./AddDocumentDialog').then((module) => ({ default: module.AddDocumentDialog })));
 
 /** The header's "Add document" action; the dialog starts fresh each time it opens. */
 export function AddDocumentButton() {
@@ -36,12 +38,14 @@ export function AddDocumentButton() {
       {/* Portalled out of the header so that the header's inverted button styles do not reach it. */}
       {open &&
         createPortal(
-          <AddDocumentDialog
-            onClose={() => setOpen(false)}
-            onAdded={(docId) => {
-              addedDocId.current = docId;
-            }}
-          />,
+          <Suspense fallback={null}>
+            <AddDocumentDialog
+              onClose={() => setOpen(false)}
+              onAdded={(docId) => {
+                addedDocId.current = docId;
+              }}
+            />
+          </Suspense>,
           document.body,
         )}
     </>

@@ -1,5 +1,5 @@
 // How a document's details read in lists and headings.
-import { countWords } from '../../core/ingest';
+import { countWords } from '../../core/ingest/word-count';
 import type { DateBasis, SourceDocument } from '../../core/model/document';
 
 const wordCounts = new WeakMap<SourceDocument, number>();

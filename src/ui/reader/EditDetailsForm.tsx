@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { hasMetaErrors, validateMeta, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { hasMetaErrors, validateMeta, type MetaDraft, type MetaErrors } from '../../core/ingest/validate-meta';
 import type { SourceDocument } from '../../core/model/document';
 import { useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';

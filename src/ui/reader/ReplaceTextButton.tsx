@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { anchorEvidence } from '../../core/anchoring';
 import { contentHash } from '../../core/content-hash';
-import { checkNotEmpty, DuplicateChecker, normaliseWhitespace } from '../../core/ingest';
+import { checkNotEmpty } from '../../core/ingest/decode-text';
+import { DuplicateChecker, normaliseWhitespace } from '../../core/ingest/duplicates';
 import type { SourceDocument } from '../../core/model/document';
-import { readDocumentFile } from '../../data/ingest/document-draft';
 import { useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
@@ -44,6 +44,7 @@ export function ReplaceTextButton({ document }: { document: SourceDocument }) {
 
   const loadFile = async (file: File | undefined) => {
     if (!file) return;
+    const { readDocumentFile } = await import('../../data/ingest/document-draft');
     const reading = await readDocumentFile(file);
     if (reading.status === 'rejected') setError(reading.problem.message);
     else {
