@@ -5,7 +5,8 @@ import { analyzeCorpus } from '../core/analyze';
 import type { AnalysisResult } from '../core/model/analysis';
 import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
-import { documentIdOf, InputError, readManifest, readTextFile, type Manifest } from './read-input';
+import type { Manifest } from '../core/formats/manifest';
+import { documentIdOf, InputError, readManifest, readTextFile } from './read-input';
 
 export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
 

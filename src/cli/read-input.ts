@@ -1,7 +1,7 @@
 // Reading the CLI's inputs with errors a user can act on: each names the file and the reason.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { z } from 'zod';
+import { parseManifest, type Manifest } from '../core/formats/manifest';
 
 export class InputError extends Error {
   constructor(
@@ -48,18 +48,7 @@ export async function readTextFile(path: string): Promise<string> {
   return decodeTextFile(path, await readBytes(path));
 }
 
-const manifestSchema = z.object({
-  documents: z.array(
-    z.object({
-      file: z.string().min(1),
-      title: z.string(),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be YYYY-MM-DD').nullable().optional(),
-    }),
-  ),
-});
-
-export type Manifest = z.infer<typeof manifestSchema>;
-
+/** The corpus manifest (seeds/manifest.json format), or an InputError naming the bad field. */
 export async function readManifest(path: string): Promise<Manifest> {
   const text = await readTextFile(path);
   let json: unknown;
@@ -68,10 +57,7 @@ export async function readManifest(path: string): Promise<Manifest> {
   } catch (error) {
     throw new InputError(path, `not valid JSON (${(error as Error).message})`);
   }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(path, `field "${issue?.path.join('.') ?? ''}" ${issue?.message ?? 'is invalid'}`);
-  }
-  return parsed.data;
+  const parsed = parseManifest(json);
+  if (!parsed.ok) throw new InputError(path, `field "${parsed.field}" ${parsed.message}`);
+  return parsed.manifest;
 }

@@ -10,3 +10,4 @@ export { parseWebAnnotations, type ParseWebAnnotationsOptions } from './parse-we
 export { toClaimReview, CLAIM_REVIEW_RATING, type ClaimReviewOptions } from './claim-review';
 export { exportFileName, type ExportKind } from './export-file-name';
 export { renderExport, type ExportRequest, type RenderedExport } from './render-export';
+export { parseManifest, type Manifest, type ManifestEntry, type ManifestResult } from './manifest';
