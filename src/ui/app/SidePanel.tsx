@@ -1,8 +1,9 @@
 import { useUiStore, type SidePanelTab } from '../../state/ui-store';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { SuggestionsPanel } from '../findings/SuggestionsPanel';
+import { TabList, type TabItem } from './TabList';
 
-const TABS: Array<{ id: SidePanelTab; label: string }> = [
+const TABS: Array<TabItem<SidePanelTab>> = [
   { id: 'claims', label: 'Claims' },
   { id: 'suggestions', label: 'Suggestions' },
 ];
@@ -12,30 +13,7 @@ export function SidePanel() {
   const show = useUiStore((s) => s.showSidePanel);
   return (
     <div className="side-panel">
-      <div role="tablist" aria-label="Claims and suggestions" className="side-tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`side-tab-${t.id}`}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            aria-controls={`side-tabpanel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className="side-tab"
-            onClick={() => show(t.id)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-                const next = TABS[(TABS.findIndex((x) => x.id === t.id) + 1) % TABS.length]!;
-                show(next.id);
-                document.getElementById(`side-tab-${next.id}`)?.focus();
-              }
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList label="Claims and suggestions" tabs={TABS} selected={tab} onSelect={show} idPrefix="side" className="side-tabs" tabClassName="side-tab" />
       <div role="tabpanel" id={`side-tabpanel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-tabpanel">
         {tab === 'claims' ? <ClaimsPanel /> : <SuggestionsPanel />}
       </div>

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
+import { TabList, type TabItem } from '../app/TabList';
 import { useRoute } from '../app/use-route';
 import { FilesTab } from './FilesTab';
 import { PasteTab } from './PasteTab';
 
 type Tab = 'paste' | 'files';
 
-const TABS: Array<{ id: Tab; label: string }> = [
+const TABS: Array<TabItem<Tab>> = [
   { id: 'paste', label: 'Paste text' },
   { id: 'files', label: 'Files' },
 ];
@@ -31,11 +32,6 @@ export function AddDocumentDialog({ onClose, onAdded }: { onClose: () => void; o
     if (element && !element.open) element.showModal();
   }, []);
 
-  const select = (next: Tab) => {
-    setTab(next);
-    document.getElementById(`add-tab-${next}`)?.focus();
-  };
-
   return (
     <dialog ref={dialog} className="modal add-dialog" aria-labelledby="add-dialog-title" onClose={onClose}>
       <div className="modal-header">
@@ -44,26 +40,7 @@ export function AddDocumentDialog({ onClose, onAdded }: { onClose: () => void; o
           ×
         </button>
       </div>
-      <div role="tablist" aria-label="How to add" className="add-tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`add-tab-${t.id}`}
-            type="button"
-            role="tab"
-            className="add-tab"
-            aria-selected={tab === t.id}
-            aria-controls={`add-tabpanel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            onClick={() => setTab(t.id)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') select(t.id === 'paste' ? 'files' : 'paste');
-            }}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList label="How to add" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="add" className="add-tabs" tabClassName="add-tab" />
       <div role="tabpanel" id={`add-tabpanel-${tab}`} aria-labelledby={`add-tab-${tab}`}>
         {tab === 'paste' ? <PasteTab onAdded={added} onCancel={onClose} /> : <FilesTab onAdded={added} onCancel={onClose} />}
       </div>
