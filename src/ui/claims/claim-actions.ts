@@ -46,6 +46,17 @@ function documentTitle(docId: string): string {
   return doc ? sourceLabel(doc) : docId;
 }
 
+/** Runs a claims-store edit; an EvidenceError (bad span, missing document) is told, not thrown. */
+function tellingEvidenceErrors<T>(edit: () => T, onError: T): T {
+  try {
+    return edit();
+  } catch (error) {
+    if (!(error instanceof EvidenceError)) throw error;
+    tell(error.message, 'error');
+    return onError;
+  }
+}
+
 export function createClaimFromSelection(): string | null {
   const span = requireSpan(currentSelection(), 'press “New claim”');
   if (!span) return null;
@@ -55,7 +66,7 @@ export function createClaimFromSelection(): string | null {
     tell('The selection holds only spaces. Select some words, then press “New claim”.', 'error');
     return null;
   }
-  try {
+  return tellingEvidenceErrors(() => {
     const id = useClaimsStore.getState().createClaim({
       statement,
       evidence: [{ docId: span.docId, start: span.start, end: span.end, stance: 'supports' }],
@@ -66,13 +77,7 @@ export function createClaimFromSelection(): string | null {
     clearSelection();
     tell(`Claim created from ${documentTitle(span.docId)}: “${shorten(statement, 60)}”.`);
     return id;
-  } catch (error) {
-    if (error instanceof EvidenceError) {
-      tell(error.message, 'error');
-      return null;
-    }
-    throw error;
-  }
+  }, null);
 }
 
 export function addSelectionToClaim(): boolean {
@@ -88,18 +93,12 @@ export function addSelectionToClaim(): boolean {
     tell('That passage is already evidence for this claim.', 'error');
     return false;
   }
-  try {
+  return tellingEvidenceErrors(() => {
     useClaimsStore.getState().addEvidence(claim.id, { docId: span.docId, start: span.start, end: span.end, stance: 'mentions' });
     clearSelection();
     tell(`Evidence from ${documentTitle(span.docId)} added to “${shorten(claim.statement, 50)}”. Set its stance in the claim.`);
     return true;
-  } catch (error) {
-    if (error instanceof EvidenceError) {
-      tell(error.message, 'error');
-      return false;
-    }
-    throw error;
-  }
+  }, false);
 }
 
 export function setSelectedClaimStatus(status: ClaimStatus): void {
