@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../text/segment-document';
+import { correspondSentences, pairSentences } from './index';
+
+// Three outlets' own wording of one made-up story, with distractors: sentences on the same
+// topic that state other facts.
+const STORY = {
+  a: [
+    'Former congressman Dale Whitcombe Jr. (D-Ore.) was sentenced on Tuesday to 30 months in prison.',
+    'Prosecutors said Whitcombe spent $43,350 in campaign money on a gold Rolex watch.',
+    'U.S. District Judge Anna L. Petrakis called the spending brazen.',
+    'Whitcombe resigned from the House in November.',
+  ].join(' '),
+  b: [
+    'Dale Whitcombe, the Oregon Democrat, will spend 30 months behind bars, a federal judge ruled Tuesday.',
+    'He bought a Rolex for about $43,000 with funds from his re-election campaign, according to court papers.',
+    'Judge Petrakis described the purchases as brazen.',
+    'His wife, Marla Whitcombe, was sentenced to a year of house arrest.',
+  ].join(' '),
+  c: ['The weather in Portland was mild on Tuesday.', 'Oregon lawmakers met to discuss a new budget of $2.5 billion.'].join(' '),
+};
+
+const documents = Object.entries(STORY).map(([id, text]) => segmentDocument(id, text));
+const pairsOf = (): Array<[string, string]> => pairSentences(documents).map((pair) => [pair.a.text.slice(0, 30), pair.b.text.slice(0, 30)]);
+
+describe('pairSentences', () => {
+  it('pairs sentences of two outlets that report the same fact in other words', () => {
+    const pairs = pairsOf();
+    expect(pairs).toContainEqual(['Former congressman Dale Whitco', 'Dale Whitcombe, the Oregon Dem']);
+    expect(pairs).toContainEqual(['Prosecutors said Whitcombe spe', 'He bought a Rolex for about $4']);
+    expect(pairs).toContainEqual(['U.S. District Judge Anna L. Pe', 'Judge Petrakis described the p']);
+  });
+
+  it('leaves apart sentences that share the topic but state other facts', () => {
+    const pairs = pairsOf();
+    expect(pairs.filter(([, b]) => b.startsWith('His wife'))).toEqual([]);
+    expect(pairs.filter(([a, b]) => a.startsWith('The weather') || b.startsWith('The weather') || b.startsWith('Oregon lawmakers'))).toEqual([]);
+  });
+
+  it('gives exact offsets, a score and the shared facts by kind', () => {
+    const pair = pairSentences(documents).find((candidate) => candidate.a.text.startsWith('Former congressman'))!;
+    expect(STORY.a.slice(pair.a.start, pair.a.end)).toBe(pair.a.text);
+    expect(STORY.b.slice(pair.b.start, pair.b.end)).toBe(pair.b.text);
+    expect(pair.score).toBeGreaterThan(0.3);
+    expect(pair.shared.names).toContain('Whitcombe');
+    expect(pair.shared.numbers).toContain('30');
+    expect(pair.shared.dates).toContain('Tuesday');
+    expect(pair.identical).toBe(false);
+  });
+
+  it('pairs every reprint of a sentence as identical, and finds sentences by offset', () => {
+    const reprinted = [segmentDocument('x', STORY.a), segmentDocument('y', STORY.a)];
+    const identical = pairSentences(reprinted).filter((pair) => pair.identical);
+    expect(identical).toHaveLength(4);
+    const correspondence = correspondSentences(reprinted);
+    const offset = STORY.a.indexOf('Rolex');
+    expect(correspondence.sentenceAt('x', offset)).toBe(correspondence.sentenceAt('y', offset));
+    expect(correspondence.sentenceAt('z', offset)).toBe(-1);
+  });
+
+  it('never pairs two sentences of one document', () => {
+    const one = [segmentDocument('a', `${STORY.a} ${STORY.b}`)];
+    expect(pairSentences(one)).toEqual([]);
+  });
+});

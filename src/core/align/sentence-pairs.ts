@@ -1,0 +1,297 @@
+// The shared sentence correspondence (findings and compare both read it): for each content
+// sentence, the sentences of other documents that report the same thing in other words.
+// Passage alignment finds reprinted and lightly edited copy; independent outlets share facts,
+// not wording, so here a sentence is its facts and rare words:
+// 1. distinct sentence texts become nodes (a sentence reprinted 500 times is one node);
+// 2. terms through the `facts` tokenizer profile ("43,350" is one term), each classed as a
+//    number, a date word, a name (capitalised past the sentence's first word) or a word;
+// 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity;
+// 4. candidates from the capped inverted index (candidate-index.ts): no all-pairs;
+// 5. a link is kept when its weighted Dice reaches MIN_PAIR_SCORE and it shares at least
+//    MIN_SHARED_TERMS terms, one of them a fact.
+import type { Passage, QuotedSpan } from '../model/analysis';
+import { contentTermOf, factWordTokenizer } from '../text/tokenize';
+import { CandidateIndex } from './candidate-index';
+
+export type SharedTermKind = 'number' | 'date' | 'name' | 'word';
+
+/** What two sentences share, each term as first written in the corpus. */
+export interface SharedTerms {
+  numbers: string[];
+  dates: string[];
+  names: string[];
+  words: string[];
+}
+
+/** Two sentences of different documents reporting the same thing. */
+export interface SentencePair {
+  a: QuotedSpan;
+  b: QuotedSpan;
+  /** IDF-weighted Dice of their terms, facts boosted, in [0, 1]; 1 for identical texts. */
+  score: number;
+  shared: SharedTerms;
+  /** Same words once normalised: a reprint, not a rewording. */
+  identical: boolean;
+}
+
+/** One distinct sentence text and every place it occurs. */
+export interface CorrespondingSentence {
+  occurrences: QuotedSpan[];
+}
+
+/** A link between two distinct sentences (indices into `sentences`, a < b). */
+export interface SentenceLink {
+  a: number;
+  b: number;
+  score: number;
+  shared: SharedTerms;
+}
+
+export interface SentenceCorrespondence {
+  sentences: readonly CorrespondingSentence[];
+  links: readonly SentenceLink[];
+  /** The distinct sentence holding `offset` of document `doc`, or -1 (boilerplate, too short, outside). */
+  sentenceAt(doc: string, offset: number): number;
+  /** Links of one sentence, best first. */
+  linksOf(sentence: number): readonly SentenceLink[];
+}
+
+export interface SentencePairOptions {
+  /** Pair page furniture too (normally left out). */
+  includeBoilerplate?: boolean;
+  /** Lowest score kept; MIN_PAIR_SCORE by default. */
+  minScore?: number;
+}
+
+/** Weighted Dice at which two independently written sentences state the same fact. */
+export const MIN_PAIR_SCORE = 0.25;
+/** A shared name, number or date counts this many times a word of the same rarity. */
+export const FACT_BOOST = 2;
+/** Terms two sentences must share; one of them a fact. */
+export const MIN_SHARED_TERMS = 2;
+/** Sentences with fewer terms ("He declined.") state no fact to pair on. */
+const MIN_TERMS = 2;
+
+const DATE_WORD =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)$/u;
+const APOSTROPHES = /[’‘]/gu;
+const CAPITAL = /^\p{Lu}/u;
+const DIGIT = /^\d/u;
+
+interface Node {
+  key: string;
+  termSet: Int32Array;
+  occurrences: QuotedSpan[];
+  soleDocument: string | null;
+}
+
+class FactVocabulary {
+  readonly ids = new Map<string, number>();
+  readonly surfaces: string[] = [];
+  readonly kinds: SharedTermKind[] = [];
+
+  idOf(key: string, surface: string, kind: SharedTermKind): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.surfaces.length;
+      this.ids.set(key, id);
+      this.surfaces.push(surface);
+      this.kinds.push(kind);
+    }
+    return id;
+  }
+}
+
+const FIGURE = /^\d+(?:\.\d+)?$/u;
+const ROUNDED_DIGITS = 2;
+
+/** A figure from 100 up rounded to two significant digits ("43350" and "43000" → "43000"), so
+ *  "about $43,000" and "$43,350" share a term; null for small figures and other tokens. */
+function roundedFigure(token: string): string | null {
+  if (!FIGURE.test(token)) return null;
+  const value = Number(token);
+  if (value < 100) return null;
+  return String(Number(value.toPrecision(ROUNDED_DIGITS)));
+}
+
+/** A name's key: unstemmed, apart from the common word it may also be ("House" vs "house arrest"). */
+const nameKey = (lower: string): string => `^${lower}`;
+
+function tokensOf(text: string): string[] {
+  return factWordTokenizer(text.replace(APOSTROPHES, "'").normalize('NFC')).map((token) => token.replace(/'s$/u, ''));
+}
+
+/** Names: tokens capitalised past a sentence's first word, anywhere in the corpus. */
+function collectNames(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) {
+    tokensOf(text).forEach((token, index) => {
+      if (index > 0 && CAPITAL.test(token) && contentTermOf(token.toLowerCase()) !== null) names.add(nameKey(token.toLowerCase()));
+    });
+  }
+  return names;
+}
+
+function termsOf(text: string, names: ReadonlySet<string>, vocabulary: FactVocabulary): number[] {
+  const ids: number[] = [];
+  for (const token of tokensOf(text)) {
+    const lower = token.toLowerCase();
+    if (DIGIT.test(lower)) {
+      ids.push(vocabulary.idOf(lower, token, DATE_WORD.test(lower) ? 'date' : 'number'));
+      const rounded = roundedFigure(lower);
+      if (rounded !== null) ids.push(vocabulary.idOf(`~${rounded}`, `about ${rounded}`, 'number'));
+      continue;
+    }
+    const term = contentTermOf(lower);
+    if (term === null) continue;
+    if (DATE_WORD.test(lower)) ids.push(vocabulary.idOf(lower, token, 'date'));
+    else if (CAPITAL.test(token) && names.has(nameKey(lower))) ids.push(vocabulary.idOf(nameKey(lower), token, 'name'));
+    else ids.push(vocabulary.idOf(term, token, 'word'));
+  }
+  return ids;
+}
+
+function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, vocabulary: FactVocabulary): Node[] {
+  const kept = documents.map((passages) => passages.filter((passage) => includeBoilerplate || !passage.boilerplate));
+  const names = collectNames(new Set(kept.flatMap((passages) => passages.map((passage) => passage.text))));
+  const nodes: Node[] = [];
+  const byKey = new Map<string, Node | null>();
+  for (const passages of kept) {
+    for (const passage of passages) {
+      const key = passage.text.toLowerCase().replace(/\s+/gu, ' ');
+      let node = byKey.get(key);
+      if (node === undefined) {
+        const termSet = Int32Array.from(new Set(termsOf(passage.text, names, vocabulary))).sort();
+        node = termSet.length < MIN_TERMS ? null : { key, termSet, occurrences: [], soleDocument: passage.doc };
+        byKey.set(key, node);
+        if (node) nodes.push(node);
+      }
+      if (!node) continue;
+      if (node.soleDocument !== passage.doc) node.soleDocument = null;
+      node.occurrences.push({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text });
+    }
+  }
+  return nodes;
+}
+
+function factWeights(nodes: readonly Node[], vocabulary: FactVocabulary): Float64Array {
+  const frequency = new Float64Array(vocabulary.surfaces.length);
+  for (const node of nodes) for (const term of node.termSet) frequency[term] = (frequency[term] ?? 0) + 1;
+  return frequency.map((count, term) => Math.log(1 + nodes.length / Math.max(count, 1)) * (vocabulary.kinds[term] === 'word' ? 1 : FACT_BOOST));
+}
+
+function scoreLink(a: Int32Array, b: Int32Array, weights: Float64Array, vocabulary: FactVocabulary): { score: number; shared: SharedTerms; count: number; facts: number } {
+  const shared: SharedTerms = { numbers: [], dates: [], names: [], words: [] };
+  let total = 0;
+  let common = 0;
+  let count = 0;
+  let facts = 0;
+  for (const term of a) total += weights[term] ?? 0;
+  for (const term of b) total += weights[term] ?? 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const left = a[i] as number;
+    const right = b[j] as number;
+    if (left < right) i += 1;
+    else if (left > right) j += 1;
+    else {
+      common += 2 * (weights[left] ?? 0);
+      count += 1;
+      const kind = vocabulary.kinds[left] ?? 'word';
+      if (kind !== 'word') facts += 1;
+      const surface = vocabulary.surfaces[left] ?? '';
+      if (kind === 'number') shared.numbers.push(surface);
+      else if (kind === 'date') shared.dates.push(surface);
+      else if (kind === 'name') shared.names.push(surface);
+      else shared.words.push(surface);
+      i += 1;
+      j += 1;
+    }
+  }
+  return { score: total === 0 ? 0 : common / total, shared, count, facts };
+}
+
+function locator(nodes: readonly Node[]): (doc: string, offset: number) => number {
+  const byDoc = new Map<string, Array<{ start: number; end: number; node: number }>>();
+  nodes.forEach((node, index) => {
+    for (const span of node.occurrences) {
+      const list = byDoc.get(span.doc) ?? [];
+      list.push({ start: span.start, end: span.end, node: index });
+      byDoc.set(span.doc, list);
+    }
+  });
+  for (const list of byDoc.values()) list.sort((x, y) => x.start - y.start);
+  return (doc, offset) => {
+    const list = byDoc.get(doc);
+    if (!list) return -1;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const entry = list[middle]!;
+      if (offset < entry.start) high = middle - 1;
+      else if (offset >= entry.end) low = middle + 1;
+      else return entry.node;
+    }
+    return -1;
+  };
+}
+
+/** Distinct sentences and the links between those that report the same thing. */
+export function correspondSentences(documents: readonly (readonly Passage[])[], options: SentencePairOptions = {}): SentenceCorrespondence {
+  const vocabulary = new FactVocabulary();
+  const nodes = collectNodes(documents, options.includeBoilerplate ?? false, vocabulary);
+  const weights = factWeights(nodes, vocabulary);
+  const minScore = options.minScore ?? MIN_PAIR_SCORE;
+  const links: SentenceLink[] = [];
+  const index = new CandidateIndex(nodes.length, weights);
+  nodes.forEach((node, current) => {
+    for (const other of index.candidatesFor(node.termSet)) {
+      const partner = nodes[other]!;
+      if (node.soleDocument !== null && node.soleDocument === partner.soleDocument) continue;
+      const { score, shared, count, facts } = scoreLink(partner.termSet, node.termSet, weights, vocabulary);
+      if (score >= minScore && count >= MIN_SHARED_TERMS && facts >= 1) links.push({ a: other, b: current, score, shared });
+    }
+    index.add(current, node.termSet);
+  });
+  const byNode: SentenceLink[][] = nodes.map(() => []);
+  for (const link of links) {
+    byNode[link.a]!.push(link);
+    byNode[link.b]!.push(link);
+  }
+  for (const list of byNode) list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return {
+    sentences: nodes.map((node) => ({ occurrences: node.occurrences })),
+    links,
+    sentenceAt: locator(nodes),
+    linksOf: (sentence) => byNode[sentence] ?? [],
+  };
+}
+
+const byPosition = (x: QuotedSpan, y: QuotedSpan): number => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start);
+
+/**
+ * Pairs of sentences from different documents that report the same thing, reworded (links) or
+ * reprinted (identical), each side with its exact offsets. Every occurrence of a reprinted
+ * sentence is paired, so this is for the handful of documents one comparison shows; a corpus
+ * of thousands reads `correspondSentences` instead.
+ */
+export function pairSentences(documents: readonly (readonly Passage[])[], options: SentencePairOptions = {}): SentencePair[] {
+  const correspondence = correspondSentences(documents, options);
+  const pairs: SentencePair[] = [];
+  const push = (left: QuotedSpan, right: QuotedSpan, score: number, shared: SharedTerms, identical: boolean): void => {
+    if (left.doc === right.doc) return;
+    const [a, b] = byPosition(left, right) <= 0 ? [left, right] : [right, left];
+    pairs.push({ a, b, score, shared, identical });
+  };
+  const none: SharedTerms = { numbers: [], dates: [], names: [], words: [] };
+  for (const sentence of correspondence.sentences) {
+    const spans = sentence.occurrences;
+    for (let i = 0; i < spans.length; i += 1) for (let j = i + 1; j < spans.length; j += 1) push(spans[i]!, spans[j]!, 1, none, true);
+  }
+  for (const link of correspondence.links) {
+    for (const left of correspondence.sentences[link.a]!.occurrences) {
+      for (const right of correspondence.sentences[link.b]!.occurrences) push(left, right, link.score, link.shared, false);
+    }
+  }
+  return pairs.sort((x, y) => byPosition(x.a, y.a) || byPosition(x.b, y.b));
+}
