@@ -19,7 +19,14 @@ export function useFocusHighlight(docId: string, container: RefObject<HTMLElemen
     if (!active) return;
     const frame = window.requestAnimationFrame(() => {
       const mark = container.current?.querySelector(`mark[data-highlight~="${FOCUS_KEY}"]`);
-      mark?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      // Only the panel holding the text scrolls, never the page around the app (the top bar stays);
+      // `container` is newer than TypeScript's DOM types.
+      const options: ScrollIntoViewOptions & { container: 'nearest' } = {
+        block: 'center',
+        container: 'nearest',
+        behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      };
+      mark?.scrollIntoView(options);
     });
     const timer = window.setTimeout(() => setExpired(active.nonce), FOCUS_VISIBLE_MS);
     return () => {
