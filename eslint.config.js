@@ -36,7 +36,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/ui/**'], message: 'Only src/ui may import UI components.' }] }] },
   },
   {
-    files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '*.config.{ts,js}', 'src/**/*.test.ts'],
+    files: ['src/cli/**/*.ts', 'src/relay/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '*.config.{ts,js}', 'src/**/*.test.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,6 +1,7 @@
 // npm run bench: the alignment engine on synthetic corpora of 100, 1,000 and 2,000 documents,
 // against the all-pairs diff-match-patch baseline, plus the CLI end to end on 1,000 files.
 // npm run bench -- --findings: the findings stage alone (findings-bench.ts).
+// npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
 import { runFindingsBench } from './findings-bench';
+import { runRelayBench } from './relay-bench';
 import { runNaiveBaseline, type NaiveRun } from './naive-baseline';
 import { buildSyntheticCorpus } from './synthetic-corpus';
 
@@ -115,4 +117,5 @@ function main(): void {
 }
 
 if (process.argv.includes('--findings')) runFindingsBench(SEED_DIR, collectGarbage);
+else if (process.argv.includes('--relay')) await runRelayBench();
 else main();

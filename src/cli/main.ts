@@ -1,12 +1,14 @@
 // crosscheck: the command line over src/core. Each command lives in its own module.
 import { runAnalyzeCommand } from './analyze-command';
 import { runExportCommand } from './export-command';
+import { runRelayCommand } from './relay-command';
 
 const USAGE = `crosscheck — align news reports and surface factual disagreements
 
 Usage:
   crosscheck analyze <file>… [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
   crosscheck export <project.json> --format csv|md|webannotation|claimreview
+  crosscheck relay [--port 1234] [--data ./relay-data]
   crosscheck --help
 
 Run through npm:  npm run --silent crosscheck -- analyze seeds/*.txt --manifest seeds/manifest.json
@@ -19,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runAnalyzeCommand(rest);
     case 'export':
       return runExportCommand(rest);
+    case 'relay':
+      return runRelayCommand(rest);
     case undefined:
     case '--help':
     case '-h':
