@@ -89,7 +89,7 @@ test('every export downloads a dated file whose content matches the claims, and 
   const annotations = await menu.download(/Web Annotation/);
   expect(annotations.fileName).toBe(`crosscheck-annotations-${today}.jsonld`);
   const collection = JSON.parse(annotations.text);
-  expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: evidenceCount });
+  expect(collection).toMatchObject({ '@context': ['http://www.w3.org/ns/anno.jsonld', { assessing: 'http://www.w3.org/ns/oa#assessing' }], type: 'AnnotationCollection', total: evidenceCount });
   for (const item of collection.first.items) {
     expect(item.type).toBe('Annotation');
     expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);

@@ -1,7 +1,9 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model/claims';
+import { contextAfter, contextBefore } from '../text/code-points';
 
 /** Characters of context kept either side of a quote: what Hypothesis stores, enough to tell
- * repeated phrases apart without bloating every saved claim. */
+ * repeated phrases apart without bloating every saved claim. One less when the 32nd would be
+ * half of a surrogate pair, so the context is always well-formed text. */
 export const CONTEXT_LENGTH = 32;
 
 export interface SelectionDescription {
@@ -23,8 +25,8 @@ export function describeSelection(text: string, start: number, end: number): Sel
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-      suffix: text.slice(end, end + CONTEXT_LENGTH),
+      prefix: contextBefore(text, start, CONTEXT_LENGTH),
+      suffix: contextAfter(text, end, CONTEXT_LENGTH),
     },
     position: { type: 'TextPositionSelector', start, end },
   };

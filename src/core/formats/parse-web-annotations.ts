@@ -2,7 +2,8 @@
 // urn:crosscheck:claim:…:evidence:…) regroup into their claims; any other annotation becomes a
 // claim of its own, with one evidence span per target that has a TextQuoteSelector.
 import { z } from 'zod';
-import type { Claim, ClaimStatus, Evidence, Stance } from '../model/claims';
+import type { Claim, ClaimStatus, Evidence, Stance, TextPositionSelector } from '../model/claims';
+import { utf16Offset } from '../text/code-points';
 import { parseJsonFile, problemsFromZod, type ImportProblem, type ImportResult } from './import-problems';
 import { DOCUMENT_HASH_URN_PREFIX, DOCUMENT_ID_URN_PREFIX, FINDING_URN_PREFIX, parseAnnotationId } from './web-annotation';
 import {
@@ -24,7 +25,13 @@ export interface ParseWebAnnotationsOptions {
   documentIdForHash: (contentHash: string) => string | undefined;
   /** Stands in for timestamps that annotations from other tools leave out. */
   importedAt: Date;
+  /** The text of a library document, to turn the model's code-point offsets into UTF-16 ones. */
+  documentText?: (docId: string) => string | undefined;
 }
+
+/** A readable file with something the analyst should know, such as offsets counted the wrong way. */
+const UTF16_NOTICE =
+  'counts its TextPositionSelector offsets in UTF-16 code units, not in the Unicode code points the Web Annotation model requires; read as UTF-16, they select the quoted text.';
 
 interface LocatedItems {
   items: unknown[];
@@ -37,6 +44,8 @@ function locateItems(value: unknown): LocatedItems | string {
   const record = value as Record<string, unknown>;
   if (record.type === 'AnnotationCollection') {
     const first = record.first;
+    // An empty collection has no page: a page must hold at least one annotation.
+    if (first === undefined && record.total === 0) return { items: [], path: 'first.items' };
     if (typeof first === 'string') return 'the collection links to its annotations instead of containing them; export them embedded';
     if (typeof first !== 'object' || first === null || !Array.isArray((first as Record<string, unknown>).items)) {
       return 'the AnnotationCollection has no "first.items" list';
@@ -76,12 +85,35 @@ function documentId(source: string, options: ParseWebAnnotationsOptions): string
   return source;
 }
 
+/**
+ * The model counts code points; Crosscheck counts UTF-16 code units. With the text at hand the
+ * offsets are converted; a file whose offsets only select the quote when read as UTF-16 (tools
+ * that used JavaScript indices) is read that way and reported. Without the text the offsets are
+ * kept: they are only a hint, and anchoring checks them against the quote.
+ */
+function utf16Position(
+  position: { start: number; end: number },
+  exact: string,
+  text: string | undefined,
+  report: () => void,
+): TextPositionSelector {
+  if (text === undefined) return { type: 'TextPositionSelector', start: position.start, end: position.end };
+  const start = utf16Offset(text, position.start);
+  const end = utf16Offset(text, position.end);
+  if (text.slice(start, end) !== exact && text.slice(position.start, position.end) === exact) {
+    report();
+    return { type: 'TextPositionSelector', start: position.start, end: position.end };
+  }
+  return { type: 'TextPositionSelector', start, end };
+}
+
 function evidenceFromTarget(
   target: AnnotationTarget,
   id: string,
   stance: Stance,
   createdAt: string,
   options: ParseWebAnnotationsOptions,
+  reportUtf16: () => void,
 ): Evidence | null {
   if (typeof target === 'string') return null;
   const source = sourceUri(target);
@@ -89,19 +121,29 @@ function evidenceFromTarget(
   const quote = selectors.map((selector) => quoteSelectorSchema.safeParse(selector)).find((result) => result.success)?.data;
   if (source === undefined || quote === undefined) return null;
   const position = selectors.map((selector) => positionSelectorSchema.safeParse(selector)).find((result) => result.success)?.data;
+  const docId = documentId(source, options);
   return {
     id,
-    docId: documentId(source, options),
+    docId,
     stance,
     quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
     // Without a stored position, 0–0 never matches a non-empty quote, so anchoring falls back to
     // searching for the quote: the position is a hint, the quote is the evidence.
-    position: { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? 0 },
+    position:
+      position === undefined
+        ? { type: 'TextPositionSelector', start: 0, end: 0 }
+        : utf16Position(position, quote.exact, options.documentText?.(docId), reportUtf16),
     createdAt,
   };
 }
 
-function claimFrom(annotation: AnnotationInput, claimId: string, evidenceId: string, options: ParseWebAnnotationsOptions): Claim {
+function claimFrom(
+  annotation: AnnotationInput,
+  claimId: string,
+  evidenceId: string,
+  options: ParseWebAnnotationsOptions,
+  reportUtf16: () => void,
+): Claim {
   const bodies = asList(annotation.body);
   const described = textualBodies(bodies, 'describing')[0] ?? textualBodies(bodies, undefined)[0];
   const comments = textualBodies(bodies, 'commenting').map((body) => body.value);
@@ -121,7 +163,7 @@ function claimFrom(annotation: AnnotationInput, claimId: string, evidenceId: str
     tags: textualBodies(bodies, 'tagging').map((body) => body.value),
     evidence: asList(annotation.target).flatMap((target, index, targets) => {
       const id = targets.length === 1 ? evidenceId : `${evidenceId}#${index}`;
-      return evidenceFromTarget(target, id, stance, evidenceCreated, options) ?? [];
+      return evidenceFromTarget(target, id, stance, evidenceCreated, options, reportUtf16) ?? [];
     }),
     origin: findingSource === undefined ? { kind: 'manual' } : { kind: 'suggestion', findingId: decodeId(findingSource.slice(FINDING_URN_PREFIX.length)) },
     createdAt,
@@ -129,8 +171,9 @@ function claimFrom(annotation: AnnotationInput, claimId: string, evidenceId: str
   };
 }
 
-/** Reads annotations from untrusted JSON text into claims. Never throws. */
-export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOptions): ImportResult<{ claims: Claim[] }> {
+/** Reads annotations from untrusted JSON text into claims, with notices about a readable file's
+ * quirks (offsets in UTF-16). Never throws. */
+export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOptions): ImportResult<{ claims: Claim[]; notices: ImportProblem[] }> {
   const parsed = parseJsonFile(json, WHAT);
   if (!parsed.ok) return parsed;
   const located = locateItems(parsed.value);
@@ -141,15 +184,21 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
 
   const claims = new Map<string, Claim>();
   const problems: ImportProblem[] = [];
+  const utf16Annotations: number[] = [];
   result.data.forEach((annotation, index) => {
     const ours = annotation.id === undefined ? null : parseAnnotationId(annotation.id);
     const claimId = ours?.claimId ?? annotation.id ?? `imported-annotation-${index + 1}`;
-    const claim = claimFrom(annotation, claimId, ours?.evidenceId ?? `${claimId}#evidence`, options);
+    const reportUtf16 = () => {
+      if (utf16Annotations.at(-1) !== index) utf16Annotations.push(index);
+    };
+    const claim = claimFrom(annotation, claimId, ours?.evidenceId ?? `${claimId}#evidence`, options, reportUtf16);
     const existing = claims.get(claimId);
     if (existing === undefined) claims.set(claimId, claim);
     else if (ours === null || existing.evidence.some((item) => item.id === ours.evidenceId)) {
       problems.push({ path: `${located.path}[${index}].id`, message: `Two annotations share the id ${JSON.stringify(annotation.id)}.` });
     } else existing.evidence.push(...claim.evidence);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, claims: [...claims.values()] };
+  if (problems.length > 0) return { ok: false, problems };
+  const notices = utf16Annotations.map((index) => ({ path: `${located.path}[${index}].target`, message: `This annotation ${UTF16_NOTICE}` }));
+  return { ok: true, claims: [...claims.values()], notices };
 }

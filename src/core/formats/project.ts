@@ -1,5 +1,6 @@
 import type { Claim, Evidence } from '../model/claims';
 import type { DocumentMeta, DocumentOrigin, SourceDocument } from '../model/document';
+import { withoutHalfPairsAtEdges } from '../text/code-points';
 import { PROJECT_VERSION } from './project-schema';
 
 export type ProjectDocument = DocumentMeta & { contentHash: string; text?: string; origin: DocumentOrigin };
@@ -47,7 +48,8 @@ function orderedEvidence(evidence: Evidence): Evidence {
     id,
     docId,
     stance,
-    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    // Contexts cut before describeSelection kept surrogate pairs whole could end in half of one.
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: withoutHalfPairsAtEdges(quote.prefix), suffix: withoutHalfPairsAtEdges(quote.suffix) },
     position: { type: 'TextPositionSelector', start: position.start, end: position.end },
     createdAt,
   };

@@ -3,6 +3,7 @@
 import { toClaimReview, type ClaimReviewOptions } from './claim-review';
 import { toCsv } from './csv';
 import { exportFileName, type ExportKind } from './export-file-name';
+import { jsonLdText } from './json-ld-text';
 import { toMarkdown } from './markdown';
 import { serializeProject, type CrosscheckProject } from './project';
 import { toWebAnnotations, type WebAnnotationOptions } from './web-annotation';
@@ -28,10 +29,6 @@ const MIME_TYPE: Record<ExportKind, string> = {
   claimreview: 'application/ld+json',
 };
 
-function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 function content(project: CrosscheckProject, request: ExportRequest): string {
   switch (request.kind) {
     case 'project':
@@ -41,9 +38,9 @@ function content(project: CrosscheckProject, request: ExportRequest): string {
     case 'md':
       return toMarkdown(project);
     case 'webannotation':
-      return json(toWebAnnotations(project, request));
+      return jsonLdText(toWebAnnotations(project, request));
     case 'claimreview':
-      return json(toClaimReview(project, request));
+      return jsonLdText(toClaimReview(project, request));
   }
 }
 

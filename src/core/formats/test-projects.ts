@@ -5,6 +5,7 @@ import { describeSelection } from '../anchoring/describe-selection';
 import { contentHash } from '../content-hash';
 import type { Claim, Evidence } from '../model/claims';
 import type { DocumentOrigin, SourceDocument } from '../model/document';
+import { withoutHalfPairsAtEdges } from '../text/code-points';
 import { buildProject, type CrosscheckProject, type ProjectDocument } from './project';
 
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
@@ -44,7 +45,8 @@ function evidence(docIds: string[]): fc.Arbitrary<Evidence> {
     id: identifier,
     docId: docIds.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...docIds), weight: 4 }, { arbitrary: identifier, weight: 1 }) : identifier,
     stance: fc.constantFrom('supports' as const, 'contradicts' as const, 'mentions' as const),
-    quote: fc.record({ type: fc.constant('TextQuoteSelector' as const), exact: anyText, prefix: anyText, suffix: anyText }),
+    // Contexts as describeSelection cuts them: never ending in half a surrogate pair.
+    quote: fc.record({ type: fc.constant('TextQuoteSelector' as const), exact: anyText, prefix: anyText.map(withoutHalfPairsAtEdges), suffix: anyText.map(withoutHalfPairsAtEdges) }),
     position: fc.tuple(fc.nat(100_000), fc.nat(100_000)).map(([a, b]) => ({ type: 'TextPositionSelector' as const, start: Math.min(a, b), end: Math.max(a, b) })),
     createdAt: timestamp,
   });

@@ -1,11 +1,18 @@
 // W3C Web Annotation (JSON-LD) export: one annotation per evidence span, collected in an
 // AnnotationCollection. Crosscheck's own fields ride on standard terms (body purposes, the
 // annotation id) so that other tools can read the annotations and Crosscheck can read them back.
+// Offsets are converted from Crosscheck's UTF-16 code units to the code points the model counts.
 import type { Claim, Evidence } from '../model/claims';
+import { codePointOffset, withoutHalfPairsAtEdges } from '../text/code-points';
 import type { CrosscheckProject, ProjectDocument } from './project';
 import { documentsById } from './project-lookup';
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const ANNOTATION_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
+/** The published anno.jsonld still maps the motivation's old name "reviewing", not "assessing":
+ * without this term RDF readers expand "assessing" to a relative IRI and lose every verdict. A
+ * list with anno.jsonld first is what the model allows (§3.1 "@context"), and plain JSON readers
+ * that look for the URL still find it. */
+export const ANNOTATION_CONTEXT = [ANNOTATION_CONTEXT_URL, { assessing: 'http://www.w3.org/ns/oa#assessing' }] as const;
 const CLAIM_ID_PREFIX = 'urn:crosscheck:claim:';
 const EVIDENCE_ID_SEPARATOR = ':evidence:';
 export const DOCUMENT_HASH_URN_PREFIX = 'urn:crosscheck:doc:';
@@ -43,10 +50,15 @@ export function defaultDocumentUri(project: CrosscheckProject): (docId: string) 
   };
 }
 
+/** xsd:dateTime in UTC with the zone written `Z`, as the model asks for created/modified. */
+export function utcTimestamp(timestamp: string): string {
+  return new Date(timestamp).toISOString();
+}
+
 function bodies(claim: Claim, evidence: Evidence): Record<string, unknown>[] {
   const textual = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
   return [
-    { ...textual('describing', claim.statement), created: claim.createdAt, modified: claim.updatedAt },
+    { ...textual('describing', claim.statement), created: utcTimestamp(claim.createdAt), modified: utcTimestamp(claim.updatedAt) },
     textual('assessing', claim.status),
     ...(claim.note === '' ? [] : [textual('commenting', claim.note)]),
     ...claim.tags.map((tag) => textual('tagging', tag)),
@@ -55,6 +67,16 @@ function bodies(claim: Claim, evidence: Evidence): Record<string, unknown>[] {
       ? [{ type: 'SpecificResource', purpose: 'linking', source: `${FINDING_URN_PREFIX}${encodeURIComponent(claim.origin.findingId)}` }]
       : []),
   ];
+}
+
+/** The position in code points, only when the text is known and the position still selects the
+ * quote: a stale position would send spec-following tools to the wrong words, and the quote
+ * selector alone finds the span. */
+function positionSelector(evidence: Evidence, document: ProjectDocument | undefined): Record<string, unknown>[] {
+  const text = document?.text;
+  const { start, end } = evidence.position;
+  if (text === undefined || text.slice(start, end) !== evidence.quote.exact) return [];
+  return [{ type: 'TextPositionSelector', start: codePointOffset(text, start), end: codePointOffset(text, end) }];
 }
 
 function annotation(
@@ -69,8 +91,8 @@ function annotation(
     id: annotationId(claim.id, evidence.id),
     type: 'Annotation',
     motivation: 'assessing',
-    created: evidence.createdAt,
-    modified: claim.updatedAt,
+    created: utcTimestamp(evidence.createdAt),
+    modified: utcTimestamp(claim.updatedAt),
     body: bodies(claim, evidence),
     target: {
       source: {
@@ -80,24 +102,31 @@ function annotation(
         ...(document ? { language: document.language, 'dc:title': document.title } : {}),
       },
       selector: [
-        { type: 'TextQuoteSelector', exact: evidence.quote.exact, prefix: evidence.quote.prefix, suffix: evidence.quote.suffix },
-        { type: 'TextPositionSelector', start: evidence.position.start, end: evidence.position.end },
+        {
+          type: 'TextQuoteSelector',
+          exact: evidence.quote.exact,
+          prefix: withoutHalfPairsAtEdges(evidence.quote.prefix),
+          suffix: withoutHalfPairsAtEdges(evidence.quote.suffix),
+        },
+        ...positionSelector(evidence, document),
       ],
     },
   };
 }
 
-/** Claims without evidence are left out: an annotation must have a target. */
+/** Claims without evidence are left out: an annotation must have a target. The page (`first`)
+ * is left out when there is nothing to put in it: a page must hold at least one annotation. */
 export function toWebAnnotations(project: CrosscheckProject, options: WebAnnotationOptions = {}): Record<string, unknown> {
   const documents = documentsById(project);
   const documentUri = options.documentUri ?? defaultDocumentUri(project);
   const items = project.claims.flatMap((claim) => claim.evidence.map((evidence) => annotation(claim, evidence, documents, documentUri)));
+  const collectionId = `urn:crosscheck:annotations:${utcTimestamp(project.exportedAt)}`;
   return {
     '@context': ANNOTATION_CONTEXT,
-    id: `urn:crosscheck:annotations:${project.exportedAt}`,
+    id: collectionId,
     type: 'AnnotationCollection',
     label: 'Crosscheck claims and evidence',
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    ...(items.length === 0 ? {} : { first: { id: `${collectionId}#page-1`, type: 'AnnotationPage', startIndex: 0, items } }),
   };
 }

@@ -94,6 +94,7 @@ export function ImportDialog({ onClose }: Props) {
             fileName={preview.fileName}
             source={preview.source}
             plan={preview.plan}
+            notices={preview.notices}
             resolutions={resolutions}
             onResolve={(item, resolution) => setResolutions((r) => ({ ...r, [planItemKey(item)]: resolution }))}
           />

@@ -1,12 +1,15 @@
 import {
   defaultResolution, planItemKey, resolutionChoices, type ClaimPlanItem, type DocumentPlanItem, type ImportPlan, type Resolution,
 } from '../../core/import-plan';
+import type { ImportProblem } from '../../core/formats';
 import type { ImportSource } from './read-import-file';
 
 interface Props {
   fileName: string;
   source: ImportSource;
   plan: ImportPlan;
+  /** What the file does unusually but readably, e.g. offsets counted in UTF-16. */
+  notices: ImportProblem[];
   resolutions: Record<string, Resolution>;
   onResolve: (item: DocumentPlanItem | ClaimPlanItem, resolution: Resolution) => void;
 }
@@ -64,7 +67,7 @@ function count(items: Array<{ kind: string }>, kind: string): number {
 }
 
 /** What an import would do, item by item (unchanged ones only counted), with a choice wherever both sides changed. */
-export function ImportPreview({ fileName, source, plan, resolutions, onResolve }: Props) {
+export function ImportPreview({ fileName, source, plan, notices, resolutions, onResolve }: Props) {
   const sections: Array<{ title: string; items: Array<DocumentPlanItem | ClaimPlanItem> }> = [
     { title: 'Documents', items: plan.documents },
     { title: 'Claims', items: plan.claims },
@@ -83,6 +86,13 @@ export function ImportPreview({ fileName, source, plan, resolutions, onResolve }
         ))}
         {plan.newDismissedFindings.length > 0 && <span>Dismissed suggestions: {plan.newDismissedFindings.length} more</span>}
       </p>
+      {notices.length > 0 && (
+        <ul className="panel-message" aria-label="Notes on this file">
+          {notices.map((notice) => (
+            <li key={`${notice.path} ${notice.message}`}>{notice.message}</li>
+          ))}
+        </ul>
+      )}
       {plan.orphanedEvidence > 0 && (
         <p className="panel-message">
           {plan.orphanedEvidence} evidence span{plan.orphanedEvidence === 1 ? ' points' : 's point'} at documents that are not in your library; they are kept and shown as

@@ -11,7 +11,7 @@ export type ImportStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
   | { step: 'problems'; fileName: string; problems: ImportProblem[] }
-  | { step: 'preview'; fileName: string; source: ImportSource; plan: ImportPlan; local: LocalState };
+  | { step: 'preview'; fileName: string; source: ImportSource; plan: ImportPlan; local: LocalState; notices: ImportProblem[] };
 
 function localState(): LocalState {
   return { documents: getActiveDocuments(), claims: currentClaims(), dismissedFindings: useClaimsStore.getState().dismissedFindings };
@@ -30,11 +30,12 @@ export async function prepareImport(file: File): Promise<ImportStep> {
   }
   const local = localState();
   const byHash = new Map(local.documents.map((d) => [d.contentHash, d.id]));
-  const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), importedAt: new Date() });
+  const texts = new Map(local.documents.map((d) => [d.id, d.text]));
+  const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), importedAt: new Date() });
   if (!reading.ok) return { step: 'problems', fileName, problems: reading.problems };
   const hashProblems = await contentHashProblems(reading.incoming);
   if (hashProblems.length > 0) return { step: 'problems', fileName, problems: hashProblems };
-  return { step: 'preview', fileName, source: reading.source, plan: planImport(local, reading.incoming), local };
+  return { step: 'preview', fileName, source: reading.source, plan: planImport(local, reading.incoming), local, notices: reading.notices };
 }
 
 export interface ImportOutcome {

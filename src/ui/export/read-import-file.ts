@@ -8,7 +8,9 @@ import type { IncomingItems } from '../../core/import-plan';
 
 export type ImportSource = 'project' | 'annotations';
 
-export type ImportReading = { ok: true; source: ImportSource; incoming: IncomingItems } | { ok: false; problems: ImportProblem[] };
+export type ImportReading =
+  | { ok: true; source: ImportSource; incoming: IncomingItems; notices: ImportProblem[] }
+  | { ok: false; problems: ImportProblem[] };
 
 const WHAT = 'Crosscheck project or Web Annotation file';
 const ANNOTATION_TYPES = new Set(['Annotation', 'AnnotationPage', 'AnnotationCollection']);
@@ -34,6 +36,8 @@ export interface ReadImportOptions {
   /** The library's document with this content hash, for annotations that point at texts by hash. */
   documentIdForHash: (contentHash: string) => string | undefined;
   importedAt: Date;
+  /** A library document's text, so annotation offsets in code points become UTF-16 offsets. */
+  documentText?: (docId: string) => string | undefined;
 }
 
 export function readImportText(text: string, options: ReadImportOptions): ImportReading {
@@ -50,11 +54,11 @@ export function readImportText(text: string, options: ReadImportOptions): Import
     const parsed = parseProject(text);
     if (!parsed.ok) return parsed;
     const { documents, claims, dismissedFindings } = parsed.project;
-    return { ok: true, source, incoming: { documents, claims, dismissedFindings } };
+    return { ok: true, source, incoming: { documents, claims, dismissedFindings }, notices: [] };
   }
   const parsed = parseWebAnnotations(text, options);
   if (!parsed.ok) return parsed;
-  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] } };
+  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] }, notices: parsed.notices };
 }
 
 /** A text whose hash does not match would silently break every evidence anchor keyed on it. */
