@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureRedis } from './ensure-redis.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'crosscheck-test-'));
 const tally = { passed: 0, failed: 0 };
@@ -38,6 +39,7 @@ function countReport(label, file, ok, read) {
 check('typecheck', 'node', ['node_modules/typescript7/bin/tsc', '-b']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 
+ensureRedis();
 const vitestReport = join(reports, 'vitest.json');
 const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 countReport('unit tests', vitestReport, unitOk, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
