@@ -73,6 +73,18 @@ export class CompareView {
     return [...seen.values()].sort((a, b) => a.index - b.index);
   }
 
+  /** A cell's text outside deletions, insertions and moves: what it shows as shared, in order. */
+  async unmarkedText(cell: Locator): Promise<string> {
+    return cell.evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('del, ins, .diff-moved, [data-offset-ignore]')) text += node.textContent;
+      }
+      return text;
+    });
+  }
+
   /** The row with this index, scrolled into view (rendered) first. */
   async row(index: number): Promise<Locator> {
     const row = this.page.locator(`[role="listitem"][data-row-index="${index}"]`);

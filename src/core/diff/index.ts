@@ -1,2 +1,3 @@
-export { wordDiff, EXACT, type WordDiffSegment, type EqualSegment, type DeleteSegment, type InsertSegment, type Significance, type WordDiffOptions } from './word-diff';
+export { wordDiff, diffPassages, EXACT, type WordDiffSegment, type EqualSegment, type DeleteSegment, type InsertSegment, type Significance, type WordDiffOptions, type DiffReading } from './word-diff';
+export type { ReaderStrategy } from './reader-ops';
 export { isWordChar } from './word-tokens';

@@ -1,17 +1,17 @@
 // Word-level diff of two passages.
 //
 // 1. tokenize both passages (word / whitespace / punctuation), each token with a comparison key;
-// 2. give each distinct key one character, as diff-match-patch's diff_linesToChars_ does for lines,
-//    leaving out ignored tokens (punctuation when asked to ignore it);
-// 3. diff the character strings (no timeout: inputs are passages, so the result must not depend
-//    on machine speed) and clean up semantically, so changes read as whole phrases;
-// 4. map back to token ranges, and from tokens to the ORIGINAL text with offsets into each
+// 2. diff the token keys (token-ops.ts): by default the shortest edit script cleaned up
+//    semantically; for a reader (strategy 'reader', reader-ops.ts) near-duplicates keep every
+//    shared run of two words, and paraphrases are read shared phrases first, with moves;
+// 3. map back to token ranges, and from tokens to the ORIGINAL text with offsets into each
 //    passage; ignored tokens join the segment of the token before them;
-// 5. split changed segments so numbers, dates and names stand out as 'strong' — unless the same
-//    word occurs in the other passage too: then it was moved or reworded around, not changed.
-// A character stands for a whole token, so a word is never split into letter fragments.
-import DiffMatchPatch from 'diff-match-patch';
-import { isStrongToken } from './significance';
+// 4. split changed segments so numbers, dates and names stand out as 'strong' (see strongTokens).
+// A diff step sees a whole token as one symbol, so a word is never split into letter fragments.
+import { STOP_WORDS } from '../text/stop-words';
+import { readerTokenOps, type ReaderStrategy } from './reader-ops';
+import { FactClassifier, isStrongToken, type FactKind } from './significance';
+import { semanticTokenOps, type TokenRangeOp } from './token-ops';
 import { tokenize, type TokenOptions, type WordToken } from './word-tokens';
 
 export type { TokenOptions as WordDiffOptions } from './word-tokens';
@@ -33,6 +33,8 @@ export interface DeleteSegment {
   text: string;
   leftStart: number;
   significance: Significance;
+  /** Set when the text was not dropped but moved: the insert with the same id is where it went. */
+  moveId?: number;
 }
 
 export interface InsertSegment {
@@ -40,65 +42,163 @@ export interface InsertSegment {
   text: string;
   rightStart: number;
   significance: Significance;
+  /** Set when the text came from elsewhere: the delete with the same id is where it was. */
+  moveId?: number;
 }
 
 export type WordDiffSegment = EqualSegment | DeleteSegment | InsertSegment;
 
 export const EXACT: TokenOptions = { ignoreCase: false, ignorePunctuation: false, ignoreQuoteStyle: false };
 
-// Characters for token keys start past ASCII (which diff-match-patch's cleanup heuristics treat as
-// letters or spaces) and skip the surrogate range, which is not a valid lone character.
-const FIRST_TOKEN_CODE = 0x100;
-const SURROGATES_START = 0xd800;
-const SURROGATES_END = 0xdfff;
-const LAST_TOKEN_CODE = 0xffff;
+export interface DiffReading {
+  /** 'semantic': the shortest edit script, semantically cleaned up. 'reader': see reader-ops.ts. */
+  strategy: 'semantic' | 'reader';
+  /** Words the documents also write in lower case: capitalised, they are no names (reader only). */
+  lowerCaseWords?: ReadonlyArray<ReadonlySet<string>>;
+}
 
-class TokenAlphabet {
-  private readonly codes = new Map<string, string>();
-  private next = FIRST_TOKEN_CODE;
+const SEMANTIC: DiffReading = { strategy: 'semantic' };
 
-  encode(tokens: readonly WordToken[]): string | null {
-    let out = '';
-    for (const token of tokens) {
-      let char = this.codes.get(token.key);
-      if (char === undefined) {
-        if (this.next === SURROGATES_START) this.next = SURROGATES_END + 1;
-        if (this.next > LAST_TOKEN_CODE) return null;
-        char = String.fromCharCode(this.next);
-        this.next += 1;
-        this.codes.set(token.key, char);
-      }
-      out += char;
+interface Side {
+  text: string;
+  tokens: WordToken[];
+  /** Index into `tokens` of each compared token. */
+  compared: number[];
+  bounds: number[];
+  words: Set<string>;
+}
+
+function sideOf(text: string, options: TokenOptions): Side {
+  const tokens = tokenize(text, options);
+  const compared = tokens.flatMap((token, index) => (token.key === '' ? [] : [index]));
+  return { text, tokens, compared, bounds: boundaryOffsets(compared.map((i) => tokens[i]!), text.length), words: wordKeys(tokens) };
+}
+
+function tiled(side: Side): { keys: string[]; isWord: number[]; isContent: number[] } {
+  const tokens = side.compared.map((i) => side.tokens[i]!);
+  return {
+    keys: tokens.map((t) => t.key),
+    isWord: tokens.map((t) => (t.kind === 'word' ? 1 : 0)),
+    isContent: tokens.map((t) => (t.kind === 'word' && !STOP_WORDS.has(t.text.toLowerCase()) ? 1 : 0)),
+  };
+}
+
+export function wordDiff(left: string, right: string, options: TokenOptions = EXACT, reading: DiffReading = SEMANTIC): WordDiffSegment[] {
+  return diffPassages(left, right, options, reading).segments;
+}
+
+/** The word diff and which reading of the pair it took ('semantic' diffs report 'edits'). */
+export function diffPassages(left: string, right: string, options: TokenOptions = EXACT, reading: DiffReading = SEMANTIC): { strategy: ReaderStrategy; segments: WordDiffSegment[] } {
+  const l = sideOf(left, options);
+  const r = sideOf(right, options);
+  const leftTokens = l.compared.map((i) => l.tokens[i]!);
+  const rightTokens = r.compared.map((i) => r.tokens[i]!);
+  const { strategy, ops } = reading.strategy === 'reader' ? readerTokenOps(tiled(l), tiled(r)) : { strategy: 'edits' as const, ops: semanticTokenOps(leftTokens, rightTokens) };
+  const [leftStrong, rightStrong] =
+    reading.strategy === 'reader'
+      ? strongTokens(ops, l, r, new FactClassifier([...(reading.lowerCaseWords ?? []), new Set([...lowerCaseOf(l), ...lowerCaseOf(r)])]))
+      : [semanticStrong(l, r.words), semanticStrong(r, l.words)];
+  const segments: WordDiffSegment[] = [];
+  let li = 0;
+  let ri = 0;
+  for (const { op, count, moveId } of ops) {
+    if (count === 0) continue;
+    if (op === 'equal') {
+      const leftStart = l.bounds[li]!;
+      const rightStart = r.bounds[ri]!;
+      li += count;
+      ri += count;
+      segments.push({ op, text: left.slice(leftStart, l.bounds[li]), rightText: right.slice(rightStart, r.bounds[ri]), leftStart, rightStart, significance: 'normal' });
+    } else if (op === 'delete') {
+      const from = l.bounds[li]!;
+      li += count;
+      if (moveId !== undefined) segments.push({ op, text: left.slice(from, l.bounds[li]), leftStart: from, significance: 'normal', moveId });
+      else for (const part of splitBySignificance(l, from, l.bounds[li]!, leftStrong)) segments.push({ op, text: part.text, leftStart: part.start, significance: part.significance });
+    } else {
+      const from = r.bounds[ri]!;
+      ri += count;
+      if (moveId !== undefined) segments.push({ op, text: right.slice(from, r.bounds[ri]), rightStart: from, significance: 'normal', moveId });
+      else for (const part of splitBySignificance(r, from, r.bounds[ri]!, rightStrong)) segments.push({ op, text: part.text, rightStart: part.start, significance: part.significance });
     }
-    return out;
   }
+  return { strategy, segments: attachUnclaimedText(segments, left, right, l.bounds, r.bounds) };
 }
 
-interface TokenRangeOp {
-  op: 'equal' | 'delete' | 'insert';
-  /** Count of compared tokens this op covers. */
-  count: number;
+/** Names spelt alike: same first three letters, lengths within two ("Sergey"/"Sergei", "Organization"/"Organisation"). */
+const VARIANT_PREFIX = 3;
+const VARIANT_LENGTH_GAP = 2;
+
+function spellingVariants(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.slice(0, VARIANT_PREFIX) === y.slice(0, VARIANT_PREFIX) && Math.abs(x.length - y.length) <= VARIANT_LENGTH_GAP;
 }
 
-function diffTokenKeys(left: readonly WordToken[], right: readonly WordToken[]): TokenRangeOp[] {
-  const alphabet = new TokenAlphabet();
-  const leftChars = alphabet.encode(left);
-  const rightChars = alphabet.encode(right);
-  if (leftChars === null || rightChars === null) {
-    // More distinct tokens than characters to name them: report a whole replacement, honestly.
-    return [
-      { op: 'delete', count: left.length },
-      { op: 'insert', count: right.length },
-    ];
+function lowerCaseOf(side: Side): string[] {
+  return side.tokens.filter((t) => t.kind === 'word' && t.text === t.text.toLowerCase() && t.text !== t.text.toUpperCase()).map((t) => t.text);
+}
+
+/** Today's rule: every number, date word or mid-sentence capital the other passage lacks. */
+function semanticStrong(side: Side, otherWords: ReadonlySet<string>): Set<number> {
+  const strong = new Set<number>();
+  side.tokens.forEach((token, index) => {
+    if (isStrongToken(side.tokens, index) && !otherWords.has(token.key.toLowerCase())) strong.add(index);
+  });
+  return strong;
+}
+
+/**
+ * The reader's rule: within one change (the stretch between two equal runs), a figure is strong
+ * when the other side of that change has a figure too (2021 → 2022, Thursday → Friday), and a
+ * name when the other side has a variant of it (Sergey → Sergei) — provided neither occurs
+ * anywhere in the other passage. A name with no counterpart (a clause only one writer added, or
+ * "China" reworded as "Beijing") is wording, not a changed fact.
+ */
+function strongTokens(ops: readonly TokenRangeOp[], l: Side, r: Side, classifier: FactClassifier): [Set<number>, Set<number>] {
+  const leftKinds = classifier.kindsOf(l.tokens);
+  const rightKinds = classifier.kindsOf(r.tokens);
+  const leftStrong = new Set<number>();
+  const rightStrong = new Set<number>();
+  let leftChange: number[] = [];
+  let rightChange: number[] = [];
+  const settle = () => {
+    for (const kind of ['figure', 'name'] as FactKind[]) {
+      const lefts = leftChange.filter((i) => leftKinds[i] === kind && !r.words.has(l.tokens[i]!.key.toLowerCase()));
+      const rights = rightChange.filter((i) => rightKinds[i] === kind && !l.words.has(r.tokens[i]!.key.toLowerCase()));
+      if (lefts.length === 0 || rights.length === 0) continue;
+      if (kind === 'figure') {
+        for (const i of lefts) leftStrong.add(i);
+        for (const i of rights) rightStrong.add(i);
+        continue;
+      }
+      for (const i of lefts) {
+        for (const j of rights) {
+          if (!spellingVariants(l.tokens[i]!.text, r.tokens[j]!.text)) continue;
+          leftStrong.add(i);
+          rightStrong.add(j);
+        }
+      }
+    }
+    leftChange = [];
+    rightChange = [];
+  };
+  let li = 0;
+  let ri = 0;
+  for (const { op, count, moveId } of ops) {
+    if (op === 'equal') {
+      settle();
+      li += count;
+      ri += count;
+    } else if (op === 'delete') {
+      if (moveId === undefined) leftChange.push(...l.compared.slice(li, li + count));
+      li += count;
+    } else {
+      if (moveId === undefined) rightChange.push(...r.compared.slice(ri, ri + count));
+      ri += count;
+    }
   }
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = 0;
-  const diffs = dmp.diff_main(leftChars, rightChars, false);
-  dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(([op, chars]) => ({
-    op: op === DiffMatchPatch.DIFF_EQUAL ? 'equal' : op === DiffMatchPatch.DIFF_DELETE ? 'delete' : 'insert',
-    count: chars.length,
-  }));
+  settle();
+  return [leftStrong, rightStrong];
 }
 
 /**
@@ -108,50 +208,6 @@ function diffTokenKeys(left: readonly WordToken[], right: readonly WordToken[]):
 function boundaryOffsets(compared: readonly WordToken[], textLength: number): number[] {
   if (compared.length === 0) return [0];
   return [0, ...compared.slice(1).map((token) => token.start), textLength];
-}
-
-export function wordDiff(left: string, right: string, options: TokenOptions = EXACT): WordDiffSegment[] {
-  const leftTokens = tokenize(left, options);
-  const rightTokens = tokenize(right, options);
-  const leftCompared = leftTokens.filter((t) => t.key !== '');
-  const rightCompared = rightTokens.filter((t) => t.key !== '');
-  const leftBounds = boundaryOffsets(leftCompared, left.length);
-  const rightBounds = boundaryOffsets(rightCompared, right.length);
-  const leftWords = wordKeys(leftTokens);
-  const rightWords = wordKeys(rightTokens);
-  const segments: WordDiffSegment[] = [];
-  let li = 0;
-  let ri = 0;
-  for (const { op, count } of diffTokenKeys(leftCompared, rightCompared)) {
-    if (count === 0) continue;
-    if (op === 'equal') {
-      const leftStart = leftBounds[li]!;
-      const rightStart = rightBounds[ri]!;
-      li += count;
-      ri += count;
-      segments.push({
-        op,
-        text: left.slice(leftStart, leftBounds[li]),
-        rightText: right.slice(rightStart, rightBounds[ri]),
-        leftStart,
-        rightStart,
-        significance: 'normal',
-      });
-    } else if (op === 'delete') {
-      const from = leftBounds[li]!;
-      li += count;
-      for (const part of splitBySignificance(left, leftTokens, from, leftBounds[li]!, rightWords)) {
-        segments.push({ op, text: part.text, leftStart: part.start, significance: part.significance });
-      }
-    } else {
-      const from = rightBounds[ri]!;
-      ri += count;
-      for (const part of splitBySignificance(right, rightTokens, from, rightBounds[ri]!, leftWords)) {
-        segments.push({ op, text: part.text, rightStart: part.start, significance: part.significance });
-      }
-    }
-  }
-  return attachUnclaimedText(segments, left, right, leftBounds, rightBounds);
 }
 
 /**
@@ -186,16 +242,16 @@ function wordKeys(tokens: readonly WordToken[]): Set<string> {
 }
 
 /** Splits [from, to) into runs, each strong word on its own, so a name or number can be marked alone. */
-function splitBySignificance(text: string, tokens: readonly WordToken[], from: number, to: number, otherWords: ReadonlySet<string>): SignificantPart[] {
+function splitBySignificance(side: Side, from: number, to: number, strong: ReadonlySet<number>): SignificantPart[] {
   const parts: SignificantPart[] = [];
   let runStart = from;
-  tokens.forEach((token, index) => {
+  side.tokens.forEach((token, index) => {
     const end = token.start + token.text.length;
-    if (token.start < from || end > to || !isStrongToken(tokens, index) || otherWords.has(token.key.toLowerCase())) return;
-    if (token.start > runStart) parts.push({ start: runStart, text: text.slice(runStart, token.start), significance: 'normal' });
+    if (token.start < from || end > to || !strong.has(index)) return;
+    if (token.start > runStart) parts.push({ start: runStart, text: side.text.slice(runStart, token.start), significance: 'normal' });
     parts.push({ start: token.start, text: token.text, significance: 'strong' });
     runStart = end;
   });
-  if (to > runStart) parts.push({ start: runStart, text: text.slice(runStart, to), significance: 'normal' });
+  if (to > runStart) parts.push({ start: runStart, text: side.text.slice(runStart, to), significance: 'normal' });
   return parts;
 }

@@ -8,3 +8,4 @@ export { eventAround, type EventCategory, type EventContext } from './event-cont
 export { groupProvenance, provenanceByGroup, type Provenance } from './provenance';
 export { findingId } from './finding-id';
 export { isSamePersonName, nameSkeleton } from './persons';
+export { addLowerCaseWords } from './lower-case-vocabulary';

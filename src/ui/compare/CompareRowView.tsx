@@ -4,7 +4,7 @@ import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
 import type { AlignedRow, CompareRow, SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
-import { diffRow, type DiffPiece } from './row-diff';
+import { diffRow, type DiffPiece, type LowerCaseWords } from './row-diff';
 import { labelOf } from './doc-labels';
 
 export interface RowContext {
@@ -12,6 +12,8 @@ export interface RowContext {
   baseColumn: number;
   diff: WordDiffOptions;
   texts: ReadonlyMap<string, string>;
+  /** Words each compared source writes in lower case, so a capitalised common word is no name. */
+  lowerCase: LowerCaseWords;
   titles: ReadonlyMap<string, string>;
   /** Unique short label of each source (abbreviateIds). */
   labels: ReadonlyMap<string, string>;
@@ -63,8 +65,8 @@ function Cell({ column, index, context, children }: { column: number; index: num
 }
 
 function AlignedCells({ row, index, context }: { row: AlignedRow; index: number; context: RowContext }) {
-  const { baseColumn, diff } = context;
-  const { pieces, reworded } = useMemo(() => diffRow(row.cells, baseColumn, diff), [row, baseColumn, diff]);
+  const { baseColumn, diff, lowerCase } = context;
+  const { pieces, reworded } = useMemo(() => diffRow(row.cells, baseColumn, diff, lowerCase), [row, baseColumn, diff, lowerCase]);
   return context.columns.map((docId, column) => (
     <Cell key={docId} column={column} index={index} context={context}>
       {reworded[column] && (

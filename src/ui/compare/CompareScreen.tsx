@@ -12,6 +12,7 @@ import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type C
 import { useColumnHighlights } from './use-column-highlights';
 import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
 import { useDocLabels } from './use-doc-labels';
+import { useLowerCaseWords } from './use-lower-case-words';
 import './compare.css';
 
 /** #/compare?docs=a,b[,c,d]&…: 2–4 sources side by side, aligned passages in rows, word diffs. */
@@ -46,10 +47,11 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
 
   const texts = useMemo(() => new Map(library.map((d) => [d.id, d.text])), [library]);
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
+  const lowerCase = useLowerCaseWords(columns, texts);
   const labels = useDocLabels();
   const context = useMemo(
-    () => ({ columns, baseColumn: Math.max(0, columns.indexOf(base ?? '')), diff: settings.diff, texts, titles, labels, highlights }),
-    [columns, base, settings.diff, texts, titles, labels, highlights],
+    () => ({ columns, baseColumn: Math.max(0, columns.indexOf(base ?? '')), diff: settings.diff, texts, lowerCase, titles, labels, highlights }),
+    [columns, base, settings.diff, texts, lowerCase, titles, labels, highlights],
   );
 
   if (columns.length < 2) {

@@ -1,10 +1,11 @@
 // Turns a row's word diff into what each column shows. Every piece names the document its text
 // comes from and the offset there, so a selection in a cell maps to exact document offsets —
 // even a deleted stretch shown inside another source's column.
-import { wordDiff, type WordDiffOptions } from '../../core/diff';
+import { wordDiff, type DiffReading, type WordDiffOptions } from '../../core/diff';
 import type { Passage } from '../../core/model/analysis';
 
-export type PieceMark = 'same' | 'deleted' | 'inserted';
+/** 'moved': shared text that stands elsewhere in the other passage (see moveId). */
+export type PieceMark = 'same' | 'deleted' | 'inserted' | 'moved';
 
 export interface DiffPiece {
   docId: string;
@@ -14,7 +15,12 @@ export interface DiffPiece {
   mark: PieceMark;
   /** A changed number, date or name. */
   strong: boolean;
+  /** For 'moved': the same number marks the phrase's other place in the row (1-based). */
+  moveId?: number;
 }
+
+/** Per document: the words it writes in lower case (a capitalised one is then no name). */
+export type LowerCaseWords = ReadonlyMap<string, ReadonlySet<string>>;
 
 export interface RowDiff {
   /** Column every other column was diffed against, or null for a left/right pair. */
@@ -40,58 +46,65 @@ const whole = (passage: Passage): DiffPiece[] => [{ docId: passage.doc, start: p
  * plain; every other column shows its own text with insertions, and the reference's words it
  * lacks as deletions in place.
  */
-export function diffRow(cells: ReadonlyArray<Passage | null>, baseColumn: number, options: WordDiffOptions): RowDiff {
+export function diffRow(cells: ReadonlyArray<Passage | null>, baseColumn: number, options: WordDiffOptions, lowerCase: LowerCaseWords = new Map()): RowDiff {
   const present = cells.flatMap((cell, column) => (cell ? [column] : []));
-  if (cells.length === 2 && present.length === 2) return diffPair(cells[0]!, cells[1]!, options);
+  const reading = (a: Passage, b: Passage): DiffReading => ({ strategy: 'reader', lowerCaseWords: [a.doc, b.doc].flatMap((doc) => lowerCase.get(doc) ?? []) });
+  if (cells.length === 2 && present.length === 2) return diffPair(cells[0]!, cells[1]!, options, reading(cells[0]!, cells[1]!));
   const reference = cells[baseColumn] ? baseColumn : (present[0] ?? null);
   const columns = cells.map((cell, column) => {
     if (!cell) return { pieces: [], reworded: false };
     if (reference === null || column === reference) return { pieces: whole(cell), reworded: false };
-    return diffAgainst(cells[reference]!, cell, options);
+    return diffAgainst(cells[reference]!, cell, options, reading(cells[reference]!, cell));
   });
   return { referenceColumn: reference, pieces: columns.map((c) => c.pieces), reworded: columns.map((c) => c.reworded) };
 }
 
-function diffPair(left: Passage, right: Passage, options: WordDiffOptions): RowDiff {
+const moved = (moveId: number | undefined) => (moveId === undefined ? {} : { mark: 'moved' as const, moveId: moveId + 1 });
+
+function diffPair(left: Passage, right: Passage, options: WordDiffOptions, reading: DiffReading): RowDiff {
   const leftPieces: DiffPiece[] = [];
   const rightPieces: DiffPiece[] = [];
-  for (const segment of wordDiff(left.text, right.text, options)) {
+  for (const segment of wordDiff(left.text, right.text, options, reading)) {
     if (segment.op !== 'insert') {
       const start = left.start + segment.leftStart;
-      leftPieces.push({ docId: left.doc, start, end: start + segment.text.length, mark: segment.op === 'equal' ? 'same' : 'deleted', strong: segment.significance === 'strong' });
+      const mark = segment.op === 'equal' ? 'same' : 'deleted';
+      leftPieces.push({ docId: left.doc, start, end: start + segment.text.length, mark, strong: segment.significance === 'strong', ...(segment.op === 'delete' && moved(segment.moveId)) });
     }
     if (segment.op !== 'delete') {
       const start = right.start + segment.rightStart;
       const length = segment.op === 'equal' ? segment.rightText.length : segment.text.length;
-      rightPieces.push({ docId: right.doc, start, end: start + length, mark: segment.op === 'equal' ? 'same' : 'inserted', strong: segment.significance === 'strong' });
+      const mark = segment.op === 'equal' ? 'same' : 'inserted';
+      rightPieces.push({ docId: right.doc, start, end: start + length, mark, strong: segment.significance === 'strong', ...(segment.op === 'insert' && moved(segment.moveId)) });
     }
   }
   return { referenceColumn: null, pieces: [leftPieces, rightPieces], reworded: [false, false] };
 }
 
-function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions): { pieces: DiffPiece[]; reworded: boolean } {
-  const segments = wordDiff(reference.text, own.text, options);
-  const kept = segments.reduce((sum, s) => (s.op === 'equal' ? sum + s.text.length : sum), 0);
+/** Against a reference, the reference's moved words are shown where this column has them, not where they left. */
+function diffAgainst(reference: Passage, own: Passage, options: WordDiffOptions, reading: DiffReading): { pieces: DiffPiece[]; reworded: boolean } {
+  const segments = wordDiff(reference.text, own.text, options, reading);
+  const kept = segments.reduce((sum, s) => (s.op === 'equal' || (s.op === 'insert' && s.moveId !== undefined) ? sum + s.text.length : sum), 0);
   const reworded = kept < reference.text.length * MIN_KEPT_SHARE_FOR_INLINE_DELETIONS;
-  const pieces = segments.filter((segment) => !(reworded && segment.op === 'delete')).map((segment): DiffPiece => {
+  const shown = segments.filter((segment) => !(segment.op === 'delete' && (reworded || segment.moveId !== undefined)));
+  const pieces = shown.map((segment): DiffPiece => {
     switch (segment.op) {
       case 'equal':
         return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.rightText.length, mark: 'same', strong: false };
       case 'delete':
         return { docId: reference.doc, start: reference.start + segment.leftStart, end: reference.start + segment.leftStart + segment.text.length, mark: 'deleted', strong: segment.significance === 'strong' };
       case 'insert':
-        return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.text.length, mark: 'inserted', strong: segment.significance === 'strong' };
+        return { docId: own.doc, start: own.start + segment.rightStart, end: own.start + segment.rightStart + segment.text.length, mark: 'inserted', strong: segment.significance === 'strong', ...moved(segment.moveId) };
     }
   });
   return { pieces, reworded };
 }
 
-/** Consecutive pieces with the same mark and document, so each change is one <del> or <ins>. */
+/** Consecutive pieces with the same mark, document and move, so each change is one <del>, <ins> or moved phrase. */
 export function runsOfPieces(pieces: readonly DiffPiece[]): DiffPiece[][] {
   const runs: DiffPiece[][] = [];
   for (const piece of pieces) {
     const last = runs[runs.length - 1];
-    if (last && last[0]!.mark === piece.mark && last[0]!.docId === piece.docId) last.push(piece);
+    if (last && last[0]!.mark === piece.mark && last[0]!.docId === piece.docId && last[0]!.moveId === piece.moveId) last.push(piece);
     else runs.push([piece]);
   }
   return runs;

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { CompareView } from './pages/compare-view';
+
+// Issue 15: compare that reads reworded and independent reports like a careful editor.
+
+const FRENCH_AFP = '000_900e33a0770657f5';
+const ENGLISH_AFP = '001_8dfcd5823fdeecd6';
+
+async function seriousViolations(page: import('@playwright/test').Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('a reworded paragraph keeps the words both translations share unmarked; only Sergey → Sergei stands out', async ({ page }) => {
+  const compare = new CompareView(page);
+  await compare.open([FRENCH_AFP, ENGLISH_AFP]);
+  const rows = await compare.collectRows();
+  const lavrov = rows.find((row) => row.text.includes('Sergey Lavrov') && row.text.includes('Sergei Lavrov'))!;
+  const row = await compare.row(lavrov.index);
+  const [french, english] = [row.locator('[data-column="1"]'), row.locator('[data-column="2"]')];
+
+  for (const cell of [french, english]) {
+    const unmarked = await compare.unmarkedText(cell);
+    expect(unmarked).toContain('Lavrov on the sidelines of the Association of');
+  }
+  await expect(row.locator('.diff-strong')).toHaveText(['Sergey', 'Sergei']);
+  await expect(french.locator('del', { hasText: 'Sergey' })).toBeVisible();
+  await expect(english.locator('ins', { hasText: 'Sergei' })).toBeVisible();
+
+  const qin = rows.find((r) => r.text.includes('in place of Foreign Minister Qin Gang'))!;
+  const qinRow = await compare.row(qin.index);
+  for (const column of ['1', '2']) expect(await compare.unmarkedText(qinRow.locator(`[data-column="${column}"]`))).toContain('Foreign Minister Qin Gang');
+  await expect(qinRow.locator('.diff-strong')).toHaveCount(0);
+
+  const statement = rows.find((r) => r.text.includes('(…)') && r.text.includes('quoted as saying'))!;
+  const statementRow = await compare.row(statement.index);
+  await expect(statementRow.locator('.diff-moved', { hasText: 'the Chinese' })).toHaveCount(2);
+  await statementRow.locator('[data-column="1"]').getByRole('button', { name: /Moved phrase 1/ }).click();
+  await expect(statementRow.locator('[data-column="2"] .diff-moved[data-move="1"]')).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
