@@ -35,7 +35,7 @@ test('a claim on the invasion date gathers evidence from three sources, survives
 
   await claims.openReader(D004);
   await claims.selectText(D004, A_YEAR_AGO);
-  await page.locator('.selection-toolbar').getByRole('button', { name: /Add to claim/ }).click();
+  await page.locator('.selection-toolbar').getByRole('button', { name: /^Add to: / }).click();
   await expect(claims.evidence('004')).toHaveCount(1);
   await claims.pressShortcut('3');
   await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);

@@ -61,7 +61,7 @@ test('j and k move between rows, and a reload keeps the view with its options', 
   await expect(compare.activeRow()).toBeFocused();
   await page.keyboard.press('k');
   expect(await compare.activeRowNumber()).toBe(2);
-  await page.keyboard.press('2');
+  await page.keyboard.press('Alt+2');
   await expect(compare.activeRow().locator('[data-column="2"]')).toBeFocused();
 
   await page.reload();

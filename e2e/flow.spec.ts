@@ -1,9 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
+import { CompareView } from './pages/compare-view';
 
 // Issue 16: the small things that break a fact-checker's flow on deadline. One test (or a few)
 // per numbered item of the issue, each a short story of what the analyst does and sees.
 
+const D001 = '001_8dfcd5823fdeecd6';
 const D002 = '002_d2e03255e9355d12';
 
 async function openReader(page: Page, docId: string) {
@@ -40,4 +42,64 @@ test('1. the app never scrolls as a page: wheel past the claims panel’s end, �
   await expect(page.locator('.app-main mark.hl-focus')).toBeInViewport();
   expect(await pageScroll(page)).toEqual({ y: 0, x: 0, overflow: 0 });
   await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+});
+
+test('2. in Compare, select, c, select more, a, then 3: the claim turns Discrepant and the focus stays in the rows', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  const compare = new CompareView(page);
+  await compare.open([D001, D002]);
+  await claims.selectText(D002, 'February 2021');
+  await claims.pressShortcut('c');
+  await claims.selectText(D001, 'last year');
+  await claims.pressShortcut('a');
+  await expect(claims.selectedCard().locator('.evidence-item')).toHaveCount(2);
+  await compare.activeRow().focus();
+  await page.keyboard.press('3');
+  await expect(claims.selectedCard().locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
+  await expect(compare.activeRow()).toBeFocused();
+  await page.keyboard.press('Alt+1');
+  await expect(compare.activeRow().locator('[data-column="1"]')).toBeFocused();
+});
+
+test('2. g moves the focus to the active claim, opening it when collapsed', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await openReader(page, D002);
+  await claims.selectText(D002, 'February 2021');
+  await claims.pressShortcut('c');
+  await claims.selectedCard().getByRole('button', { expanded: true }).click();
+  await expect(claims.selectedCard()).toHaveCount(0);
+  await claims.pressShortcut('g');
+  await expect(claims.selectedCard().getByRole('button', { expanded: true })).toBeFocused();
+});
+
+test('2. ? lists every key of the current view, and Esc closes the list', async ({ page }) => {
+  await openReader(page, D002);
+  await page.keyboard.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Keys in this view' });
+  await expect(overlay).toBeVisible();
+  for (const key of ['c', 'a', 'g', '/', 'Shift+End', 'Ctrl+Shift+→']) await expect(overlay.locator('kbd', { hasText: new RegExp(`^${key.replace(/[+/]/g, '\\$&')}$`) })).toHaveCount(1);
+  await expect(overlay).not.toContainText('Next row with a difference');
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+
+  await new CompareView(page).open([D001, D002]);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(overlay).toContainText('Next row with a difference');
+  await expect(overlay.locator('kbd', { hasText: 'Alt+2' })).toHaveCount(1);
+});
+
+test('2. “Add to: …” names the active claim in the selection toolbar, collapsed and after a reload', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await openReader(page, D002);
+  await claims.selectText(D002, 'February 2021');
+  await claims.pressShortcut('c');
+  await claims.selectedCard().getByLabel('Statement').fill('Invasion date');
+  await claims.selectedCard().getByLabel('Statement').blur();
+  await claims.selectedCard().getByRole('button', { expanded: true }).click();
+  await page.reload();
+  await expect(page.locator(`.app-main [data-doc-id="${D002}"]`).first()).toBeVisible();
+  await claims.selectText(D002, 'Wang Yi');
+  const addTo = page.locator('.selection-toolbar').getByRole('button', { name: /^Add to: Invasion date/ });
+  await addTo.click();
+  await expect(claims.card('Invasion date').locator('.claim-source-count')).toHaveText('002 ×2');
 });

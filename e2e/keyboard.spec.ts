@@ -255,28 +255,29 @@ test('overview: Enter on a heat-map cell opens the pair and the comparison rows 
   await expect(compare.activeRow()).toBeFocused();
 });
 
-test('in the compare view, status keys pressed in the claims panel set the claim’s status; in the rows they pick a column', async ({ page }) => {
+test('in the compare view, 1–3 set the active claim’s status wherever the focus is; Alt+digit picks a column; g goes to the claim', async ({ page }) => {
   await openApp(page, `#/read/${D002}`);
   await selectWithReaderKeys(page, 'February 2021');
   await page.keyboard.press('c');
   const card = new ClaimsPanel(page).selectedCard();
   await expect(card.locator('.status-badge')).toHaveText(/\?\s*Unverified/);
 
-  // The route changes as a link would change it, keeping the selected claim.
+  // The route changes as a link would change it, keeping the active claim.
   await page.evaluate((hash) => (window.location.hash = hash), `#/compare?docs=${D001},${D002}`);
   const compare = new CompareView(page);
   await compare.waitForRows();
-  await tabTo(page, card.getByRole('button', { expanded: true }));
+  await tabTo(page, compare.activeRow());
   await page.keyboard.press('3');
   await expect(card.locator('.status-badge')).toHaveText(/✗\s*Discrepant/);
-  // 2 is also a column key here (two columns): in the side panel it is the claim's.
+  await expect(compare.activeRow()).toBeFocused();
+
+  await page.keyboard.press('Alt+2');
+  await expect(compare.activeRow().locator('[data-column="2"]')).toBeFocused();
   await page.keyboard.press('2');
   await expect(card.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
 
-  await tabTo(page, compare.activeRow());
-  await page.keyboard.press('2');
-  await expect(compare.activeRow().locator('[data-column="2"]')).toBeFocused();
-  await expect(card.locator('.status-badge')).toHaveText(/✓\s*Consistent/);
+  await page.keyboard.press('g');
+  await expect(card.getByRole('button', { expanded: true })).toBeFocused();
 });
 
 test('Skip to content moves the focus to the main view and keeps the open document', async ({ page }) => {

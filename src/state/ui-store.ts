@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type SidePanelTab = 'claims' | 'suggestions';
 
@@ -18,7 +19,13 @@ interface UiState {
   /** Whether the Sources panel is shown, by view; wide views start with it folded away. */
   sourcesShown: Record<'read' | 'compare' | 'overview' | 'timeline', boolean>;
   setSourcesShown: (view: keyof UiState['sourcesShown'], shown: boolean) => void;
+  /** The claim shown open in the Claims panel, if any. */
   selectedClaimId: string | null;
+  /**
+   * The last claim opened (or created), open or not: the one "Add to claim" and the status keys act
+   * on. Remembered across reloads.
+   */
+  activeClaimId: string | null;
   focusTarget: FocusTarget | null;
   /** A short message for screen readers and the status line ("Claim created", errors…). */
   announcement: { text: string; tone: 'info' | 'error'; nonce: number } | null;
@@ -32,18 +39,36 @@ interface UiState {
 
 let nonce = 0;
 
-/** Transient view state: deliberately not persisted (the URL holds what must survive a reload). */
-export const useUiStore = create<UiState>()((set) => ({
-  sidePanel: 'claims',
-  sourcesShown: { read: true, compare: false, overview: true, timeline: false },
-  setSourcesShown: (view, shown) => set((state) => ({ sourcesShown: { ...state.sourcesShown, [view]: shown } })),
-  selectedClaimId: null,
-  focusTarget: null,
-  announcement: null,
-  showSidePanel: (sidePanel) => set({ sidePanel }),
-  selectClaim: (selectedClaimId) => set({ selectedClaimId }),
-  focusSpan: (target) => set({ focusTarget: { ...target, nonce: ++nonce } }),
-  announce: (text, tone = 'info') => set({ announcement: { text, tone, nonce: ++nonce } }),
-  lastSelection: null,
-  setLastSelection: (lastSelection) => set({ lastSelection }),
-}));
+/**
+ * View state. Only the active claim is saved (in localStorage, synchronously, so the first render
+ * already names it); the URL holds the rest of what must survive a reload.
+ */
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      sidePanel: 'claims',
+      sourcesShown: { read: true, compare: false, overview: true, timeline: false },
+      setSourcesShown: (view, shown) => set((state) => ({ sourcesShown: { ...state.sourcesShown, [view]: shown } })),
+      selectedClaimId: null,
+      activeClaimId: null,
+      focusTarget: null,
+      announcement: null,
+      showSidePanel: (sidePanel) => set({ sidePanel }),
+      selectClaim: (selectedClaimId) => set(selectedClaimId === null ? { selectedClaimId } : { selectedClaimId, activeClaimId: selectedClaimId }),
+      focusSpan: (target) => set({ focusTarget: { ...target, nonce: ++nonce } }),
+      announce: (text, tone = 'info') => set({ announcement: { text, tone, nonce: ++nonce } }),
+      lastSelection: null,
+      setLastSelection: (lastSelection) => set({ lastSelection }),
+    }),
+    {
+      name: 'crosscheck-ui',
+      version: 1,
+      storage: createJSONStorage(() => localStorage),
+      partialize: (state) => ({ activeClaimId: state.activeClaimId }),
+      merge: (persisted, current) => {
+        const saved = (persisted ?? {}) as { activeClaimId?: unknown };
+        return { ...current, activeClaimId: typeof saved.activeClaimId === 'string' ? saved.activeClaimId : null };
+      },
+    },
+  ),
+);

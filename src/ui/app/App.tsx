@@ -8,6 +8,7 @@ import { SidePanel } from './SidePanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
+import { KeysOverlay } from './KeysOverlay';
 import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute } from './use-route';
 import { useUiStore } from '../../state/ui-store';
@@ -71,6 +72,7 @@ export function App() {
           <AddDocumentButton />
           <ImportButton />
           <ExportMenu />
+          <KeysOverlay view={route.view} />
         </div>
       </header>
       <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'}`}>

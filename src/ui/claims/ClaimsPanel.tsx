@@ -21,6 +21,7 @@ export function ClaimsPanel() {
   const sourceNames = useMemo(() => sourceNamesOf(Object.values(storedDocuments)), [storedDocuments]);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
   const selectClaim = useUiStore((s) => s.selectClaim);
+  const activeClaimId = useUiStore((s) => s.activeClaimId);
   const notice = useClaimNotice((s) => s.notice);
   const undoLabel = useClaimsStore((s) => s.history.past.at(-1)?.label);
   const redoLabel = useClaimsStore((s) => s.history.future.at(-1)?.label);
@@ -76,7 +77,7 @@ export function ClaimsPanel() {
         {visible.map((claim) => {
           const expanded = claim.id === selectedClaimId;
           return (
-            <li key={claim.id} className={`claim-card${expanded ? ' is-selected' : ''}`} data-claim-id={claim.id}>
+            <li key={claim.id} className={`claim-card${expanded ? ' is-selected' : ''}${claim.id === activeClaimId ? ' is-active' : ''}`} data-claim-id={claim.id}>
               <ClaimListItem claim={claim} documents={documentsById} sourceNames={sourceNames} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
               {expanded ? <ClaimDetail claim={claim} documents={documentsById} sourceNames={sourceNames} /> : null}
             </li>

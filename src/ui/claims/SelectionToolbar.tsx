@@ -1,15 +1,21 @@
 import { useEffect, useState } from 'react';
-import { useUiStore } from '../../state/ui-store';
 import { selectionToSpan } from '../text/selection-span';
 import { addSelectionToClaim, createClaimFromSelection } from './claim-actions';
+import { shorten } from './claim-labels';
+import { useActiveClaim } from './use-active-claim';
 
 interface Placement {
   top: number;
   left: number;
 }
 
+/** Enough of the statement to recognise the claim the selection goes to. */
+const ADD_TO_LABEL_CHARS = 32;
+
 /** Room above the selection for the toolbar, so it never covers the selected words. */
 const TOOLBAR_OFFSET_PX = 40;
+/** The widest the toolbar gets (its Add-to label is cut to fit). */
+const TOOLBAR_WIDTH_PX = 420;
 
 function placementForSelection(): Placement | null {
   const selection = window.getSelection();
@@ -17,13 +23,13 @@ function placementForSelection(): Placement | null {
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return null;
   const top = rect.top >= TOOLBAR_OFFSET_PX ? rect.top - TOOLBAR_OFFSET_PX : rect.bottom + 8;
-  return { top, left: Math.max(8, Math.min(rect.left, window.innerWidth - 260)) };
+  return { top, left: Math.max(8, Math.min(rect.left, window.innerWidth - TOOLBAR_WIDTH_PX)) };
 }
 
 /** A small "New claim / Add to claim" bar floating by a selection in document text. */
 export function SelectionToolbar() {
   const [placement, setPlacement] = useState<Placement | null>(null);
-  const hasSelectedClaim = useUiStore((s) => s.selectedClaimId !== null);
+  const target = useActiveClaim();
 
   useEffect(() => {
     const update = () => setPlacement(placementForSelection());
@@ -45,9 +51,15 @@ export function SelectionToolbar() {
       <button type="button" className="button small primary" onMouseDown={keepSelection} onClick={() => createClaimFromSelection()}>
         New claim <kbd>c</kbd>
       </button>
-      {hasSelectedClaim ? (
-        <button type="button" className="button small" onMouseDown={keepSelection} onClick={() => addSelectionToClaim()}>
-          Add to claim <kbd>a</kbd>
+      {target ? (
+        <button
+          type="button"
+          className="button small add-to-claim"
+          title={`Add to claim: ${target.statement}`}
+          onMouseDown={keepSelection}
+          onClick={() => addSelectionToClaim()}
+        >
+          Add to: {shorten(target.statement || 'Untitled claim', ADD_TO_LABEL_CHARS)} <kbd>a</kbd>
         </button>
       ) : null}
     </div>

@@ -1,9 +1,10 @@
 // What "New claim", "Add to claim", the status keys and undo/redo do, callable from buttons, the
 // floating toolbar and keyboard shortcuts alike. Every outcome is announced and shown inline.
-import type { ClaimStatus } from '../../core/model/claims';
+import type { Claim, ClaimStatus } from '../../core/model/claims';
 import { EvidenceError, useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments } from '../../state/documents-store';
 import { useUiStore, type LastSelection } from '../../state/ui-store';
+import { scrollIntoPanel } from '../app/scroll-into-panel';
 import { selectionToSpan } from '../text/selection-span';
 import { STATUS_LABEL, shorten } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
@@ -75,14 +76,20 @@ export function createClaimFromSelection(): string | null {
     ui.selectClaim(id);
     ui.showSidePanel('claims');
     clearSelection();
+    revealClaim(id);
     tell(`Claim created from ${documentTitle(span.docId)}: “${shorten(statement, 60)}”.`);
     return id;
   }, null);
 }
 
+/** The claim "Add to claim" and the status keys act on: the last one opened, open or not. */
+export function activeClaim(): Claim | undefined {
+  const claimId = useUiStore.getState().activeClaimId;
+  return claimId ? useClaimsStore.getState().claims[claimId] : undefined;
+}
+
 export function addSelectionToClaim(): boolean {
-  const claimId = useUiStore.getState().selectedClaimId;
-  const claim = claimId ? useClaimsStore.getState().claims[claimId] : undefined;
+  const claim = activeClaim();
   if (!claim) {
     tell('Open a claim in the Claims panel first, then add the selected text to it.', 'error');
     return false;
@@ -101,14 +108,38 @@ export function addSelectionToClaim(): boolean {
   }, false);
 }
 
-export function setSelectedClaimStatus(status: ClaimStatus): void {
-  const claimId = useUiStore.getState().selectedClaimId;
-  if (!claimId || !useClaimsStore.getState().claims[claimId]) {
+export function setActiveClaimStatus(status: ClaimStatus): void {
+  const claim = activeClaim();
+  if (!claim) {
     tell('Open a claim first to set its status.', 'error');
     return;
   }
-  useClaimsStore.getState().updateClaim(claimId, { status });
-  tell(`Status set to ${STATUS_LABEL[status]}.`);
+  useClaimsStore.getState().updateClaim(claim.id, { status });
+  tell(`Status of “${shorten(claim.statement, 50)}” set to ${STATUS_LABEL[status]}.`);
+}
+
+/** Opens the active claim in the Claims panel and puts the keyboard focus on it. */
+export function focusActiveClaim(): void {
+  const claim = activeClaim();
+  if (!claim) {
+    tell('No claim yet: select text in a source and press c to make one.', 'error');
+    return;
+  }
+  const ui = useUiStore.getState();
+  ui.showSidePanel('claims');
+  ui.selectClaim(claim.id);
+  revealClaim(claim.id);
+}
+
+/** Once the panel has rendered it: the claim's card scrolled into the panel's view, its header focused. */
+export function revealClaim(claimId: string): void {
+  window.requestAnimationFrame(() => {
+    const card = [...document.querySelectorAll<HTMLElement>('.app-side [data-claim-id]')].find((element) => element.dataset.claimId === claimId);
+    const summary = card?.querySelector<HTMLElement>('.claim-summary');
+    if (!summary) return;
+    summary.focus({ preventScroll: true });
+    scrollIntoPanel(card);
+  });
 }
 
 export function undoClaimEdit(): void {

@@ -48,7 +48,7 @@ let root: Root;
 beforeEach(() => {
   useDocumentsStore.setState({ documents: { [DOC.id]: { ...DOC, removedAt: null, addedAt: DOC.updatedAt } } });
   useClaimsStore.setState({ claims: {}, order: [], history: { past: [], future: [] } });
-  useUiStore.setState({ selectedClaimId: null, lastSelection: null });
+  useUiStore.setState({ selectedClaimId: null, activeClaimId: null, lastSelection: null });
   useClaimNotice.setState({ notice: null });
   container = document.createElement('div');
   document.body.append(container);
@@ -130,5 +130,26 @@ describe('claim shortcuts', () => {
       ['criticism', 'supports'],
       ['February 2021', 'mentions'],
     ]);
+  });
+
+  it('a and 1–3 still act on the last claim opened after it is collapsed, and after a reload', () => {
+    select('criticism');
+    press('c');
+    const id = claims()[0]!.id;
+    act(() => useUiStore.getState().selectClaim(null));
+    select('February 2021');
+    press('a');
+    press('3');
+    expect(claims()[0]!.evidence).toHaveLength(2);
+    expect(claims()[0]!.status).toBe('discrepant');
+    expect(JSON.parse(localStorage.getItem('crosscheck-ui')!).state).toEqual({ activeClaimId: id });
+  });
+
+  it('says so when there is no claim to act on, and changes nothing', () => {
+    select('criticism');
+    press('2');
+    press('a');
+    expect(claims()).toHaveLength(0);
+    expect(useClaimNotice.getState().notice?.tone).toBe('error');
   });
 });

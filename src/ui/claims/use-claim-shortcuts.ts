@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { ClaimStatus } from '../../core/model/claims';
-import { addSelectionToClaim, createClaimFromSelection, redoClaimEdit, setSelectedClaimStatus, undoClaimEdit } from './claim-actions';
+import { addSelectionToClaim, createClaimFromSelection, focusActiveClaim, redoClaimEdit, setActiveClaimStatus, undoClaimEdit } from './claim-actions';
 
 const STATUS_KEYS: Record<string, ClaimStatus> = { '1': 'unverified', '2': 'consistent', '3': 'discrepant' };
 
@@ -10,7 +10,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** c new claim, a add to claim, 1/2/3 status, Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo. */
+/**
+ * c new claim, a add to the active claim, 1/2/3 its status, g go to it, Ctrl+Z undo, Ctrl+Shift+Z or
+ * Ctrl+Y redo: wherever the focus is, except in a field. Listed for the `?` overlay in app/keymap.ts.
+ */
 export function useClaimShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -27,7 +30,8 @@ export function useClaimShortcuts(): void {
       if (event.altKey || event.shiftKey) return;
       if (key === 'c') createClaimFromSelection();
       else if (key === 'a') addSelectionToClaim();
-      else if (STATUS_KEYS[key]) setSelectedClaimStatus(STATUS_KEYS[key]);
+      else if (key === 'g') focusActiveClaim();
+      else if (STATUS_KEYS[key]) setActiveClaimStatus(STATUS_KEYS[key]);
       else return;
       event.preventDefault();
     };

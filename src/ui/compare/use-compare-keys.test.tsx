@@ -52,17 +52,18 @@ afterEach(() => {
   window.removeEventListener('keydown', recordClaimKey);
 });
 
-function press(testId: string, key: string) {
+function press(testId: string, key: string, altKey = false) {
   const target = host.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!;
   target.focus();
+  const code = /^[0-9]$/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`;
   act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, code, altKey, bubbles: true, cancelable: true }));
   });
 }
 
 describe('useCompareKeys', () => {
-  it('takes 1–4 and j/k/n in the compare view, so the claim shortcuts do not also act on them', () => {
-    press('row', '2');
+  it('takes Alt+1–4 and j/k/n in the compare view, so the claim shortcuts do not also act on them', () => {
+    press('row', '2', true);
     press('row', 'j');
     press('row', 'k');
     press('row', 'n');
@@ -71,6 +72,12 @@ describe('useCompareKeys', () => {
     expect(actions.previous).toHaveBeenCalledOnce();
     expect(actions.nextDifference).toHaveBeenCalledOnce();
     expect(claimKeys).toEqual([]);
+  });
+
+  it('leaves plain digits to the claim shortcuts (the active claim’s status), wherever the focus is', () => {
+    for (const key of ['1', '2', '3']) press('row', key);
+    expect(actions.focusColumn).not.toHaveBeenCalled();
+    expect(claimKeys).toEqual(['1', '2', '3']);
   });
 
   it('leaves digits and j/k/n pressed in the side panel to the claim shortcuts', () => {

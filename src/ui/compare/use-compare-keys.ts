@@ -12,12 +12,22 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.closest('input, textarea, select, dialog, [role="dialog"], [role="menu"]') !== null;
 }
 
-/** Keys pressed in the claims/suggestions aside are its own (1–3 set a claim's status there). */
+/** Keys pressed in the claims/suggestions aside are its own: the rows do not move under it. */
 function isInSidePanel(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('.app-side') !== null;
 }
 
-/** j/k next/previous row, n next difference, 1–4 focus a column; ignored while the analyst types or works in the side panel. */
+/** Alt+1 … Alt+4 as the key's place on the keyboard: on a Mac, Option+digit types a symbol. */
+function columnOfKey(event: KeyboardEvent): number | null {
+  const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
+  return event.altKey && match ? Number(match[1]) : null;
+}
+
+/**
+ * j/k next/previous row, n next difference, Alt+1–4 focus a column (plain digits set the active
+ * claim's status, app-wide); ignored while the analyst types or works in the side panel. The keys
+ * are listed for the `?` overlay in app/keymap.ts.
+ */
 export function useCompareKeys(actions: CompareKeyActions, columnCount: number): void {
   const latest = useRef(actions);
   useEffect(() => {
@@ -25,18 +35,18 @@ export function useCompareKeys(actions: CompareKeyActions, columnCount: number):
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target) || isInSidePanel(event.target)) return;
-      const column = Number(event.key);
-      if (event.key === 'j') latest.current.next();
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || isTyping(event.target) || isInSidePanel(event.target)) return;
+      const column = columnOfKey(event);
+      if (column !== null) {
+        if (column > columnCount) return;
+        latest.current.focusColumn(column - 1);
+      } else if (event.altKey) return;
+      else if (event.key === 'j') latest.current.next();
       else if (event.key === 'k') latest.current.previous();
       else if (event.key === 'n') latest.current.nextDifference();
-      else if (Number.isInteger(column) && column >= 1 && column <= columnCount) latest.current.focusColumn(column - 1);
       else return;
       event.preventDefault();
     };
-    // Capture phase: in this view 1–4 choose a column, so the claim shortcuts (1–3 set a status,
-    // listening in the bubble phase and honouring defaultPrevented) must not act on them too,
-    // except in the side panel, where the claims own those keys.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [columnCount]);

@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useUiStore } from '../../state/ui-store';
+import { scrollIntoPanel } from '../app/scroll-into-panel';
 import type { Highlight } from '../text/text-spans';
 
 /** How long a focused span stays outlined after the flash animation. */
@@ -18,15 +19,7 @@ export function useFocusHighlight(docId: string, container: RefObject<HTMLElemen
   useEffect(() => {
     if (!active) return;
     const frame = window.requestAnimationFrame(() => {
-      const mark = container.current?.querySelector(`mark[data-highlight~="${FOCUS_KEY}"]`);
-      // Only the panel holding the text scrolls, never the page around the app (the top bar stays);
-      // `container` is newer than TypeScript's DOM types.
-      const options: ScrollIntoViewOptions & { container: 'nearest' } = {
-        block: 'center',
-        container: 'nearest',
-        behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-      };
-      mark?.scrollIntoView(options);
+      scrollIntoPanel(container.current?.querySelector(`mark[data-highlight~="${FOCUS_KEY}"]`), 'center');
     });
     const timer = window.setTimeout(() => setExpired(active.nonce), FOCUS_VISIBLE_MS);
     return () => {
