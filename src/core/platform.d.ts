@@ -20,3 +20,14 @@ declare const crypto: {
   randomUUID(): string;
   getRandomValues<T extends Uint8Array>(array: T): T;
 };
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly href: string;
+}
+declare class URLSearchParams {
+  constructor(init?: string | Record<string, string>);
+  get(name: string): string | null;
+  toString(): string;
+}
