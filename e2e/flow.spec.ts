@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
+import { AddDocumentDialog } from './pages/add-document-dialog';
 import { CompareView } from './pages/compare-view';
 
 // Issue 16: the small things that break a fact-checker's flow on deadline. One test (or a few)
@@ -102,4 +103,38 @@ test('2. “Add to: …” names the active claim in the selection toolbar, coll
   const addTo = page.locator('.selection-toolbar').getByRole('button', { name: /^Add to: Invasion date/ });
   await addTo.click();
   await expect(claims.card('Invasion date').locator('.claim-source-count')).toHaveText('002 ×2');
+});
+
+test('3. keyboard selection: / finds and selects, a word step takes “$5,687.75” whole, Ctrl+Shift+→ and Shift+End extend', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await page.goto('/#/');
+  const dialog = new AddDocumentDialog(page);
+  await dialog.open();
+  await dialog.paste({ title: 'Fund report', text: 'Fund report\n\nThe ministry paid $5,687.75 (about 12%) to the contractor in 2016.\n' });
+  await dialog.submitPaste();
+  await page.getByRole('complementary', { name: 'Sources' }).getByRole('link', { name: 'Fund report', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Fund report');
+
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: 'Find and select' }).fill('ministry paid');
+  await page.keyboard.press('Enter');
+  const selected = () => page.evaluate(() => String(window.getSelection()));
+  expect(await selected()).toBe('ministry paid');
+  await expect(page.locator('.app-main .reader-line-text:focus')).toHaveCount(1);
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await selected()).toBe('$5,687.75');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  expect(await selected()).toBe('$5,687.75 (about');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  expect(await selected()).toBe('$5,687.75 (about 12%');
+  await page.keyboard.press('Shift+End');
+  expect(await selected()).toBe('$5,687.75 (about 12%) to the contractor in 2016.');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('/');
+  await page.keyboard.type('$5,687.75');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('c');
+  await expect(claims.selectedCard().getByLabel('Statement')).toHaveValue('$5,687.75');
 });

@@ -6,6 +6,7 @@ import { useEvidenceHighlights } from '../claims/use-evidence-highlights';
 import { HighlightedText } from '../text/HighlightedText';
 import type { Highlight } from '../text/text-spans';
 import { CounterpartMark } from './CounterpartMark';
+import { ReaderFind } from './ReaderFind';
 import { counterpartsOf, otherDocsIn } from './counterparts';
 import { splitIntoLines } from './text-lines';
 import { useFocusHighlight } from './use-focus-highlight';
@@ -38,8 +39,9 @@ export function DocumentText({ document }: { document: SourceDocument }) {
         {analysis.status === 'error' && !analysis.cancelled && `Passages in other sources are not shown: ${analysis.error}`}
       </p>
       <p id={hintId} className="reader-keys-hint muted">
-        Keyboard: ↑/↓ line, Enter select line, Home line start, ←/→ move by word, Shift+→ extend by word, then c
+        Keyboard: ↑/↓ line, Enter select line, Home line start, ←/→ move by word, Shift+→ extend by word, then c; / find and select; ? every key
       </p>
+      <ReaderFind text={document.text} lines={lines} focusLine={keys.focusLine} />
       {lines.map((line, index) => {
         const others = otherDocsIn(counterparts, line.start, line.end).filter((id) => byId.has(id));
         return (

@@ -26,7 +26,7 @@ export function readLineSelection(line: HTMLElement): LineSelection | null {
   return anchor === null || focus === null ? null : { anchor, focus };
 }
 
-function pointAt(line: HTMLElement, offset: number): { node: Node; offset: number } {
+export function pointAt(line: HTMLElement, offset: number): { node: Node; offset: number } {
   const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
   let remaining = offset;
   let last: Text | null = null;

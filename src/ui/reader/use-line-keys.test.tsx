@@ -44,10 +44,10 @@ afterEach(() => {
   window.getSelection()?.removeAllRanges();
 });
 
-function press(key: string, shiftKey = false) {
+function press(key: string, shiftKey = false, ctrlKey = false) {
   const target = document.activeElement as HTMLElement;
   act(() => {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, ctrlKey, bubbles: true, cancelable: true }));
   });
 }
 
@@ -92,6 +92,15 @@ describe('useLineKeys', () => {
     expect(selectedText()).toBe('invasion of Ukraine in');
     press('ArrowLeft', true);
     expect(selectedText()).toBe('invasion of Ukraine');
+  });
+
+  it('extends by a word with Ctrl+Shift+→ as with Shift+→', () => {
+    host.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    press('ArrowDown');
+    press('Home');
+    press('ArrowRight', true, true);
+    press('ArrowRight', true, true);
+    expect(selectedText()).toBe('Beijing has');
   });
 
   it('stretches a selection to the line’s end with Shift+End and back to its start with Shift+Home', () => {

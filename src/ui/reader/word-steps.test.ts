@@ -16,6 +16,19 @@ describe('word steps', () => {
     expect(wordsOf(LINE, 'en').map((w) => LINE.slice(w.start, w.end))).toEqual(['Russia', 'invaded', 'Ukraine', 'in', 'February', '2021']);
   });
 
+  it('takes currency and percent signs and joining punctuation as part of the word, sentence punctuation not', () => {
+    const line = 'It paid $5,687.75 (about 12%) to the U.S. co-operative on 2023-07-13, not €40bn.';
+    expect(wordsOf(line, 'en').map((w) => line.slice(w.start, w.end))).toEqual([
+      'It', 'paid', '$5,687.75', 'about', '12%', 'to', 'the', 'U.S', 'co-operative', 'on', '2023-07-13', 'not', '€40bn',
+    ]);
+    expect(selectFrom(line, line.indexOf('$'), ['forward'])).toBe('$5,687.75');
+  });
+
+  it('keeps words of scripts without spaces apart, even around their own punctuation', () => {
+    const line = '中国外交部，发言人';
+    expect(wordsOf(line, 'zh').every((w) => !line.slice(w.start, w.end).includes('，'))).toBe(true);
+  });
+
   it('moves the caret from word start to word start, and to the line’s ends past the last and first word', () => {
     const words = wordsOf(LINE, 'en');
     const starts: number[] = [];

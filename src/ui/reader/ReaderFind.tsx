@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react';
+import { scrollIntoPanel } from '../app/scroll-into-panel';
+import { findInText } from './find-text';
+import { pointAt } from './line-selection';
+import type { TextLine } from './text-lines';
+
+interface Props {
+  text: string;
+  lines: readonly TextLine[];
+  /** Focuses a line (rendering it first if need be) and returns its element. */
+  focusLine: (index: number) => HTMLElement | null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function lineIndexAt(lines: readonly TextLine[], offset: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (lines[middle]!.start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Search-to-select: `/` opens a find field over the text; Enter selects the next match as the page's
+ * selection (so c and a take it) and gives the focus back to the text; Esc closes without moving.
+ */
+export function ReaderFind({ text, lines, focusLine }: Props) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [message, setMessage] = useState('');
+  const after = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setOpen(true);
+      window.requestAnimationFrame(() => input.current?.select());
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const selectNext = () => {
+    const match = findInText(text, query, after.current);
+    if (!match || lines.length === 0) {
+      setMessage(query.trim() ? `“${query.trim()}” is not in this document.` : 'Type the words to find.');
+      return;
+    }
+    const first = lineIndexAt(lines, match.start);
+    const last = lineIndexAt(lines, Math.max(match.start, match.end - 1));
+    const lastElement = first === last ? null : focusLine(last);
+    const firstElement = focusLine(first);
+    if (!firstElement) return;
+    const from = pointAt(firstElement, match.start - lines[first]!.start);
+    const to = pointAt(lastElement ?? firstElement, Math.min(match.end, lines[last]!.end) - lines[last]!.start);
+    window.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+    scrollIntoPanel(firstElement, 'center');
+    after.current = match.end;
+    setMessage('');
+    setOpen(false);
+  };
+
+  if (!open) return null;
+  return (
+    <div className="reader-find" role="search" aria-label="Find in document">
+      <label htmlFor="reader-find-input">Find and select</label>
+      <input
+        ref={input}
+        id="reader-find-input"
+        type="search"
+        value={query}
+        autoComplete="off"
+        aria-describedby="reader-find-message"
+        onChange={(event) => {
+          setQuery(event.target.value);
+          after.current = 0;
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            selectNext();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            setOpen(false);
+          }
+        }}
+      />
+      <span id="reader-find-message" className="reader-find-message" role="status">
+        {message || 'Enter selects the next match; Esc closes.'}
+      </span>
+    </div>
+  );
+}
