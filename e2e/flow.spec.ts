@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { CompareView } from './pages/compare-view';
+import { Reader } from './pages/reader';
 
 // Issue 16: the small things that break a fact-checker's flow on deadline. One test (or a few)
 // per numbered item of the issue, each a short story of what the analyst does and sees.
@@ -137,4 +138,31 @@ test('3. keyboard selection: / finds and selects, a word step takes “$5,687.75
   await page.keyboard.press('Enter');
   await page.keyboard.press('c');
   await expect(claims.selectedCard().getByLabel('Statement')).toHaveValue('$5,687.75');
+});
+
+test('4. dates: typed forms read with a preview; an incomplete date is refused with a message, never dropped', async ({ page }) => {
+  const reader = new Reader(page);
+  await openReader(page, D002);
+  await page.getByRole('main').getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Edit details' });
+  const date = form.getByLabel('Publication date', { exact: true });
+  await date.fill('Sept. 28, 2016');
+  await expect(date).toHaveAccessibleDescription(/Reads as Wednesday,? 28 September 2016/);
+  await date.fill('28/09/2016');
+  await expect(date).toHaveAccessibleDescription(/Reads as Wednesday,? 28 September 2016.*day\/month\/year/);
+  await date.fill('September 2016');
+  await expect(date).toHaveAccessibleDescription(/has no day/);
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await date.fill('Sept. 28, 2016');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(reader.detail('Published')).toContainText('28 Sept 2016');
+
+  const dialog = new AddDocumentDialog(page);
+  await dialog.open();
+  await dialog.paste({ title: 'Undated note', text: 'Undated note\n\nThe council met.\n', published: '282016' });
+  await dialog.submitPaste();
+  await expect(dialog.field('Publication date')).toHaveAccessibleDescription(/not a date Crosscheck can read/);
+  await expect(dialog.dialog).toBeVisible();
 });

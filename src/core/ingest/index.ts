@@ -7,3 +7,4 @@ export { chooseProposal, proposeDateFromMetadata, proposePublicationDate, type P
 export { titleFromFileName, titleFromText } from './propose-title';
 export { countWords } from './word-count';
 export { hasMetaErrors, validateMeta, type MetaDraft, type MetaErrors } from './validate-meta';
+export { parseTypedDate, type TypedDate } from './parse-typed-date';

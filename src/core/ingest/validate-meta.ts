@@ -1,9 +1,10 @@
 // Checks the details an analyst types for a document (add dialog and "Edit details" alike).
+import { parseTypedDate } from './parse-typed-date';
 
 export interface MetaDraft {
   title: string;
   outlet: string;
-  /** YYYY-MM-DD, or '' for "not known". */
+  /** YYYY-MM-DD, or '' for "not known"; while the analyst types, what they typed (refused until it reads as a date). */
   published: string;
   language: string;
 }
@@ -29,7 +30,9 @@ export function validateMeta(draft: MetaDraft, today: string): MetaErrors {
   if (!title) errors.title = 'Enter a title: it names the document in every list and export.';
   else if (title.length > MAX_TITLE_LENGTH) errors.title = `Shorten the title to ${MAX_TITLE_LENGTH} characters or fewer (it has ${title.length}).`;
   if (draft.published) {
-    if (!isCalendarDate(draft.published)) errors.published = 'Enter the publication date as a calendar date (YYYY-MM-DD), or leave it empty.';
+    const typed = parseTypedDate(draft.published);
+    if (typed.kind === 'problem') errors.published = typed.message;
+    else if (!isCalendarDate(draft.published)) errors.published = 'Enter the publication date as a calendar date (YYYY-MM-DD), or leave it empty.';
     else if (draft.published > today) errors.published = `The publication date ${draft.published} is in the future; check the year.`;
     else if (Number(draft.published.slice(0, 4)) < EARLIEST_YEAR) errors.published = `The year ${draft.published.slice(0, 4)} is before ${EARLIEST_YEAR}; check the date.`;
   }

@@ -1,4 +1,15 @@
-import type { MetaDraft, MetaErrors, ProposedDate } from '../../core/ingest';
+import { useState } from 'react';
+import { parseTypedDate, type MetaDraft, type MetaErrors, type ProposedDate } from '../../core/ingest';
+
+const READS_AS = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** What the date field's text will be saved as, said back to the analyst as they type. */
+function datePreview(typed: string): string | null {
+  const parsed = parseTypedDate(typed);
+  if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'problem') return parsed.message;
+  return `Reads as ${READS_AS.format(new Date(`${parsed.iso}T00:00:00Z`))}.`;
+}
 
 interface Props {
   /** Prefix for element ids, unique on the page. */
@@ -43,9 +54,30 @@ function Field({ id, className, label, error, hint, children }: FieldProps) {
 
 /** Title, outlet, publication date and language, with a message under each invalid field. */
 export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: Props) {
+  // The field keeps what was typed; the draft gets the ISO date once the text reads as one (until
+  // then the typed text, which validation refuses with the parser's message).
+  const [typed, setTyped] = useState(values.published);
+  const [sent, setSent] = useState(values.published);
+  if (values.published !== sent) {
+    setSent(values.published);
+    setTyped(values.published);
+  }
+  const typeDate = (text: string) => {
+    const parsed = parseTypedDate(text);
+    const published = parsed.kind === 'date' ? parsed.iso : parsed.kind === 'empty' ? '' : text;
+    setTyped(text);
+    setSent(published);
+    onChange({ published });
+  };
   const proposed = proposal && values.published === proposal.date;
   const origin = proposal?.source === 'page-metadata' ? 'the page’s metadata' : 'the text';
-  const dateHint = proposed ? `Proposed from ${origin}: “${proposal.quote}”. Confirm or change it.` : 'Leave empty if the date is unknown.';
+  const preview = datePreview(typed);
+  const dateHint = [
+    preview,
+    proposed ? `Proposed from ${origin}: “${proposal.quote}”. Confirm or change it.` : 'As 2016-09-28, 28/09/2016 (day/month/year) or Sept. 28, 2016; empty if unknown.',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="details-fields">
       <Field id={`${idPrefix}-title`} label="Title" error={errors.title}>
@@ -70,12 +102,15 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
           {(describedBy) => (
             <input
               id={`${idPrefix}-published`}
-              type="date"
-              value={values.published}
+              type="text"
+              inputMode="text"
+              autoComplete="off"
+              placeholder="DD/MM/YYYY"
+              value={typed}
               className={proposed ? 'is-proposed' : undefined}
               aria-invalid={errors.published ? true : undefined}
               aria-describedby={describedBy}
-              onChange={(event) => onChange({ published: event.target.value })}
+              onChange={(event) => typeDate(event.target.value)}
             />
           )}
         </Field>

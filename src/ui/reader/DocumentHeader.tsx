@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { describePublished, formatWordCount, wordCountOf } from '../library/document-facts';
-import { EditDetailsForm } from './EditDetailsForm';
 import { RemoveDocumentButton } from './RemoveDocumentButton';
 import { ReplaceTextButton } from './ReplaceTextButton';
+
+// The date field reads typed dates with chrono-node: loaded when the analyst first edits details.
+const EditDetailsForm = lazy(() => import('./EditDetailsForm').then((module) => ({ default: module.EditDetailsForm })));
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -23,7 +25,9 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
     <header className="reader-header">
       <h1 id="reader-title" className="reader-title" tabIndex={-1}>{document.title}</h1>
       {editing ? (
-        <EditDetailsForm key={document.id} document={document} onDone={() => setEditing(false)} />
+        <Suspense fallback={<p className="panel-message">Opening the details…</p>}>
+          <EditDetailsForm key={document.id} document={document} onDone={() => setEditing(false)} />
+        </Suspense>
       ) : (
         <>
           <dl className="reader-meta">
