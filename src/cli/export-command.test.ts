@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toCsv } from '../core/formats/csv';
 import { toMarkdown } from '../core/formats/markdown';
 import { serializeProject } from '../core/formats/project';
 import { invasionDateProject } from '../core/formats/test-projects';
 import { toWebAnnotations } from '../core/formats/web-annotation';
+import { runExportCommand } from './export-command';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readSeed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
@@ -56,6 +57,36 @@ describe('crosscheck export', () => {
     expect(JSON.parse(withAuthor.stdout)['@graph'][0]).toMatchObject({ author: { name: 'Example Checks' }, url: 'https://checks.example.org/a' });
     expect(withoutAuthor).toMatchObject({ code: 2, stdout: '' });
     expect(withoutAuthor.stderr).toContain('add --author "<name>"');
+  });
+
+  it('refuses a review URL that is not an http(s) address, a missing one, and a blank author, with exit 2', async () => {
+    // In-process: the arguments are refused before any file is read, and five spawned CLIs are slow.
+    const claimReview = async (...extra: string[]): Promise<Run> => {
+      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+      try {
+        const code = await runExportCommand([projectFile, '--format', 'claimreview', ...extra]);
+        return { code, stdout: stdout.mock.calls.join(''), stderr: stderr.mock.calls.join('') };
+      } finally {
+        stdout.mockRestore();
+        stderr.mockRestore();
+      }
+    };
+    const runs = [
+      await claimReview('--author', 'Example Checks', '--review-url', 'not a url'),
+      await claimReview('--author', 'Example Checks', '--review-url', 'javascript:alert(1)'),
+      await claimReview('--author', 'Example Checks'),
+      await claimReview('--author', '   ', '--review-url', 'https://checks.example.org/a'),
+      await claimReview('--author', 'Example Checks', '--review-url', 'https://checks.example.org/a', '--author-url', 'data:text/html,x'),
+    ];
+    for (const run of runs) expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(runs.map((run) => run.stderr.split('\n')[0])).toEqual([
+      'crosscheck export: --review-url: "not a url" is not a web address: give a full web address such as https://example.org/page.',
+      'crosscheck export: --review-url: "javascript:alert(1)" is not a web address: only http:// and https:// addresses are allowed, not javascript:.',
+      'crosscheck export: --format claimreview needs the page where the fact check is published (Google requires it): add --review-url <https://…>.',
+      'crosscheck export: --format claimreview needs the organisation publishing the reviews: add --author "<name>" (not blank).',
+      'crosscheck export: --author-url: "data:text/html,x" is not a web address: only http:// and https:// addresses are allowed, not data:.',
+    ]);
   });
 
   it('exits 2 naming the allowed formats when the format is unknown', async () => {

@@ -3,6 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { MAX_IMPORT_BYTES } from '../core/formats/import-problems';
 import { parseProject } from '../core/formats/parse-project';
 import { renderExport, type ExportRequest } from '../core/formats/render-export';
+import { checkHttpUrl } from '../core/ingest/http-url';
 
 const FORMATS = ['csv', 'md', 'webannotation', 'claimreview'] as const;
 type CliFormat = (typeof FORMATS)[number];
@@ -18,8 +19,8 @@ Options:
                        claimreview    schema.org ClaimReview JSON-LD for consistent/discrepant claims
   --output <file>      write to this file instead of standard output
   --author <name>      claimreview only (required): the organisation publishing the reviews
-  --author-url <url>   claimreview only: the author's web site
-  --review-url <url>   claimreview only: the page where the fact check is published
+  --author-url <url>   claimreview only: the author's web site (http or https)
+  --review-url <url>   claimreview only (required): the http(s) page where the fact check is published
   --help               show this help
 
 Exit status: 0 on success, 2 for a bad argument, an unreadable file or an invalid project.`;
@@ -94,11 +95,21 @@ function exportRequest(values: ExportArguments['values']): ExportRequest {
   if (format === undefined) throw new UsageError(`--format is required: one of ${FORMATS.join(', ')}.`);
   if (!isCliFormat(format)) throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}.`);
   if (format !== 'claimreview') return { kind: format };
-  const name = values['--author'];
-  if (name === undefined) throw new UsageError('--format claimreview needs the organisation publishing the reviews: add --author "<name>".');
+  const name = values['--author']?.trim() ?? '';
+  if (name === '') throw new UsageError('--format claimreview needs the organisation publishing the reviews: add --author "<name>" (not blank).');
+  const reviewUrl = values['--review-url'];
+  if (reviewUrl === undefined) {
+    throw new UsageError('--format claimreview needs the page where the fact check is published (Google requires it): add --review-url <https://…>.');
+  }
+  const url = webAddress('--review-url', reviewUrl);
   const authorUrl = values['--author-url'];
-  const url = values['--review-url'];
-  return { kind: 'claimreview', author: authorUrl === undefined ? { name } : { name, url: authorUrl }, ...(url === undefined ? {} : { url }) };
+  return { kind: 'claimreview', author: authorUrl === undefined ? { name } : { name, url: webAddress('--author-url', authorUrl) }, url };
+}
+
+function webAddress(flag: ValueFlag, value: string): string {
+  const checked = checkHttpUrl(value);
+  if (!checked.ok) throw new UsageError(`${flag}: ${checked.message}`);
+  return checked.url;
 }
 
 async function readProjectText(file: string): Promise<string> {

@@ -21,7 +21,7 @@ describe('renderExport', () => {
     const annotations = renderExport(project, { kind: 'webannotation' }, date);
     expect(JSON.parse(annotations.content)).toMatchObject({ type: 'AnnotationCollection', total: 3 });
 
-    const reviews = renderExport(project, { kind: 'claimreview', author: { name: 'Example Checks' } }, date);
+    const reviews = renderExport(project, { kind: 'claimreview', author: { name: 'Example Checks' }, url: 'https://checks.example.org/a' }, date);
     expect(reviews.mimeType).toBe('application/ld+json');
     expect(JSON.parse(reviews.content)['@graph']).toHaveLength(1);
 

@@ -8,3 +8,4 @@ export { titleFromFileName, titleFromText } from './propose-title';
 export { countWords } from './word-count';
 export { hasMetaErrors, validateMeta, type MetaDraft, type MetaErrors } from './validate-meta';
 export { parseTypedDate, type TypedDate } from './parse-typed-date';
+export { checkHttpUrl, type HttpUrlCheck } from './http-url';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { ClaimReviewOptions } from '../../core/formats';
+import { checkHttpUrl } from '../../core/ingest/http-url';
 
 interface Props {
   initial: ClaimReviewOptions | null;
@@ -14,7 +15,7 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
   const titleId = useId();
   const [name, setName] = useState(initial?.author.name ?? '');
   const [url, setUrl] = useState(initial?.url ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'name' | 'url'; message: string } | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -24,14 +25,19 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError('Enter the organisation or person publishing these reviews.');
+      setError({ field: 'name', message: 'Enter the organisation or person publishing these reviews.' });
       return;
     }
-    if (url.trim() !== '' && !URL.canParse(url.trim())) {
-      setError(`“${url.trim()}” is not a web address; leave it empty or give a full URL such as https://example.org/fact-check.`);
+    if (url.trim() === '') {
+      setError({ field: 'url', message: 'Enter the address of the page where the fact check is published; Google requires it.' });
       return;
     }
-    onExport({ author: { name: name.trim() }, ...(url.trim() === '' ? {} : { url: url.trim() }) });
+    const checked = checkHttpUrl(url);
+    if (!checked.ok) {
+      setError({ field: 'url', message: checked.message });
+      return;
+    }
+    onExport({ author: { name: name.trim() }, url: checked.url });
   };
 
   // Portalled to <body>: inside the header it would inherit the header's light-on-dark styles.
@@ -42,18 +48,20 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
           <h2 id={titleId}>Export ClaimReview</h2>
         </div>
         <div className="modal-body">
-          <p className="muted">Each Consistent or Discrepant claim becomes a schema.org ClaimReview; Unverified claims are left out.</p>
+          <p className="muted">
+            Each Consistent or Discrepant claim that a source carries becomes a schema.org ClaimReview; Unverified claims are left out.
+          </p>
           <label className="field">
             Published by (organisation or person)
-            <input value={name} required aria-invalid={error !== null && name.trim() === ''} onChange={(event) => setName(event.target.value)} />
+            <input value={name} required aria-invalid={error?.field === 'name'} onChange={(event) => setName(event.target.value)} />
           </label>
           <label className="field">
-            Fact-check page URL (optional)
-            <input type="url" value={url} onChange={(event) => setUrl(event.target.value)} />
+            Fact-check page URL
+            <input type="url" value={url} required aria-invalid={error?.field === 'url'} placeholder="https://" onChange={(event) => setUrl(event.target.value)} />
           </label>
           {error && (
             <p className="panel-message error" role="alert">
-              {error}
+              {error.message}
             </p>
           )}
         </div>
