@@ -1,5 +1,7 @@
 // The zod schema of the project file: the single definition behind parseProject, the committed
-// JSON Schema (docs/project-schema.json) and the fast-check arbitraries' validity checks.
+// JSON Schema (docs/project-schema.json, generated from it) and the fast-check arbitraries'
+// validity checks. Rules no JSON Schema can state (one field against another, uniqueness of a
+// field across items) are checked by parseProject and written in the descriptions below.
 import { z } from 'zod';
 import type { Claim } from '../model/claims';
 import type { DocumentMeta, DocumentOrigin } from '../model/document';
@@ -47,14 +49,15 @@ const textPositionSelectorSchema = z
     start: z.int().nonnegative(),
     end: z.int().nonnegative(),
   })
-  .refine((position) => position.start <= position.end, { message: 'start must not be after end', path: ['end'] });
+  .refine((position) => position.start <= position.end, { message: 'start must not be after end', path: ['end'] })
+  .meta({ description: 'UTF-16 code unit offsets into the document text, end exclusive. Also checked on import: start ≤ end.' });
 
 export const evidenceSchema = z.object({
   id: identifier,
   docId: identifier,
   stance: z.enum(['supports', 'contradicts', 'mentions']),
   quote: textQuoteSelectorSchema,
-  position: textPositionSelectorSchema.meta({ description: 'UTF-16 code unit offsets into the document text, end exclusive.' }),
+  position: textPositionSelectorSchema,
   createdAt: isoTimestamp,
 });
 
@@ -65,7 +68,7 @@ export const claimSchema = z
     status: z.enum(['unverified', 'consistent', 'discrepant']),
     note: z.string(),
     tags: z.array(z.string()),
-    evidence: z.array(evidenceSchema),
+    evidence: z.array(evidenceSchema).meta({ description: 'Also checked on import: evidence ids are unique within the claim.' }),
     origin: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('manual') }),
       z.object({ kind: z.literal('suggestion'), findingId: identifier }),
@@ -79,16 +82,21 @@ export const projectSchema = z
   .object({
     version: z.literal(PROJECT_VERSION),
     exportedAt: isoTimestamp,
-    documents: z.array(projectDocumentSchema),
-    claims: z.array(claimSchema),
+    documents: z.array(projectDocumentSchema).meta({
+      description: 'Also checked on import: document ids are unique; when a text is included, contentHash is its SHA-256 (checked by the app).',
+    }),
+    claims: z.array(claimSchema).meta({ description: 'Also checked on import: claim ids are unique.' }),
     dismissedFindings: z.array(z.string()).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
   })
   .meta({
     title: 'Crosscheck project',
-    description: 'Documents (optionally with their texts), claims with evidence anchored by W3C selectors, and dismissed findings.',
+    description:
+      'Documents (optionally with their texts), claims with evidence anchored by W3C selectors, and dismissed findings. Fields not listed here are allowed and dropped on import. Beyond this schema, the importer also refuses: duplicate document ids, duplicate claim ids, duplicate evidence ids within a claim, and a position whose start is after its end.',
   });
 
-/** The JSON Schema committed as docs/project-schema.json, for other tools to validate against. */
+/** The JSON Schema committed as docs/project-schema.json, for other tools to validate against.
+ * It describes what the importer accepts (zod's input side): unknown fields pass and are dropped,
+ * so the schema does not forbid them. */
 export function projectJsonSchema(): object {
-  return z.toJSONSchema(projectSchema, { target: 'draft-2020-12' });
+  return z.toJSONSchema(projectSchema, { target: 'draft-2020-12', io: 'input' });
 }
