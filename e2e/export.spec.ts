@@ -112,8 +112,12 @@ test('every export downloads a dated file whose content matches the claims, and 
 
   await menu.open();
   const [printView] = await Promise.all([page.waitForEvent('popup'), menu.menu.getByRole('menuitem', { name: /Print report/ }).click()]);
-  await expect(printView.locator('pre')).toContainText('# Crosscheck claims report');
-  await expect(printView.locator('pre')).toContainText('Full-scale invasion began 24 Feb 2022');
+  // Print shows the report as a formatted page, not its Markdown source (issue 13).
+  await expect(printView.getByRole('heading', { level: 1 })).toHaveText('Crosscheck claims report');
+  await expect(printView.getByRole('heading', { level: 2 }).first()).toHaveText(/^Discrepant/);
+  await expect(printView.locator('.note').first()).toContainText('Full-scale invasion began 24 Feb 2022');
+  await expect(printView.locator('body')).not.toContainText('**');
+  await printView.screenshot({ path: `${SHOTS}/print-report.png`, fullPage: true });
 });
 
 test('a project exported with its texts and imported into a fresh profile reproduces every document and claim exactly', async ({ page, browser }) => {

@@ -1,10 +1,11 @@
 // Export and import formats. Exporters return strings or objects; only the UI starts downloads.
-export { buildProject, serializeProject, type BuildProjectInput, type CrosscheckProject, type ProjectDocument } from './project';
+export { buildProject, serializeProject, type BuildProjectInput, type CrosscheckProject, type ProjectDocument, type ProjectStory } from './project';
 export { parseProject, validateProject } from './parse-project';
 export { projectJsonSchema, projectSchema, claimSchema, PROJECT_VERSION } from './project-schema';
 export { MAX_IMPORT_BYTES, type ImportProblem, type ImportResult } from './import-problems';
 export { toCsv, CSV_COLUMNS } from './csv';
 export { toMarkdown, escapeMarkdown } from './markdown';
+export { buildReport, type Report, type ReportClaim, type ReportEvidence, type ReportSection, type ReportSource } from './report';
 export { toWebAnnotations, defaultDocumentUri, type WebAnnotationOptions } from './web-annotation';
 export { parseWebAnnotations, type ParseWebAnnotationsOptions } from './parse-web-annotations';
 export { toClaimReview, CLAIM_REVIEW_RATING, type ClaimReviewOptions } from './claim-review';

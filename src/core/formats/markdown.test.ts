@@ -28,10 +28,10 @@ describe('toMarkdown', () => {
   it('shows each quote with its source, outlet, date and stance, then the note', () => {
     const report = toMarkdown(project);
     expect(report).toContain(
-      '- **China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart**, Al Jazeera via an aggregator ("Source link"), 2023-09-18 — contradicts\n\n  > invasion of Ukraine in February 2021',
+      '- **China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart**, Al Jazeera via an aggregator (\\"Source link\\"), 2023-09-18 — contradicts\n\n  > invasion of Ukraine in February 2021',
     );
     expect(report).toContain('Tags: dates, Ukraine');
-    expect(report).toContain('Note: 002 says "February 2021"');
+    expect(report).toContain('Note: 002 says \\"February 2021\\"');
     expect(report).toContain('### Wang Yi was the highest-level Chinese official to visit Moscow since the invasion\n\nNo evidence recorded.');
   });
 
@@ -47,7 +47,7 @@ describe('escapeMarkdown', () => {
 
   it('keeps line starts from becoming headings, quotes or lists', () => {
     expect(escapeMarkdown('# not a heading\n> not a quote\n- not a list\n2022. not a list')).toBe(
-      '\\# not a heading\n\\> not a quote\n\\- not a list\n2022\\. not a list',
+      '\\# not a heading\\\n\\> not a quote\\\n\\- not a list\\\n2022\\. not a list',
     );
   });
 

@@ -37,6 +37,7 @@ const VALID: Array<[string, Raw]> = [
   ['an HTML file document', edited((raw) => (raw.documents[0].origin = { kind: 'file', fileName: 'a.html', format: 'html' }))],
   ['a manual claim', edited((raw) => (raw.claims[0].origin = { kind: 'manual' }))],
   ['an empty span', edited((raw) => (raw.claims[0].evidence[0].position = { type: 'TextPositionSelector', start: 7, end: 7 }))],
+  ['a story wrapper', edited((raw) => (raw.story = { id: 'story-1', name: 'China–Russia (sample)' }))],
   ['astral characters everywhere', edited((raw) => ((raw.claims[0].statement = '😀 𝔘 🇺🇦'), (raw.claims[0].tags = ['👋🏽'])))],
 ];
 
@@ -63,6 +64,7 @@ const INVALID: Array<[string, Raw | unknown]> = [
   ['a text that is a number', edited((raw) => (raw.documents[0].text = 42))],
   ['a document without a title', edited((raw) => delete raw.documents[0].title)],
   ['a claim without evidence list', edited((raw) => delete raw.claims[0].evidence)],
+  ['a story without an id', edited((raw) => (raw.story = { name: 'Unnamed' }))],
   ['a suggestion without finding id', edited((raw) => (raw.claims[0].origin = { kind: 'suggestion' }))],
 ];
 

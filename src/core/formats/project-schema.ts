@@ -78,10 +78,15 @@ export const claimSchema = z
   })
   .meta({ title: 'Claim' }) satisfies z.ZodType<Claim>;
 
+export const projectStorySchema = z
+  .object({ id: identifier, name: z.string() })
+  .meta({ title: 'Story', description: 'The story (one workspace per event) these documents and claims belong to; left out when the file holds no single story.' });
+
 export const projectSchema = z
   .object({
     version: z.literal(PROJECT_VERSION),
     exportedAt: isoTimestamp,
+    story: projectStorySchema.optional(),
     documents: z.array(projectDocumentSchema).meta({
       description: 'Also checked on import: document ids are unique; when a text is included, contentHash is its SHA-256 (checked by the app).',
     }),

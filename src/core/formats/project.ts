@@ -5,10 +5,17 @@ import { PROJECT_VERSION } from './project-schema';
 
 export type ProjectDocument = DocumentMeta & { contentHash: string; text?: string; origin: DocumentOrigin };
 
+export interface ProjectStory {
+  id: string;
+  name: string;
+}
+
 /** Everything an analyst saves or hands to a colleague: version 1 of the project file. */
 export interface CrosscheckProject {
   version: 1;
   exportedAt: string;
+  /** Which story the file holds, when it holds one. */
+  story?: ProjectStory;
   documents: ProjectDocument[];
   claims: Claim[];
   dismissedFindings: string[];
@@ -21,6 +28,7 @@ export interface BuildProjectInput {
   /** Without texts the file is small and shareable; claims still re-anchor by content hash. */
   includeTexts: boolean;
   exportedAt: Date;
+  story?: ProjectStory;
 }
 
 function orderedOrigin(origin: DocumentOrigin): DocumentOrigin {
@@ -74,6 +82,7 @@ export function buildProject(input: BuildProjectInput): CrosscheckProject {
   return {
     version: PROJECT_VERSION,
     exportedAt: input.exportedAt.toISOString(),
+    ...(input.story === undefined ? {} : { story: { id: input.story.id, name: input.story.name } }),
     documents: input.documents.map((document) => projectDocument(document, input.includeTexts)),
     claims: input.claims.map(orderedClaim),
     dismissedFindings: [...input.dismissedFindings],
@@ -85,6 +94,7 @@ export function serializeProject(project: CrosscheckProject): string {
   const ordered: CrosscheckProject = {
     version: project.version,
     exportedAt: project.exportedAt,
+    ...(project.story === undefined ? {} : { story: { id: project.story.id, name: project.story.name } }),
     documents: project.documents.map((document) => projectDocument(document, true)),
     claims: project.claims.map(orderedClaim),
     dismissedFindings: [...project.dismissedFindings],

@@ -75,6 +75,7 @@ export function projectArbitrary(options: { minEvidence?: number } = {}): fc.Arb
       fc.record({
         version: fc.constant(1 as const),
         exportedAt: timestamp,
+        story: fc.option(fc.record({ id: identifier, name: anyText }), { nil: undefined }),
         documents: fc.tuple(...pairs.map(([id, hash]) => projectDocument(id, hash))),
         claims: fc.uniqueArray(claimArbitrary(pairs.map(([id]) => id), options.minEvidence), { maxLength: 5, selector: (claim) => claim.id }),
         dismissedFindings: fc.array(identifier, { maxLength: 3 }),

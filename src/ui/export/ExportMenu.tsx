@@ -119,7 +119,7 @@ export function ExportMenu() {
             }}
           >
             <span className="export-menu-label">Print report…</span>
-            <span className="export-menu-hint">The Markdown report in a printable page</span>
+            <span className="export-menu-hint">The report as a formatted page for paper</span>
           </button>
         </div>
       )}
