@@ -40,3 +40,28 @@ test('a reworded paragraph keeps the words both translations share unmarked; onl
   await expect(statementRow.locator('[data-column="2"] .diff-moved[data-move="1"]')).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('page furniture is folded into one line per stretch, shown on demand and remembered in the URL', async ({ page }) => {
+  const compare = new CompareView(page);
+  await compare.open([FRENCH_AFP, ENGLISH_AFP]);
+  const fold = compare.folds().first();
+  await expect(fold).toContainText(/^Row 1\d+ lines of page furniture \(00[01](, 00[01])?\) — show$/);
+  const rows = await compare.collectRows();
+  expect(rows.filter((row) => row.text.includes('Read also:'))).toEqual([]);
+  expect(rows.filter((row) => row.badge === '').length).toBeGreaterThanOrEqual(1);
+  const firstAligned = rows.findIndex((row) => row.badge !== '' && !row.badge.startsWith('only in'));
+  expect(firstAligned, 'the first aligned passage is on the first screen').toBeLessThan(5);
+
+  await compare.showFurniture();
+  await expect(page).toHaveURL(/furniture=show/);
+  await page.reload();
+  await compare.waitForRows();
+  await expect(compare.folds()).toHaveCount(0);
+  expect((await compare.collectRows()).filter((row) => row.text.includes('Read also:')).length).toBeGreaterThanOrEqual(1);
+  await expect(page.getByRole('checkbox', { name: 'Fold page furniture' })).not.toBeChecked();
+
+  await page.getByRole('checkbox', { name: 'Fold page furniture' }).check();
+  await expect(page).not.toHaveURL(/furniture=/);
+  await expect(compare.folds().first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -19,6 +19,8 @@ test('two translations of one dispatch line up paragraph by paragraph, with chan
   await page.goto('/');
   await compare.chooseInSourcesPanel([FRENCH_AFP.title, ENGLISH_AFP.title]);
   await expect(page).toHaveURL(new RegExp(`docs=${FRENCH_AFP.id},${ENGLISH_AFP.id}`));
+  // Page furniture is folded by default (issue 15); this story reads it unfolded.
+  await compare.showFurniture();
 
   const rows = await compare.collectRows();
   const aligned = rows.filter((row) => !row.badge.startsWith('only in'));

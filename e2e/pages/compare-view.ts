@@ -39,6 +39,17 @@ export class CompareView {
     await this.waitForRows();
   }
 
+  /** The folded lines of page furniture ("6 lines of page furniture — show"). */
+  folds(): Locator {
+    return this.page.locator('.compare-row-fold');
+  }
+
+  /** Unfolds page furniture with the first fold's "show" button. */
+  async showFurniture() {
+    await this.page.getByRole('button', { name: /^Show \d+ lines? of page furniture$/ }).first().click();
+    await expect(this.folds()).toHaveCount(0);
+  }
+
   activeRow(): Locator {
     return this.page.locator('[role="listitem"][aria-current="true"]');
   }

@@ -16,6 +16,7 @@ interface Props {
 
 /** A row the analyst should look at: aligned text that differs, or content only one source has. */
 function hasDifference(row: CompareRow): boolean {
+  if (row.kind === 'fold') return false;
   return row.kind === 'aligned' ? row.group.kind !== 'identical' : row.passages[0]!.boilerplate === null;
 }
 

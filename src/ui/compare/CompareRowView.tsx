@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
 import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
-import type { AlignedRow, CompareRow, SingleRow } from './compare-rows';
+import { isFurnitureRow, type AlignedRow, type CompareRow, type FoldRow, type SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
 import { diffRow, type DiffPiece, type LowerCaseWords } from './row-diff';
 import { labelOf } from './doc-labels';
@@ -21,6 +21,8 @@ export interface RowContext {
   /** Row number (1-based) of each visible aligned group, for "matches row N" links. */
   rowOfGroup: ReadonlyMap<string, number>;
   onJumpToRow(rowIndex: number): void;
+  /** Unfolds page furniture (remembered in the URL). */
+  onShowFurniture(): void;
 }
 
 interface Props {
@@ -35,7 +37,7 @@ interface Props {
 
 export const CompareRowView = memo(function CompareRowView({ row, index, active, context, measureRef, offset }: Props) {
   const { columns } = context;
-  const furniture = row.kind === 'single' && row.passages[0]!.boilerplate !== null;
+  const furniture = row.kind === 'fold' || isFurnitureRow(row);
   return (
     <div
       ref={measureRef}
@@ -49,9 +51,9 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
     >
       <div className="compare-meta">
         <span className="compare-row-number">Row {index + 1}</span>
-        {row.kind === 'aligned' ? <AlignedMeta row={row} context={context} /> : <SingleMeta row={row} context={context} />}
+        {row.kind === 'aligned' ? <AlignedMeta row={row} context={context} /> : row.kind === 'single' ? <SingleMeta row={row} context={context} /> : <FoldMeta row={row} context={context} />}
       </div>
-      {row.kind === 'aligned' ? <AlignedCells row={row} index={index} context={context} /> : <SingleCells row={row} index={index} context={context} />}
+      {row.kind === 'aligned' ? <AlignedCells row={row} index={index} context={context} /> : row.kind === 'single' && <SingleCells row={row} index={index} context={context} />}
     </div>
   );
 });
@@ -119,6 +121,19 @@ function AlignedMeta({ row, context }: { row: AlignedRow; context: RowContext })
         </span>
       )}
     </>
+  );
+}
+
+function FoldMeta({ row, context }: { row: FoldRow; context: RowContext }) {
+  const sources = [...new Set(row.rows.map((single) => labelOf(context.labels, context.columns[single.column]!)))];
+  const lines = `${row.lines} ${row.lines === 1 ? 'line' : 'lines'} of page furniture`;
+  return (
+    <span className="fold-line">
+      {lines} ({sources.join(', ')}) —{' '}
+      <button type="button" className="link-button" aria-label={`Show ${lines}`} onClick={context.onShowFurniture}>
+        show
+      </button>
+    </span>
   );
 }
 

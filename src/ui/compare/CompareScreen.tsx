@@ -42,7 +42,7 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const rows = useMemo(() => {
     if (!result || columns.length < 2) return [];
     const laidOut = layoutCompareRows({ columns, passages: result.passages, groups: result.groups, minScore: settings.minScore });
-    return visibleRows(laidOut, { hideFurniture: settings.furniture === 'hide', differencesOnly: settings.differencesOnly });
+    return visibleRows(laidOut, { furniture: settings.furniture, differencesOnly: settings.differencesOnly });
   }, [result, columns, settings.minScore, settings.furniture, settings.differencesOnly]);
 
   const texts = useMemo(() => new Map(library.map((d) => [d.id, d.text])), [library]);
@@ -50,8 +50,20 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const lowerCase = useLowerCaseWords(columns, texts);
   const labels = useDocLabels();
   const context = useMemo(
-    () => ({ columns, baseColumn: Math.max(0, columns.indexOf(base ?? '')), diff: settings.diff, texts, lowerCase, titles, labels, highlights }),
-    [columns, base, settings.diff, texts, lowerCase, titles, labels, highlights],
+    () => ({
+      columns,
+      baseColumn: Math.max(0, columns.indexOf(base ?? '')),
+      diff: settings.diff,
+      texts,
+      lowerCase,
+      titles,
+      labels,
+      highlights,
+      onShowFurniture: () => tweak({ ...settings, furniture: 'show' }),
+    }),
+    // tweak is rebuilt every render; what it does depends on the settings and columns listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, base, settings, texts, lowerCase, titles, labels, highlights],
   );
 
   if (columns.length < 2) {

@@ -49,8 +49,17 @@ export function CompareToolbar({ settings, onChange, columns, library, onAddSour
         Differences only
       </label>
       <label className="toggle">
-        <input type="checkbox" checked={settings.furniture === 'hide'} onChange={(e) => onChange({ ...settings, furniture: e.target.checked ? 'hide' : 'dim' })} />
+        <input type="checkbox" checked={settings.furniture === 'hide'} onChange={(e) => onChange({ ...settings, furniture: e.target.checked ? 'hide' : 'fold' })} />
         Hide page furniture
+      </label>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={settings.furniture === 'fold'}
+          disabled={settings.furniture === 'hide'}
+          onChange={(e) => onChange({ ...settings, furniture: e.target.checked ? 'fold' : 'show' })}
+        />
+        Fold page furniture
       </label>
       <label className="toggle">
         <input

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
-import { layoutCompareRows, mergeSingleRuns, visibleRows, type CompareRow } from './compare-rows';
+import { layoutCompareRows, mergeSingleRuns, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
 function passagesOf(doc: string, count: number): Passage[] {
@@ -13,7 +13,7 @@ function group(id: string, members: Array<[string, number]>, score = 0.9): Align
 }
 
 /** Passage indexes of one column, in row order. */
-function columnOrder(rows: CompareRow[], column: number): number[] {
+function columnOrder(rows: LaidOutRow[], column: number): number[] {
   return rows.flatMap((row) => {
     if (row.kind === 'single') return row.column === column ? row.passages.map((p) => p.paragraph) : [];
     const cell = row.cells[column];
@@ -21,7 +21,12 @@ function columnOrder(rows: CompareRow[], column: number): number[] {
   });
 }
 
-const shape = (rows: CompareRow[]) => rows.map((row) => (row.kind === 'aligned' ? row.group.id : `${row.column}:${row.passages.map((p) => p.paragraph).join('+')}`));
+const shape = (rows: CompareRow[]): string[] =>
+  rows.map((row) => {
+    if (row.kind === 'aligned') return row.group.id;
+    if (row.kind === 'fold') return `fold(${row.lines}: ${shape(row.rows).join(' ')})`;
+    return `${row.column}:${row.passages.map((p) => p.paragraph).join('+')}`;
+  });
 
 describe('layoutCompareRows', () => {
   it('puts aligned passages in one row and keeps unmatched ones in place', () => {
@@ -88,8 +93,16 @@ describe('layoutCompareRows', () => {
       groups: [{ ...group('same', [['a', 3], ['b', 0]]), kind: 'identical' }],
       minScore: 0,
     });
-    expect(shape(visibleRows(rows, { hideFurniture: false, differencesOnly: false }))).toEqual(['0:0', '0:1', '0:2', 'same']);
-    expect(shape(visibleRows(rows, { hideFurniture: true, differencesOnly: true }))).toEqual(['0:0+2']);
+    expect(shape(visibleRows(rows, { furniture: 'show', differencesOnly: false }))).toEqual(['0:0', '0:1', '0:2', 'same']);
+    expect(shape(visibleRows(rows, { furniture: 'hide', differencesOnly: true }))).toEqual(['0:0+2']);
+  });
+
+  it('folds each stretch of furniture rows, of any column, into one row that counts its lines', () => {
+    const a = passagesOf('a', 5).map((p, i) => (i < 3 ? { ...p, boilerplate: 'navigation' as const } : p));
+    const b = passagesOf('b', 3).map((p, i) => (i < 2 ? { ...p, boilerplate: 'byline' as const } : p));
+    const rows = layoutCompareRows({ columns: ['a', 'b'], passages: { a, b }, groups: [group('g', [['a', 3], ['b', 2]])], minScore: 0 });
+    const folded = visibleRows(rows, { furniture: 'fold', differencesOnly: false });
+    expect(shape(folded)).toEqual(['fold(5: 1:0+1 0:0+1+2)', 'g', '0:4']);
   });
 
   it('ignores groups below the minimum similarity and groups with one chosen source', () => {

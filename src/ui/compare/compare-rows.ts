@@ -34,7 +34,22 @@ export interface SingleRow {
   displacedFrom: AlignmentGroup | null;
 }
 
-export type CompareRow = AlignedRow | SingleRow;
+/** Consecutive rows of page furniture shown as one line until the analyst unfolds them. */
+export interface FoldRow {
+  kind: 'fold';
+  key: string;
+  /** The furniture rows folded here, in order. */
+  rows: SingleRow[];
+  /** How many passages (lines) of furniture they hold. */
+  lines: number;
+}
+
+/** A row as laid out, before furniture is folded. */
+export type LaidOutRow = AlignedRow | SingleRow;
+
+export type CompareRow = LaidOutRow | FoldRow;
+
+export const isFurnitureRow = (row: CompareRow): row is SingleRow => row.kind === 'single' && row.passages[0]!.boilerplate !== null;
 
 export interface RowLayoutInput {
   /** Document ids, one per column. */
@@ -66,7 +81,7 @@ function unitIndexAt(passages: readonly Passage[], offset: number): number {
   return found >= 0 && offset < passages[found]!.end ? found : -1;
 }
 
-export function layoutCompareRows(input: RowLayoutInput): CompareRow[] {
+export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
   const columnPassages = input.columns.map((doc) => input.passages[doc] ?? []);
   const units: Unit[] = [];
   const firstUnit: number[] = [];
@@ -86,7 +101,7 @@ export function layoutCompareRows(input: RowLayoutInput): CompareRow[] {
     for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
   }
 
-  return graph.orderNodes().map((node): CompareRow => {
+  return graph.orderNodes().map((node): LaidOutRow => {
     const members = graph.membersOf(node);
     const group = groupOfNode.get(node);
     if (group && members.length > 1) {
@@ -104,8 +119,8 @@ export function layoutCompareRows(input: RowLayoutInput): CompareRow[] {
  * takes one row instead of a ladder of rows with empty neighbours. Displaced passages stay alone
  * (they point at their group), and page furniture is not joined with content.
  */
-export function mergeSingleRuns(rows: readonly CompareRow[]): CompareRow[] {
-  const merged: CompareRow[] = [];
+export function mergeSingleRuns(rows: readonly LaidOutRow[]): LaidOutRow[] {
+  const merged: LaidOutRow[] = [];
   for (const row of rows) {
     const last = merged[merged.length - 1];
     if (
@@ -274,18 +289,31 @@ class UnitGraph {
 }
 
 export interface RowFilters {
-  /** Drop single rows of page furniture. */
-  hideFurniture: boolean;
+  /** Page furniture rows: shown, folded into one line per stretch, or dropped. */
+  furniture: 'show' | 'fold' | 'hide';
   /** Drop aligned rows whose passages are identical. */
   differencesOnly: boolean;
 }
 
 /** The rows the view shows: filtered first, so hidden furniture does not split a stretch in two. */
-export function visibleRows(rows: readonly CompareRow[], filters: RowFilters): CompareRow[] {
+export function visibleRows(rows: readonly LaidOutRow[], filters: RowFilters): CompareRow[] {
   const shown = rows.filter((row) => {
-    if (filters.hideFurniture && row.kind === 'single' && row.passages[0]!.boilerplate !== null) return false;
+    if (filters.furniture === 'hide' && isFurnitureRow(row)) return false;
     if (filters.differencesOnly && row.kind === 'aligned' && row.group.kind === 'identical') return false;
     return true;
   });
-  return mergeSingleRuns(shown);
+  const merged = mergeSingleRuns(shown);
+  return filters.furniture === 'fold' ? foldFurniture(merged) : merged;
+}
+
+/** Each stretch of furniture rows (of any column) becomes one fold row. */
+function foldFurniture(rows: readonly LaidOutRow[]): CompareRow[] {
+  const out: CompareRow[] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (!isFurnitureRow(row)) out.push(row);
+    else if (last?.kind === 'fold') out[out.length - 1] = { ...last, rows: [...last.rows, row], lines: last.lines + row.passages.length };
+    else out.push({ kind: 'fold', key: `fold:${row.key}`, rows: [row], lines: row.passages.length });
+  }
+  return out;
 }

@@ -19,7 +19,8 @@ describe('compare settings in the route', () => {
   });
 
   it('reads nonsense values as defaults and clamps the similarity', () => {
-    expect(parseCompareSettings({ min: 'lots', furniture: 'purple' })).toMatchObject({ minScore: 0, furniture: 'dim' });
+    expect(parseCompareSettings({ min: 'lots', furniture: 'purple' })).toMatchObject({ minScore: 0, furniture: 'fold' });
+    expect(parseCompareSettings({ furniture: 'show' }).furniture).toBe('show');
     expect(parseCompareSettings({ min: '7' }).minScore).toBe(1);
   });
 

@@ -2,7 +2,8 @@
 // reload or a shared link shows the same comparison. Defaults are left out of the URL.
 import type { WordDiffOptions } from '../../core/diff';
 
-export type FurnitureMode = 'dim' | 'hide';
+/** Page furniture: folded into one line per stretch (the default), shown in full, or hidden. */
+export type FurnitureMode = 'fold' | 'show' | 'hide';
 
 export interface CompareSettings {
   /** The source the others are diffed against when 3–4 are compared. */
@@ -34,7 +35,7 @@ export function parseCompareSettings(params: Readonly<Record<string, string>>): 
     },
     minScore: Number.isFinite(minScore) ? Math.min(1, Math.max(0, minScore)) : 0,
     differencesOnly: params.only === 'differences',
-    furniture: params.furniture === 'hide' ? 'hide' : 'dim',
+    furniture: params.furniture === 'hide' || params.furniture === 'show' ? params.furniture : 'fold',
     alignFurniture: params.align === 'furniture',
   };
 }
@@ -46,7 +47,7 @@ export function compareParams(settings: CompareSettings): Record<string, string>
   if (ignore.length > 0) params.ignore = ignore.join(',');
   if (settings.minScore > 0) params.min = String(Math.round(settings.minScore * 100) / 100);
   if (settings.differencesOnly) params.only = 'differences';
-  if (settings.furniture === 'hide') params.furniture = 'hide';
+  if (settings.furniture !== 'fold') params.furniture = settings.furniture;
   if (settings.alignFurniture) params.align = 'furniture';
   return params;
 }

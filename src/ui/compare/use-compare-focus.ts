@@ -34,8 +34,10 @@ export function useHighlightsWithFocus(
 
 /** Index of the row showing `offset` of the source in `column`, or -1. */
 export function rowIndexOfOffset(rows: readonly CompareRow[], column: number, offset: number): number {
-  return rows.findIndex((row) => {
+  const shows = (row: CompareRow): boolean => {
+    if (row.kind === 'fold') return row.rows.some(shows);
     const passages = row.kind === 'aligned' ? [row.cells[column]] : row.column === column ? row.passages : [];
     return passages.some((p) => p && p.start <= offset && offset < p.end);
-  });
+  };
+  return rows.findIndex(shows);
 }
