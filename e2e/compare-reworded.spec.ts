@@ -65,3 +65,40 @@ test('page furniture is folded into one line per stretch, shown on demand and re
   await expect(compare.folds().first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('search finds words in rows not yet rendered, n / N step through the matches, and the change list jumps to a changed name', async ({ page }) => {
+  const compare = new CompareView(page);
+  await compare.open([FRENCH_AFP, ENGLISH_AFP]);
+  // Off screen: the Wagner paragraph is far down the list, so the virtualised list has not rendered it.
+  await expect(compare.rows.filter({ hasText: 'Wagner' })).toHaveCount(0);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search in the comparison' });
+  await expect(box).toBeFocused();
+  await box.fill('wagner');
+  await expect(page.locator('.compare-search-count')).toHaveText('1 match');
+  await box.press('Enter');
+  await expect(page.locator('.compare-search-count')).toHaveText('1 of 1');
+  await expect(compare.activeRow()).toContainText('Wagner mercenary group');
+  await expect(compare.activeRow().locator('.hl-search-current')).toHaveText('Wagner');
+  await expect(page.locator('.row-marker-search')).toHaveCount(1);
+
+  await box.fill('Lavrov');
+  await box.press('Enter');
+  const first = await compare.activeRowNumber();
+  await page.keyboard.press('Escape');
+  await box.fill('Lavrov');
+  await compare.activeRow().focus();
+  await page.keyboard.press('n');
+  const second = await compare.activeRowNumber();
+  expect(second).toBeGreaterThanOrEqual(first);
+  await page.keyboard.press('Shift+N');
+  expect(await compare.activeRowNumber()).toBeLessThanOrEqual(second);
+
+  const changes = page.getByRole('complementary', { name: /Differences/ });
+  await expect(changes.getByRole('heading', { level: 3 }).first()).toHaveText(/^Numbers, names, dates/);
+  await changes.getByRole('button', { name: /Sergey → Sergei/ }).click();
+  await expect(compare.activeRow()).toContainText('Sergei Lavrov');
+  expect(await seriousViolations(page)).toEqual([]);
+});

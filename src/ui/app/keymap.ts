@@ -58,7 +58,10 @@ export const KEY_SECTIONS: readonly KeySection[] = [
     views: ['compare'],
     lines: [
       { keys: ['j', 'k'], does: 'Next / previous row' },
-      { keys: ['n'], does: 'Next row with a difference' },
+      { keys: ['n', 'N'], does: 'Next / previous row with a difference; while a search is active, next / previous match' },
+      { keys: ['/'], does: 'Search all rows of the comparison (rendered or not)' },
+      { keys: ['Enter', 'Shift+Enter'], does: 'In the search box: next / previous match' },
+      { keys: ['Esc'], does: 'In the search box: clear the search and go back to the rows' },
       { keys: ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4'], does: 'Focus that source’s column in the current row' },
     ],
   },

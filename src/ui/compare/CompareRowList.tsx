@@ -6,12 +6,25 @@ import { useCompareKeys } from './use-compare-keys';
 import { rowIndexOfOffset } from './use-compare-focus';
 import type { FocusTarget } from '../../state/ui-store';
 
+export interface RowMarker {
+  row: number;
+  kind: 'fact' | 'wording' | 'only' | 'search';
+}
+
 interface Props {
   rows: readonly CompareRow[];
   context: Omit<RowContext, 'onJumpToRow' | 'rowOfGroup'>;
   header: React.ReactNode;
   /** A span to bring into view (from the claims, suggestions or timeline). */
   focus: FocusTarget | null;
+  /** A row to bring into view and focus (from the change list or the search); a new nonce moves again. */
+  jump: { row: number; nonce: number } | null;
+  /** Marks beside the scrollbar: where the differences and search matches are. */
+  markers: readonly RowMarker[];
+  /** With a search active, n / N go to its next / previous match instead of the next difference. */
+  searching: boolean;
+  onSearchStep(direction: 1 | -1, fromRow: number): void;
+  onOpenSearch(): void;
 }
 
 /** A row the analyst should look at: aligned text that differs, or content only one source has. */
@@ -28,7 +41,7 @@ const OVERSCAN_ROWS = 6;
  * The rows in one scroll container, so the columns scroll together; virtualised, so two long
  * documents render only what is on screen.
  */
-export function CompareRowList({ rows, context, header, focus }: Props) {
+export function CompareRowList({ rows, context, header, focus, jump, markers, searching, onSearchStep, onOpenSearch }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [pendingFocus, setPendingFocus] = useState<{ row: number; column: number | null } | null>(null);
@@ -87,14 +100,26 @@ export function CompareRowList({ rows, context, header, focus }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusNonce]);
 
+  const jumpNonce = jump?.nonce;
+  useEffect(() => {
+    if (jump) moveTo(jump.row);
+    // Only a new request moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jumpNonce]);
+
+  const stepDifference = (direction: 1 | -1) => {
+    if (searching) return onSearchStep(direction, activeRow);
+    for (let index = activeRow + direction; index >= 0 && index < rows.length; index += direction) {
+      if (hasDifference(rows[index]!)) return moveTo(index);
+    }
+  };
   useCompareKeys(
     {
       next: () => moveTo(activeRow + 1),
       previous: () => moveTo(activeRow - 1),
-      nextDifference: () => {
-        const next = rows.findIndex((row, index) => index > activeRow && hasDifference(row));
-        if (next >= 0) moveTo(next);
-      },
+      nextDifference: () => stepDifference(1),
+      previousDifference: () => stepDifference(-1),
+      openSearch: onOpenSearch,
       focusColumn: (column) => moveTo(activeRow, column),
     },
     context.columns.length,
@@ -112,6 +137,8 @@ export function CompareRowList({ rows, context, header, focus }: Props) {
   return (
     <div className="compare-table">
       {header}
+      <div className="compare-scroll-wrap">
+      <RowMarkers markers={markers} rowCount={rows.length} offsetOf={(row) => virtualizer.measurementsCache[row]?.start ?? 0} totalSize={virtualizer.getTotalSize()} onJump={moveTo} />
       <div
         ref={scrollRef}
         className="compare-scroll"
@@ -138,6 +165,25 @@ export function CompareRowList({ rows, context, header, focus }: Props) {
           ))}
         </div>
       </div>
+      </div>
+    </div>
+  );
+}
+
+/** Marks beside the scrollbar at each marked row's place in the list (measured or estimated). */
+function RowMarkers({ markers, rowCount, offsetOf, totalSize, onJump }: { markers: readonly RowMarker[]; rowCount: number; offsetOf(row: number): number; totalSize: number; onJump(row: number): void }) {
+  if (rowCount === 0 || totalSize === 0) return null;
+  // One mark per pixel row is all a scrollbar can show; the first marker at a place wins.
+  const placed = new Map<number, RowMarker>();
+  for (const marker of markers) {
+    const place = Math.round((offsetOf(marker.row) / totalSize) * 1000) / 10;
+    if (!placed.has(place)) placed.set(place, marker);
+  }
+  return (
+    <div className="row-markers" aria-hidden="true">
+      {[...placed].map(([place, marker]) => (
+        <span key={place} className={`row-marker row-marker-${marker.kind}`} style={{ top: `${place}%` }} onClick={() => onJump(marker.row)} />
+      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
@@ -13,6 +13,13 @@ import { useColumnHighlights } from './use-column-highlights';
 import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
 import { useDocLabels } from './use-doc-labels';
 import { useLowerCaseWords } from './use-lower-case-words';
+import { ChangeList } from './ChangeList';
+import { CompareSearchBox } from './CompareSearchBox';
+import { useChangeList } from './use-change-list';
+import { useCompareSearch } from './use-compare-search';
+import { labelOf } from './doc-labels';
+import type { RowMarker } from './CompareRowList';
+import type { Highlight } from '../text/text-spans';
 import './compare.css';
 
 /** #/compare?docs=a,b[,c,d]&…: 2–4 sources side by side, aligned passages in rows, word diffs. */
@@ -49,21 +56,37 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
   const lowerCase = useLowerCaseWords(columns, texts);
   const labels = useDocLabels();
+  const search = useCompareSearch(rows);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [jump, setJump] = useState<{ row: number; nonce: number } | null>(null);
+  const jumpTo = (row: number) => setJump((previous) => ({ row, nonce: (previous?.nonce ?? 0) + 1 }));
+  const stepSearch = (direction: 1 | -1, fromRow: number) => {
+    const match = search.step(direction, fromRow);
+    if (match) jumpTo(match.row);
+  };
+  const shownHighlights = useMemo(() => mergeHighlights(highlights, search.highlights), [highlights, search.highlights]);
+  const baseColumn = Math.max(0, columns.indexOf(base ?? ''));
+  const changeContext = useMemo(() => ({ baseColumn, diff: settings.diff, lowerCase, texts }), [baseColumn, settings.diff, lowerCase, texts]);
+  const changes = useChangeList(rows, changeContext);
+  const markers = useMemo<RowMarker[]>(
+    () => [...search.matches.map((m) => ({ row: m.row, kind: 'search' as const })), ...changes.entries.filter((e) => e.kind === 'fact').map((e) => ({ row: e.row, kind: e.kind }))],
+    [search.matches, changes.entries],
+  );
   const context = useMemo(
     () => ({
       columns,
-      baseColumn: Math.max(0, columns.indexOf(base ?? '')),
+      baseColumn,
       diff: settings.diff,
       texts,
       lowerCase,
       titles,
       labels,
-      highlights,
+      highlights: shownHighlights,
       onShowFurniture: () => tweak({ ...settings, furniture: 'show' }),
     }),
     // tweak is rebuilt every render; what it does depends on the settings and columns listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, base, settings, texts, lowerCase, titles, labels, highlights],
+    [columns, baseColumn, settings, texts, lowerCase, titles, labels, shownHighlights],
   );
 
   if (columns.length < 2) {
@@ -93,23 +116,46 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
       <CompareToolbar settings={settings} onChange={tweak} columns={columns} library={library} onAddSource={(id) => show([...columns, id], settings, false)} />
       <AnalysisStatusBar analysis={analysis} />
       {result && (
-        <CompareRowList
-          rows={rows}
-          context={context}
-          focus={focus}
-          header={
-            <CompareColumnsHeader
-              columns={columns}
-              library={library}
-              base={columns.length > 2 ? base : null}
-              onReplace={(column, id) => show(columns.map((c, i) => (i === column ? id : c)), settings, false)}
-              onRemove={(column) => show(columns.filter((_, i) => i !== column), settings, false)}
-              onBase={(id) => tweak({ ...settings, base: id })}
-            />
-          }
-        />
+        <div className="compare-body">
+          <CompareRowList
+            rows={rows}
+            context={context}
+            focus={focus}
+            jump={jump}
+            markers={markers}
+            searching={search.matches.length > 0}
+            onSearchStep={stepSearch}
+            onOpenSearch={() => searchInput.current?.focus()}
+            header={
+              <>
+                <CompareSearchBox
+                  search={search}
+                  inputRef={searchInput}
+                  onStep={(direction) => stepSearch(direction, jump?.row ?? 0)}
+                  onLeave={() => jumpTo(jump?.row ?? 0)}
+                />
+                <CompareColumnsHeader
+                  columns={columns}
+                  library={library}
+                  base={columns.length > 2 ? base : null}
+                  onReplace={(column, id) => show(columns.map((c, i) => (i === column ? id : c)), settings, false)}
+                  onRemove={(column) => show(columns.filter((_, i) => i !== column), settings, false)}
+                  onBase={(id) => tweak({ ...settings, base: id })}
+                />
+              </>
+            }
+          />
+          <ChangeList state={changes} rowCount={rows.length} labels={columns.map((id) => labelOf(labels, id))} onJump={jumpTo} />
+        </div>
       )}
       {result && rows.length === 0 && <p className="panel-message">No passages to show with these filters.</p>}
     </section>
   );
+}
+
+function mergeHighlights(first: ReadonlyMap<string, readonly Highlight[]>, second: ReadonlyMap<string, readonly Highlight[]>): ReadonlyMap<string, readonly Highlight[]> {
+  if (second.size === 0) return first;
+  const merged = new Map(first);
+  for (const [doc, list] of second) merged.set(doc, [...(first.get(doc) ?? []), ...list]);
+  return merged;
 }

@@ -13,7 +13,7 @@ function recordClaimKey(event: KeyboardEvent) {
 }
 
 function mockActions() {
-  return { next: vi.fn<() => void>(), previous: vi.fn<() => void>(), nextDifference: vi.fn<() => void>(), focusColumn: vi.fn<(column: number) => void>() };
+  return { next: vi.fn<() => void>(), previous: vi.fn<() => void>(), nextDifference: vi.fn<() => void>(), previousDifference: vi.fn<() => void>(), openSearch: vi.fn<() => void>(), focusColumn: vi.fn<(column: number) => void>() };
 }
 let actions: ReturnType<typeof mockActions> & CompareKeyActions;
 
@@ -67,6 +67,10 @@ describe('useCompareKeys', () => {
     press('row', 'j');
     press('row', 'k');
     press('row', 'n');
+    press('row', 'N');
+    press('row', '/');
+    expect(actions.previousDifference).toHaveBeenCalledOnce();
+    expect(actions.openSearch).toHaveBeenCalledOnce();
     expect(actions.focusColumn).toHaveBeenCalledWith(1);
     expect(actions.next).toHaveBeenCalledOnce();
     expect(actions.previous).toHaveBeenCalledOnce();

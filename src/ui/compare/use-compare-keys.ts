@@ -3,7 +3,12 @@ import { useEffect, useRef } from 'react';
 export interface CompareKeyActions {
   next(): void;
   previous(): void;
+  /** n: the next difference, or the next search match while a search is active. */
   nextDifference(): void;
+  /** N (Shift+n): the previous one. */
+  previousDifference(): void;
+  /** /: the search in the comparison. */
+  openSearch(): void;
   focusColumn(column: number): void;
 }
 
@@ -24,7 +29,7 @@ function columnOfKey(event: KeyboardEvent): number | null {
 }
 
 /**
- * j/k next/previous row, n next difference, Alt+1–4 focus a column (plain digits set the active
+ * j/k next/previous row, n/N next/previous difference (or search match), / search, Alt+1–4 focus a column (plain digits set the active
  * claim's status, app-wide); ignored while the analyst types or works in the side panel. The keys
  * are listed for the `?` overlay in app/keymap.ts.
  */
@@ -44,6 +49,8 @@ export function useCompareKeys(actions: CompareKeyActions, columnCount: number):
       else if (event.key === 'j') latest.current.next();
       else if (event.key === 'k') latest.current.previous();
       else if (event.key === 'n') latest.current.nextDifference();
+      else if (event.key === 'N') latest.current.previousDifference();
+      else if (event.key === '/') latest.current.openSearch();
       else return;
       event.preventDefault();
     };
