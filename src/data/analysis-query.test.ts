@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../core/model/document';
-import { analysisQueryKey } from './analysis-query';
+import { analysisQueryKey, analysisStorageKey } from './analysis-query';
 
 function doc(id: string, patch: Partial<SourceDocument> = {}): SourceDocument {
   return {
@@ -38,5 +38,26 @@ describe('analysisQueryKey', () => {
 
   it('keeps results with and without boilerplate apart', () => {
     expect(analysisQueryKey([doc('a')], { includeBoilerplate: true })).not.toEqual(analysisQueryKey([doc('a')], CONTENT));
+  });
+});
+
+describe('analysisStorageKey', () => {
+  const keyOf = (documents: SourceDocument[], options = CONTENT) => analysisStorageKey(analysisQueryKey(documents, options));
+
+  it('is one short key per set of documents, whatever their order', async () => {
+    const key = await keyOf([doc('a'), doc('b')]);
+    expect(key).toMatch(/^analysis:[0-9a-f]{64}$/);
+    expect(await keyOf([doc('b'), doc('a')])).toBe(key);
+  });
+
+  it('differs when a text, a publication date, the set of documents or the options differ', async () => {
+    const key = await keyOf([doc('a'), doc('b')]);
+    const others = await Promise.all([
+      keyOf([doc('a', { contentHash: 'edited' }), doc('b')]),
+      keyOf([doc('a', { published: '2024-01-01' }), doc('b')]),
+      keyOf([doc('a')]),
+      keyOf([doc('a'), doc('b')], { includeBoilerplate: true }),
+    ]);
+    expect(new Set([key, ...others]).size).toBe(5);
   });
 });

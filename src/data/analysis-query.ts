@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { contentHash } from '../core/content-hash';
 import type { AnalysisDocument, SourceDocument } from '../core/model/document';
-import { startAnalysisRun } from './analysis-runner';
+import { AnalysisSupersededError, startAnalysisRun } from './analysis-runner';
 import { useAnalysisProgressStore } from './analysis-progress-store';
 
 export interface AnalysisRequestOptions {
@@ -23,6 +24,11 @@ export function progressKey(queryKey: readonly string[]): string {
   return queryKey.join('\n');
 }
 
+/** The IndexedDB key of a stored result: a hash of the whole query key (thousands of fingerprints). */
+export async function analysisStorageKey(queryKey: readonly string[]): Promise<string> {
+  return `analysis:${await contentHash(progressKey(queryKey))}`;
+}
+
 function toAnalysisDocument(doc: SourceDocument): AnalysisDocument {
   return { id: doc.id, title: doc.title, published: doc.published, text: doc.text };
 }
@@ -32,18 +38,21 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
   const key = progressKey(queryKey);
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }) => {
+    // The abort signal is left alone on purpose: react-query cancels a query whose function reads
+    // it when its last view unmounts, and an analysis must survive switching views. A run stops
+    // when the analyst presses Cancel or when a run of other documents begins (begin below).
+    queryFn: async ({ client }) => {
       const store = useAnalysisProgressStore.getState();
       let runId = 0;
-      const run = startAnalysisRun(documents.map(toAnalysisDocument), options.includeBoilerplate, (p) => store.report(key, runId, p));
-      runId = store.begin(key, run.cancel);
-      // The signal aborts when nobody awaits this corpus any more (e.g. a document was added
-      // mid-run): the stale run's worker is stopped instead of competing for the CPU.
-      signal.addEventListener('abort', run.cancel);
+      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p));
+      runId = store.begin(key, queryKey[1], run);
       try {
         return await run.result;
+      } catch (error) {
+        // Nobody awaits the old documents now; if they come back (undo), they are analysed afresh.
+        if (error instanceof AnalysisSupersededError) queueMicrotask(() => void client.resetQueries({ queryKey, exact: true }));
+        throw error;
       } finally {
-        signal.removeEventListener('abort', run.cancel);
         store.finish(key, runId);
       }
     },

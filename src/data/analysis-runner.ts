@@ -1,11 +1,12 @@
 // Starts one analysis in its own Web Worker. A worker per run makes cancelling trivial and exact:
 // terminating it stops the engine mid-stage, and the next run starts from a fresh module.
+// The worker first looks for a stored result of the same inputs and only analyses when none is kept.
 import { proxy, wrap } from 'comlink';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import type { AnalysisWorkerApi } from '../worker/analysis.worker';
 
-/** Raised when the analyst (or a newer run) stopped an analysis before it finished. */
+/** Raised when the analyst stopped an analysis before it finished. */
 export class AnalysisCancelledError extends Error {
   constructor() {
     super('Analysis cancelled before it finished. Run it again to see alignments and findings.');
@@ -13,14 +14,26 @@ export class AnalysisCancelledError extends Error {
   }
 }
 
+/** Raised when a run was stopped because its inputs changed (a newer run of other documents began). */
+export class AnalysisSupersededError extends Error {
+  constructor() {
+    super('The documents changed while they were analysed; the analysis starts again on the current ones.');
+    this.name = 'AnalysisSupersededError';
+  }
+}
+
 export interface AnalysisRun {
   result: Promise<AnalysisResult>;
+  /** The analyst pressed Cancel. */
   cancel(): void;
+  /** The inputs changed: a newer run replaces this one. */
+  supersede(): void;
 }
 
 export function startAnalysisRun(
-  documents: AnalysisDocument[],
+  documents: () => AnalysisDocument[],
   includeBoilerplate: boolean,
+  storageKey: Promise<string>,
   onProgress: (progress: AnalysisProgress) => void,
 ): AnalysisRun {
   const worker = new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module', name: 'crosscheck-analysis' });
@@ -32,14 +45,24 @@ export function startAnalysisRun(
   worker.addEventListener('error', (event) => {
     rejectRun(new Error(`The analysis worker failed: ${event.message || 'it could not be loaded'}.`));
   });
-  const result = Promise.race([api.analyze(documents, includeBoilerplate, proxy(onProgress)), stopped]).finally(() => {
+  const analyse = async (): Promise<AnalysisResult> => {
+    const key = await storageKey;
+    const stored = await api.stored(key);
+    return stored ?? (await api.analyze(documents(), includeBoilerplate, key, proxy(onProgress)));
+  };
+  const result = Promise.race([analyse(), stopped]);
+  // The worker lives until its result is stored, so a reload right after still finds it.
+  result.then(
+    () => void api.saved().finally(() => worker.terminate()),
+    () => worker.terminate(),
+  );
+  const stop = (error: Error) => {
     worker.terminate();
-  });
+    rejectRun(error);
+  };
   return {
     result,
-    cancel() {
-      worker.terminate();
-      rejectRun(new AnalysisCancelledError());
-    },
+    cancel: () => stop(new AnalysisCancelledError()),
+    supersede: () => stop(new AnalysisSupersededError()),
   };
 }

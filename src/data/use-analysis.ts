@@ -1,7 +1,9 @@
 // Analysis results for every active document, computed in a Web Worker and cached by react-query
-// on the documents' content hashes and publication dates (see analysis-query.ts).
+// (and in IndexedDB by the worker) on the documents' content hashes and publication dates (see
+// analysis-query.ts). Progress is not part of this state: only AnalysisProgressBar reads it.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
+import type { AnalysisResult } from '../core/model/analysis';
 import { useActiveDocuments } from '../state/documents-store';
 import { analysisQueryOptions, progressKey, type AnalysisRequestOptions } from './analysis-query';
 import { AnalysisCancelledError } from './analysis-runner';
@@ -9,7 +11,8 @@ import { useAnalysisProgressStore } from './analysis-progress-store';
 
 export interface AnalysisState {
   status: 'idle' | 'running' | 'ready' | 'error';
-  progress: AnalysisProgress | null;
+  /** Names the run in the progress store, for the progress bar. */
+  runKey: string;
   result: AnalysisResult | undefined;
   /** A message for the analyst; set when status is 'error' (including a cancelled run). */
   error: string | null;
@@ -23,18 +26,19 @@ const DEFAULT_OPTIONS: AnalysisRequestOptions = { includeBoilerplate: false };
 
 export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS): AnalysisState {
   const documents = useActiveDocuments();
-  const queryOptions = analysisQueryOptions(documents, options);
+  const { includeBoilerplate } = options;
+  const queryOptions = useMemo(() => analysisQueryOptions(documents, { includeBoilerplate }), [documents, includeBoilerplate]);
   const query = useQuery({ ...queryOptions, enabled: documents.length > 0 });
-  const key = progressKey(queryOptions.queryKey);
-  const run = useAnalysisProgressStore((state) => state.runs[key]);
+  const runKey = useMemo(() => progressKey(queryOptions.queryKey), [queryOptions]);
+  const cancel = useAnalysisProgressStore((state) => state.runs[runKey]?.cancel);
   const cancelled = query.error instanceof AnalysisCancelledError;
   return {
     status: statusOf(query.fetchStatus, query.status, documents.length),
-    progress: query.isFetching ? (run?.progress ?? null) : null,
+    runKey,
     result: query.data,
     error: query.error ? query.error.message : null,
     cancelled,
-    cancel: () => run?.cancel(),
+    cancel: () => cancel?.(),
     retry: () => void query.refetch(),
   };
 }

@@ -1,22 +1,42 @@
 // Runs the alignment engine off the main thread so the page keeps answering clicks while a large
-// corpus is analysed. The main thread reaches it through comlink (src/data/analysis-runner.ts).
+// corpus is analysed, and keeps results in IndexedDB (stored-analyses.ts) so a reload reuses them.
+// The main thread reaches it through comlink (src/data/analysis-runner.ts).
 import { expose } from 'comlink';
 import { analyzeCorpus } from '../core/analyze';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
+import { readStoredAnalysis, storeAnalysis } from './stored-analyses';
 import { throttleProgress } from './throttle-progress';
 
 /** Progress reports closer together than this are dropped (a stage change always goes through). */
 const PROGRESS_INTERVAL_MS = 50;
 
+/**
+ * The built worker's URL names the engine by a content hash. The dev server's URL stays the same
+ * while the engine is edited, so nothing is kept there.
+ */
+const ENGINE: string | null = import.meta.env.DEV ? null : self.location.pathname;
+
+let pendingWrite: Promise<void> = Promise.resolve();
+
 const analysisWorkerApi = {
+  stored(storageKey: string): Promise<AnalysisResult | null> {
+    return ENGINE === null ? Promise.resolve(null) : readStoredAnalysis(ENGINE, storageKey);
+  },
+  /** Analyses and starts storing the result; `saved` tells when the write is over. */
   analyze(
     documents: AnalysisDocument[],
     includeBoilerplate: boolean,
+    storageKey: string,
     onProgress: (progress: AnalysisProgress) => void,
   ): AnalysisResult {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
-    return analyzeCorpus(documents, { includeBoilerplate, onProgress: report });
+    const result = analyzeCorpus(documents, { includeBoilerplate, onProgress: report });
+    if (ENGINE !== null) pendingWrite = storeAnalysis(ENGINE, storageKey, result);
+    return result;
+  },
+  saved(): Promise<void> {
+    return pendingWrite;
   },
 };
 

@@ -1,5 +1,6 @@
 import type { AnalysisStage } from '../../core/model/analysis';
 import type { AnalysisState } from '../../data/use-analysis';
+import { useAnalysisProgressStore } from '../../data/analysis-progress-store';
 import './compare.css';
 
 const STAGE_LABELS: Record<AnalysisStage, string> = {
@@ -16,21 +17,9 @@ const STAGE_LABELS: Record<AnalysisStage, string> = {
  */
 export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
   if (analysis.status === 'running') {
-    const progress = analysis.progress;
     return (
       <div className="analysis-status" role="status" aria-live="polite">
-        <span className="analysis-stage">{progress ? STAGE_LABELS[progress.stage] : 'Starting analysis'}…</span>
-        <progress
-          className="analysis-progress"
-          aria-label="Analysis progress"
-          max={progress?.total || 1}
-          value={progress ? progress.done : undefined}
-        />
-        {progress && (
-          <span className="analysis-count">
-            {progress.done} of {progress.total} documents
-          </span>
-        )}
+        <AnalysisProgressBar runKey={analysis.runKey} />
         <button type="button" className="button small" onClick={analysis.cancel}>
           Cancel
         </button>
@@ -48,4 +37,20 @@ export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
     );
   }
   return null;
+}
+
+/** The one reader of progress messages: they re-render this, not the views awaiting results. */
+function AnalysisProgressBar({ runKey }: { runKey: string }) {
+  const progress = useAnalysisProgressStore((state) => state.runs[runKey]?.progress ?? null);
+  return (
+    <>
+      <span className="analysis-stage">{progress ? STAGE_LABELS[progress.stage] : 'Starting analysis'}…</span>
+      <progress className="analysis-progress" aria-label="Analysis progress" max={progress?.total || 1} value={progress ? progress.done : undefined} />
+      {progress && (
+        <span className="analysis-count">
+          {progress.done} of {progress.total} documents
+        </span>
+      )}
+    </>
+  );
 }

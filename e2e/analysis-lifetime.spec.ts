@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ExportMenu } from './pages/export-menu';
+import { generateLibrary, projectFile } from './pages/generated-library';
+import { SourcesPanel } from './pages/sources-panel';
+
+// Issue 18: the analysis runs once per content. Switching views does not restart it, and a reload
+// reuses the result stored in IndexedDB. Each analysis starts one worker, so workers are counted.
+
+function countAnalysisWorkers(page: Page): () => number {
+  let started = 0;
+  page.on('worker', (worker) => {
+    if (worker.url().includes('analysis.worker')) started += 1;
+  });
+  return () => started;
+}
+
+async function openView(page: Page, name: 'Read' | 'Overview' | 'Timeline') {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
+}
+
+test('leaving the overview while 500 documents are analysed does not restart the analysis', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  const menu = new ExportMenu(page);
+  await menu.openImport();
+  await menu.chooseFile('five-hundred.json', projectFile(generateLibrary(50, 10)));
+  await expect(menu.importDialog.locator('.import-summary')).toContainText('Documents: 500 new', { timeout: 30_000 });
+  await menu.confirmImport();
+  await expect(sources.root.getByRole('heading', { name: 'Sources (505)' })).toBeVisible({ timeout: 30_000 });
+
+  const workers = countAnalysisWorkers(page);
+  await openView(page, 'Overview');
+  await expect(page.getByRole('progressbar', { name: 'Analysis progress' })).toBeVisible();
+  await openView(page, 'Read');
+  await openView(page, 'Overview');
+  await expect(page.locator('.heat-cell').first()).toBeVisible({ timeout: 90_000 });
+  expect(workers()).toBe(1);
+});
+
+test('after a reload the overview shows the stored analysis instead of analysing again', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp('#/overview');
+  await sources.expectCount(5);
+  await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
+
+  // Marks the stored result: with its groups emptied, no source aligns with any other. Only a
+  // view that read the stored result instead of analysing the texts again can show that.
+  await page.waitForFunction(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('crosscheck-analysis');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('results', 'readwrite').objectStore('results');
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const request = store.getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+    });
+    let marked = 0;
+    for (const key of keys) {
+      const value = await new Promise<{ groups?: unknown[] } | undefined>((resolve) => {
+        const request = store.get(key);
+        request.onsuccess = () => resolve(request.result as { groups?: unknown[] } | undefined);
+      });
+      if (value && Array.isArray(value.groups)) {
+        store.put({ ...value, groups: [] }, key);
+        marked += 1;
+      }
+    }
+    db.close();
+    return marked > 0;
+  });
+
+  await page.reload();
+  await expect(page.locator('.heat-cell').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.heat-cell.is-hot')).toHaveCount(0);
+  await expect(page.locator('.heat-cell').first()).toHaveText('0%');
+});
