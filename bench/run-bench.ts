@@ -68,14 +68,12 @@ function timeCli(docs: readonly AnalysisDocument[]): { ms: number; status: numbe
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
   try {
     mkdirSync(join(dir, 'docs'));
-    const files = docs.map((doc) => {
-      const file = join(dir, 'docs', `${doc.id}.txt`);
-      writeFileSync(file, doc.text);
-      return file;
-    });
+    for (const doc of docs) writeFileSync(join(dir, 'docs', `${doc.id}.txt`), doc.text);
     const out = join(dir, 'out.json');
+    // The command as the README gives it: compiled, reading a directory (built before the clock starts).
+    spawnSync(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), '--help'], { cwd: ROOT });
     const started = performance.now();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'analyze', ...files], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), 'analyze', join(dir, 'docs')], { cwd: ROOT, maxBuffer: 1 << 30, encoding: 'utf8' });
     const ms = performance.now() - started;
     writeFileSync(out, run.stdout ?? '');
     if (run.status !== 0) console.error(run.stderr);
@@ -113,7 +111,7 @@ function main(): void {
   }
   console.log(`Naive baseline budget: ${format(NAIVE_BUDGET_MS / 1000)} s per size; unfinished runs are extrapolated from the pairs done.`);
   const cli = timeCli(buildSyntheticCorpus(CLI_FILES, SEED_DIR));
-  console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 3,000 ms)`);
+  console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 1,500 ms)`);
 }
 
 if (process.argv.includes('--findings')) runFindingsBench(SEED_DIR, collectGarbage);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -19,10 +19,10 @@ const cliOutput = z.strictObject({
   findings: z.array(z.unknown()),
 });
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runAnalyzeCommand(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await runAnalyzeCommand(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: async () => stdin });
   return { code, stdout, stderr };
 }
 
@@ -47,6 +47,16 @@ describe('crosscheck analyze', () => {
     ]);
     expect(output.documents[1]?.title).toBe('China’s top diplomat says Beijing, Moscow to deepen ties');
     expect(output.groups.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads the same corpus from a directory, a glob, a list file and a list on stdin', async () => {
+    const ids = async (argv: string[], stdin = '') => cliOutput.parse(JSON.parse((await run(argv, stdin)).stdout)).documents.map((doc) => doc.id);
+    const expected = SEED_FILES.map((path) => basename(path, '.txt'));
+    const list = tempFile('list.txt', `${SEED_FILES.join('\n')}\n`);
+    expect(await ids([join(ROOT, 'seeds')])).toEqual(expected);
+    expect(await ids([join(ROOT, 'seeds', '*.txt')])).toEqual(expected);
+    expect(await ids(['--files-from', list])).toEqual(expected);
+    expect(await ids(['-'], SEED_FILES.join('\n'))).toEqual(expected);
   });
 
   it('uses the file name as title and null as date for files the manifest does not list', async () => {
@@ -89,9 +99,21 @@ describe('crosscheck analyze', () => {
     expect(stdout).toContain('--date <file>=<d>');
   });
 
+  it('runs as the compiled command: the list of files comes on stdin', async () => {
+    const child = execFile(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), 'analyze', '-'], { cwd: ROOT, maxBuffer: 1 << 26 });
+    child.stdin?.end(SEED_FILES.slice(0, 2).join('\n'));
+    const stdout = await new Promise<string>((resolveOutput, reject) => {
+      let text = '';
+      child.stdout?.on('data', (chunk: string) => (text += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolveOutput(text) : reject(new Error(`exit ${code}`))));
+    });
+    expect(cliOutput.parse(JSON.parse(stdout)).documents.map((doc) => doc.id)).toEqual(['000_900e33a0770657f5', '001_8dfcd5823fdeecd6']);
+  }, 60_000);
+
   it('runs as a process: binary input gives exit code 2 and stderr names the file', async () => {
     const binary = tempFile('blob.bin', new Uint8Array([0, 1, 2, 3]));
-    const failure = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'analyze', binary], { cwd: ROOT }).then(
+    const failure = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), 'analyze', binary], { cwd: ROOT }).then(
       () => null,
       (error: { code: number; stderr: string; stdout: string }) => error,
     );

@@ -6,15 +6,22 @@ import type { AnalysisResult } from '../core/model/analysis';
 import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
 import type { Manifest } from '../core/formats/manifest';
+import { expandInputs, readProcessStdin } from './expand-inputs';
 import { documentIdOf, InputError, readManifest, readTextFile } from './read-input';
 
 export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
 
 Usage:
-  crosscheck analyze <file>… [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
+  crosscheck analyze <file|dir|glob>… [--files-from <list>|-] [--manifest <manifest.json>]
+                    [--date <file>=<YYYY-MM-DD>]…
 
   <file>…             UTF-8 text files, one article each; the document id is the file name
                       without extension.
+  <dir>               every .txt, .text, .md and .markdown file under it, recursively.
+  <glob>              a quoted pattern such as 'corpus/**/*.txt', expanded here rather than by
+                      the shell, so thousands of files never overflow the argument list.
+  --files-from <list> one file, directory or glob per line; "-" (or a lone "-" argument) reads
+                      the list from stdin, e.g.  find corpus -name '*.txt' | crosscheck analyze -
   --manifest <path>   JSON {"documents":[{"file","title","published"}]}: titles and publication
                       dates for the files it lists (matched by file name).
   --date <file>=<d>   publication date of one file (YYYY-MM-DD), overriding the manifest;
@@ -28,11 +35,14 @@ binary or empty input (the message on stderr names the file).`;
 export interface CommandOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** All of standard input, read when the list of files comes from it. */
+  stdin?: () => Promise<string>;
 }
 
 const processOutput: CommandOutput = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdin: readProcessStdin,
 };
 
 class UsageError extends Error {}
@@ -85,7 +95,8 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
   }
   try {
     const manifest = args.value.manifest === null ? null : await readManifest(args.value.manifest);
-    const documents = await loadDocuments(args.value.files, manifest, args.value.dates);
+    const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
+    const documents = await loadDocuments(files, manifest, args.value.dates);
     const result = analyzeCorpus(documents, { includeBoilerplate: false });
     const paths = new Map(documents.map((doc) => [doc.id, doc.path]));
     output.stdout(`${JSON.stringify(toCliJson(result, paths))}\n`);

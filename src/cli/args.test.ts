@@ -77,8 +77,13 @@ describe('parseAnalyzeArgs', () => {
   it('collects files, manifest and date overrides', () => {
     expect(parseAnalyzeArgs(['a.txt', '--date', 'a.txt=2023-07-13', 'b.txt', '--manifest=m.json'])).toEqual({
       ok: true,
-      value: { files: ['a.txt', 'b.txt'], manifest: 'm.json', dates: [{ file: 'a.txt', date: '2023-07-13' }], help: false },
+      value: { inputs: ['a.txt', 'b.txt'], filesFrom: null, manifest: 'm.json', dates: [{ file: 'a.txt', date: '2023-07-13' }], help: false },
     });
+  });
+
+  it('takes a list of files instead of positionals, and "-" as a positional', () => {
+    expect(parseAnalyzeArgs(['--files-from', 'list.txt'])).toMatchObject({ ok: true, value: { inputs: [], filesFrom: 'list.txt' } });
+    expect(parseAnalyzeArgs(['-'])).toMatchObject({ ok: true, value: { inputs: ['-'], filesFrom: null } });
   });
 
   it('asks for input files unless help is wanted', () => {

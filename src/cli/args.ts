@@ -79,7 +79,9 @@ export function parseDateOverride(value: string): Parsed<DateOverride> {
 }
 
 export interface AnalyzeArgs {
-  files: string[];
+  /** Files, directories, globs, and `-` for a list on stdin (see expand-inputs.ts). */
+  inputs: string[];
+  filesFrom: string | null;
   manifest: string | null;
   dates: DateOverride[];
   help: boolean;
@@ -88,6 +90,7 @@ export interface AnalyzeArgs {
 const ANALYZE_FLAGS: FlagSpec[] = [
   { name: 'manifest', kind: 'single' },
   { name: 'date', kind: 'repeated' },
+  { name: 'files-from', kind: 'single' },
 ];
 
 export function parseAnalyzeArgs(argv: readonly string[]): Parsed<AnalyzeArgs> {
@@ -100,6 +103,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): Parsed<AnalyzeArgs> {
     if (!date.ok) return date;
     dates.push(date.value);
   }
-  if (!help && positionals.length === 0) return { ok: false, error: 'no input files: give one or more text files to analyze' };
-  return { ok: true, value: { files: positionals, manifest: flags.get('manifest')?.[0] ?? null, dates, help } };
+  const filesFrom = flags.get('files-from')?.[0] ?? null;
+  if (!help && positionals.length === 0 && filesFrom === null) return { ok: false, error: 'no input files: give text files, a directory, a glob or --files-from <list>' };
+  return { ok: true, value: { inputs: positionals, filesFrom, manifest: flags.get('manifest')?.[0] ?? null, dates, help } };
 }

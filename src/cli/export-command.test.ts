@@ -27,7 +27,7 @@ interface Run {
 
 async function crosscheck(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('npx', ['tsx', 'src/cli/main.ts', 'export', ...args], { cwd: root, encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/crosscheck.mjs', 'export', ...args], { cwd: root, encoding: 'utf8' });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

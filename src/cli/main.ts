@@ -6,12 +6,12 @@ import { runRelayCommand } from './relay-command';
 const USAGE = `crosscheck — align news reports and surface factual disagreements
 
 Usage:
-  crosscheck analyze <file>… [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
+  crosscheck analyze <file|dir|glob>… [--files-from <list>|-] [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
   crosscheck export <project.json> --format csv|md|webannotation|claimreview
   crosscheck relay [--port 1234] [--data ./relay-data]
   crosscheck --help
 
-Run through npm:  npm run --silent crosscheck -- analyze seeds/*.txt --manifest seeds/manifest.json
+In this repository:  npx crosscheck analyze seeds/ --manifest seeds/manifest.json
 Each command also takes --help.`;
 
 async function main(argv: string[]): Promise<number> {

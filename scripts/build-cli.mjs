@@ -1,0 +1,53 @@
+// Compiles the command line (src/cli/main.ts and the core it imports) into one plain JavaScript
+// file, so `crosscheck` starts without transpiling TypeScript at every run. `npm run build` calls
+// it; bin/crosscheck.mjs calls it too when the file is missing or older than the sources, so a
+// fresh clone works after `npm ci` with no install script.
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_BUNDLE = join(ROOT, 'node_modules', '.cache', 'crosscheck', 'cli.mjs');
+/** What the bundle is made of: when any of these is newer than the bundle, it is rebuilt. */
+const SOURCES = [join(ROOT, 'src', 'cli'), join(ROOT, 'src', 'core')];
+const INPUT_FILES = [join(ROOT, 'package-lock.json'), fileURLToPath(import.meta.url)];
+
+function newestSourceTime() {
+  let newest = 0;
+  for (const file of INPUT_FILES) newest = Math.max(newest, statSync(file).mtimeMs);
+  for (const folder of SOURCES) {
+    for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
+
+export function cliBundleIsCurrent() {
+  let built;
+  try {
+    built = statSync(CLI_BUNDLE).mtimeMs;
+  } catch {
+    return false;
+  }
+  return built >= newestSourceTime();
+}
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+  // Written aside and renamed, so a CLI starting at the same moment never reads half a file.
+  const partial = `${CLI_BUNDLE}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
+    outfile: partial,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    logLevel: 'warning',
+  });
+  renameSync(partial, CLI_BUNDLE);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
