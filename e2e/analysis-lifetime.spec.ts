@@ -37,6 +37,17 @@ test('leaving the overview while 500 documents are analysed does not restart the
   await openView(page, 'Overview');
   await expect(page.locator('.heat-cell').first()).toBeVisible({ timeout: 90_000 });
   expect(workers()).toBe(1);
+
+  // 505 sources stay readable: the 30 most connected in the heat map, every source in a cluster
+  // of sources that share text, opened on demand.
+  await expect(page.locator('.heat-map tbody tr')).toHaveCount(30);
+  const clusters = page.getByRole('region', { name: 'Sources that share text' });
+  await expect(clusters.getByRole('listitem')).toHaveCount(25);
+  const largest = clusters.locator('details').first();
+  await expect(largest.locator('summary')).toHaveText(/^10 sources: Story \d+ in the [A-Za-z ]+; .* and 7 more$/);
+  await largest.locator('summary').click();
+  await expect(largest.getByRole('link')).toHaveCount(10);
+  await page.screenshot({ path: 'test-results/overview-clusters.png', fullPage: true });
 });
 
 test('after a reload the overview shows the stored analysis instead of analysing again', async ({ page }) => {
@@ -45,8 +56,8 @@ test('after a reload the overview shows the stored analysis instead of analysing
   await sources.expectCount(5);
   await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
 
-  // Marks the stored result: with its groups emptied, no source aligns with any other. Only a
-  // view that read the stored result instead of analysing the texts again can show that.
+  // Marks the stored result: its overview says no source aligns with any other. Only a view that
+  // read the stored result instead of analysing the texts again can show that.
   await page.waitForFunction(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('crosscheck-analysis');
@@ -60,12 +71,13 @@ test('after a reload the overview shows the stored analysis instead of analysing
     });
     let marked = 0;
     for (const key of keys) {
-      const value = await new Promise<{ groups?: unknown[] } | undefined>((resolve) => {
+      const value = await new Promise<{ overview?: { heatMap: { share: number[][] } } } | undefined>((resolve) => {
         const request = store.get(key);
-        request.onsuccess = () => resolve(request.result as { groups?: unknown[] } | undefined);
+        request.onsuccess = () => resolve(request.result as { overview?: { heatMap: { share: number[][] } } } | undefined);
       });
-      if (value && Array.isArray(value.groups)) {
-        store.put({ ...value, groups: [] }, key);
+      if (value?.overview) {
+        const share = value.overview.heatMap.share.map((row) => row.map(() => 0));
+        store.put({ ...value, overview: { ...value.overview, heatMap: { ...value.overview.heatMap, share } } }, key);
         marked += 1;
       }
     }

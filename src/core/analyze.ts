@@ -4,11 +4,14 @@
 //    (text/segment-document.ts);
 // 3. align passages across documents into groups (align/align-passages.ts);
 // 4. findings: factual disagreements across documents, and the likely first carrier of each
-//    group (findings/find-disagreements.ts).
+//    group (findings/find-disagreements.ts);
+// 5. the overview: sources ranked by how much they share, the best-connected few pair by pair,
+//    the rest in clusters (overview/source-overview.ts).
 import { alignPassages } from './align/align-passages';
 import type { AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import { findDisagreements } from './findings/find-disagreements';
+import { HEAT_MAP_SOURCES, summarizeSources } from './overview/source-overview';
 import { segmentDocument } from './text/segment-document';
 
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
@@ -31,11 +34,13 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
 
   const { findings, provenance } = findDisagreements(documents, { passages, groups });
   report({ stage: 'finding', done: total, total });
+  const ids = documents.map((doc) => doc.id);
   return {
     version: 1,
     documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
     passages,
     groups: groups.map((group) => (provenance[group.id] ? { ...group, provenance: provenance[group.id] } : group)),
     findings,
+    overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
 }

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../core/model/analysis';
+import { summarizeSources } from '../core/overview/source-overview';
 import { MAX_STORED_ANALYSES, readStoredAnalysis, storeAnalysis } from './stored-analyses';
 
 function result(title: string): AnalysisResult {
-  return { version: 1, documents: [{ id: 'a', title, published: null, length: 3 }], passages: {}, groups: [], findings: [] };
+  return { version: 1, documents: [{ id: 'a', title, published: null, length: 3 }], passages: {}, groups: [], findings: [], overview: summarizeSources([], {}, [], 0) };
 }
 
 describe('stored analyses', () => {

@@ -22,7 +22,7 @@ function analysesStore(): UseStore {
 function isAnalysisResult(value: unknown): value is AnalysisResult {
   if (typeof value !== 'object' || value === null) return false;
   const result = value as Partial<AnalysisResult>;
-  return result.version === 1 && Array.isArray(result.documents) && Array.isArray(result.groups) && Array.isArray(result.findings) && typeof result.passages === 'object' && result.passages !== null;
+  return result.version === 1 && Array.isArray(result.documents) && Array.isArray(result.groups) && Array.isArray(result.findings) && typeof result.passages === 'object' && result.passages !== null && typeof result.overview === 'object' && result.overview !== null;
 }
 
 async function touch(key: string): Promise<void> {

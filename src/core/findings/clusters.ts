@@ -7,6 +7,7 @@
 //    so "lies in an aligned passage" holds when any reprint does;
 // 3. a union-find joins everything linked, transitively.
 import type { AlignmentGroup } from '../model/analysis';
+import { unionFind } from '../util/union-find';
 
 export interface ClusterRules<T> {
   /** Equal signatures mean the same thing, no test needed. */
@@ -15,21 +16,6 @@ export interface ClusterRules<T> {
   blocks: (item: T) => string[];
   /** Whether two sets of same-signature mentions are about the same thing. */
   linked: (a: readonly T[], b: readonly T[]) => boolean;
-}
-
-function unionFind(size: number) {
-  const parent = Array.from({ length: size }, (_, index) => index);
-  const root = (index: number): number => {
-    while (parent[index] !== index) {
-      parent[index] = parent[parent[index]!]!;
-      index = parent[index]!;
-    }
-    return index;
-  };
-  const join = (a: number, b: number) => {
-    parent[root(b)] = root(a);
-  };
-  return { root, join };
 }
 
 /** Groups of items about the same thing; groups may hold several items of one document. */

@@ -1,5 +1,6 @@
 // The output of the analysis pipeline (text → segments → alignment → findings), shared by the
 // CLI, the worker and the UI.
+import type { SourceOverview } from '../overview/source-overview';
 
 export interface Span {
   /** Document id. */
@@ -77,6 +78,8 @@ export interface AnalysisResult {
   passages: Record<string, Passage[]>;
   groups: AlignmentGroup[];
   findings: Finding[];
+  /** How much the sources share, ranked and clustered, for the Overview (not in the CLI's JSON). */
+  overview: SourceOverview;
 }
 
 export type AnalysisStage = 'segmenting' | 'indexing' | 'aligning' | 'grouping' | 'finding';

@@ -3,26 +3,27 @@ import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
-import { alignmentOverlap, mostConnected } from './alignment-overlap';
 import { labelOf, shortTitle } from './doc-labels';
+import { SourceClusters } from './SourceClusters';
 import { useDocLabels } from './use-doc-labels';
 import './compare.css';
-
-/** Beyond this many sources a full grid is unreadable; the best-connected ones are shown. */
-const MAX_HEAT_MAP_DOCUMENTS = 30;
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** #/overview: sources × sources, the share of each row source's text that aligns with each column source. */
+/**
+ * #/overview: for the best-connected sources, sources × sources, the share of each row source's
+ * text that aligns with each column source; every source in clusters of sources that share text.
+ * The worker computes both with the analysis (core/overview), so this renders what is on screen.
+ */
 export function OverviewScreen() {
   const [, navigate] = useRoute();
   const analysis = useAnalysis();
   const library = useActiveDocuments();
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
-  const full = useMemo(() => (analysis.result ? alignmentOverlap(analysis.result) : null), [analysis.result]);
-  const matrix = useMemo(() => (full ? mostConnected(full, MAX_HEAT_MAP_DOCUMENTS) : null), [full]);
+  const overview = analysis.result?.overview;
+  const matrix = overview?.heatMap;
   const labels = useDocLabels();
   const label = (id: string) => shortTitle({ id, title: titles.get(id) ?? id }, labels);
 
@@ -30,11 +31,11 @@ export function OverviewScreen() {
     <section className="overview-view" aria-labelledby="overview-title">
       <h1 id="overview-title">Overview: how much the sources share</h1>
       <AnalysisStatusBar analysis={analysis} />
-      {matrix && full && (
+      {matrix && overview && (
         <>
           <p className="muted">
             Each cell is the share of the row source’s text (page furniture left out) that aligns with the column source. Choose a cell to compare the pair.
-            {full.docs.length > matrix.docs.length && ` Showing the ${matrix.docs.length} most connected of ${full.docs.length.toLocaleString('en')} documents.`}
+            {overview.ranking.length > matrix.docs.length && ` Showing the ${matrix.docs.length} most connected of ${overview.ranking.length.toLocaleString('en')} documents; all of them are in the clusters below.`}
           </p>
           <div className="heat-map-scroll">
             <table className="heat-map">
@@ -87,6 +88,7 @@ export function OverviewScreen() {
               </tbody>
             </table>
           </div>
+          <SourceClusters overview={overview} titles={titles} />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../core/model/analysis';
+import { summarizeSources } from '../../core/overview/source-overview';
 import { counterpartsOf, otherDocsIn } from './counterparts';
 
 const result: AnalysisResult = {
@@ -17,6 +18,7 @@ const result: AnalysisResult = {
     { id: 'g4', kind: 'near-duplicate', score: 0.9, passages: [{ doc: 'b', start: 40, end: 60, text: '' }, { doc: 'c', start: 20, end: 40, text: '' }] },
   ],
   findings: [],
+  overview: summarizeSources([], {}, [], 0),
 };
 
 describe('counterpartsOf', () => {
