@@ -2,14 +2,15 @@
 // file, so `crosscheck` starts without transpiling TypeScript at every run. `npm run build` calls
 // it; bin/crosscheck.mjs calls it too when the file is missing or older than the sources, so a
 // fresh clone works after `npm ci` with no install script.
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_BUNDLE = join(ROOT, 'node_modules', '.cache', 'crosscheck', 'cli.mjs');
+const CLI_DIR = join(ROOT, 'node_modules', '.cache', 'crosscheck', 'cli');
+export const CLI_BUNDLE = join(CLI_DIR, 'main.js');
 /** What the bundle is made of: when any of these is newer than the bundle, it is rebuilt. */
-const SOURCES = [join(ROOT, 'src', 'cli'), join(ROOT, 'src', 'core')];
+const SOURCES = ['cli', 'core', 'relay'].map((folder) => join(ROOT, 'src', folder));
 const INPUT_FILES = [join(ROOT, 'package-lock.json'), fileURLToPath(import.meta.url)];
 
 function newestSourceTime() {
@@ -35,19 +36,26 @@ export function cliBundleIsCurrent() {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
-  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
-  // Written aside and renamed, so a CLI starting at the same moment never reads half a file.
-  const partial = `${CLI_BUNDLE}.${process.pid}.tmp`;
+  mkdirSync(dirname(CLI_DIR), { recursive: true });
+  // Written aside and moved in, so a CLI starting at the same moment never reads half a file.
+  const partial = `${CLI_DIR}.${process.pid}.tmp`;
   await build({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
-    outfile: partial,
+    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts') },
+    outdir: partial,
+    outExtension: { '.js': '.js' },
+    // Commands loaded on demand (the relay) become chunks of their own.
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20.19',
+    // The relay's server packages load from node_modules when the relay starts (its SQLite
+    // driver is native code); everything else is bundled, so a start reads one small file.
+    external: ['@hocuspocus/*', 'ws', 'yjs', 'y-*'],
     logLevel: 'warning',
   });
-  renameSync(partial, CLI_BUNDLE);
+  rmSync(CLI_DIR, { recursive: true, force: true });
+  renameSync(partial, CLI_DIR);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

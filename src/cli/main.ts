@@ -1,7 +1,6 @@
 // crosscheck: the command line over src/core. Each command lives in its own module.
 import { runAnalyzeCommand } from './analyze-command';
 import { runExportCommand } from './export-command';
-import { runRelayCommand } from './relay-command';
 
 const USAGE = `crosscheck — align news reports and surface factual disagreements
 
@@ -22,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     case 'export':
       return runExportCommand(rest);
     case 'relay':
-      return runRelayCommand(rest);
+      // Loaded only for this command: the relay's server packages would slow every start.
+      return (await import('./relay-command')).runRelayCommand(rest);
     case undefined:
     case '--help':
     case '-h':
