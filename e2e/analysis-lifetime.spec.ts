@@ -47,7 +47,6 @@ test('leaving the overview while 500 documents are analysed does not restart the
   await expect(largest.locator('summary')).toHaveText(/^10 sources: Story \d+ in the [A-Za-z ]+; .* and 7 more$/);
   await largest.locator('summary').click();
   await expect(largest.getByRole('link')).toHaveCount(10);
-  await page.screenshot({ path: 'test-results/overview-clusters.png', fullPage: true });
 });
 
 test('after a reload the overview shows the stored analysis instead of analysing again', async ({ page }) => {
