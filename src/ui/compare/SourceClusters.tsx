@@ -34,11 +34,7 @@ export function SourceClusters({ overview, titles }: { overview: SourceOverview;
           </li>
         ))}
       </ul>
-      {clusters.length > shown && (
-        <button type="button" className="button small" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, clusters.length - shown)} more clusters
-        </button>
-      )}
+      <ShowMore total={clusters.length} shown={shown} noun="clusters" onMore={setShown} />
     </section>
   );
 }
@@ -66,13 +62,19 @@ function ClusterItem({ members, standings, titles }: { members: string[]; standi
               </li>
             ))}
           </ol>
-          {members.length > shown && (
-            <button type="button" className="button small" onClick={() => setShown(shown + PAGE)}>
-              Show {Math.min(PAGE, members.length - shown)} more sources
-            </button>
-          )}
+          <ShowMore total={members.length} shown={shown} noun="sources" onMore={setShown} />
         </>
       )}
     </details>
+  );
+}
+
+/** The next page of a list, or nothing once all of it is shown. */
+function ShowMore({ total, shown, noun, onMore }: { total: number; shown: number; noun: string; onMore: (shown: number) => void }) {
+  if (total <= shown) return null;
+  return (
+    <button type="button" className="button small" onClick={() => onMore(shown + PAGE)}>
+      Show {Math.min(PAGE, total - shown)} more {noun}
+    </button>
   );
 }
