@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateChecker, normaliseWhitespace } from './duplicates';
+import fc from 'fast-check';
+import { DuplicateChecker, normaliseWhitespace, textFingerprint } from './duplicates';
 
 describe('normaliseWhitespace', () => {
   it('collapses spaces, tabs and line breaks and trims', () => {
@@ -30,5 +31,22 @@ describe('DuplicateChecker', () => {
   it('lets different texts through', () => {
     const checker = new DuplicateChecker([{ title: 'Talks', text: 'Wang Yi met Lavrov.' }]);
     expect(checker.check('Wang Yi met Blinken.', 'c.txt', 'C').ok).toBe(true);
+  });
+});
+
+describe('textFingerprint', () => {
+  it('is equal for texts equal up to whitespace and Unicode composition, and tells others apart', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 8 }).filter((word) => word.trim() === word && !/\s/u.test(word)), { minLength: 1, maxLength: 6 }), fc.string(), (words, other) => {
+        const text = words.join(' ');
+        expect(textFingerprint(`  ${words.join('\n\n ')}\t`)).toBe(textFingerprint(text));
+        if (normaliseWhitespace(other) !== normaliseWhitespace(text)) expect(textFingerprint(other)).not.toBe(textFingerprint(text));
+      }),
+    );
+  });
+
+  it('finds a duplicate of a library known only by fingerprints', () => {
+    const checker = new DuplicateChecker([{ title: 'Talks', fingerprint: textFingerprint('Wang Yi met Lavrov.\n\nThey talked.') }]);
+    expect(checker.check('Wang Yi met Lavrov. They talked.', 'copy.txt', 'Copy')).toMatchObject({ ok: false, problem: { message: expect.stringContaining('"Talks"') } });
   });
 });

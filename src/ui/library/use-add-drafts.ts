@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { DuplicateChecker, hasMetaErrors, validateMeta, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { DuplicateChecker, hasMetaErrors, textFingerprint, validateMeta, type IngestProblem, type KnownFingerprint, type MetaDraft, type MetaErrors } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { documentFromDraft, type DocumentDraft } from '../../data/ingest/document-draft';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
@@ -10,12 +10,25 @@ export type ConfirmedDraft = DocumentDraft & MetaDraft;
 
 export type DraftCheck = { state: 'ok' } | { state: 'duplicate'; problem: IngestProblem } | { state: 'invalid'; errors: MetaErrors };
 
+/** Fingerprints of library documents, computed once per document (the store keeps unchanged documents as they are). */
+const fingerprints = new WeakMap<SourceDocument, string>();
+
+function knownFingerprint(document: SourceDocument): KnownFingerprint {
+  let fingerprint = fingerprints.get(document);
+  if (fingerprint === undefined) {
+    fingerprint = textFingerprint(document.text);
+    fingerprints.set(document, fingerprint);
+  }
+  return { title: document.title, fingerprint };
+}
+
 /**
  * Checks drafts in order: duplicates of the library or of an earlier draft in the batch, then
- * the details. The library's texts are normalised once per call.
+ * the details. Runs on every keystroke in the dialog, so the library is looked up by fingerprint
+ * (each document hashed once) instead of normalising all its texts again.
  */
 export function checkDrafts(drafts: readonly ConfirmedDraft[], library: readonly SourceDocument[] = getActiveDocuments()): DraftCheck[] {
-  const duplicates = new DuplicateChecker(library);
+  const duplicates = new DuplicateChecker(library.map(knownFingerprint));
   const today = todayIso();
   return drafts.map((draft) => {
     const unique = duplicates.check(draft.text, draft.source, draft.title);
