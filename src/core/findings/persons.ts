@@ -6,6 +6,7 @@
 // "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
 // with that word in a name; a word shared by several persons stays unassigned.
 import type { NameMention } from './mention-types';
+import { levenshtein } from '../text/levenshtein';
 import { NOT_NAME_WORDS } from './name-lexicon';
 
 export interface Person {
@@ -34,18 +35,6 @@ function computeSkeleton(word: string): string {
   const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (plain.length < LEVENSHTEIN_MIN_LENGTH) return plain;
   return plain.replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/e[yi]/g, 'ei').replace(/(?:iy|ii|y)$/, 'i');
-}
-
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function sameWord(a: string, b: string): boolean {
