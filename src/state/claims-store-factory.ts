@@ -186,7 +186,7 @@ export function createClaimsStore(options: ClaimsStoreOptions) {
           reanchorDocument: (docId, text) =>
             set((state) => {
               const list = state.order.map((id) => state.claims[id]!);
-              const moved = reanchorClaims(list, docId, text);
+              const moved = reanchorClaims(list, docId, text).claims;
               if (moved.every((claim, index) => claim === list[index])) return state;
               return { claims: Object.fromEntries(moved.map((claim) => [claim.id, claim])) };
             }),

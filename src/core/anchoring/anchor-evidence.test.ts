@@ -35,7 +35,7 @@ describe('anchorEvidence', () => {
     const inserted = 'Editor’s note: this article was updated with a correction.\n\n';
     const moved = inserted + seed002;
     const result = anchorEvidence(moved, quote, position);
-    expect(result).toMatchObject({ state: 'anchored', method: 'exact', start: position.start + inserted.length });
+    expect(result).toMatchObject({ state: 'anchored', method: 'exact-in-place', start: position.start + inserted.length });
     expect(anchoredText(moved, result)).toBe(QUOTE);
   });
 
@@ -44,7 +44,7 @@ describe('anchorEvidence', () => {
     const second = describeSelection(text, text.lastIndexOf('Sources said Friday'), text.lastIndexOf('Sources said Friday') + 19);
     const edited = `Update. ${text}`;
     const result = anchorEvidence(edited, second.quote, second.position);
-    expect(result).toMatchObject({ state: 'anchored', method: 'exact', start: edited.lastIndexOf('Sources said Friday') });
+    expect(result).toMatchObject({ state: 'anchored', method: 'exact-in-place', start: edited.lastIndexOf('Sources said Friday') });
   });
 
   it('anchors fuzzily when a few words inside and around the quote were edited', () => {

@@ -1,5 +1,6 @@
-// Anchoring evidence spans to document text, Hypothesis-style (position, then quote, then fuzzy).
+// Anchoring evidence spans to document text, Hypothesis-style: the stored position first, then
+// every exact and approximate occurrence of the quote ranked on quote, context and position.
 export { CONTEXT_LENGTH, describeSelection, type SelectionDescription } from './describe-selection';
-export { anchorEvidence, MIN_FUZZY_SCORE } from './anchor-evidence';
-export { reanchorClaims } from './reanchor-claims';
-export { matchExactQuote, matchFuzzyQuote, type QuoteContext, type ScoredMatch } from './match-quote';
+export { anchorEvidence, IN_PLACE_CONTEXT, MIN_FUZZY_SCORE, needsReview } from './anchor-evidence';
+export { reanchorClaims, reanchorToTexts, type ReanchorOutcome, type Reanchoring } from './reanchor-claims';
+export { bestQuoteMatch, type QuoteContext, type ScoredMatch } from './match-quote';

@@ -1,8 +1,10 @@
-// Finding a stored quote in changed text: exact occurrences first, then approximate ones
-// (Myers' bit-parallel algorithm via approx-string-match, as the Hypothesis client does; it has
-// no pattern-length limit, unlike diff-match-patch's match_main). Each candidate is scored on
-// how well the quote, its context and its old position agree.
+// Finding a stored quote in changed text. Every candidate — each exact occurrence and the closest
+// approximate occurrence in every stretch of the text (Myers' bit-parallel algorithm via
+// approx-string-match, as the Hypothesis client uses) — is scored on one scale: how well the
+// quote, its context and its old position agree. So an exact repeat in another passage can lose
+// to a lightly edited quote whose context is intact.
 import approxSearch from 'approx-string-match';
+import { levenshtein } from '../text/levenshtein';
 
 /** The quoted words themselves are what the analyst cited: they dominate the score. */
 const QUOTE_WEIGHT = 50;
@@ -34,6 +36,8 @@ export interface ScoredMatch {
   score: number;
   /** Edit operations between the quote and the matched text; 0 for an exact occurrence. */
   errors: number;
+  /** How well the text around the match agrees with the stored prefix and suffix, in [0, 1]. */
+  context: number;
 }
 
 interface RawMatch {
@@ -58,34 +62,116 @@ function similarity(actual: string, expected: string): number {
   return best === undefined ? 0 : 1 - best.errors / expected.length;
 }
 
-function scoreMatch(text: string, quote: string, context: QuoteContext, match: RawMatch): number {
+/**
+ * How well the text around `start`–`end` agrees with the stored prefix and suffix: their
+ * similarities, and both weighted together (1 when both are intact).
+ */
+export function contextAgreement(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number; both: number } {
+  const prefix = similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
+  const suffix = similarity(text.slice(end, end + context.suffix.length), context.suffix);
+  return { prefix, suffix, both: (PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix) / (PREFIX_WEIGHT + SUFFIX_WEIGHT) };
+}
+
+function scoreMatch(text: string, quote: string, context: QuoteContext, match: RawMatch): ScoredMatch {
   const quoteScore = 1 - match.errors / quote.length;
-  const prefixScore = similarity(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix);
-  const suffixScore = similarity(text.slice(match.end, match.end + context.suffix.length), context.suffix);
-  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
-  const raw =
-    QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
-  return raw / MAX_SCORE;
+  const { prefix, suffix, both } = contextAgreement(text, match.start, match.end, context);
+  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(match.start - context.hint) / text.length);
+  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * positionScore;
+  return { ...match, score: raw / MAX_SCORE, context: both };
 }
 
-function bestScored(text: string, quote: string, context: QuoteContext, candidates: RawMatch[]): ScoredMatch | null {
-  let winner: ScoredMatch | null = null;
-  for (const candidate of candidates) {
-    const score = scoreMatch(text, quote, context, candidate);
-    if (winner === null || score > winner.score) winner = { ...candidate, score };
-  }
-  return winner;
+/** Higher score first; ties go to fewer errors, then the earlier start, so the order is total. */
+function compareMatches(a: ScoredMatch, b: ScoredMatch): number {
+  return b.score - a.score || a.errors - b.errors || a.start - b.start || a.end - b.end;
 }
 
-/** The best exact occurrence of `quote`, chosen by context and nearness to the hint. */
-export function matchExactQuote(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
-  if (quote.length === 0) return null;
-  return bestScored(text, quote, context, exactOccurrences(text, quote));
+/** Rounds of approximate search, each finding the next-closest passages: enough for a quote
+ * repeated a few times plus its edited original, while a quote that is gone costs a bounded time. */
+const MAX_SEARCH_ROUNDS = 6;
+
+/** The best score a match with this many errors could reach, with perfect context and position. */
+function scoreBound(quote: string, errors: number): number {
+  return (QUOTE_WEIGHT * (1 - errors / quote.length) + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) / MAX_SCORE;
 }
 
-/** The best approximate occurrence of `quote`, or null when every candidate is too different. */
-export function matchFuzzyQuote(text: string, quote: string, context: QuoteContext): ScoredMatch | null {
+/** A character the quote does not contain, to blank out passages already found. */
+function maskCharacter(quote: string): string {
+  for (let code = 0; ; code++) if (!quote.includes(String.fromCharCode(code))) return String.fromCharCode(code);
+}
+
+/**
+ * The best occurrence of `quote` in `text` that `accept` allows, scored on quote, prefix, suffix
+ * and nearness to the hint; null when none is close enough.
+ *
+ * approx-string-match reports only the matches with the fewest errors in all the text it is
+ * given, so one exact repeat would hide every edited occurrence. The search therefore runs in
+ * rounds: each round scores the closest matches left, then blanks them out (with the errors they
+ * could absorb either side) so that the next round finds the next-closest passages. It stops when
+ * no match is left, when even a perfect context could not lift the next round above the best
+ * accepted match, or after MAX_SEARCH_ROUNDS.
+ */
+export function bestQuoteMatch(text: string, quote: string, context: QuoteContext, accept: (match: ScoredMatch) => boolean): ScoredMatch | null {
   if (quote.length === 0) return null;
   const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(quote.length * MAX_ERROR_RATIO));
-  return bestScored(text, quote, context, approxSearch(text, quote, maxErrors));
+  const mask = maskCharacter(quote);
+  let remaining = text;
+  let best: ScoredMatch | null = null;
+  for (let round = 0; round < MAX_SEARCH_ROUNDS; round++) {
+    const found = round === 0 && text.includes(quote) ? exactOccurrences(text, quote) : approxSearch(remaining, quote, maxErrors);
+    if (found.length === 0) break;
+    for (const match of found) {
+      const scored = scoreMatch(text, quote, context, match);
+      if (accept(scored) && (best === null || compareMatches(scored, best) < 0)) best = scored;
+    }
+    // Every match left has more errors than this round's, so at most this score.
+    if (best !== null && best.score >= scoreBound(quote, found[0]!.errors + 1)) break;
+    let next = '';
+    let copied = 0;
+    for (const match of [...found].sort((a, b) => a.start - b.start)) {
+      const from = Math.max(copied, match.start - maxErrors);
+      const to = Math.max(from, Math.min(text.length, match.end + maxErrors));
+      next += remaining.slice(copied, from) + mask.repeat(to - from);
+      copied = to;
+    }
+    remaining = next + remaining.slice(copied);
+  }
+  return best;
+}
+
+/** Where the stored prefix, matched near `around`, ends: the quote should start there. */
+function prefixEnd(text: string, prefix: string, around: number, slack: number): number | null {
+  if (prefix.length === 0) return null;
+  const from = Math.max(0, around - prefix.length - slack);
+  const ends = approxSearch(text.slice(from, around + slack), prefix, Math.floor(prefix.length * MAX_ERROR_RATIO)).map((match) => from + match.end);
+  return ends.sort((a, b) => Math.abs(a - around) - Math.abs(b - around) || a - b)[0] ?? null;
+}
+
+/** Where the stored suffix, matched near `around`, starts: the quote should end there. */
+function suffixStart(text: string, suffix: string, around: number, slack: number): number | null {
+  if (suffix.length === 0) return null;
+  const from = Math.max(0, around - slack);
+  const starts = approxSearch(text.slice(from, around + suffix.length + slack), suffix, Math.floor(suffix.length * MAX_ERROR_RATIO)).map((match) => from + match.start);
+  return starts.sort((a, b) => Math.abs(a - around) - Math.abs(b - around) || a - b)[0] ?? null;
+}
+
+/**
+ * An approximate match with its ends moved to where its own context ends and begins, when that
+ * scores better. The search reports the span with the fewest errors, which for an edit at the
+ * edge of the quote cuts words ("two ministers" for "the ministers", where the text now reads
+ * "the two ministers"); the context says where the cited words really start and stop.
+ */
+export function snapToContext(text: string, quote: string, context: QuoteContext, match: ScoredMatch): ScoredMatch {
+  if (match.errors === 0) return match;
+  const slack = match.errors;
+  const starts = new Set([match.start, prefixEnd(text, context.prefix, match.start, slack) ?? match.start]);
+  const ends = new Set([match.end, suffixStart(text, context.suffix, match.end, slack) ?? match.end]);
+  let best = match;
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start || (start === match.start && end === match.end)) continue;
+      const candidate = scoreMatch(text, quote, context, { start, end, errors: levenshtein(text.slice(start, end), quote) });
+      if (compareMatches(candidate, best) < 0) best = candidate;
+    }
+  }
+  return best;
 }

@@ -1,9 +1,34 @@
-import type { Claim, Evidence } from '../model/claims';
-import { anchorEvidence } from './anchor-evidence';
+import type { AnchorResult, Claim, Evidence, EvidencePlacement, Placement } from '../model/claims';
+import { anchorEvidence, needsReview } from './anchor-evidence';
 import { describeSelection } from './describe-selection';
 
-function reanchorEvidence(evidence: Evidence, newText: string): Evidence {
-  const result = anchorEvidence(newText, evidence.quote, evidence.position);
+/** Where one evidence span of the changed document ended up. */
+export interface ReanchorOutcome {
+  claimId: string;
+  evidenceId: string;
+  result: AnchorResult;
+}
+
+export interface Reanchoring {
+  /** The claims with their evidence moved; unchanged claims and evidence are the same objects. */
+  claims: Claim[];
+  /** One per evidence span in the changed document, in claim and evidence order. */
+  outcomes: ReanchorOutcome[];
+}
+
+function placementOf(result: AnchorResult & { state: 'anchored' }): Placement {
+  if (result.method === 'fuzzy') return { method: 'fuzzy', score: result.score, errors: result.errors };
+  if (result.method === 'position') return { method: 'position', score: 1 };
+  return { method: result.method, score: result.score };
+}
+
+/** A doubtful placement stays on record until the analyst settles it: a later replacement that
+ * happens to leave the span alone does not vouch for it. */
+function nextPlacement(previous: EvidencePlacement | undefined, next: Placement): EvidencePlacement {
+  return previous !== undefined && needsReview(previous) && !needsReview(next) ? previous : next;
+}
+
+function reanchorEvidence(evidence: Evidence, result: AnchorResult, newText: string): Evidence {
   // An orphan keeps its stored selectors: they are all that is left of what the analyst cited.
   if (result.state === 'orphaned') return evidence;
   const { quote, position } = describeSelection(newText, result.start, result.end);
@@ -13,23 +38,46 @@ function reanchorEvidence(evidence: Evidence, newText: string): Evidence {
     quote.exact === evidence.quote.exact &&
     quote.prefix === evidence.quote.prefix &&
     quote.suffix === evidence.quote.suffix;
-  return unchanged ? evidence : { ...evidence, quote, position };
+  return unchanged ? evidence : { ...evidence, quote, position, placement: nextPlacement(evidence.placement, placementOf(result)) };
 }
 
 /**
  * After the text of document `docId` changed, moves every evidence span in it to where its quote
- * now is. Claims and evidence that did not change are returned as the same objects, so callers
- * can tell what moved by identity.
+ * now is and records how it was placed. Claims and evidence that did not change are returned as
+ * the same objects, so callers can tell what moved by identity.
  */
-export function reanchorClaims(claims: Claim[], docId: string, newText: string): Claim[] {
-  return claims.map((claim) => {
+export function reanchorClaims(claims: Claim[], docId: string, newText: string): Reanchoring {
+  const outcomes: ReanchorOutcome[] = [];
+  const moved = claims.map((claim) => {
     let changed = false;
     const evidence = claim.evidence.map((item) => {
       if (item.docId !== docId) return item;
-      const moved = reanchorEvidence(item, newText);
-      if (moved !== item) changed = true;
-      return moved;
+      const result = anchorEvidence(newText, item.quote, item.position);
+      outcomes.push({ claimId: claim.id, evidenceId: item.id, result });
+      const next = reanchorEvidence(item, result, newText);
+      if (next !== item) changed = true;
+      return next;
     });
     return changed ? { ...claim, evidence } : claim;
   });
+  return { claims: moved, outcomes };
+}
+
+/**
+ * Places every span whose document has a text here, by the same rules as after a replacement:
+ * for evidence measured against another copy of the text (imported annotations). Spans of
+ * documents without a text are left as they are.
+ */
+export function reanchorToTexts(claims: Claim[], textOf: (docId: string) => string | undefined): Reanchoring {
+  const docIds = [...new Set(claims.flatMap((claim) => claim.evidence.map((item) => item.docId)))].sort();
+  let current = claims;
+  const outcomes: ReanchorOutcome[] = [];
+  for (const docId of docIds) {
+    const text = textOf(docId);
+    if (text === undefined) continue;
+    const step = reanchorClaims(current, docId, text);
+    current = step.claims;
+    outcomes.push(...step.outcomes);
+  }
+  return { claims: current, outcomes };
 }

@@ -2,6 +2,7 @@
 // urn:crosscheck:claim:…:evidence:…) regroup into their claims; any other annotation becomes a
 // claim of its own, with one evidence span per target that has a TextQuoteSelector.
 import { z } from 'zod';
+import { reanchorToTexts } from '../anchoring';
 import type { Claim, ClaimStatus, Evidence, Stance, TextPositionSelector } from '../model/claims';
 import { utf16Offset } from '../text/code-points';
 import { parseJsonFile, problemsFromZod, type ImportProblem, type ImportResult } from './import-problems';
@@ -25,7 +26,9 @@ export interface ParseWebAnnotationsOptions {
   documentIdForHash: (contentHash: string) => string | undefined;
   /** Stands in for timestamps that annotations from other tools leave out. */
   importedAt: Date;
-  /** The text of a library document, to turn the model's code-point offsets into UTF-16 ones. */
+  /** The text of a library document: the model's code-point offsets are turned into UTF-16 ones
+   * in it, and imported spans are placed in it as after a replacement, so a span that lands in
+   * another passage or approximately is marked for review. */
   documentText?: (docId: string) => string | undefined;
 }
 
@@ -200,5 +203,6 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
   });
   if (problems.length > 0) return { ok: false, problems };
   const notices = utf16Annotations.map((index) => ({ path: `${located.path}[${index}].target`, message: `This annotation ${UTF16_NOTICE}` }));
-  return { ok: true, claims: [...claims.values()], notices };
+  const read = [...claims.values()];
+  return { ok: true, claims: options.documentText === undefined ? read : reanchorToTexts(read, options.documentText).claims, notices };
 }

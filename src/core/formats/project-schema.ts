@@ -52,6 +52,21 @@ const textPositionSelectorSchema = z
   .refine((position) => position.start <= position.end, { message: 'start must not be after end', path: ['end'] })
   .meta({ description: 'UTF-16 code unit offsets into the document text, end exclusive. Also checked on import: start ≤ end.' });
 
+const matchScore = z.number().min(0).max(1);
+const confirmedAt = isoTimestamp.optional().meta({ description: 'When the analyst confirmed a span that moved or was placed approximately.' });
+
+export const placementSchema = z
+  .discriminatedUnion('method', [
+    z.object({ method: z.literal('position'), score: z.literal(1), confirmedAt }),
+    z.object({ method: z.literal('exact-in-place'), score: matchScore, confirmedAt }),
+    z.object({ method: z.literal('exact-elsewhere'), score: matchScore, confirmedAt }),
+    z.object({ method: z.literal('fuzzy'), score: matchScore, errors: z.int().positive(), confirmedAt }),
+  ])
+  .meta({
+    description:
+      'How the span was re-anchored when its document text was last replaced; absent for spans never re-anchored. "exact-elsewhere" (moved to another passage) and "fuzzy" (placed approximately) await review until confirmedAt is set.',
+  });
+
 export const evidenceSchema = z.object({
   id: identifier,
   docId: identifier,
@@ -59,6 +74,7 @@ export const evidenceSchema = z.object({
   quote: textQuoteSelectorSchema,
   position: textPositionSelectorSchema,
   createdAt: isoTimestamp,
+  placement: placementSchema.optional(),
 });
 
 export const claimSchema = z

@@ -1,4 +1,4 @@
-import type { Claim, Evidence } from '../model/claims';
+import type { Claim, Evidence, EvidencePlacement } from '../model/claims';
 import type { DocumentMeta, DocumentOrigin, SourceDocument } from '../model/document';
 import { withoutHalfPairsAtEdges } from '../text/code-points';
 import { PROJECT_VERSION } from './project-schema';
@@ -50,9 +50,15 @@ function projectDocument(document: SourceDocument | ProjectDocument, includeText
   return includeText && text !== undefined ? { ...base, text, origin: orderedOrigin(origin) } : { ...base, origin: orderedOrigin(origin) };
 }
 
+function orderedPlacement(placement: EvidencePlacement): EvidencePlacement {
+  const confirmed = placement.confirmedAt === undefined ? {} : { confirmedAt: placement.confirmedAt };
+  if (placement.method === 'fuzzy') return { method: 'fuzzy', score: placement.score, errors: placement.errors, ...confirmed };
+  return { ...(placement.method === 'position' ? { method: 'position', score: 1 } : { method: placement.method, score: placement.score }), ...confirmed };
+}
+
 function orderedEvidence(evidence: Evidence): Evidence {
-  const { id, docId, stance, quote, position, createdAt } = evidence;
-  return {
+  const { id, docId, stance, quote, position, createdAt, placement } = evidence;
+  const ordered: Evidence = {
     id,
     docId,
     stance,
@@ -61,6 +67,7 @@ function orderedEvidence(evidence: Evidence): Evidence {
     position: { type: 'TextPositionSelector', start: position.start, end: position.end },
     createdAt,
   };
+  return placement === undefined ? ordered : { ...ordered, placement: orderedPlacement(placement) };
 }
 
 function orderedClaim(claim: Claim): Claim {

@@ -17,6 +17,25 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/**
+ * How a span was placed in its document's current text, with the match score in [0, 1]. Only
+ * `exact-elsewhere` and `fuzzy` ask the analyst to look: the cited words moved or changed.
+ */
+export type Placement =
+  /** The stored offsets still hold the quoted words. */
+  | { method: 'position'; score: 1 }
+  /** The quoted words at another offset, with their own context around them. */
+  | { method: 'exact-in-place'; score: number }
+  /** The quoted words in another passage: their own context is gone or changed. */
+  | { method: 'exact-elsewhere'; score: number }
+  /** Words close to the quote, in its own context: the cited words were edited. */
+  | { method: 'fuzzy'; score: number; errors: number };
+
+export type PlacementMethod = Placement['method'];
+
+/** How the last re-anchoring placed a span, and when the analyst confirmed a doubtful placement. */
+export type EvidencePlacement = Placement & { confirmedAt?: string };
+
 export interface Evidence {
   id: string;
   docId: string;
@@ -24,6 +43,8 @@ export interface Evidence {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   createdAt: string;
+  /** Absent until the document's text is replaced; spans selected by the analyst have none. */
+  placement?: EvidencePlacement;
 }
 
 /** Where a claim came from: typed by hand, or accepted from an automatic finding. */
@@ -43,5 +64,5 @@ export interface Claim {
 
 /** The result of placing an evidence span in the current text of its document. */
 export type AnchorResult =
-  | { state: 'anchored'; start: number; end: number; method: 'position' | 'exact' | 'fuzzy'; score: number }
+  | ({ state: 'anchored'; start: number; end: number } & Placement)
   | { state: 'orphaned'; reason: 'document-missing' | 'quote-not-found' };

@@ -36,7 +36,8 @@ export interface ReadImportOptions {
   /** The library's document with this content hash, for annotations that point at texts by hash. */
   documentIdForHash: (contentHash: string) => string | undefined;
   importedAt: Date;
-  /** A library document's text, so annotation offsets in code points become UTF-16 offsets. */
+  /** A library document's text, so annotation offsets in code points become UTF-16 offsets and
+   * imported spans are re-anchored against it. */
   documentText?: (docId: string) => string | undefined;
 }
 
