@@ -26,10 +26,11 @@ export interface ParseWebAnnotationsOptions {
   documentIdForHash: (contentHash: string) => string | undefined;
   /** Stands in for timestamps that annotations from other tools leave out. */
   importedAt: Date;
-  /** The text of a library document: the model's code-point offsets are turned into UTF-16 ones
-   * in it, and imported spans are placed in it as after a replacement, so a span that lands in
-   * another passage or approximately is marked for review. */
+  /** The text of a library document, to turn the model's code-point offsets into UTF-16 ones. */
   documentText?: (docId: string) => string | undefined;
+  /** Place imported spans in those texts as after a replacement, so a span that lands in another
+   * passage or approximately is marked for review (the app does; a plain format round trip not). */
+  reanchor?: boolean;
 }
 
 /** A readable file with something the analyst should know, such as offsets counted the wrong way. */
@@ -204,5 +205,5 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
   if (problems.length > 0) return { ok: false, problems };
   const notices = utf16Annotations.map((index) => ({ path: `${located.path}[${index}].target`, message: `This annotation ${UTF16_NOTICE}` }));
   const read = [...claims.values()];
-  return { ok: true, claims: options.documentText === undefined ? read : reanchorToTexts(read, options.documentText).claims, notices };
+  return { ok: true, claims: options.reanchor === true && options.documentText !== undefined ? reanchorToTexts(read, options.documentText).claims : read, notices };
 }

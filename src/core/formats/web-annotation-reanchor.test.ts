@@ -24,7 +24,7 @@ function annotationOn(text: string, start: number, end: number) {
 function importAgainst(libraryText: string | undefined) {
   const lede = seed001.indexOf(WORDS);
   const json = JSON.stringify(annotationOn(seed001, lede, lede + WORDS.length));
-  const result = parseWebAnnotations(json, { documentIdForHash: () => undefined, documentText: (id) => (id === 'doc-001' ? libraryText : undefined), importedAt });
+  const result = parseWebAnnotations(json, { documentIdForHash: () => undefined, documentText: (id) => (id === 'doc-001' ? libraryText : undefined), reanchor: true, importedAt });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.claims[0]!.evidence[0]!;
 }

@@ -31,7 +31,7 @@ export async function prepareImport(file: File): Promise<ImportStep> {
   const local = localState();
   const byHash = new Map(local.documents.map((d) => [d.contentHash, d.id]));
   const texts = new Map(local.documents.map((d) => [d.id, d.text]));
-  const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), importedAt: new Date() });
+  const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), reanchor: true, importedAt: new Date() });
   if (!reading.ok) return { step: 'problems', fileName, problems: reading.problems };
   const hashProblems = await contentHashProblems(reading.incoming);
   if (hashProblems.length > 0) return { step: 'problems', fileName, problems: hashProblems };

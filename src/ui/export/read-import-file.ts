@@ -36,9 +36,10 @@ export interface ReadImportOptions {
   /** The library's document with this content hash, for annotations that point at texts by hash. */
   documentIdForHash: (contentHash: string) => string | undefined;
   importedAt: Date;
-  /** A library document's text, so annotation offsets in code points become UTF-16 offsets and
-   * imported spans are re-anchored against it. */
+  /** A library document's text, so annotation offsets in code points become UTF-16 offsets. */
   documentText?: (docId: string) => string | undefined;
+  /** Re-anchor imported annotations in those texts, marking moved or approximate spans. */
+  reanchor?: boolean;
 }
 
 export function readImportText(text: string, options: ReadImportOptions): ImportReading {
