@@ -166,3 +166,38 @@ test('4. dates: typed forms read with a preview; an incomplete date is refused w
   await expect(dialog.field('Publication date')).toHaveAccessibleDescription(/not a date Crosscheck can read/);
   await expect(dialog.dialog).toBeVisible();
 });
+
+test('5. a new claim scrolls into view and takes the focus; the message sits off the text, says quotes once, and Esc dismisses it', async ({ page }) => {
+  const claims = new ClaimsPanel(page);
+  await openReader(page, D002);
+  for (const phrase of ['Wang Yi', 'Lavrov', 'Moscow', 'Beijing']) {
+    await claims.selectText(D002, phrase);
+    await claims.pressShortcut('c');
+  }
+  await claims.selectText(D002, '“strategic cooperation”');
+  await claims.pressShortcut('c');
+  const summary = claims.selectedCard().getByRole('button', { expanded: true });
+  await expect(summary).toBeFocused();
+  await expect(summary).toBeInViewport();
+
+  const toast = page.locator('.announcer.is-visible');
+  await expect(toast).toContainText('“strategic cooperation”');
+  await expect(toast).not.toContainText('““');
+  const [toastBox, mainBox] = [await toast.boundingBox(), await page.locator('.app-main').boundingBox()];
+  expect(toastBox!.x).toBeGreaterThanOrEqual(mainBox!.x + mainBox!.width);
+  await page.keyboard.press('Escape');
+  await expect(toast).toHaveCount(0);
+});
+
+test('5–6. labels agree: “Add documents” opens “Add documents”, Import has one way out, Export names Markdown once', async ({ page }) => {
+  await page.goto('/#/');
+  await page.getByRole('banner').getByRole('button', { name: 'Add documents' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add documents' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('banner').getByRole('button', { name: 'Import' }).click();
+  const importDialog = page.getByRole('dialog', { name: 'Import' });
+  await expect(importDialog.getByRole('button', { name: /^(Close|Cancel)$/ })).toHaveCount(1);
+  await importDialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menu', { name: 'Export' }).getByText(/Markdown/)).toHaveCount(1);
+});

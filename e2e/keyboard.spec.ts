@@ -25,7 +25,7 @@ function sources(page: Page) {
 
 test('add a document: open the dialog, type its text and title, confirm', async ({ page }) => {
   await openApp(page);
-  const addButton = page.getByRole('banner').getByRole('button', { name: 'Add document' });
+  const addButton = page.getByRole('banner').getByRole('button', { name: 'Add documents' });
   await tabTo(page, addButton);
   await expectVisibleFocus(addButton);
   await page.keyboard.press('Enter');

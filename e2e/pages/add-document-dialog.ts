@@ -17,7 +17,7 @@ export class AddDocumentDialog {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Add document' }).click();
+    await this.page.getByRole('banner').getByRole('button', { name: 'Add documents' }).click();
     await expect(this.dialog).toBeVisible();
   }
 

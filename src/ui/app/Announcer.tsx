@@ -3,7 +3,10 @@ import { useUiStore } from '../../state/ui-store';
 
 const VISIBLE_MS = 6000;
 
-/** The app's status line: visible for a few seconds, and read out by screen readers. */
+/**
+ * The app's status line: visible for a few seconds (Esc hides it), in the corner over the claims
+ * panel rather than over the text being read, and read out by screen readers.
+ */
 export function Announcer() {
   const announcement = useUiStore((s) => s.announcement);
   const [expiredNonce, setExpiredNonce] = useState<number | null>(null);
@@ -13,6 +16,15 @@ export function Announcer() {
     return () => window.clearTimeout(timer);
   }, [announcement]);
   const visible = announcement !== null && announcement.nonce !== expiredNonce;
+  useEffect(() => {
+    if (!visible) return;
+    // Esc puts the message away at once (a dialog open at the time closes as well, as usual).
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setExpiredNonce(announcement.nonce);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [visible, announcement]);
   return (
     <div
       className={`announcer ${visible ? 'is-visible' : ''} ${announcement?.tone === 'error' ? 'is-error' : ''}`}

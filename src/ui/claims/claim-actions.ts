@@ -6,7 +6,7 @@ import { getActiveDocuments } from '../../state/documents-store';
 import { useUiStore, type LastSelection } from '../../state/ui-store';
 import { scrollIntoPanel } from '../app/scroll-into-panel';
 import { selectionToSpan } from '../text/selection-span';
-import { STATUS_LABEL, shorten } from './claim-labels';
+import { quoted, STATUS_LABEL } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
 import { sourceLabel } from './source-label';
 
@@ -77,7 +77,7 @@ export function createClaimFromSelection(): string | null {
     ui.showSidePanel('claims');
     clearSelection();
     revealClaim(id);
-    tell(`Claim created from ${documentTitle(span.docId)}: “${shorten(statement, 60)}”.`);
+    tell(`Claim created from ${documentTitle(span.docId)}: ${quoted(statement, 60)}.`);
     return id;
   }, null);
 }
@@ -103,7 +103,7 @@ export function addSelectionToClaim(): boolean {
   return tellingEvidenceErrors(() => {
     useClaimsStore.getState().addEvidence(claim.id, { docId: span.docId, start: span.start, end: span.end, stance: 'mentions' });
     clearSelection();
-    tell(`Evidence from ${documentTitle(span.docId)} added to “${shorten(claim.statement, 50)}”. Set its stance in the claim.`);
+    tell(`Evidence from ${documentTitle(span.docId)} added to ${quoted(claim.statement, 50)}. Set its stance in the claim.`);
     return true;
   }, false);
 }
@@ -115,7 +115,7 @@ export function setActiveClaimStatus(status: ClaimStatus): void {
     return;
   }
   useClaimsStore.getState().updateClaim(claim.id, { status });
-  tell(`Status of “${shorten(claim.statement, 50)}” set to ${STATUS_LABEL[status]}.`);
+  tell(`Status of ${quoted(claim.statement, 50)} set to ${STATUS_LABEL[status]}.`);
 }
 
 /** Opens the active claim in the Claims panel and puts the keyboard focus on it. */

@@ -22,6 +22,14 @@ export const STANCE_LABEL: Record<Stance, string> = {
   mentions: 'Mentions',
 };
 
+/** Quote marks the text already has at its ends ("…", “…”, '…'), and a comma left inside the closing one. */
+const END_QUOTES = /^[\s"'“”‘’«»]+|[\s,"'“”‘’«»]+$/g;
+
+/** The text between curly quotes, once: a selection that took its own quote marks is not quoted twice. */
+export function quoted(text: string, limit = 80): string {
+  return `“${shorten(text.replace(END_QUOTES, ''), limit)}”`;
+}
+
 /** Long statements are cut for labels and titles; the panel shows them whole. */
 export function shorten(text: string, limit = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();

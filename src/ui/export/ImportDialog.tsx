@@ -56,9 +56,6 @@ export function ImportDialog({ onClose }: Props) {
     <dialog ref={dialogRef} className="modal import-dialog" aria-labelledby={titleId} onClose={onClose}>
       <div className="modal-header">
         <h2 id={titleId}>Import</h2>
-        <button type="button" className="button small" onClick={onClose}>
-          Close
-        </button>
       </div>
       <div className="modal-body">
         <div

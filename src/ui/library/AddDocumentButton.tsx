@@ -6,7 +6,7 @@ import './library.css';
 // Readability and the date parser come with the dialog, loaded on first use.
 const AddDocumentDialog = lazy(() => import('./AddDocumentDialog').then((module) => ({ default: module.AddDocumentDialog })));
 
-/** The header's "Add document" action; the dialog starts fresh each time it opens. */
+/** The header's "Add documents" action; the dialog starts fresh each time it opens. */
 export function AddDocumentButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -33,7 +33,7 @@ export function AddDocumentButton() {
   return (
     <>
       <button ref={button} type="button" className="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
-        Add document
+        Add documents
       </button>
       {/* Portalled out of the header so that the header's inverted button styles do not reach it. */}
       {open &&

@@ -24,7 +24,7 @@ export function ReaderWelcome() {
           . Check its publication date: relative dates are resolved against it.
         </li>
         <li>
-          <strong>Add your own.</strong> “Add document” takes pasted text or .txt, .md and .html files; a date written in the text is
+          <strong>Add your own.</strong> “Add documents” takes pasted text or .txt, .md and .html files; a date written in the text is
           proposed for you to confirm.
         </li>
         <li>
