@@ -1,0 +1,174 @@
+// Made-up stories, each told by two or three outlets in their own words, one per failure class
+// findings met on real reporting (issue 11). All sentences are ours. Each story names the
+// discrepant findings it must give (by kind and the texts of mentions they must hold) and the
+// findings it must not give; bench/findings-fixtures.ts scores precision and recall on them.
+import type { FindingKind, FindingVerdict } from '../model/analysis';
+import type { AnalysisDocument } from '../model/document';
+
+export interface ExpectedFinding {
+  kind: FindingKind;
+  verdict: FindingVerdict;
+  /** Texts that must each be some mention's text (or inside it). */
+  texts: string[];
+}
+
+export interface FixtureStory {
+  name: string;
+  docs: AnalysisDocument[];
+  expected: ExpectedFinding[];
+  /** Findings that must not appear with any verdict: facts of different slots. */
+  absent: Array<{ kind: FindingKind; texts: string[] }>;
+}
+
+const doc = (id: string, published: string | null, ...sentences: string[]): AnalysisDocument => ({ id, title: id, published, text: sentences.join('\n\n') });
+
+export const FIXTURE_STORIES: FixtureStory[] = [
+  {
+    name: 'different events: a resignation and a lawsuit, a nomination and a lost primary',
+    docs: [
+      doc('a', '2014-03-08', 'Representative Dana Morrow resigned from Congress on Friday after weeks of pressure from party leaders.', 'Morrow, the 2008 vice presidential nominee, had served eight terms.'),
+      doc('b', '2014-03-08', 'Morrow left the House on Friday, his office said.', 'A lawsuit accusing Morrow of misusing staff was filed in 2011 and is still pending.', 'Morrow lost the Democratic primary for governor in 2010.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['2011'] }, { kind: 'date', texts: ['2010'] }, { kind: 'date', texts: ['2008'] }],
+  },
+  {
+    name: 'different events: the date of a statement and the date of the firing it reports',
+    docs: [
+      doc('a', '2013-10-08', 'Agency director Lena Okafor was fired Friday, the department said in a statement Monday.', '"I handed in my badge yesterday," Okafor told reporters.'),
+      doc('b', '2013-10-08', 'The department said in a statement Monday that agency director Lena Okafor had been fired.', 'Okafor told reporters on Tuesday that she handed in her badge.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Friday'] }, { kind: 'date', texts: ['yesterday'] }],
+  },
+  {
+    name: 'different amounts of different things',
+    docs: [
+      doc('a', '2013-02-20', 'Prosecutors said Whitcombe spent $750,000 in campaign cash on personal items, including furs and a watch.', 'The plan takes $600 million from the forfeiture fund and $2.5 billion from counternarcotics programs to pay for the fence.', 'Tamsin Reyes holds the No. 3 position in the Senate leadership.'),
+      doc('b', '2013-02-20', 'Prosecutors said Whitcombe spent campaign cash on personal items, including a $43,000 Rolex watch.', 'The plan would pay for the fence with $2.5 billion from counternarcotics programs.', 'Gideon Marsh holds the No. 2 position in the Senate leadership.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['$750,000'] }, { kind: 'number', texts: ['$600 million'] }, { kind: 'number', texts: ['No. 3'] }],
+  },
+  {
+    name: 'identifiers are not quantities',
+    docs: [
+      doc('a', '2014-03-20', 'Search teams looking for Flight 370 widened their area near Route 66 markers, citing Article 5 of the treaty.'),
+      doc('b', '2014-03-20', 'Search teams looking for Flight 371 widened their area near Route 67 markers, citing Article 6 of the treaty.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['370'] }, { kind: 'number', texts: ['66'] }, { kind: 'number', texts: ['5'] }],
+  },
+  {
+    name: 'scheduled and previewed dates resolve forward',
+    docs: [
+      doc('a', '2013-02-18', 'Judge Anna Petrakis is scheduled to sentence Whitcombe on June 28.', 'The Senate approved the measure last week, followed by the House on Thursday.'),
+      doc('b', '2013-02-22', 'Whitcombe will be sentenced on June 28, the court said.', 'The House approved the measure on Thursday, a week after the Senate.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['June 28'] }, { kind: 'date', texts: ['Thursday'] }],
+  },
+  {
+    name: 'named events are names, not dates; a number before a date phrase is a count',
+    docs: [
+      doc('a', '2011-09-12', 'Fifteen of the 19 Sept. 11 hijackers were Saudi citizens, the report on 9/11 found.', 'Veterans of D-Day gathered in Normandy.'),
+      doc('b', '2011-09-12', 'Of the 19 hijackers on 9/11, fifteen were Saudi nationals, according to the commission.', 'The Sept. 11 attacks killed nearly 3,000 people.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Sept. 11'] }, { kind: 'date', texts: ['9/11'] }, { kind: 'number', texts: ['19'] }],
+  },
+  {
+    name: 'a publication date a day off does not move a weekday a week',
+    docs: [
+      doc('a', '2010-11-18', 'The inspector general released a report Friday morning faulting the agency.'),
+      doc('b', '2010-11-19', 'The inspector general released a report on Friday faulting the agency.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Friday'] }],
+  },
+  {
+    name: 'a quote is its speaker’s, not the name beside it',
+    docs: [
+      doc('a', '2014-02-10', 'Attorney General Ray Suthers said the suit is "without merit and should be thrown out" and will fight it.'),
+      doc('b', '2014-02-10', 'Mason Tvert, the campaign director, said he agrees with Suthers\' opinion that the suit is "without merit and should be thrown out."'),
+    ],
+    expected: [],
+    absent: [],
+  },
+  {
+    name: 'name noise: first names, surnames and common words are not variants',
+    docs: [
+      doc('a', '2013-05-02', 'Senate Minority Leader Mitch McConnell met party donors.', 'McConnell said the bill would fail.', 'Truth be told, Marking the anniversary, Martin Luther spoke.'),
+      doc('b', '2013-05-02', 'McConnell met donors in Louisville.', 'Mitch said the bill would fail.', 'Luther spoke at the anniversary.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'name', texts: ['Mitch'] }, { kind: 'name', texts: ['Truth'] }, { kind: 'name', texts: ['Marking'] }],
+  },
+  {
+    name: 'real name variants: a misspelt surname, a nickname',
+    docs: [
+      doc('a', '2013-05-02', 'Party chairman Reince Priebus said the rules would change.', 'Senator Chuck Schumer of New York opposed the plan.'),
+      doc('b', '2013-05-02', 'Party chairman Reince Preibus said the rules would change.', 'Senator Charles Schumer of New York opposed the plan.'),
+    ],
+    expected: [
+      { kind: 'name', verdict: 'variant', texts: ['Priebus', 'Preibus'] },
+      { kind: 'name', verdict: 'variant', texts: ['Chuck Schumer', 'Charles Schumer'] },
+    ],
+    absent: [],
+  },
+  {
+    name: 'real disagreements: figures, a rounding, a weekday',
+    docs: [
+      doc('a', '2012-05-17', 'Whitcombe bought a gold Rolex watch for $43,350 with campaign funds, prosecutors said.', 'The retreat in Aspen cost the campaign $5,687.75, according to the filing.', 'The committee voted on the measure Wednesday, 12 to 9.'),
+      doc('b', '2012-05-15', 'Whitcombe used campaign funds for a Rolex watch worth about $43,000, according to prosecutors.', 'According to the filing, the campaign paid $5,587.75 for the Aspen retreat.', 'The committee will vote on the measure Thursday.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'variant', texts: ['$43,350', '$43,000'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['$5,687.75', '$5,587.75'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Thursday'] },
+    ],
+    absent: [],
+  },
+  {
+    name: 'one quote in three wordings',
+    docs: [
+      doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
+      doc('b', '2012-08-21', 'Romney said: "What he said is insulting and wrong, and he should step aside."'),
+      doc('c', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should get out of the race."'),
+    ],
+    expected: [{ kind: 'quote', verdict: 'variant', texts: ['offensive and wrong, and he should step aside', 'insulting and wrong', 'get out of the race'] }],
+    absent: [],
+  },
+];
+
+/** A finding holds a text when one of its mentions' texts contains it. */
+function holds(finding: { mentions: ReadonlyArray<{ text: string }> }, text: string): boolean {
+  return finding.mentions.some((mention) => mention.text.includes(text));
+}
+
+export interface FindingShape {
+  kind: FindingKind;
+  verdict: FindingVerdict;
+  summary: string;
+  mentions: ReadonlyArray<{ text: string }>;
+}
+
+export interface StoryCheck {
+  /** Expected findings not given. */
+  missing: ExpectedFinding[];
+  /** Findings given that the story says must not exist. */
+  unwanted: FindingShape[];
+  /** Discrepant findings given that no expectation names. */
+  falseDiscrepant: FindingShape[];
+}
+
+/** How a story's findings meet its expectations. */
+export function checkStory(story: FixtureStory, findings: readonly FindingShape[]): StoryCheck {
+  const matches = (expected: ExpectedFinding, finding: FindingShape): boolean =>
+    finding.kind === expected.kind && finding.verdict === expected.verdict && expected.texts.every((text) => holds(finding, text));
+  return {
+    missing: story.expected.filter((expected) => !findings.some((finding) => matches(expected, finding))),
+    unwanted: findings.filter((finding) => story.absent.some((absent) => finding.kind === absent.kind && absent.texts.every((text) => holds(finding, text)))),
+    falseDiscrepant: findings.filter((finding) => finding.verdict === 'discrepant' && !story.expected.some((expected) => matches(expected, finding))),
+  };
+}
