@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentIndex } from './clusters';
 import { compareDates } from './compare-dates';
+import { Counterparts } from './counterparts';
 import { findDateExpressions } from './date-expressions';
 import { eventAround } from './event-context';
 import type { DateMention } from './mention-types';
@@ -10,10 +11,10 @@ function mention(doc: string, published: string | null, sentence: string, expres
   const start = sentence.indexOf(expression);
   const end = start + expression.length;
   expect(findDateExpressions(sentence).some((found) => found.start === start)).toBe(true);
-  return { doc, start, end, text: expression, resolution: resolveDateExpression(expression, published, 'past'), event: eventAround(sentence, start, end) };
+  return { doc, start, end, text: expression, resolution: resolveDateExpression(expression, published, 'past'), event: eventAround(sentence, start, end), quoted: false };
 }
 
-const noAlignment = new AlignmentIndex([]);
+const noAlignment = new Counterparts({}, new AlignmentIndex([]));
 
 describe('compareDates', () => {
   it('calls differently precise but compatible dates a variant', () => {

@@ -1,9 +1,11 @@
 // Dates of the same event compared across documents. Two date mentions are about the same event
-// when the lexicon gives them the same invasion/anniversary and place, or when they share an
-// event category (or have none) and enough nearby words — fewer when their passages are aligned.
+// when the lexicon gives them the same invasion/anniversary and place, or when they lie in
+// counterpart sentences with the same event category (or none) and share the event's words.
+// A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Finding, Mention } from '../model/analysis';
 import { daysBetween, parseIsoDate } from './calendar';
-import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
+import type { Counterparts } from './counterparts';
 import { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';
 import { dateValue, dateWords } from './date-labels';
 import { makeFinding } from './finding-id';
@@ -11,47 +13,47 @@ import type { DateMention } from './mention-types';
 import { jaccard } from './text-units';
 
 
-/** Share of nearby words two unaligned mentions need to be taken as the same event. */
-const SAME_EVENT_WORDS = 0.4;
-/** Aligned passages already tell the same story, so less shared wording is needed. */
-const SAME_EVENT_WORDS_ALIGNED = 0.2;
-
-/** Words kept per date mention for blocking: two mentions must share one to be compared. */
-const BLOCKING_WORDS = 3;
+/** Share of nearby words two dates in counterpart sentences need to date the same event. */
+const SAME_EVENT_WORDS = 0.2;
 
 function isStrong(mention: DateMention): boolean {
   return mention.event.category === 'invasion' || mention.event.category === 'anniversary';
 }
 
-function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], alignment: AlignmentIndex): boolean {
+/**
+ * One slot: a named event of the lexicon with the same place (the invasion of Ukraine), or the
+ * same kind of event in counterpart sentences sharing the event's words. A statement's date and
+ * the date of what it reports are different kinds ("fired Friday, … said Monday").
+ */
+function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (isStrong(a) || isStrong(b)) {
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
-  if (a.event.category !== b.event.category) return false;
-  const aligned = alignment.aligned(groupA, groupB);
-  // Aligned passages tell one story: the same expression in both ("Friday", "last week") dates the same thing.
-  if (aligned && a.text.toLowerCase() === b.text.toLowerCase()) return true;
-  const threshold = aligned ? SAME_EVENT_WORDS_ALIGNED : SAME_EVENT_WORDS;
-  return jaccard(a.event.words, b.event.words) >= threshold;
+  if (a.event.category !== b.event.category || !counterparts.meet(groupA, groupB)) return false;
+  // Named participants on both sides and none shared: another actor's event ("the Senate … last week", "the House on Thursday").
+  if (a.event.participants.size > 0 && b.event.participants.size > 0 && !sharesAny(a.event.participants, b.event.participants)) return false;
+  // Counterparts tell one story: the same expression in both ("Friday", "last week") dates the same thing.
+  if (a.text.toLowerCase() === b.text.toLowerCase()) return true;
+  return jaccard(a.event.words, b.event.words) >= SAME_EVENT_WORDS;
 }
 
-function dateRules(mentions: DateMention[], alignment: AlignmentIndex): ClusterRules<DateMention> {
-  const frequency = new Map<string, number>();
-  for (const mention of mentions) for (const word of mention.event.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
+}
+
+function dateRules(counterparts: Counterparts): ClusterRules<DateMention> {
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
     blocks: (mention) => {
       if (isStrong(mention)) return [`event:${mention.event.category}:${mention.event.target}`];
       const category = mention.event.category ?? 'none';
-      return [
-        ...[...alignment.groupsOf(mention)].map((group) => `group:${group}`),
-        ...rarestWords(mention.event.words, frequency, BLOCKING_WORDS).map((word) => `${category}:${word}`),
-      ];
+      return counterparts.keysOf(mention).map((key) => `${category}:${key}`);
     },
-    linked: (a, b) => sameEvent(a, b, alignment),
+    linked: (a, b) => sameEvent(a, b, counterparts),
   };
 }
 
@@ -117,10 +119,10 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
   return { verdict: 'discrepant', summary: `${label}: ${outlierText}, but ${majorityText} ${verb} it in ${dateWords({ ...widest(majority).resolution, approximate: false })}${undated}` };
 }
 
-export function compareDates(mentions: DateMention[], alignment: AlignmentIndex, published: ReadonlyMap<string, string | null>): Finding[] {
-  const comparable = mentions.filter((mention) => mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document');
+export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>): Finding[] {
+  const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules(comparable, alignment))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules(counterparts))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

@@ -32,7 +32,13 @@ function shortFormFinding(person: Person): Finding | null {
   if (docsByWord.size < 2) return null;
   const ranked = [...docsByWord.entries()].sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || b[1].length - a[1].length);
   const [usual, usualUses] = ranked[0]!;
-  const odd = ranked.slice(1);
+  // A document that also uses the usual word is not calling the person otherwise ("Mitch" beside "McConnell").
+  const usualDocs = new Set(documentsOf(usualUses));
+  const odd = ranked
+    .slice(1)
+    .map(([word, uses]) => [word, uses.filter((use) => !usualDocs.has(use.doc))] as const)
+    .filter(([, uses]) => uses.length > 0);
+  if (odd.length === 0) return null;
   if (documentsOf(usualUses).length < 2) return null;
   const oddText = odd.map(([word, uses]) => `“${word}” in ${listSources(documentsOf(uses))}`).join(' and ');
   const oddMentions = odd.flatMap(([, uses]) => uses);

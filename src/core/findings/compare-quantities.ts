@@ -1,44 +1,49 @@
-// Figures compared across documents: the same unit counted in the same context ("18 countries"
-// and "18-nation" in aligned passages about one meeting).
+// Figures compared across documents, slot by slot: the same unit in counterpart sentences
+// (counterparts.ts) and, for money and shares, the same head noun. Equal → consistent; an
+// estimate near an exact figure → variant (rounding); anything else → discrepant.
 import type { Finding, Mention } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
+import type { Counterparts } from './counterparts';
 import { makeFinding } from './finding-id';
 import type { QuantityMention } from './mention-types';
-import { jaccard } from './text-units';
 
-/** Share of sentence words two unaligned figures need to be counting the same thing. */
-const SAME_THING_WORDS = 0.3;
-/** Aligned passages tell the same story; a little shared wording is enough. */
-const SAME_THING_WORDS_ALIGNED = 0.1;
-/** Figures within this relative distance are a rounding, not a contradiction. */
+/** Figures within this relative distance may be one figure rounded, when one is written as an estimate. */
 const ROUNDING_TOLERANCE = 0.1;
+/** Units that say how a figure is measured but not of what: money and shares need a head noun. */
+const MEASURE_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
 
-/** Context words kept per figure for blocking. */
-const BLOCKING_WORDS = 3;
-
-function sameThing(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], alignment: AlignmentIndex): boolean {
-  const a = groupA[0]!;
-  const b = groupB[0]!;
-  if (a.unit !== b.unit) return false;
-  const threshold = alignment.aligned(groupA, groupB) ? SAME_THING_WORDS_ALIGNED : SAME_THING_WORDS;
-  return jaccard(a.context, b.context) >= threshold;
+function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const word of a) if (b.has(word)) return true;
+  return false;
 }
 
-function quantityRules(mentions: QuantityMention[], alignment: AlignmentIndex): ClusterRules<QuantityMention> {
-  const frequency = new Map<string, number>();
-  for (const mention of mentions) for (const word of mention.context) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+/**
+ * One slot: the same unit, in counterpart sentences, and — for money and shares — the same head
+ * ("$43,000 Rolex watch" with "watch worth $43,350", not with "$750,000 in campaign cash").
+ */
+function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], counterparts: Counterparts): boolean {
+  const a = groupA[0]!;
+  const b = groupB[0]!;
+  if (a.unit !== b.unit || !counterparts.meet(groupA, groupB)) return false;
+  if (!MEASURE_UNITS.has(a.unit)) return true;
+  return sharesWord(a.head, b.head);
+}
+
+function quantityRules(counterparts: Counterparts): ClusterRules<QuantityMention> {
   return {
-    signature: (mention) => [mention.unit, mention.amount, [...mention.context].sort().join(' ')].join('|'),
-    blocks: (mention) => [
-      ...[...alignment.groupsOf(mention)].map((group) => `${mention.unit}:group:${group}`),
-      ...rarestWords(mention.context, frequency, BLOCKING_WORDS).map((word) => `${mention.unit}:${word}`),
-    ],
-    linked: (a, b) => sameThing(a, b, alignment),
+    signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.head].sort().join(' ')].join('|'),
+    blocks: (mention) => counterparts.keysOf(mention).map((key) => `${mention.unit}:${key}`),
+    linked: (a, b) => sameSlot(a, b, counterparts),
   };
 }
 
 function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= ROUNDING_TOLERANCE * Math.max(a, b);
+}
+
+/** Round to two significant digits, as an estimate is written ("43,000", "2.5 billion"). */
+function isRound(amount: number): boolean {
+  return Number(amount.toPrecision(2)) === amount;
 }
 
 /** Each document's distinct figures, sorted, keyed by how they are written ("18,20"). */
@@ -52,7 +57,8 @@ function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
  * Documents disagree when one gives a figure no figure of another comes close to; a copy never
  * does. Documents giving the same figures answer alike, so each set of figures is tested once.
  */
-function documentsDisagree(figures: ReadonlyMap<string, number[]>): boolean {
+function documentsDisagree(figures: ReadonlyMap<string, number[]>, estimates: ReadonlySet<number>): boolean {
+  const agree = (amount: number, other: number): boolean => amount === other || ((estimates.has(amount) || estimates.has(other)) && close(amount, other));
   const profiles = new Map<string, { amounts: number[]; docs: number }>();
   for (const amounts of figures.values()) {
     const key = amounts.join(',');
@@ -61,7 +67,7 @@ function documentsDisagree(figures: ReadonlyMap<string, number[]>): boolean {
     else profiles.set(key, { amounts, docs: 1 });
   }
   const list = [...profiles.values()];
-  return list.some((a) => list.some((b) => (a !== b || a.docs > 1) && a.amounts.some((amount) => b.amounts.every((other) => !close(amount, other)))));
+  return list.some((a) => list.some((b) => (a !== b || a.docs > 1) && a.amounts.some((amount) => b.amounts.every((other) => !agree(amount, other)))));
 }
 
 function value(mention: QuantityMention): string {
@@ -72,9 +78,9 @@ function toMention(mention: QuantityMention): Mention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention) };
 }
 
-export function compareQuantities(mentions: QuantityMention[], alignment: AlignmentIndex): Finding[] {
+export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts): Finding[] {
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(mentions, alignment))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(counterparts))) {
     if (documentsOf(cluster).length < 2) continue;
     const amounts = cluster.map((mention) => mention.amount);
     const low = Math.min(...amounts);
@@ -87,7 +93,9 @@ export function compareQuantities(mentions: QuantityMention[], alignment: Alignm
     const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));
     let verdict: Finding['verdict'];
     let summary: string;
-    if (documentsDisagree(figures)) {
+    // A figure written as an estimate, or round while another is exact, may be that figure rounded.
+    const estimates = new Set(cluster.filter((mention) => mention.approximate || isRound(mention.amount)).map((mention) => mention.amount));
+    if (documentsDisagree(figures, estimates)) {
       verdict = 'discrepant';
       summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;
     } else if (amountsPerDoc.size === 1) {

@@ -165,8 +165,35 @@ function chronoExpressions(text: string): DateExpression[] {
   return found;
 }
 
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "the 19 Sept. 11 hijackers": a number before a month and day is a count of what follows.
+const COUNT_BEFORE_DATE = new RegExp(`^\\d{1,3}\\s+(?=${MONTH_NAME}\\s+\\d{1,2}\\b)`, 'iu');
+// "9/11", "Sept. 11" and "D-Day" name events; a year makes them dates again ("Sept. 11, 2001").
+const NAMED_EVENT = new RegExp(`^(?:on\\s+)?(?:9/11|${MONTH_NAME}\\s+11)$`, 'iu');
+const NAMED_EVENT_NOUN = /^\s+(?:attacks?|hijack\w*|terror\w*|commission|memorial|victims?|families|era|anniversary|plot|report|museum|responders?|generation|world)\b/iu;
+const NAMED_EVENT_BEFORE = /(?:\bthe|\bsince|\bafter|\bbefore|\bpost)\s*$/iu;
+
+/** A written date that is a count followed by a date, or the name of an event rather than a date. */
+function readAsDate(text: string, expression: DateExpression): DateExpression | null {
+  const count = COUNT_BEFORE_DATE.exec(expression.text);
+  let found = expression;
+  if (count) {
+    const start = expression.start + count[0].length;
+    const day = Number(/(\d{1,2})\b[^\d]*$/u.exec(expression.text)?.[1]);
+    const month = expression.form.type === 'absolute' || expression.form.type === 'month-without-year' ? expression.form.month : null;
+    if (month === null || !day) return null;
+    found = { start, end: expression.end, text: text.slice(start, expression.end), form: { type: 'month-without-year', month, day, modifier: null } };
+  }
+  if (found.text === '9/11' || (NAMED_EVENT.test(found.text) && (NAMED_EVENT_NOUN.test(text.slice(found.end, found.end + 30)) || NAMED_EVENT_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))))) return null;
+  return found;
+}
+
 /** Every date expression in `text`, longest first where they overlap, in reading order. */
 export function findDateExpressions(text: string): DateExpression[] {
+  return overlapFree(text).flatMap((expression) => readAsDate(text, expression) ?? []);
+}
+
+function overlapFree(text: string): DateExpression[] {
   const candidates = [...chronoExpressions(text), ...ruleExpressions(text)].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

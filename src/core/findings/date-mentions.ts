@@ -9,15 +9,33 @@ import type { AnalysisDocument } from '../model/document';
 import { parseIsoDate } from './calendar';
 import { findDateExpressions } from './date-expressions';
 import type { DateExpression, Tense } from './date-form';
-import { eventAround, type EventContext } from './event-context';
+import { eventAround, type ClauseBounds, type EventContext } from './event-context';
 import type { DateMention, TextRange } from './mention-types';
 import { resolveDateForm } from './resolve-date';
 import { clauseTense } from './tense';
 import { sentenceAround } from './text-units';
 
+/** Whether `index` lies inside quotation marks opened earlier in its sentence. */
+export function insideQuotation(text: string, index: number): boolean {
+  const before = text.slice(sentenceAround(text, index).start, index);
+  let open = 0;
+  let straight = 0;
+  for (const char of before) {
+    if (char === '“') open += 1;
+    else if (char === '”') open = Math.max(0, open - 1);
+    else if (char === '"') straight += 1;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 interface ExpressionContext {
   tense: Tense;
   event: EventContext;
+}
+
+/** Another date in the sentence dates another event: each expression reads its own clause, between its neighbours. */
+export function clauseBounds(expressions: readonly DateExpression[], index: number, rangeStart: number, rangeEnd: number): ClauseBounds {
+  return { from: rangeStart + (expressions[index - 1]?.end ?? 0), to: rangeStart + (expressions[index + 1]?.start ?? rangeEnd - rangeStart) };
 }
 
 /** Reads date mentions; one reader per corpus, so its memos serve every document. */
@@ -29,13 +47,15 @@ export class DateMentionReader {
     const reference = doc.published === null ? null : parseIsoDate(doc.published);
     const mentions: DateMention[] = [];
     for (const range of ranges) {
-      for (const expression of this.expressionsIn(doc.text.slice(range.start, range.end))) {
+      const expressions = this.expressionsIn(doc.text.slice(range.start, range.end));
+      expressions.forEach((expression, index) => {
         const start = range.start + expression.start;
         const end = range.start + expression.end;
-        const { tense, event } = this.contextOf(doc.text, start, end);
+        const bounds = clauseBounds(expressions, index, range.start, range.end);
+        const { tense, event } = this.contextOf(doc.text, start, end, bounds);
         const resolution = resolveDateForm(expression.form, reference, tense);
-        mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event });
-      }
+        mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start) });
+      });
     }
     return mentions;
   }
@@ -48,17 +68,19 @@ export class DateMentionReader {
     return found;
   }
 
-  private contextOf(text: string, start: number, end: number): ExpressionContext {
+  private contextOf(text: string, start: number, end: number, bounds: ClauseBounds): ExpressionContext {
     const sentence = sentenceAround(text, start);
     // An expression running past its sentence (across a line break) has no sentence of its own to key by.
-    if (end > sentence.end) return { tense: clauseTense(text, start, end), event: eventAround(text, start, end) };
+    if (end > sentence.end) return { tense: clauseTense(text, start, end), event: eventAround(text, start, end, bounds) };
     const sentenceText = text.slice(sentence.start, sentence.end);
     const relativeStart = start - sentence.start;
     const relativeEnd = end - sentence.start;
-    const key = `${relativeStart}:${relativeEnd}:${sentenceText}`;
+    const from = Math.max(0, bounds.from - sentence.start);
+    const to = Math.min(sentenceText.length, bounds.to - sentence.start);
+    const key = `${relativeStart}:${relativeEnd}:${from}:${to}:${sentenceText}`;
     const known = this.contexts.get(key);
     if (known) return known;
-    const context = { tense: clauseTense(sentenceText, relativeStart, relativeEnd), event: eventAround(sentenceText, relativeStart, relativeEnd) };
+    const context = { tense: clauseTense(sentenceText, relativeStart, relativeEnd), event: eventAround(sentenceText, relativeStart, relativeEnd, { from, to }) };
     this.contexts.set(key, context);
     return context;
   }

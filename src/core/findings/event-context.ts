@@ -11,7 +11,7 @@
 //   statement   ← said, says, told, announced, stated
 //   agreement   ← agreement, deal, treaty, pact, struck, signed
 //   founding    ← established, founded, set up, created
-//   election    ← election, re-election, elected, vote
+//   election    ← election, re-election, elected (a legislature's vote is not an election)
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
 import { contentWords, sentenceAround, wordsIn, type WordToken } from './text-units';
@@ -26,6 +26,14 @@ export interface EventContext {
   words: ReadonlySet<string>;
   /** A short human label: "invasion of Ukraine", or the words before the date. */
   label: string;
+  /** Who acts, lower case: the capitalised words of the clause before the date, past the sentence's first word ("senate", "house"). */
+  participants: ReadonlySet<string>;
+}
+
+/** The part of a sentence a date's event is read from: between the dates before and after it. */
+export interface ClauseBounds {
+  from: number;
+  to: number;
 }
 
 const WORDS_BEFORE = 9;
@@ -33,13 +41,14 @@ const WORDS_AFTER = 8;
 
 const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['invasion', /\b(?:invasion|invaded|invade|invading|assault|offensive|special\s+military\s+operation|(?:launch|launched|start|started|began|begin)\s+(?:the|its|a)\s+(?:full-scale\s+)?(?:war|invasion)|war\s+(?:in|on|against))\b/i],
-  ['election', /\b(?:election|re-election|elected|vote)\b/i],
+  ['election', /\b(?:election|re-election|elected)\b/i],
   ['founding', /\b(?:established|founded|set\s+up|created)\b/i],
   ['agreement', /\b(?:agreement|deal|treaty|pact|struck|signed)\b/i],
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
   ['statement', /\b(?:said|says|told|announced|stated)\b/i],
 ];
 
+const OWN_VERB_BEFORE = /\b(?:was|were|been|\p{L}{3,}ed)\s+(?:\p{L}+\s+){0,3}$/iu;
 const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
 const DIRECT_OBJECT = /^(?:invaded|invade|invading|attacked|attack|attacking)\s+(\p{Lu}[\p{L}-]+)/u;
 const CALENDAR_WORD =
@@ -53,31 +62,47 @@ function placeAfter(text: string): string | null {
   return null;
 }
 
-function windowTokens(text: string, start: number, end: number): { before: WordToken[]; after: WordToken[] } {
+function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { before: WordToken[]; after: WordToken[]; sentenceStart: number } {
   const sentence = sentenceAround(text, start);
-  const before = wordsIn(text, sentence.start, start).slice(-WORDS_BEFORE);
-  const after = wordsIn(text, end, sentence.end).slice(0, WORDS_AFTER);
-  return { before, after };
+  const before = wordsIn(text, Math.max(sentence.start, bounds?.from ?? 0), start).slice(-WORDS_BEFORE);
+  let to = Math.min(sentence.end, bounds?.to ?? text.length);
+  // With another date further on, the words after a comma lead to that date's event.
+  if (to < sentence.end) {
+    const comma = text.slice(end, to).search(/[,;]/u);
+    if (comma >= 0) to = end + comma;
+  }
+  const after = wordsIn(text, end, to).slice(0, WORDS_AFTER);
+  return { before, after, sentenceStart: sentence.start };
+}
+
+function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) {
+    if (token.start === sentenceStart || !/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
+    names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
+  }
+  return names;
 }
 
 /** The event the date expression at text[start, end) refers to. */
-export function eventAround(text: string, start: number, end: number): EventContext {
-  const { before, after } = windowTokens(text, start, end);
+export function eventAround(text: string, start: number, end: number, bounds?: ClauseBounds): EventContext {
+  const { before, after, sentenceStart } = windowTokens(text, start, end, bounds);
+  const participants = participantsOf(before, sentenceStart);
   const windowStart = before[0]?.start ?? start;
   const windowEnd = after.at(-1)?.end ?? end;
   const beforeText = text.slice(windowStart, start);
   const aroundText = `${beforeText} ${text.slice(end, windowEnd)}`;
   const words = new Set(contentWords([...before, ...after]));
   const found = nearestTrigger(beforeText, aroundText);
-  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end) };
+  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants };
   const { category, at } = found;
   if (category === 'invasion' || category === 'anniversary') {
     const place = placeAfter(aroundText.slice(at));
     const target = place?.toLowerCase() ?? null;
     const label = category === 'invasion' ? `Invasion${place ? ` of ${place}` : ''}` : `Anniversary${place ? ` (${place})` : ''}`;
-    return { category, target, words, label };
+    return { category, target, words, label, participants };
   }
-  return { category, target: null, words, label: phraseAround(text, before, after, start, end) };
+  return { category, target: null, words, label: phraseAround(text, before, after, start, end), participants };
 }
 
 /**
@@ -102,6 +127,8 @@ function nearestTrigger(beforeText: string, aroundText: string): { category: Eve
     }
   }
   if (best) return best;
+  // A verb of its own before the date ("was fired Friday, the agency said") dates that act, not the statement after it.
+  if (OWN_VERB_BEFORE.test(beforeText)) return null;
   let first: { category: EventCategory; at: number } | null = null;
   for (const [category, trigger] of TRIGGERS) {
     const match = trigger.exec(afterText);

@@ -6,7 +6,7 @@ import type { AnalysisDocument } from '../model/document';
 import { segmentDocument } from '../text/segment-document';
 import { parseIsoDate } from './calendar';
 import { findDateExpressions } from './date-expressions';
-import { DateMentionReader } from './date-mentions';
+import { clauseBounds, DateMentionReader, insideQuotation } from './date-mentions';
 import { eventAround } from './event-context';
 import { contentRanges, extractMentions } from './extract-mentions';
 import type { DateMention } from './mention-types';
@@ -36,14 +36,16 @@ const corpus = fc.array(fc.record({ text, published }), { minLength: 2, maxLengt
 /** Date mentions as read before memoisation: every expression's tense and event from the whole text. */
 function directDates(doc: AnalysisDocument, ranges: ReturnType<typeof contentRanges>): DateMention[] {
   const reference = doc.published === null ? null : parseIsoDate(doc.published);
-  return ranges.flatMap((range) =>
-    findDateExpressions(doc.text.slice(range.start, range.end)).map((expression) => {
+  return ranges.flatMap((range) => {
+    const expressions = findDateExpressions(doc.text.slice(range.start, range.end));
+    return expressions.map((expression, index) => {
       const start = range.start + expression.start;
       const end = range.start + expression.end;
       const resolution = resolveDateForm(expression.form, reference, clauseTense(doc.text, start, end));
-      return { doc: doc.id, start, end, text: expression.text, resolution, event: eventAround(doc.text, start, end) };
-    }),
-  );
+      const event = eventAround(doc.text, start, end, clauseBounds(expressions, index, range.start, range.end));
+      return { doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start) };
+    });
+  });
 }
 
 describe('extractMentions', () => {

@@ -19,6 +19,7 @@ import { compareDates } from './compare-dates';
 import { compareNames } from './compare-names';
 import { compareQuantities } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
+import { Counterparts } from './counterparts';
 import { compareRoles } from './compare-roles';
 import { extractMentions } from './extract-mentions';
 import { identifyPersons } from './persons';
@@ -56,11 +57,12 @@ export function findDisagreements(
 ): FindingsResult {
   const published = new Map(docs.map((doc) => [doc.id, doc.published]));
   const index = new AlignmentIndex(alignment.groups);
+  const counterparts = new Counterparts(alignment.passages, index);
   const mentions = extractMentions(docs, alignment.passages);
   const persons = identifyPersons(mentions.names);
   const findings = [
-    ...compareDates(mentions.dates, index, published),
-    ...compareQuantities(mentions.quantities, index),
+    ...compareDates(mentions.dates, counterparts, published),
+    ...compareQuantities(mentions.quantities, counterparts),
     ...compareNames(persons),
     ...compareRoles(persons, published),
     ...compareQuotes(mentions.quotes, persons, index),

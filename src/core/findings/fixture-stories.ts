@@ -63,10 +63,13 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     name: 'scheduled and previewed dates resolve forward',
     docs: [
       doc('a', '2013-02-18', 'Judge Anna Petrakis is scheduled to sentence Whitcombe on June 28.', 'The Senate approved the measure last week, followed by the House on Thursday.'),
-      doc('b', '2013-02-22', 'Whitcombe will be sentenced on June 28, the court said.', 'The House approved the measure on Thursday, a week after the Senate.'),
+      doc('b', '2013-02-22', 'Whitcombe will be sentenced on June 28, the court said.', 'The House approved the measure on Thursday.'),
     ],
-    expected: [],
-    absent: [{ kind: 'date', texts: ['June 28'] }, { kind: 'date', texts: ['Thursday'] }],
+    expected: [
+      { kind: 'date', verdict: 'consistent', texts: ['June 28'] },
+      { kind: 'date', verdict: 'consistent', texts: ['Thursday'] },
+    ],
+    absent: [],
   },
   {
     name: 'named events are names, not dates; a number before a date phrase is a count',
@@ -83,8 +86,8 @@ export const FIXTURE_STORIES: FixtureStory[] = [
       doc('a', '2010-11-18', 'The inspector general released a report Friday morning faulting the agency.'),
       doc('b', '2010-11-19', 'The inspector general released a report on Friday faulting the agency.'),
     ],
-    expected: [],
-    absent: [{ kind: 'date', texts: ['Friday'] }],
+    expected: [{ kind: 'date', verdict: 'consistent', texts: ['Friday'] }],
+    absent: [],
   },
   {
     name: 'a quote is its speaker’s, not the name beside it',
@@ -119,8 +122,8 @@ export const FIXTURE_STORIES: FixtureStory[] = [
   {
     name: 'real disagreements: figures, a rounding, a weekday',
     docs: [
-      doc('a', '2012-05-17', 'Whitcombe bought a gold Rolex watch for $43,350 with campaign funds, prosecutors said.', 'The retreat in Aspen cost the campaign $5,687.75, according to the filing.', 'The committee voted on the measure Wednesday, 12 to 9.'),
-      doc('b', '2012-05-15', 'Whitcombe used campaign funds for a Rolex watch worth about $43,000, according to prosecutors.', 'According to the filing, the campaign paid $5,587.75 for the Aspen retreat.', 'The committee will vote on the measure Thursday.'),
+      doc('a', '2012-05-17', 'Whitcombe bought a gold Rolex watch for $43,350 with campaign funds, prosecutors said.', 'The retreat in Aspen cost the campaign $5,687.75, according to the filing.', 'The committee voted 12 to 9 on Wednesday to approve the Whitcombe measure.'),
+      doc('b', '2012-05-15', 'Whitcombe used campaign funds for a Rolex watch worth about $43,000, according to prosecutors.', 'According to the filing, the campaign paid $5,587.75 for the Aspen retreat.', 'The committee will vote Thursday on the Whitcombe measure.'),
     ],
     expected: [
       { kind: 'number', verdict: 'variant', texts: ['$43,350', '$43,000'] },

@@ -19,6 +19,8 @@ interface MentionBase {
 export interface DateMention extends MentionBase {
   resolution: DateResolution;
   event: EventContext;
+  /** Inside quotation marks: the speaker's "yesterday", not the article's. */
+  quoted: boolean;
 }
 
 export interface QuantityMention extends MentionBase {
@@ -27,6 +29,10 @@ export interface QuantityMention extends MentionBase {
   unit: string;
   /** Stemmed content words near the number. */
   context: ReadonlySet<string>;
+  /** Stemmed content words right around the figure (two each side): what the figure is of. */
+  head: ReadonlySet<string>;
+  /** Written as an estimate ("about $43,000", "more than 3,000"). */
+  approximate: boolean;
 }
 
 export interface NameMention extends MentionBase {

@@ -37,8 +37,27 @@ function computeSkeleton(word: string): string {
   return plain.replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/e[yi]/g, 'ei').replace(/(?:iy|ii|y)$/, 'i');
 }
 
+// Given names and their common short forms: one person may be either.
+const NICKNAMES: ReadonlyArray<readonly string[]> = [
+  ['charles', 'chuck', 'charlie'], ['william', 'bill', 'billy', 'will'], ['michael', 'mike'], ['robert', 'bob', 'rob', 'bobby'],
+  ['richard', 'dick', 'rick', 'rich'], ['james', 'jim', 'jimmy'], ['joseph', 'joe'], ['thomas', 'tom'], ['edward', 'ed', 'ted', 'ned'],
+  ['elizabeth', 'liz', 'beth', 'betsy'], ['margaret', 'peggy', 'maggie'], ['patricia', 'pat', 'patty'], ['christopher', 'chris'],
+  ['daniel', 'dan', 'danny'], ['anthony', 'tony'], ['steven', 'steve'], ['stephen', 'steve'], ['timothy', 'tim'], ['nicholas', 'nick'],
+  ['benjamin', 'ben'], ['samuel', 'sam'], ['alexander', 'alex'], ['andrew', 'andy'], ['kenneth', 'ken'], ['ronald', 'ron'],
+  ['donald', 'don'], ['gerald', 'jerry'], ['lawrence', 'larry'], ['jeffrey', 'jeff'], ['gregory', 'greg'], ['frederick', 'fred'],
+  ['katherine', 'kate', 'kathy'], ['catherine', 'cathy', 'kate'], ['susan', 'sue'], ['deborah', 'debbie'], ['rebecca', 'becky'],
+  ['mitchell', 'mitch'], ['harold', 'harry'], ['henry', 'hank'], ['john', 'jack'], ['eugene', 'gene'], ['theodore', 'ted'],
+];
+const NICKNAME_GROUP = new Map<string, number>();
+NICKNAMES.forEach((names, group) => names.forEach((name) => NICKNAME_GROUP.set(name, group)));
+
+function nicknames(a: string, b: string): boolean {
+  const group = NICKNAME_GROUP.get(a.toLowerCase());
+  return group !== undefined && group === NICKNAME_GROUP.get(b.toLowerCase());
+}
+
 function sameWord(a: string, b: string): boolean {
-  if (a === b || nameSkeleton(a) === nameSkeleton(b)) return true;
+  if (a === b || nameSkeleton(a) === nameSkeleton(b) || nicknames(a, b)) return true;
   const long = a.length >= LEVENSHTEIN_MIN_LENGTH && b.length >= LEVENSHTEIN_MIN_LENGTH;
   // Transliterations keep the first sound (after kh → h), so a different first letter is a different name.
   const sameStart = nameSkeleton(a)[0] === nameSkeleton(b)[0];

@@ -3,8 +3,9 @@
 //
 // "one" and "two" written as words are left out: in news they are mostly reference devices
 // ("the two sides", "one example"), not figures anyone would check.
+import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
-import { contentWords, sentenceAround, stemWord, wordsIn } from './text-units';
+import { contentWords, sentenceAround, singularWord, wordsIn } from './text-units';
 
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -45,7 +46,7 @@ function parseAmount(text: string): number {
 function canonicalUnit(word: string): string {
   const lower = word.toLowerCase();
   if (CURRENCIES[lower]) return CURRENCIES[lower];
-  const stem = stemWord(lower);
+  const stem = singularWord(lower);
   return UNIT_SYNONYMS[lower] ?? UNIT_SYNONYMS[stem] ?? stem;
 }
 
@@ -66,6 +67,25 @@ interface FoundQuantity {
   end: number;
   amount: number;
   unit: string;
+  approximate: boolean;
+}
+
+// "No. 3", "Article 5", "Flight 370", "Route 66", "Apollo 11": a number right after a capitalised
+// word or a numbering word names or ranks something; it counts nothing.
+const IDENTIFIER_BEFORE = /(?:\b(?:[Nn]o|[Nn]os|[Nn]um|[Nn]r)\.\s*|\b(?:[Nn]umber|[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]age|[Rr]oom|[Ff]light|[Rr]oute|[Ii]nterstate|[Hh]ighway|[Aa]mendment|[Pp]roposition|[Ss]eason|[Ee]pisode|[Gg]ame|[Ww]eek|[Tt]itle|[Ll]ine|[Gg]ate|[Rr]ank|[Ll]evel|[Ss]tage|[Pp]hase)\s+)$/u;
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}!?]\s*)(\p{Lu}[\p{L}]+)\.?\s$/u;
+const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/u;
+const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|upwards\s+of|an\s+estimated)\s+$/iu;
+const CURRENCY_WORD = /^(?:US|USD|EUR|RMB|HK)$/u;
+
+/** The number at text[start] is a rank, an ordinal or part of a name. */
+function isIdentifier(text: string, start: number, end: number): boolean {
+  if (ORDINAL_AFTER.test(text.slice(end, end + 3)) || text[start - 1] === '/' || text[end] === '/') return true;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/(?:\b[Nn]os?|\b[Nn]um|\b[Nn]r)\.\s*$/u.test(before)) return true;
+  if (IDENTIFIER_BEFORE.test(before)) return true;
+  const word = CAPITALISED_BEFORE.exec(before)?.[1];
+  return word !== undefined && !CURRENCY_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
 }
 
 /** Quantities in `text` (offsets relative to it) that overlap none of `exclude`. */
@@ -77,6 +97,7 @@ function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantit
     let end = start + match[0].length;
     if (exclude.some((taken) => start < taken.end && end > taken.start)) continue;
     const [, currency, amountText, scale, hyphen, hyphenUnit, percent] = match;
+    if (!currency && isIdentifier(text, start, start + amountText!.length)) continue;
     const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
     let unit: string | null = null;
     if (currency) unit = CURRENCIES[currency.trim().toLowerCase()]!;
@@ -89,7 +110,8 @@ function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantit
         end = noun.end;
       }
     }
-    if (unit !== null && !Number.isNaN(amount)) found.push({ start, end, amount, unit });
+    const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    if (unit !== null && !Number.isNaN(amount)) found.push({ start, end, amount, unit, approximate });
   }
   return found;
 }
@@ -107,6 +129,16 @@ export interface QuantityMemo {
 }
 
 export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), rangesWithExclusions: new Map(), contexts: new Map() });
+
+const HEAD_WORDS = 2;
+
+/** Content words right around a figure, numbers left out: "a $43,000 Rolex watch" → rolex, watch. */
+function headAround(text: string, start: number, end: number): ReadonlySet<string> {
+  const sentence = sentenceAround(text, start);
+  const before = contentWords(wordsIn(text, Math.max(sentence.start, start - 60), start)).slice(-HEAD_WORDS);
+  const after = contentWords(wordsIn(text, end, Math.min(sentence.end, end + 60))).slice(0, HEAD_WORDS);
+  return new Set([...before, ...after]);
+}
 
 function contextAround(text: string, start: number, memo: QuantityMemo): ReadonlySet<string> {
   const sentence = sentenceAround(text, start);
@@ -139,7 +171,17 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
     for (const quantity of found) {
       const start = range.start + quantity.start;
       const end = range.start + quantity.end;
-      mentions.push({ doc, start, end, text: text.slice(start, end), amount: quantity.amount, unit: quantity.unit, context: contextAround(text, start, memo) });
+      mentions.push({
+        doc,
+        start,
+        end,
+        text: text.slice(start, end),
+        amount: quantity.amount,
+        unit: quantity.unit,
+        context: contextAround(text, start, memo),
+        head: headAround(text, start, end),
+        approximate: quantity.approximate,
+      });
     }
   }
   return mentions;

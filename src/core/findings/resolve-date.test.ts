@@ -22,7 +22,9 @@ const ROWS: Row[] = [
   ['next week', '2023-07-13', 'future', '2023-07-17', '2023-07-23', 'week', false],
   ['last month', '2023-07-13', 'past', '2023-06-01', '2023-06-30', 'month', false],
   ['this month', '2024-04-09', 'unknown', '2024-04-01', '2024-04-30', 'month', false],
-  ['said Friday', '2023-07-13', 'past', '2023-07-07', '2023-07-07', 'day', false],
+  // A publication date a day early (time zones) does not move a past weekday a week back.
+  ['said Friday', '2023-07-13', 'past', '2023-07-14', '2023-07-14', 'day', false],
+  ['said Saturday', '2023-07-13', 'past', '2023-07-08', '2023-07-08', 'day', false],
   ['a meeting on Friday', '2023-07-13', 'future', '2023-07-14', '2023-07-14', 'day', false],
   ['Friday', '2023-07-13', 'unknown', '2023-07-14', '2023-07-14', 'day', false],
   ['said Thursday', '2023-07-13', 'past', '2023-07-13', '2023-07-13', 'day', false],

@@ -66,7 +66,9 @@ function weekdayDate(reference: CalendarDay, weekday: number, modifier: 'last' |
   const forward = (weekday - weekdayOf(reference) + 7) % 7;
   if (modifier === 'last') return addDays(reference, -(back === 0 ? 7 : back));
   if (modifier === 'next') return addDays(reference, forward === 0 ? 7 : forward);
-  if (tense === 'past') return addDays(reference, -back);
+  // A publication date may be a day early (time zones, a late edition): "released Friday" in an
+  // article dated Thursday is the next day, not eight days before.
+  if (tense === 'past') return forward === 1 ? addDays(reference, 1) : addDays(reference, -back);
   if (tense === 'future') return addDays(reference, forward);
   return forward < back ? addDays(reference, forward) : addDays(reference, -back);
 }

@@ -5,7 +5,7 @@ import type { Tense } from './date-form';
 import { sentenceAround } from './text-units';
 
 const FUTURE =
-  /\b(?:will|won[’']t|shall|'ll|’ll|is\s+(?:due|scheduled|expected|set|going)|are\s+(?:due|scheduled|expected|set|going)|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next)\b/gi;
+  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next)\b/gi;
 const PAST =
   /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|\w{3,}ed)\b/gi;
 
@@ -21,7 +21,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const before = text.slice(sentence.start, start);
   const future = lastMarker(before, FUTURE);
   const past = lastMarker(before, PAST);
-  if (future >= 0 || past >= 0) return future > past ? 'future' : 'past';
+  if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
   const after = text.slice(end, sentence.end);
   const futureAfter = after.search(FUTURE);
   const pastAfter = after.search(PAST);

@@ -1,4 +1,5 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
+import { stemWord as stemText } from '../text/stem';
 import { charClass, LETTER, NUMBER, UPPER } from './char-classes';
 
 export interface WordToken {
@@ -88,9 +89,18 @@ const STOPWORDS = new Set(
     'last next this year years month months week weeks day days ago earlier later mr ms mrs').split(' '),
 );
 
-/** Lower-cases, drops possessive endings and plural/verb suffixes so "invaded" ≈ "invasion" stays apart but "talks" ≈ "talk". */
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/, '').replace(/[’']$/, '');
+}
+
+/** Lower-cased, possessive dropped, stemmed by the text layer's one stemmer ("sentenced" = "sentence"). */
 export function stemWord(word: string): string {
-  const lower = word.toLowerCase().replace(/[’']s$/, '').replace(/[’']$/, '');
+  return stemText(bareWord(word));
+}
+
+/** Lower-cased and singular, still a readable word: what a figure counts ("nationalities" → "nationality"). */
+export function singularWord(word: string): string {
+  const lower = bareWord(word);
   if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
   if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
   return lower;
