@@ -127,9 +127,13 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
       summary = `Quote${by} worded the same in ${listSources(documentsOf(cluster))}: “${clip(cluster[0]!.quote)}”`;
     } else {
       verdict = 'variant';
-      const [first, second] = [...wordings.values()].map((group) => group[0]!);
-      const changes = wordings.size === 2 ? ` (${changedPhrases(first!.quote, second!.quote)})` : '';
-      summary = `Quote${by} worded differently: ${listed}${changes}`;
+      // Every wording against the one most sources give: with three wordings, each change is shown.
+      const [base, ...others] = [...wordings.values()].sort((a, b) => documentsOf(b).length - documentsOf(a).length);
+      const changes =
+        others.length === 1
+          ? changedPhrases(base![0]!.quote, others[0]![0]!.quote)
+          : others.map((group) => `${listSources(documentsOf(group))}: ${changedPhrases(base![0]!.quote, group[0]!.quote)}`).join('; ');
+      summary = `Quote${by} worded differently: ${listed} (${changes})`;
     }
     findings.push(makeFinding('quote', verdict, summary, cluster.map(toMention)));
   }

@@ -35,3 +35,13 @@ describe('extractQuoteMentions', () => {
     expect(normaliseQuote('should (...) strengthen')).toBe('should … strengthen');
   });
 });
+
+describe('quote speakers from attribution', () => {
+  it.each([
+    ['Mason Tvert, the campaign director, said he agrees with Suthers’ opinion that the suit is “without merit and should be thrown out.”', 'Suthers'],
+    ['“The suit is without merit,” according to Ray Suthers, the attorney general.', 'Ray Suthers'],
+    ['Suthers said the suit is “without merit.”', 'Suthers'],
+  ])('%s → %s', (text, speaker) => {
+    expect(extractQuoteMentions('a', text, [{ start: 0, end: text.length }])[0]?.speaker).toBe(speaker);
+  });
+});

@@ -71,8 +71,16 @@ function nearestPersonBefore(text: string, before: number): string | null {
   return names.at(-1)?.[0] ?? null;
 }
 
+// "agrees with Suthers' opinion that the suit is 'without merit'": the words are Suthers', whoever agrees.
+const HOLDER_BEFORE = /(\p{Lu}[\p{L}-]+)(?:[’']s|[’'])\s+(?:own\s+)?(?:opinion|view|argument|claim|assessment|position|statement|words|contention|description|remark|comment|conclusion|finding)s?\b[^“”"]{0,60}$/u;
+const ACCORDING_TO_AFTER = new RegExp(`^[\\s,]*according\\s+to\\s+(${NAME})`, 'u');
+
 function speakerOf(text: string, span: QuoteSpan): { speaker: string | null; speakerNamed: boolean } {
   const sentence = sentenceAround(text, span.open);
+  const holder = HOLDER_BEFORE.exec(text.slice(sentence.start, span.open))?.[1];
+  if (holder) return { speaker: holder, speakerNamed: true };
+  const according = ACCORDING_TO_AFTER.exec(text.slice(span.close + 1, Math.min(span.close + 80, lineEnd(text, span.close + 1))))?.[1];
+  if (according) return { speaker: according, speakerNamed: true };
   const after = text.slice(span.close + 1, Math.min(span.close + 80, lineEnd(text, span.close + 1)));
   for (const pattern of SPEAKER_AFTER) {
     const match = pattern.exec(after);

@@ -1,4 +1,5 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
+import { breakIsSpurious } from '../text/sentences';
 import { stemWord as stemText } from '../text/stem';
 import { charClass, LETTER, NUMBER, UPPER } from './char-classes';
 
@@ -9,16 +10,20 @@ export interface WordToken {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-/** A full stop after these does not end a sentence ("Mr. Lavrov", "Sept. 18"). */
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|U\.S|U\.N|[A-Z])$/;
+/** Enough context either side of a full stop for the text layer's abbreviation rules. */
+const BREAK_CONTEXT = 40;
 
+// The text layer's one sentence rule (core/text/sentences.ts), asked at a single full stop so a
+// sentence can be found around an offset without splitting the whole document.
 function isSentenceEnd(text: string, index: number): boolean {
   const char = text[index];
   if (char === '\n') return true;
   if (char !== '.' && char !== '!' && char !== '?') return false;
   const next = text.slice(index + 1, index + 3);
   if (!/^(?:["”’)]?\s|["”’)]?$)/.test(next)) return false;
-  return char !== '.' || !ABBREVIATIONS.test(text.slice(Math.max(0, index - 5), index));
+  const closing = /^["”’)]/.test(next) ? 1 : 0;
+  const cut = index + 1 + closing;
+  return !breakIsSpurious(text.slice(Math.max(0, index - BREAK_CONTEXT), cut), text.slice(cut, cut + BREAK_CONTEXT).split('\n')[0] ?? '');
 }
 
 /** The sentence (never crossing a line break) that contains `index`. */

@@ -79,7 +79,8 @@ function continuesName(after: string): boolean {
   return next !== undefined && !STOP_WORDS.has(next.toLowerCase());
 }
 
-function breakIsSpurious(before: string, after: string): boolean {
+/** Whether a splitter's break between `before` and `after` is wrong (an abbreviation, an initial, a continuation). */
+export function breakIsSpurious(before: string, after: string): boolean {
   if (!HAS_LETTER_OR_DIGIT.test(before) || !HAS_LETTER_OR_DIGIT.test(after)) return true;
   if (STARTS_WITH_CONTINUATION.test(after) || STARTS_WITH_PARTY_STATE.test(after)) return true;
   // Only the tail can hold the abbreviation; matching the whole sentence would backtrack.
