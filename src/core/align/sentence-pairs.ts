@@ -122,46 +122,73 @@ function tokensOf(text: string): string[] {
 }
 
 /** Names: tokens capitalised past a sentence's first word, anywhere in the corpus. */
-function collectNames(texts: Iterable<string>): Set<string> {
+function collectNames(tokenLists: Iterable<readonly string[]>): Set<string> {
   const names = new Set<string>();
-  for (const text of texts) {
-    tokensOf(text).forEach((token, index) => {
+  for (const tokens of tokenLists) {
+    tokens.forEach((token, index) => {
       if (index > 0 && CAPITAL.test(token) && contentTermOf(token.toLowerCase()) !== null) names.add(nameKey(token.toLowerCase()));
     });
   }
   return names;
 }
 
-function termsOf(text: string, names: ReadonlySet<string>, vocabulary: FactVocabulary): number[] {
-  const ids: number[] = [];
-  for (const token of tokensOf(text)) {
+/** Term ids of tokens; a corpus repeats its words, so each distinct token is classed and stemmed once. */
+class TokenTerms {
+  private readonly known = new Map<string, number[]>();
+
+  constructor(
+    private readonly names: ReadonlySet<string>,
+    private readonly vocabulary: FactVocabulary,
+  ) {}
+
+  of(token: string): number[] {
+    let ids = this.known.get(token);
+    if (!ids) {
+      ids = this.classify(token);
+      this.known.set(token, ids);
+    }
+    return ids;
+  }
+
+  private classify(token: string): number[] {
     const lower = token.toLowerCase();
+    const vocabulary = this.vocabulary;
     if (DIGIT.test(lower)) {
-      ids.push(vocabulary.idOf(lower, token, DATE_WORD.test(lower) ? 'date' : 'number'));
+      const ids = [vocabulary.idOf(lower, token, DATE_WORD.test(lower) ? 'date' : 'number')];
       const rounded = roundedFigure(lower);
       if (rounded !== null) ids.push(vocabulary.idOf(`~${rounded}`, `about ${rounded}`, 'number'));
-      continue;
+      return ids;
     }
     const term = contentTermOf(lower);
-    if (term === null) continue;
-    if (DATE_WORD.test(lower)) ids.push(vocabulary.idOf(lower, token, 'date'));
-    else if (CAPITAL.test(token) && names.has(nameKey(lower))) ids.push(vocabulary.idOf(nameKey(lower), token, 'name'));
-    else ids.push(vocabulary.idOf(term, token, 'word'));
+    if (term === null) return [];
+    if (DATE_WORD.test(lower)) return [vocabulary.idOf(lower, token, 'date')];
+    if (CAPITAL.test(token) && this.names.has(nameKey(lower))) return [vocabulary.idOf(nameKey(lower), token, 'name')];
+    return [vocabulary.idOf(term, token, 'word')];
   }
-  return ids;
 }
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ');
 
 function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, vocabulary: FactVocabulary): Node[] {
   const kept = documents.map((passages) => passages.filter((passage) => includeBoilerplate || !passage.boilerplate));
-  const names = collectNames(new Set(kept.flatMap((passages) => passages.map((passage) => passage.text))));
+  const tokensByKey = new Map<string, string[]>();
+  for (const passages of kept) {
+    for (const passage of passages) {
+      const key = keyOf(passage.text);
+      if (!tokensByKey.has(key)) tokensByKey.set(key, tokensOf(passage.text));
+    }
+  }
+  const terms = new TokenTerms(collectNames(tokensByKey.values()), vocabulary);
   const nodes: Node[] = [];
   const byKey = new Map<string, Node | null>();
   for (const passages of kept) {
     for (const passage of passages) {
-      const key = passage.text.toLowerCase().replace(/\s+/gu, ' ');
+      const key = keyOf(passage.text);
       let node = byKey.get(key);
       if (node === undefined) {
-        const termSet = Int32Array.from(new Set(termsOf(passage.text, names, vocabulary))).sort();
+        const ids = new Set<number>();
+        for (const token of tokensByKey.get(key) ?? []) for (const id of terms.of(token)) ids.add(id);
+        const termSet = Int32Array.from(ids).sort();
         node = termSet.length < MIN_TERMS ? null : { key, termSet, occurrences: [], soleDocument: passage.doc };
         byKey.set(key, node);
         if (node) nodes.push(node);

@@ -104,9 +104,25 @@ function widest(mentions: ResolvedDate[]): ResolvedDate {
   return mentions.reduce((best, mention) => (lengthInDays(mention) > lengthInDays(best) ? mention : best));
 }
 
+/**
+ * The same relative wording in two sources ("Monday", "June 25") is one statement: read apart only
+ * because the publication dates or the tense cues differ, so it takes one reading (the latest
+ * source's) before agreement is tested, and cannot make a disagreement by itself.
+ */
+function oneReadingPerWording(mentions: ResolvedDate[]): ResolvedDate[] {
+  const latest = new Map<string, ResolvedDate>();
+  for (const mention of mentions) {
+    if (!isRelative(mention)) continue;
+    const key = mention.text.toLowerCase();
+    const known = latest.get(key);
+    if (!known || mention.resolution.start > known.resolution.start) latest.set(key, mention);
+  }
+  return mentions.map((mention) => (isRelative(mention) ? { ...mention, resolution: latest.get(mention.text.toLowerCase())!.resolution } : mention));
+}
+
 function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {
   const undated = unresolved.length > 0 ? `; ${listSources(documentsOf(unresolved))} cannot be placed (no publication date)` : '';
-  if (!documentsDisagree(resolved)) {
+  if (!documentsDisagree(oneReadingPerWording(resolved))) {
     const values = new Set(resolved.map((mention) => dateValue(mention.resolution)));
     const list = describe(resolved, published, ', ');
     if (values.size === 1) return { verdict: 'consistent', summary: `${label}: ${list} agree on ${dateWords(resolved[0]!.resolution)}${undated}` };

@@ -8,16 +8,20 @@ import type { AlignmentIndex } from './clusters';
 
 type Spanned = { doc: string; start: number };
 
+const STATES_FACT = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:yesterday|today|tomorrow|last|next|ago|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/u;
+
 export class Counterparts {
   private readonly correspondence: SentenceCorrespondence;
   private readonly linked = new Set<number>();
   private readonly sentenceCount: number;
+  private readonly sentenceSets = new WeakMap<readonly Spanned[], Map<number, Set<string>>>();
 
   constructor(
     passages: Readonly<Record<string, readonly Passage[]>>,
     private readonly alignment: AlignmentIndex,
   ) {
-    this.correspondence = correspondSentences(Object.keys(passages).sort().map((doc) => passages[doc] ?? []));
+    // Only sentences that state a figure or a date are compared through the correspondence.
+    this.correspondence = correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text))));
     this.sentenceCount = this.correspondence.sentences.length;
     for (const link of this.correspondence.links) this.linked.add(link.a * this.sentenceCount + link.b);
   }
@@ -45,12 +49,27 @@ export class Counterparts {
   /** Some mention of `a` and some of `b`, in different documents, lie in counterpart sentences. */
   meet(a: readonly Spanned[], b: readonly Spanned[]): boolean {
     if (this.alignment.aligned(a, b)) return true;
-    const sentencesOf = (spans: readonly Spanned[]) => new Map(spans.map((span) => [this.sentenceOf(span), span.doc]));
-    const left = sentencesOf(a);
-    const right = sentencesOf(b);
-    for (const [sentence, doc] of left) {
-      for (const [other, otherDoc] of right) if ((doc !== otherDoc || left.size + right.size > 2) && this.sentencesMeet(sentence, other)) return true;
+    const left = this.sentencesOf(a);
+    const right = this.sentencesOf(b);
+    for (const [sentence, docs] of left) {
+      for (const [other, otherDocs] of right) {
+        const differentDocuments = docs.size > 1 || otherDocs.size > 1 || [...docs][0] !== [...otherDocs][0];
+        if (differentDocuments && this.sentencesMeet(sentence, other)) return true;
+      }
     }
     return false;
+  }
+
+  /** Sentences of a set of spans with the documents reaching each; computed once per set (reprints share one sentence). */
+  private sentencesOf(spans: readonly Spanned[]): Map<number, Set<string>> {
+    const known = this.sentenceSets.get(spans);
+    if (known) return known;
+    const sentences = new Map<number, Set<string>>();
+    for (const span of spans) {
+      const sentence = this.sentenceOf(span);
+      if (sentence >= 0) sentences.set(sentence, (sentences.get(sentence) ?? new Set<string>()).add(span.doc));
+    }
+    this.sentenceSets.set(spans, sentences);
+    return sentences;
   }
 }
