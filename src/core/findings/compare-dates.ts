@@ -14,7 +14,9 @@ import { jaccard } from './text-units';
 
 
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
-const SAME_EVENT_WORDS = 0.2;
+const SAME_EVENT_WORDS = 0.34;
+/** … and when either sentence holds other dates too. */
+const SAME_EVENT_WORDS_CROWDED = 0.5;
 
 function isStrong(mention: DateMention): boolean {
   return mention.event.category === 'invasion' || mention.event.category === 'anniversary';
@@ -25,7 +27,7 @@ function isStrong(mention: DateMention): boolean {
  * same kind of event in counterpart sentences sharing the event's words. A statement's date and
  * the date of what it reports are different kinds ("fired Friday, … said Monday").
  */
-function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts): boolean {
+function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts, crowded: ReadonlySet<DateMention>): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (isStrong(a) || isStrong(b)) {
@@ -36,7 +38,9 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   if (a.event.participants.size > 0 && b.event.participants.size > 0 && !sharesAny(a.event.participants, b.event.participants)) return false;
   // Counterparts tell one story: the same expression in both ("Friday", "last week") dates the same thing.
   if (a.text.toLowerCase() === b.text.toLowerCase()) return true;
-  return jaccard(a.event.words, b.event.words) >= SAME_EVENT_WORDS;
+  // A sentence dating several things needs its clause's own words to match, not the sentence's topic.
+  const threshold = crowded.has(a) || crowded.has(b) ? SAME_EVENT_WORDS_CROWDED : SAME_EVENT_WORDS;
+  return jaccard(a.event.words, b.event.words) >= threshold;
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -44,7 +48,17 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function dateRules(counterparts: Counterparts): ClusterRules<DateMention> {
+/** Mentions whose sentence dates something else as well. */
+function crowdedMentions(mentions: readonly DateMention[], counterparts: Counterparts): Set<DateMention> {
+  const bySentence = groupBy(mentions, (mention) => `${mention.doc}\u0000${counterparts.sentenceOf(mention)}`);
+  const crowded = new Set<DateMention>();
+  for (const group of bySentence.values()) {
+    if (new Set(group.map((mention) => mention.text.toLowerCase())).size > 1) for (const mention of group) crowded.add(mention);
+  }
+  return crowded;
+}
+
+function dateRules(counterparts: Counterparts, crowded: ReadonlySet<DateMention>): ClusterRules<DateMention> {
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
@@ -53,7 +67,7 @@ function dateRules(counterparts: Counterparts): ClusterRules<DateMention> {
       const category = mention.event.category ?? 'none';
       return counterparts.keysOf(mention).map((key) => `${category}:${key}`);
     },
-    linked: (a, b) => sameEvent(a, b, counterparts),
+    linked: (a, b) => sameEvent(a, b, counterparts, crowded),
   };
 }
 
@@ -138,7 +152,7 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
 export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>): Finding[] {
   const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules(counterparts))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules(counterparts, crowdedMentions(comparable, counterparts)))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));
