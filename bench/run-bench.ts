@@ -1,6 +1,7 @@
 // npm run bench: the alignment engine on synthetic corpora of 100, 1,000 and 2,000 documents,
 // against the all-pairs diff-match-patch baseline, plus the CLI end to end on 1,000 files.
-// npm run bench -- --findings: the findings stage alone (findings-bench.ts).
+// npm run bench -- --findings: the findings stage alone (findings-bench.ts), discrepant precision and
+// recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { alignPassages } from '../src/core/align/align-passages';
 import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
+import { runBasilBench } from './basil-findings';
 import { runFindingsBench } from './findings-bench';
+import { runFixtureBench } from './findings-fixtures';
 import { runRelayBench } from './relay-bench';
 import { runNaiveBaseline, type NaiveRun } from './naive-baseline';
 import { buildSyntheticCorpus } from './synthetic-corpus';
@@ -114,6 +117,11 @@ function main(): void {
   console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 1,500 ms)`);
 }
 
-if (process.argv.includes('--findings')) runFindingsBench(SEED_DIR, collectGarbage);
+if (process.argv.includes('--findings')) {
+  runFindingsBench(SEED_DIR, collectGarbage);
+  runFixtureBench();
+  const basil = process.argv[process.argv.indexOf('--basil') + 1];
+  if (process.argv.includes('--basil') && basil) runBasilBench(basil);
+}
 else if (process.argv.includes('--relay')) await runRelayBench();
 else main();
