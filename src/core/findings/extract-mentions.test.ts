@@ -68,5 +68,6 @@ describe('extractMentions', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // 150 generated corpora through chrono-node twice each: minutes when the shared machine is loaded.
+  }, 120_000);
 });
