@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { BrowserStorage } from './pages/browser-storage';
 import { ClaimsPanel } from './pages/claims-panel';
 
 // Issue 5: an analyst records the invasion-date discrepancy as a claim with evidence from three
@@ -198,27 +199,20 @@ test('a passage aligned with the claim in another source is added as evidence in
 });
 
 test('when the browser refuses to save, a banner says so, the claim stays, and it is saved once storage works again', async ({ page }) => {
-  await page.addInitScript(() => {
-    const flags = window as unknown as { failClaimWrites: boolean };
-    flags.failClaimWrites = true;
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
-      if (flags.failClaimWrites && key === 'crosscheck-claims') throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return put.call(this, value, key);
-    };
-  });
+  const storage = new BrowserStorage(page);
+  await storage.injectFaults({ failWrites: true });
   const claims = new ClaimsPanel(page);
   await claims.openReader(D002);
   await claims.selectText(D002, FEB_2021);
   await claims.pressShortcut('c');
-  const banner = claims.panel.getByRole('alert').filter({ hasText: 'could not be saved' });
-  await expect(banner).toHaveText(/Changes are kept in this tab but could not be saved: the browser storage is full.*Retrying…/);
+  const banner = page.getByRole('alert').filter({ hasText: 'could not be saved' });
+  await expect(banner).toContainText(/Changes to the story "China–Russia \(sample\)" are kept in this tab but could not be saved: the browser storage is full.*Retrying…/);
   await expect(claims.card(FEB_2021)).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/7-save-failure.png` });
 
-  await page.evaluate(() => ((window as unknown as { failClaimWrites: boolean }).failClaimWrites = false));
+  await storage.setFaults({ failWrites: false });
   await expect(banner).toHaveCount(0, { timeout: 20_000 });
-  await page.evaluate(() => ((window as unknown as { failClaimWrites: boolean }).failClaimWrites = true));
+  await storage.setFaults({ failWrites: true });
   await page.reload();
   await expect(claims.card(FEB_2021)).toHaveCount(1);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { AddDocumentDialog } from './pages/add-document-dialog';
+import { BrowserStorage } from './pages/browser-storage';
 import { ClaimsPanel } from './pages/claims-panel';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
@@ -347,8 +348,8 @@ test('when browser storage is refused, the library still works and says it canno
     };
   });
   const sources = await startWithSeeds(page);
-  const warning = sources.root.getByRole('alert').filter({ hasText: 'Changes may not be saved.' });
-  await expect(warning).toContainText(/Could not (read|save) "crosscheck-documents" in browser storage: The user denied permission to access the database\.(?!\.)/);
+  const warning = page.getByRole('alert').filter({ hasText: 'Changes may not be saved.' });
+  await expect(warning).toContainText(/Browser storage is not available for the list of stories: The user denied permission to access the database\.(?!\.)/);
   await sources.open(SEED_002.title);
   await new Reader(page).expectOpen(SEED_002.title);
 });
@@ -368,7 +369,7 @@ test('a seed that fails to load is named, and Retry loads it', async ({ page }) 
 });
 
 test('a library of 1,000 documents loads, lists virtually and scrolls to the end', async ({ page }) => {
-  const sources = await startWithSeeds(page);
+  const sources = new SourcesPanel(page);
   const documents: Record<string, unknown> = {};
   for (let i = 0; i < 1000; i += 1) {
     const id = `bulk-${String(i).padStart(4, '0')}`;
@@ -380,22 +381,8 @@ test('a library of 1,000 documents loads, lists virtually and scrolls to the end
     };
   }
   const saved = JSON.stringify({ state: { documents, seedsInstalled: true }, version: 2 });
-  await page.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('keyval-store');
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('keyval', 'readwrite');
-          transaction.objectStore('keyval').put(value, 'crosscheck-documents');
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    saved,
-  );
   const started = Date.now();
-  await page.reload();
+  await new BrowserStorage(page).startFromLegacyLibrary({ documents: saved });
   await expect(sources.root.getByRole('heading', { name: 'Sources (1000)' })).toBeVisible();
   const loadMs = Date.now() - started;
   const rendered = await sources.items.count();

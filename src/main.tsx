@@ -2,11 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/app/App';
+import { startWorkspace } from './state/current-story';
 import './ui/app/app.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: Infinity } },
 });
+
+void startWorkspace();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Crosscheck cannot start: index.html has no #root element.');

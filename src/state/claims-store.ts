@@ -1,42 +1,128 @@
-// The app's claims store: saved in IndexedDB beside the documents, kept in step across tabs, and
-// re-anchored whenever a document's text is replaced.
-import { del, get, set } from 'idb-keyval';
-import type { StateStorage } from 'zustand/middleware';
-import { syncAcrossTabs } from './cross-tab-sync';
+// The current story's claims, projected from its Y.Doc. Every edit is a transaction with this
+// tab's origin; undo and redo (Y.UndoManager) step back only this tab's own edits, as inverse
+// operations, so undoing here never removes a claim made in another tab. Evidence is re-anchored
+// whenever a document's text is replaced.
+import * as Y from 'yjs';
+import { create } from 'zustand';
+import type { Claim, Stance } from '../core/model/claims';
+import type { NewEvidence } from './claims-edits';
+import { labelled, redo, undo, undoLabels, undoManagerFor, type UndoLabels } from './claims-undo';
+import { currentStoryDoc } from './current-story';
 import { useDocumentsStore } from './documents-store';
-import { useStorageHealth } from './storage-health';
-import { createClaimsStore } from './claims-store-factory';
-import { keepClaimsAnchored } from './claims-reanchor';
+import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
+import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
+import { readClaims, storyMaps, type DamagedRecord, type StoryMaps } from './story-layout';
+import { projectCurrentStory } from './story-projection';
 
 export type { NewEvidence } from './claims-edits';
 export { EvidenceError } from './claims-edits';
-export type { ClaimsState, NewClaim, ClaimPatch } from './claims-store-factory';
+export type { NewClaim, ClaimPatch } from './story-edits';
 
-export const CLAIMS_STORE_NAME = 'crosscheck-claims';
+/** What "Undo <label>" and "Redo <label>" name, newest last. */
+export type ClaimsHistory = UndoLabels;
 
-/** Plain IndexedDB access whose writes reject on failure, so the store can retry them. */
-const idbStorage: StateStorage<Promise<void>> = {
-  getItem: async (name) => (await get<string>(name)) ?? null,
-  setItem: (name, value) => set(name, value),
-  removeItem: (name) => del(name),
-};
+export interface ClaimsState {
+  claims: Record<string, Claim>;
+  /** Claim ids in the order they were created (the panel lists newest first). */
+  order: string[];
+  dismissedFindings: string[];
+  hydrated: boolean;
+  history: ClaimsHistory;
+  /** Claims of this story that do not validate: kept in storage, listed for export or discard. */
+  damaged: DamagedRecord[];
+  /** Returns the new claim's id. Throws EvidenceError when a span cannot be cited. */
+  createClaim: (input: NewClaim) => string;
+  /** Throws EvidenceError when the span cannot be cited; citing the same span twice is a no-op. */
+  addEvidence: (claimId: string, evidence: NewEvidence) => void;
+  removeEvidence: (claimId: string, evidenceId: string) => void;
+  setEvidenceStance: (claimId: string, evidenceId: string, stance: Stance) => void;
+  updateClaim: (id: string, patch: ClaimPatch) => void;
+  deleteClaim: (id: string) => void;
+  /** Project or annotation import: adds or replaces claims by id as one undo step. */
+  upsertClaims: (claims: Claim[]) => void;
+  dismissFinding: (findingId: string) => void;
+  restoreFinding: (findingId: string) => void;
+  setDismissedFindings: (ids: string[]) => void;
+  /** After a document's text changed: moves its evidence to where the quotes now are (not undoable). */
+  reanchorDocument: (docId: string, text: string) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+const EMPTY_HISTORY: ClaimsHistory = { past: [], future: [] };
+
+function publishHistory(doc: Y.Doc): void {
+  if (currentStoryDoc() !== doc) return;
+  useClaimsStore.setState({ history: undoLabels(undoManagerFor(doc, publishHistory)) });
+}
+
+function withStory<T>(fallback: T, edit: (maps: StoryMaps) => T): T {
+  const doc = currentStoryDoc();
+  if (!doc) return fallback;
+  undoManagerFor(doc, publishHistory);
+  return edit(storyMaps(doc));
+}
 
 function activeDocumentText(docId: string): string | undefined {
   const doc = useDocumentsStore.getState().documents[docId];
   return doc && doc.removedAt === null ? doc.text : undefined;
 }
 
-export const useClaimsStore = createClaimsStore({
-  name: CLAIMS_STORE_NAME,
-  storage: idbStorage,
-  documentText: activeDocumentText,
-  newId: () => crypto.randomUUID(),
-  onSaveProblem: (reason) => {
-    const health = useStorageHealth.getState();
-    if (reason === null) health.clearProblem(CLAIMS_STORE_NAME);
-    else health.reportProblem({ storeName: CLAIMS_STORE_NAME, operation: 'write', message: `Could not save claims: ${reason}.` });
-  },
-});
+const context = { documentText: activeDocumentText, newId: () => crypto.randomUUID() };
 
-syncAcrossTabs(useClaimsStore, CLAIMS_STORE_NAME);
-keepClaimsAnchored(useDocumentsStore, useClaimsStore);
+function labelForPatch(patch: ClaimPatch): string {
+  const keys = Object.keys(patch);
+  if (keys.length !== 1) return 'edit claim';
+  return { statement: 'edit statement', status: 'set status', note: 'edit note', tags: 'change tags' }[keys[0] as keyof ClaimPatch];
+}
+
+export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
+  claims: {},
+  order: [],
+  dismissedFindings: [],
+  hydrated: false,
+  history: EMPTY_HISTORY,
+  damaged: [],
+  createClaim: (input) => withStory('', (maps) => labelled('create claim', () => claimEdits.createClaim(maps, LOCAL_ORIGIN, context, input))),
+  addEvidence: (claimId, evidence) =>
+    withStory(undefined, (maps) => void labelled('add evidence', () => claimEdits.addEvidence(maps, LOCAL_ORIGIN, context, claimId, evidence))),
+  removeEvidence: (claimId, evidenceId) =>
+    withStory(undefined, (maps) => void labelled('remove evidence', () => claimEdits.removeEvidence(maps, LOCAL_ORIGIN, claimId, evidenceId))),
+  setEvidenceStance: (claimId, evidenceId, stance) =>
+    withStory(undefined, (maps) => void labelled('change stance', () => claimEdits.setEvidenceStance(maps, LOCAL_ORIGIN, claimId, evidenceId, stance))),
+  updateClaim: (id, patch) => withStory(undefined, (maps) => void labelled(labelForPatch(patch), () => claimEdits.updateClaim(maps, LOCAL_ORIGIN, id, patch))),
+  deleteClaim: (id) => withStory(undefined, (maps) => void labelled('delete claim', () => claimEdits.deleteClaim(maps, LOCAL_ORIGIN, id))),
+  upsertClaims: (claims) => withStory(undefined, (maps) => void labelled('import claims', () => claimEdits.upsertClaims(maps, LOCAL_ORIGIN, claims))),
+  dismissFinding: (findingId) => {
+    const { dismissedFindings } = get();
+    if (!dismissedFindings.includes(findingId)) get().setDismissedFindings([...dismissedFindings, findingId]);
+  },
+  restoreFinding: (findingId) => get().setDismissedFindings(get().dismissedFindings.filter((id) => id !== findingId)),
+  setDismissedFindings: (ids) => withStory(undefined, (maps) => claimEdits.setDismissedFindings(maps, LOCAL_ORIGIN, ids)),
+  reanchorDocument: (docId, text) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text)),
+  undo: () => withStory(undefined, (maps) => maps.meta.doc && undo(undoManagerFor(maps.meta.doc, publishHistory))),
+  redo: () => withStory(undefined, (maps) => maps.meta.doc && redo(undoManagerFor(maps.meta.doc, publishHistory))),
+}));
+
+let projectedStory: string | null = null;
+
+projectCurrentStory(
+  ['claims', 'dismissed'],
+  ({ storyId, maps, hydrated }) => {
+    const state = useClaimsStore.getState();
+    const { claims, order, damaged } = readClaims(maps, projectedStory === storyId ? state.claims : {});
+    projectedStory = storyId;
+    const sameOrder = order.length === state.order.length && order.every((id, index) => id === state.order[index]);
+    useClaimsStore.setState({ claims, order: sameOrder ? state.order : order, damaged, hydrated, dismissedFindings: [...maps.dismissed.keys()] });
+  },
+  ({ doc }) => publishHistory(doc),
+);
+
+// When a document's text is replaced in this story, its evidence spans move with their quotes.
+useDocumentsStore.subscribe((next, previous) => {
+  if (next.storyId !== previous.storyId || next.documents === previous.documents) return;
+  for (const [id, doc] of Object.entries(next.documents)) {
+    const before = previous.documents[id];
+    if (before && before.contentHash !== doc.contentHash) useClaimsStore.getState().reanchorDocument(id, doc.text);
+  }
+});

@@ -1,119 +1,96 @@
-// What the documents store saves, how older saves are brought up to date, and how two copies
-// (storage vs memory, or this tab vs another) are reconciled. Restoring takes `unknown`, keeps
-// every valid document and drops the rest, so one damaged record never costs the whole library.
+// The stored document type, sane timestamps, and how the libraries saved before stories
+// (zustand persist under "crosscheck-documents", versions 1 and 2) are read for migration.
+// Reading takes `unknown` and keeps every record: valid ones come back as documents, the
+// others as damaged records with their raw value, never dropped.
 import { z } from 'zod';
 import './zod-without-eval';
 import type { SourceDocument } from '../core/model/document';
+import { parseStoredDocument } from './stored-records';
+import type { DamagedRecord } from './story-layout';
 
 /** A document as the store holds it: a tombstone (`removedAt`) keeps removal undoable and mergeable. */
 export interface StoredDocument extends SourceDocument {
   removedAt: string | null;
-  /** When it entered this library; orders non-seed documents. */
+  /** When it entered this story; orders non-seed documents. */
   addedAt: string;
 }
 
-export interface PersistedDocuments {
-  documents: Record<string, StoredDocument>;
-  /** Set once the seeds were put in the library, so that removed seeds stay removed on reload. */
+export interface LegacyDocuments {
+  documents: StoredDocument[];
   seedsInstalled: boolean;
+  damaged: DamagedRecord[];
 }
 
-export const DOCUMENTS_STORE_VERSION = 2;
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
-const originSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('seed'), file: z.string() }),
-  z.object({ kind: z.literal('pasted') }),
-  z.object({ kind: z.literal('file'), fileName: z.string(), format: z.enum(['text', 'markdown', 'html']) }),
-  z.object({ kind: z.literal('imported'), projectFile: z.string() }),
-]);
-
-const sourceDocumentSchema = z.object({
-  id: z.string().min(1),
-  title: z.string(),
-  outlet: z.string(),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  publishedBasis: z.enum(['stated', 'inferred', 'analyst']).nullable(),
-  language: z.string(),
-  note: z.string(),
-  text: z.string(),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
-  origin: originSchema,
-  updatedAt: z.string(),
-});
-
-const storedDocumentSchema = sourceDocumentSchema.extend({
-  removedAt: z.string().nullable(),
-  addedAt: z.string(),
-});
-
-/** Version 1 kept an array of documents and listed removed seeds by id (no tombstones). */
-const versionOneSchema = z.object({
-  documents: z.array(z.unknown()),
-  removedSeedIds: z.array(z.string()).default([]),
-});
-
-function keepValid<T>(schema: z.ZodType<T>, items: Iterable<unknown>): T[] {
-  const valid: T[] = [];
-  for (const item of items) {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) valid.push(parsed.data);
-  }
-  return valid;
+/** `ms` held between 2000-01-01 and a day from now (clocks and files can be wrong). */
+export function clampInstant(ms: number, nowMs: number = Date.now()): number {
+  if (!Number.isFinite(ms)) return nowMs;
+  return Math.min(Math.max(ms, EARLIEST_MS), nowMs + DAY_MS);
 }
 
-function byId(documents: StoredDocument[]): Record<string, StoredDocument> {
-  return Object.fromEntries(documents.map((document) => [document.id, document]));
-}
-
-/** The current-version slice from whatever storage held; invalid documents are dropped. */
-export function restorePersistedDocuments(persisted: unknown): PersistedDocuments {
-  const record = typeof persisted === 'object' && persisted !== null ? (persisted as Record<string, unknown>) : {};
-  const documents = typeof record.documents === 'object' && record.documents !== null ? Object.values(record.documents) : [];
-  return {
-    documents: byId(keepValid(storedDocumentSchema, documents)),
-    seedsInstalled: record.seedsInstalled === true,
-  };
-}
-
-/** Brings a save written by an older version to the current shape. */
-export function migrateDocuments(persisted: unknown, version: number): PersistedDocuments {
-  if (version <= 1) {
-    const old = versionOneSchema.safeParse(persisted);
-    if (!old.success) return { documents: {}, seedsInstalled: false };
-    const removed = new Set(old.data.removedSeedIds);
-    const documents = keepValid(sourceDocumentSchema, old.data.documents).map(
-      (document): StoredDocument => ({
-        ...document,
-        addedAt: document.updatedAt,
-        removedAt: removed.has(document.id) ? document.updatedAt : null,
-      }),
-    );
-    return { documents: byId(documents), seedsInstalled: documents.some((d) => d.origin.kind === 'seed') };
-  }
-  return restorePersistedDocuments(persisted);
+/** An ISO timestamp within the sane range (see clampInstant); unreadable ones become now. */
+export function clampTimestamp(iso: string, now: Date = new Date()): string {
+  const ms = Date.parse(iso);
+  const clamped = clampInstant(ms, now.getTime());
+  return clamped === ms ? iso : new Date(clamped).toISOString();
 }
 
 /**
- * Folds `incoming` into `local` document by document, the newer `updatedAt` winning (ties keep
- * the local copy). Returns `local` itself when nothing is newer, which is what lets tabs stop
- * echoing each other.
+ * An ISO timestamp after `previous` (so two edits in one millisecond still order), compared as
+ * instants; a previous stamp far in the future does not drag later edits with it.
  */
-export function mergeDocumentRecords(
-  local: Record<string, StoredDocument>,
-  incoming: Record<string, StoredDocument>,
-): Record<string, StoredDocument> {
-  let merged: Record<string, StoredDocument> | null = null;
-  for (const [id, theirs] of Object.entries(incoming)) {
-    const ours = local[id];
-    if (ours && ours.updatedAt >= theirs.updatedAt) continue;
-    merged ??= { ...local };
-    merged[id] = theirs;
-  }
-  return merged ?? local;
+export function timestampAfter(previous: string | null | undefined, now: Date = new Date()): string {
+  const floor = previous ? clampInstant(Date.parse(previous) + 1, now.getTime()) : Number.NEGATIVE_INFINITY;
+  return new Date(Math.max(now.getTime(), floor)).toISOString();
 }
 
-/** An ISO timestamp strictly after `previous`, so two edits in one millisecond still order. */
-export function timestampAfter(previous: string | null | undefined, now: Date = new Date()): string {
-  const floor = previous ? Date.parse(previous) + 1 : Number.NEGATIVE_INFINITY;
-  return new Date(Math.max(now.getTime(), floor)).toISOString();
+const envelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
+
+/** A zustand persist save: `{ state, version }` as JSON text (or already parsed). */
+export function readEnvelope(raw: unknown): { state: unknown; version: number } | null {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw) as unknown;
+    } catch {
+      return null;
+    }
+  }
+  const parsed = envelopeSchema.safeParse(value);
+  return parsed.success ? { state: parsed.data.state, version: parsed.data.version } : null;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function entries(value: unknown): Array<[string, unknown]> {
+  if (Array.isArray(value)) return value.map((item, index) => [String(asRecord(item).id ?? index), item]);
+  if (typeof value === 'object' && value !== null) return Object.entries(value);
+  return [];
+}
+
+/** Reads a documents save of any version so far; nothing in it is dropped. */
+export function readLegacyDocuments(raw: unknown, storeName: string): LegacyDocuments {
+  const envelope = readEnvelope(raw);
+  if (!envelope) return { documents: [], seedsInstalled: false, damaged: [{ place: 'recovery', kind: storeName, key: storeName, raw, problem: 'the saved value is not readable JSON of a known shape' }] };
+  const state = asRecord(envelope.state);
+  const documents: StoredDocument[] = [];
+  const damaged: DamagedRecord[] = [];
+  // Version 1 kept an array of documents and listed removed seeds by id (no tombstones).
+  const removedSeeds = new Set(envelope.version <= 1 && Array.isArray(state.removedSeedIds) ? state.removedSeedIds.map(String) : []);
+  for (const [key, item] of entries(state.documents)) {
+    const record = asRecord(item);
+    const upgraded =
+      envelope.version <= 1
+        ? { ...record, addedAt: record.updatedAt, removedAt: removedSeeds.has(String(record.id)) ? record.updatedAt : null }
+        : record;
+    const parsed = parseStoredDocument(upgraded);
+    if (parsed.ok) documents.push(parsed.value);
+    else damaged.push({ place: 'recovery', kind: 'document', key, raw: item, problem: parsed.problem });
+  }
+  const seedsInstalled = envelope.version <= 1 ? documents.some((doc) => doc.origin.kind === 'seed') : state.seedsInstalled === true;
+  return { documents, seedsInstalled, damaged };
 }

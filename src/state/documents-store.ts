@@ -1,32 +1,34 @@
-// The analyst's library: every document with its text and metadata, persisted in IndexedDB and
-// kept in agreement across tabs. Removal is a tombstone so that it can be undone and merged.
+// The current story's documents, projected from its Y.Doc (story-layout.ts): the app reads this
+// store as before, and every action is a transaction on the doc (saved per field, relayed to other
+// tabs). Removal is a tombstone so that it can be undone.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
-import { createIdbStorage } from './idb-storage';
-import { syncAcrossTabs } from './cross-tab-sync';
-import {
-  DOCUMENTS_STORE_VERSION,
-  mergeDocumentRecords,
-  migrateDocuments,
-  restorePersistedDocuments,
-  timestampAfter,
-  type PersistedDocuments,
-  type StoredDocument,
-} from './documents-persistence';
+import { currentStoryDoc } from './current-story';
+import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
+import { readDocuments, readRecovery, storyMaps, type DamagedRecord, type StoryMaps } from './story-layout';
+import { documentEdits } from './story-edits';
+import { projectCurrentStory } from './story-projection';
+import type { StoredDocument } from './documents-persistence';
 
 export type { StoredDocument } from './documents-persistence';
 
-export const DOCUMENTS_STORE_NAME = 'crosscheck-documents';
-
-export interface DocumentsState extends PersistedDocuments {
-  /** False until the saved library was read; seeding waits for it so it never duplicates. */
+export interface DocumentsState {
+  /** The story these documents belong to (null before the list of stories is read). */
+  storyId: string | null;
+  documents: Record<string, StoredDocument>;
+  /** Set once the seeds were put in the story, so that removed seeds stay removed on reload. */
+  seedsInstalled: boolean;
+  /** False until the story's saved copy was read; seeding waits for it so it never writes over it. */
   hydrated: boolean;
+  /** Documents of this story that do not validate: kept in storage, listed for export or discard. */
+  damaged: DamagedRecord[];
   addDocuments: (docs: SourceDocument[]) => void;
   updateMeta: (id: string, patch: Partial<Omit<DocumentMeta, 'id'>>) => void;
   replaceText: (id: string, text: string, contentHash: string) => void;
   removeDocument: (id: string) => void;
-  undoRemove: (id: string) => void;
+  /** Removes several documents as one step (one undo brings them all back). */
+  removeDocuments: (ids: readonly string[]) => void;
+  undoRemove: (id: string | readonly string[]) => void;
   /** Brings removed seeds back; seeds missing altogether are fetched again by the seed loader. */
   restoreSeeds: () => void;
   upsertDocuments: (docs: SourceDocument[]) => void;
@@ -34,100 +36,38 @@ export interface DocumentsState extends PersistedDocuments {
   installSeeds: (docs: SourceDocument[]) => void;
 }
 
-type Documents = Record<string, StoredDocument>;
-
-function stored(document: SourceDocument, addedAt: string): StoredDocument {
-  return { ...document, removedAt: null, addedAt };
+function withStory(edit: (maps: StoryMaps) => void): void {
+  const doc = currentStoryDoc();
+  if (doc) edit(storyMaps(doc));
 }
 
-function patchDocument(documents: Documents, id: string, change: (doc: StoredDocument) => Partial<StoredDocument>): Documents {
-  const current = documents[id];
-  if (!current) return documents;
-  return { ...documents, [id]: { ...current, ...change(current), updatedAt: timestampAfter(current.updatedAt) } };
+function seedsInstalled(maps: StoryMaps): boolean {
+  return maps.meta.get('seedsInstalled') === true || maps.meta.get('kind') !== 'sample';
 }
 
-/** A documents store persisted under `name`; the app has one, tests make one per simulated tab. */
-export function createDocumentsStore(name: string = DOCUMENTS_STORE_NAME) {
-  const store = create<DocumentsState>()(
-    persist(
-      (set) => ({
-        documents: {},
-        seedsInstalled: false,
-        hydrated: false,
-        addDocuments: (docs) =>
-          set((state) => {
-            const now = new Date().toISOString();
-            const documents = { ...state.documents };
-            for (const doc of docs) {
-              const existing = documents[doc.id];
-              if (existing && existing.removedAt === null) continue;
-              const updatedAt = existing ? timestampAfter(existing.updatedAt) : doc.updatedAt;
-              documents[doc.id] = stored({ ...doc, updatedAt }, now);
-            }
-            return { documents };
-          }),
-        updateMeta: (id, patch) => set((state) => ({ documents: patchDocument(state.documents, id, () => patch) })),
-        replaceText: (id, text, contentHash) =>
-          set((state) => ({ documents: patchDocument(state.documents, id, () => ({ text, contentHash })) })),
-        removeDocument: (id) =>
-          set((state) => ({
-            documents: patchDocument(state.documents, id, (doc) => ({ removedAt: timestampAfter(doc.updatedAt) })),
-          })),
-        undoRemove: (id) => set((state) => ({ documents: patchDocument(state.documents, id, () => ({ removedAt: null })) })),
-        restoreSeeds: () =>
-          set((state) => {
-            let documents = state.documents;
-            for (const doc of Object.values(state.documents)) {
-              if (doc.origin.kind === 'seed' && doc.removedAt !== null) {
-                documents = patchDocument(documents, doc.id, () => ({ removedAt: null }));
-              }
-            }
-            return { documents, seedsInstalled: false };
-          }),
-        upsertDocuments: (docs) =>
-          set((state) => {
-            const now = new Date().toISOString();
-            const documents = { ...state.documents };
-            for (const doc of docs) {
-              const existing = documents[doc.id];
-              const updatedAt = timestampAfter(existing?.updatedAt ?? null);
-              documents[doc.id] = stored({ ...doc, updatedAt }, existing?.addedAt ?? now);
-            }
-            return { documents };
-          }),
-        installSeeds: (docs) =>
-          set((state) => {
-            const now = new Date().toISOString();
-            const documents = { ...state.documents };
-            for (const doc of docs) {
-              if (!documents[doc.id]) documents[doc.id] = stored(doc, now);
-            }
-            return { documents, seedsInstalled: true };
-          }),
-      }),
-      {
-        name,
-        version: DOCUMENTS_STORE_VERSION,
-        storage: createJSONStorage(() => createIdbStorage()),
-        partialize: (state): PersistedDocuments => ({ documents: state.documents, seedsInstalled: state.seedsInstalled }),
-        migrate: (persisted, version) => migrateDocuments(persisted, version),
-        merge: (persisted, current) => {
-          const incoming = restorePersistedDocuments(persisted);
-          const documents = mergeDocumentRecords(current.documents, incoming.documents);
-          const seedsInstalled = current.seedsInstalled || incoming.seedsInstalled;
-          if (documents === current.documents && seedsInstalled === current.seedsInstalled) return current;
-          return { ...current, documents, seedsInstalled };
-        },
-        // A failed read still ends hydration: the app works in memory and shows the storage warning.
-        onRehydrateStorage: () => () => store.setState({ hydrated: true }),
-      },
-    ),
-  );
-  syncAcrossTabs(store, name);
-  return store;
-}
+export const useDocumentsStore = create<DocumentsState>()(() => ({
+  storyId: null,
+  documents: {},
+  seedsInstalled: false,
+  hydrated: false,
+  damaged: [],
+  addDocuments: (docs) => withStory((maps) => documentEdits.addDocuments(maps, LOCAL_ORIGIN, docs)),
+  updateMeta: (id, patch) => withStory((maps) => documentEdits.updateMeta(maps, LOCAL_ORIGIN, id, patch)),
+  replaceText: (id, text, contentHash) => withStory((maps) => documentEdits.replaceText(maps, LOCAL_ORIGIN, id, text, contentHash)),
+  removeDocument: (id) => withStory((maps) => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, [id])),
+  removeDocuments: (ids) => withStory((maps) => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, ids)),
+  undoRemove: (id) => withStory((maps) => documentEdits.undoRemove(maps, LOCAL_ORIGIN, typeof id === 'string' ? [id] : id)),
+  restoreSeeds: () => withStory((maps) => documentEdits.restoreSeeds(maps, LOCAL_ORIGIN)),
+  upsertDocuments: (docs) => withStory((maps) => documentEdits.upsertDocuments(maps, LOCAL_ORIGIN, docs)),
+  installSeeds: (docs) => withStory((maps) => documentEdits.installSeeds(maps, SEED_ORIGIN, docs)),
+}));
 
-export const useDocumentsStore = createDocumentsStore();
+projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated }) => {
+  const state = useDocumentsStore.getState();
+  const previous = state.storyId === storyId ? state.documents : {};
+  const { documents, damaged } = readDocuments(maps, previous);
+  useDocumentsStore.setState({ storyId, documents, damaged: [...damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
+});
 
 const SEED_FIRST = 0;
 const ADDED_AFTER = 1;
@@ -140,7 +80,7 @@ function compareForLibrary(a: StoredDocument, b: StoredDocument): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-let lastRecord: Documents | null = null;
+let lastRecord: Record<string, StoredDocument> | null = null;
 let lastActive: SourceDocument[] = [];
 
 /** Active documents in library order; the same array while the active set is unchanged. */

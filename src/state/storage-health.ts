@@ -3,8 +3,10 @@ import { create } from 'zustand';
 /** One persisted store that could not read or write its saved copy. */
 export interface StorageProblem {
   storeName: string;
-  operation: 'read' | 'write' | 'delete';
+  operation: 'open' | 'read' | 'write';
   message: string;
+  /** Tries again at once (a read or write that is being retried with backoff). */
+  retry?: () => void;
 }
 
 interface StorageHealthState {

@@ -1,4 +1,5 @@
 import { SourcesPanel } from '../library/SourcesPanel';
+import { StorageWarning } from '../library/StorageWarning';
 import { AddDocumentButton } from '../library/AddDocumentButton';
 import { ReaderView } from '../reader/ReaderView';
 import { CompareView } from '../compare/CompareView';
@@ -75,6 +76,7 @@ export function App() {
           <KeysOverlay view={route.view} />
         </div>
       </header>
+      <StorageWarning />
       <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'}`}>
         <aside id="sources-panel" className="app-sources" aria-label="Sources" hidden={!sourcesShown}>
           <SourcesPanel />

@@ -8,7 +8,6 @@ import { useClaimNotice } from './claim-notice';
 import { ClaimDetail } from './ClaimDetail';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimListItem } from './ClaimListItem';
-import { SaveErrorBanner } from './SaveErrorBanner';
 import { sourceNamesOf } from './source-label';
 import { useOrderedClaims } from './use-ordered-claims';
 import './claims.css';
@@ -33,7 +32,6 @@ export function ClaimsPanel() {
 
   return (
     <div className="claims-panel">
-      <SaveErrorBanner />
       <div className="claims-actions">
         <button type="button" className="button primary" onClick={() => createClaimFromSelection()}>
           New claim <kbd>c</kbd>

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../core/model/document';
 import { useClaimsStore } from '../../state/claims-store';
 import { useDocumentsStore } from '../../state/documents-store';
+import { startFreshStory } from '../../state/story-test-support';
 import { useUiStore } from '../../state/ui-store';
 import { HighlightedText } from '../text/HighlightedText';
 import { useClaimNotice } from './claim-notice';
@@ -45,9 +46,9 @@ function Harness() {
 let container: HTMLElement;
 let root: Root;
 
-beforeEach(() => {
-  useDocumentsStore.setState({ documents: { [DOC.id]: { ...DOC, removedAt: null, addedAt: DOC.updatedAt } } });
-  useClaimsStore.setState({ claims: {}, order: [], history: { past: [], future: [] } });
+beforeEach(async () => {
+  await startFreshStory();
+  useDocumentsStore.getState().addDocuments([DOC]);
   useUiStore.setState({ selectedClaimId: null, activeClaimId: null, lastSelection: null });
   useClaimNotice.setState({ notice: null });
   container = document.createElement('div');

@@ -7,7 +7,6 @@ import { useRoute } from '../app/use-route';
 import { CompareBar } from './CompareBar';
 import { SeedLoadStatus } from './SeedLoadStatus';
 import { SourceRow } from './SourceRow';
-import { StorageWarning } from './StorageWarning';
 import './library.css';
 
 /** A row with a two-line title; rows measure themselves, this only seeds the scroll height. */
@@ -79,7 +78,6 @@ export function SourcesPanel() {
           <input id="sources-filter" type="search" placeholder="Filter by title or outlet" value={filter} onChange={(event) => setFilter(event.target.value)} />
         </div>
       )}
-      <StorageWarning />
       <SeedLoadStatus state={seedState} />
       {hydrated && documents.length === 0 && seedState.status === 'idle' && (
         <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>

@@ -1,0 +1,69 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * The app's IndexedDB as a test sees it: stories live in "crosscheck-workspace" and
+ * "crosscheck-story-<id>" (Yjs updates); libraries of earlier versions under idb-keyval keys.
+ */
+export class BrowserStorage {
+  constructor(private readonly page: Page) {}
+
+  /**
+   * Replaces everything the app stored by a library as an earlier version saved it
+   * (`crosscheck-documents` / `crosscheck-claims` values), then opens the app, which migrates it.
+   * Works from a same-origin page that does not run the app, so no database is held open.
+   */
+  async startFromLegacyLibrary(values: { documents?: unknown; claims?: unknown }, hash = '#/'): Promise<void> {
+    await this.page.goto('/favicon.svg');
+    await this.page.evaluate(async (legacy) => {
+      const request = <T>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+      for (const { name } of await indexedDB.databases()) {
+        if (name) await new Promise<void>((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase(name);
+          deletion.onsuccess = () => resolve();
+          deletion.onerror = () => reject(deletion.error);
+          deletion.onblocked = () => reject(new Error(`database ${name} is still open`));
+        });
+      }
+      const open = indexedDB.open('keyval-store');
+      open.onupgradeneeded = () => open.result.createObjectStore('keyval');
+      const db = await request(open);
+      const transaction = db.transaction('keyval', 'readwrite');
+      if (legacy.documents !== undefined) transaction.objectStore('keyval').put(legacy.documents, 'crosscheck-documents');
+      if (legacy.claims !== undefined) transaction.objectStore('keyval').put(legacy.claims, 'crosscheck-claims');
+      await new Promise<void>((resolve, reject) => ((transaction.oncomplete = () => resolve()), (transaction.onerror = () => reject(transaction.error))));
+      db.close();
+    }, values);
+    await this.page.goto(`/${hash}`);
+  }
+
+  /**
+   * Before the app starts: makes the story databases refuse writes (and reads, when asked) while
+   * `window.__storageFaults` says so. Call before the first navigation.
+   */
+  async injectFaults(initial: { failWrites?: boolean; failReads?: number } = {}): Promise<void> {
+    await this.page.addInitScript((start) => {
+      const faults = { failWrites: start.failWrites ?? false, failReads: start.failReads ?? 0 };
+      (window as unknown as { __storageFaults: typeof faults }).__storageFaults = faults;
+      const isStory = (store: IDBObjectStore) => store.transaction.db.name.startsWith('crosscheck-');
+      for (const method of ['add', 'put'] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+          if (faults.failWrites && isStory(this)) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+          return original.apply(this, args);
+        } as typeof original;
+      }
+      const getAll = IDBObjectStore.prototype.getAll;
+      IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+        if (faults.failReads > 0 && isStory(this)) {
+          faults.failReads -= 1;
+          throw new DOMException('The read was refused.', 'UnknownError');
+        }
+        return getAll.apply(this, args);
+      };
+    }, initial);
+  }
+
+  async setFaults(faults: { failWrites?: boolean; failReads?: number }): Promise<void> {
+    await this.page.evaluate((next) => Object.assign((window as unknown as { __storageFaults: object }).__storageFaults, next), faults);
+  }
+}

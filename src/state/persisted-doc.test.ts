@@ -1,0 +1,77 @@
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
+import { memoryDatabases, settle, storedDoc } from './story-test-support';
+
+const fast = (run: () => void) => {
+  const timer = setTimeout(run, 1);
+  return () => clearTimeout(timer);
+};
+const opened: PersistedDoc[] = [];
+
+/** Retries wait for retryNow(). */
+const manual = () => () => undefined;
+
+function open(databases = memoryDatabases(), name = 'story', schedule = fast) {
+  const doc = new Y.Doc();
+  const problems: Array<PersistenceProblem | null> = [];
+  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: (problem) => problems.push(problem), schedule });
+  opened.push(persistence);
+  return { doc, persistence, problems, databases };
+}
+
+afterEach(() => opened.splice(0).forEach((persistence) => persistence.destroy()));
+
+describe('persisted doc', () => {
+  it('writes nothing before the stored copy was read, then writes what was edited meanwhile', async () => {
+    const databases = memoryDatabases();
+    const first = open(databases);
+    first.doc.getMap('m').set('stored', 1);
+    await settle();
+    databases.faults.failReads = 1;
+    const second = open(databases, 'story', manual);
+    second.doc.getMap('m').set('while loading', 2);
+    const writesBefore = databases.writes;
+    await settle(5);
+    expect(second.persistence.status).toBe('read-failed');
+    expect(databases.writes).toBe(writesBefore);
+    expect(second.problems.at(-1)).toMatchObject({ operation: 'read' });
+    second.persistence.retryNow();
+    await settle(5);
+    expect(second.persistence.status).toBe('loaded');
+    expect(second.problems.at(-1)).toBeNull();
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ stored: 1, 'while loading': 2 });
+  });
+
+  it('a refused write is reported, retried with the whole state, and the report cleared once it works', async () => {
+    const { doc, persistence, problems, databases } = open();
+    await settle();
+    databases.faults.failWrites = true;
+    doc.getMap('m').set('a', 1);
+    doc.getMap('m').set('b', 2);
+    await settle(3);
+    expect(problems.at(-1)).toMatchObject({ operation: 'write' });
+    expect(persistence.unsaved).toBe(true);
+    databases.faults.failWrites = false;
+    for (let i = 0; i < 20 && persistence.unsaved; i += 1) await settle();
+    expect(problems.at(-1)).toBeNull();
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+  });
+
+  it('when storage is refused altogether, the doc works in memory and says so', async () => {
+    const databases = memoryDatabases();
+    databases.faults.refuseOpen = true;
+    const { persistence, problems } = open(databases);
+    await expect(persistence.whenReady).resolves.toBe('unavailable');
+    expect(problems).toEqual([expect.objectContaining({ operation: 'open' })]);
+  });
+
+  it('many small edits are compacted into one stored state', async () => {
+    const { doc, databases } = open();
+    await settle();
+    for (let i = 0; i < 600; i += 1) doc.getMap('m').set(`k${i}`, i);
+    await settle(5);
+    expect(databases.updates.get('story')!.length).toBeLessThan(200);
+    expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(600);
+  });
+});

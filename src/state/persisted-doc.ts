@@ -1,0 +1,168 @@
+// Keeps a Y.Doc in browser storage without ever losing or overwriting the analyst's work:
+// - nothing is written before the stored copy was read (edits made meanwhile are written after);
+// - a failed read is retried and, until it succeeds, nothing is written and `status` says so, so
+//   callers never seed or migrate over data they could not see;
+// - a failed write is retried with backoff by storing the whole state (which holds every edit made
+//   since), and the problem is reported until a write succeeds;
+// - when the browser refuses storage altogether, the doc works in memory and says so.
+import * as Y from 'yjs';
+import type { UpdateStore } from './update-stores';
+
+export type PersistenceStatus = 'loading' | 'loaded' | 'read-failed' | 'unavailable';
+
+export interface PersistenceProblem {
+  operation: 'open' | 'read' | 'write';
+  reason: unknown;
+}
+
+/** First retry soon (a transient lock clears fast), then back off so a full disk is not hammered. */
+export const FIRST_RETRY_MS = 500;
+export const MAX_RETRY_MS = 30_000;
+/** Above this many stored updates the whole state replaces them (as y-indexeddb does). */
+export const COMPACT_AFTER = 500;
+
+export function retryDelay(failures: number): number {
+  return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, failures - 1));
+}
+
+export interface PersistedDoc {
+  readonly status: PersistenceStatus;
+  /** Settles once the stored copy was read, or storage turned out to be unavailable. */
+  readonly whenReady: Promise<PersistenceStatus>;
+  /** True while some edit is not yet known to be stored. */
+  readonly unsaved: boolean;
+  /** Reads (or writes) again now instead of waiting for the next retry. */
+  retryNow(): void;
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+export interface PersistOptions {
+  /** Told about each problem, and null once everything is read and saved again. */
+  onProblem: (problem: PersistenceProblem | null) => void;
+  /** Overridable for tests; defaults to setTimeout. */
+  schedule?: (run: () => void, ms: number) => () => void;
+}
+
+const defaultSchedule = (run: () => void, ms: number) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
+
+export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule = defaultSchedule }: PersistOptions): PersistedDoc {
+  let status: PersistenceStatus = 'loading';
+  let pending: Uint8Array[] = [];
+  /** A write failed: the next write stores the whole state, which covers what was lost. */
+  let needFullState = false;
+  let writing = false;
+  let failures = 0;
+  let cancelRetry: (() => void) | null = null;
+  let destroyed = false;
+  const listeners = new Set<() => void>();
+  let ready: (status: PersistenceStatus) => void = () => undefined;
+  const whenReady = new Promise<PersistenceStatus>((resolve) => (ready = resolve));
+
+  const changed = () => listeners.forEach((listener) => listener());
+  const setStatus = (next: PersistenceStatus) => {
+    status = next;
+    changed();
+  };
+
+  const retryLater = (run: () => void) => {
+    failures += 1;
+    cancelRetry = schedule(() => {
+      cancelRetry = null;
+      run();
+    }, retryDelay(failures));
+  };
+
+  async function flush(): Promise<void> {
+    if (status !== 'loaded' || writing || cancelRetry !== null || destroyed) return;
+    if (pending.length === 0 && !needFullState) return;
+    writing = true;
+    const batch = pending;
+    pending = [];
+    const full = needFullState || store.size + batch.length >= COMPACT_AFTER;
+    try {
+      if (full) await store.replaceAll(Y.encodeStateAsUpdate(doc));
+      else for (const update of batch) await store.append(update);
+      needFullState = false;
+      if (failures > 0) {
+        failures = 0;
+        onProblem(null);
+      }
+    } catch (reason) {
+      needFullState = true;
+      onProblem({ operation: 'write', reason });
+      retryLater(() => void flush());
+    } finally {
+      writing = false;
+      changed();
+    }
+    if (pending.length > 0) void flush();
+  }
+
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === store.origin || destroyed) return;
+    pending.push(update);
+    changed();
+    void flush();
+  };
+  doc.on('update', onUpdate);
+
+  async function load(): Promise<void> {
+    if (destroyed) return;
+    try {
+      await store.load();
+    } catch (reason) {
+      setStatus('read-failed');
+      onProblem({ operation: 'read', reason });
+      retryLater(() => void load());
+      return;
+    }
+    if (failures > 0) onProblem(null);
+    failures = 0;
+    // Edits made while loading were held back; the whole state now covers them and what was read.
+    needFullState = pending.length > 0;
+    pending = [];
+    setStatus('loaded');
+    ready('loaded');
+    void flush();
+  }
+
+  store.open().then(
+    () => void load(),
+    (reason: unknown) => {
+      setStatus('unavailable');
+      onProblem({ operation: 'open', reason });
+      ready('unavailable');
+    },
+  );
+
+  return {
+    get status() {
+      return status;
+    },
+    whenReady,
+    get unsaved() {
+      return pending.length > 0 || needFullState || writing || status === 'read-failed' || status === 'loading';
+    },
+    retryNow() {
+      if (cancelRetry === null) return;
+      cancelRetry();
+      cancelRetry = null;
+      if (status === 'read-failed') void load();
+      else void flush();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      destroyed = true;
+      cancelRetry?.();
+      doc.off('update', onUpdate);
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,256 @@
+// The edits the app makes to a story, as Yjs transactions over its layout (story-layout.ts).
+// Each takes the origin to stamp the transaction with: the tab's undoable origin for the
+// analyst's own steps, an untracked one for bookkeeping (re-anchoring, seeding).
+import * as Y from 'yjs';
+import { reanchorClaims } from '../core/anchoring';
+import type { Claim, Stance } from '../core/model/claims';
+import type { DocumentMeta, SourceDocument } from '../core/model/document';
+import { buildEvidence, cleanTags, sameSpan, type EditContext, type NewEvidence } from './claims-edits';
+import { clampTimestamp, timestampAfter, type StoredDocument } from './documents-persistence';
+import {
+  addEvidenceRecord,
+  claimEvidence,
+  readClaim,
+  readClaims,
+  readDocuments,
+  setClaimText,
+  patchRecord,
+  writeClaim,
+  writeDocument,
+  type DamagedRecord,
+  type StoryMaps,
+} from './story-layout';
+
+export interface NewClaim {
+  statement: string;
+  evidence: NewEvidence[];
+  status?: Claim['status'];
+  origin?: Claim['origin'];
+  note?: string;
+  tags?: string[];
+}
+
+export type ClaimPatch = Partial<Pick<Claim, 'statement' | 'status' | 'note' | 'tags'>>;
+
+function transact(maps: StoryMaps, origin: unknown, change: () => void): void {
+  const doc = maps.meta.doc;
+  if (doc) doc.transact(change, origin);
+  else change();
+}
+
+function stored(document: SourceDocument, addedAt: string): StoredDocument {
+  return { ...document, updatedAt: clampTimestamp(document.updatedAt), removedAt: null, addedAt };
+}
+
+function documentRecord(maps: StoryMaps, id: string): Y.Map<unknown> | undefined {
+  const record = maps.documents.get(id);
+  return record instanceof Y.Map ? record : undefined;
+}
+
+function stringField(record: Y.Map<unknown>, key: string): string | null {
+  const value = record.get(key);
+  return typeof value === 'string' ? value : null;
+}
+
+function touchDocument(maps: StoryMaps, id: string, fields: Record<string, unknown>): void {
+  const record = documentRecord(maps, id);
+  if (!record) return;
+  patchRecord(record, { ...fields, updatedAt: timestampAfter(stringField(record, 'updatedAt')) });
+}
+
+export const documentEdits = {
+  addDocuments(maps: StoryMaps, origin: unknown, docs: SourceDocument[]): void {
+    transact(maps, origin, () => {
+      const now = new Date().toISOString();
+      for (const doc of docs) {
+        const existing = documentRecord(maps, doc.id);
+        if (existing && existing.get('removedAt') === null) continue;
+        const updatedAt = existing ? timestampAfter(stringField(existing, 'updatedAt')) : doc.updatedAt;
+        writeDocument(maps, stored({ ...doc, updatedAt }, now));
+      }
+    });
+  },
+  updateMeta(maps: StoryMaps, origin: unknown, id: string, patch: Partial<Omit<DocumentMeta, 'id'>>): void {
+    transact(maps, origin, () => touchDocument(maps, id, patch));
+  },
+  replaceText(maps: StoryMaps, origin: unknown, id: string, text: string, contentHash: string): void {
+    transact(maps, origin, () => {
+      if (!maps.texts.has(contentHash)) maps.texts.set(contentHash, text);
+      touchDocument(maps, id, { contentHash });
+    });
+  },
+  removeDocuments(maps: StoryMaps, origin: unknown, ids: readonly string[]): void {
+    transact(maps, origin, () => {
+      for (const id of ids) {
+        const record = documentRecord(maps, id);
+        if (record && record.get('removedAt') === null) touchDocument(maps, id, { removedAt: timestampAfter(stringField(record, 'updatedAt')) });
+      }
+    });
+  },
+  undoRemove(maps: StoryMaps, origin: unknown, ids: readonly string[]): void {
+    transact(maps, origin, () => {
+      for (const id of ids) touchDocument(maps, id, { removedAt: null });
+    });
+  },
+  restoreSeeds(maps: StoryMaps, origin: unknown): void {
+    transact(maps, origin, () => {
+      maps.documents.forEach((record, id) => {
+        const kind = record instanceof Y.Map ? (record.get('origin') as { kind?: string } | undefined)?.kind : undefined;
+        if (kind === 'seed' && record.get('removedAt') !== null) touchDocument(maps, id, { removedAt: null });
+      });
+      maps.meta.set('seedsInstalled', false);
+    });
+  },
+  upsertDocuments(maps: StoryMaps, origin: unknown, docs: SourceDocument[]): void {
+    transact(maps, origin, () => {
+      const now = new Date().toISOString();
+      for (const doc of docs) {
+        const existing = documentRecord(maps, doc.id);
+        const updatedAt = timestampAfter(existing ? stringField(existing, 'updatedAt') : null);
+        writeDocument(maps, stored({ ...doc, updatedAt }, (existing && stringField(existing, 'addedAt')) ?? now));
+      }
+    });
+  },
+  installSeeds(maps: StoryMaps, origin: unknown, docs: SourceDocument[]): void {
+    transact(maps, origin, () => {
+      const now = new Date().toISOString();
+      for (const doc of docs) if (!maps.documents.has(doc.id)) writeDocument(maps, stored(doc, now));
+      maps.meta.set('seedsInstalled', true);
+    });
+  },
+  /** Copies documents (with their texts) from one story into another, as they are. */
+  copyDocuments(from: StoryMaps, to: StoryMaps, origin: unknown, ids: readonly string[]): void {
+    const { documents } = readDocuments(from);
+    transact(to, origin, () => {
+      const now = new Date().toISOString();
+      for (const id of ids) {
+        const doc = documents[id];
+        if (doc) writeDocument(to, { ...doc, removedAt: null, addedAt: now, updatedAt: timestampAfter(doc.updatedAt) });
+      }
+    });
+  },
+};
+
+/** Deletes damaged records for good (after the analyst chose Discard). */
+export function discardDamaged(maps: StoryMaps, origin: unknown, records: readonly DamagedRecord[]): void {
+  transact(maps, origin, () => {
+    for (const record of records) {
+      if (record.place === 'documents') maps.documents.delete(record.key);
+      else if (record.place === 'claims') maps.claims.delete(record.key);
+      else maps.recovery.delete(record.key);
+    }
+  });
+}
+
+function claimRecord(maps: StoryMaps, id: string): Y.Map<unknown> | undefined {
+  const record = maps.claims.get(id);
+  return record instanceof Y.Map ? record : undefined;
+}
+
+function touchClaim(record: Y.Map<unknown>): void {
+  record.set('updatedAt', timestampAfter(stringField(record, 'updatedAt')));
+}
+
+export const claimEdits = {
+  createClaim(maps: StoryMaps, origin: unknown, context: EditContext, input: NewClaim): string {
+    const now = new Date().toISOString();
+    const claim: Claim = {
+      id: context.newId(),
+      statement: input.statement,
+      status: input.status ?? 'unverified',
+      note: input.note ?? '',
+      tags: cleanTags(input.tags ?? []),
+      evidence: input.evidence.map((item) => buildEvidence(context, item, now)),
+      origin: input.origin ?? { kind: 'manual' },
+      createdAt: now,
+      updatedAt: now,
+    };
+    transact(maps, origin, () => writeClaim(maps, claim));
+    return claim.id;
+  },
+  /** Returns false when there was nothing to do (unknown claim, or the span is already cited). */
+  addEvidence(maps: StoryMaps, origin: unknown, context: EditContext, claimId: string, input: NewEvidence): boolean {
+    const record = claimRecord(maps, claimId);
+    const claim = readClaim(maps, claimId);
+    if (!record || !claim || claim.evidence.some((item) => sameSpan(item, input))) return false;
+    const evidence = buildEvidence(context, input, new Date().toISOString());
+    transact(maps, origin, () => {
+      addEvidenceRecord(record, evidence);
+      touchClaim(record);
+    });
+    return true;
+  },
+  removeEvidence(maps: StoryMaps, origin: unknown, claimId: string, evidenceId: string): boolean {
+    const record = claimRecord(maps, claimId);
+    if (!record || !claimEvidence(record).has(evidenceId)) return false;
+    transact(maps, origin, () => {
+      claimEvidence(record).delete(evidenceId);
+      touchClaim(record);
+    });
+    return true;
+  },
+  setEvidenceStance(maps: StoryMaps, origin: unknown, claimId: string, evidenceId: string, stance: Stance): boolean {
+    const record = claimRecord(maps, claimId);
+    const item = record ? claimEvidence(record).get(evidenceId) : undefined;
+    if (!record || !(item instanceof Y.Map) || item.get('stance') === stance) return false;
+    transact(maps, origin, () => {
+      item.set('stance', stance);
+      touchClaim(record);
+    });
+    return true;
+  },
+  updateClaim(maps: StoryMaps, origin: unknown, id: string, patch: ClaimPatch): boolean {
+    const record = claimRecord(maps, id);
+    const claim = readClaim(maps, id);
+    if (!record || !claim) return false;
+    const change: ClaimPatch = patch.tags ? { ...patch, tags: cleanTags(patch.tags) } : patch;
+    const differs = (Object.keys(change) as Array<keyof ClaimPatch>).some((key) => JSON.stringify(change[key]) !== JSON.stringify(claim[key]));
+    if (!differs) return false;
+    transact(maps, origin, () => {
+      if (change.statement !== undefined) setClaimText(record, 'statement', change.statement);
+      if (change.note !== undefined) setClaimText(record, 'note', change.note);
+      if (change.status !== undefined) record.set('status', change.status);
+      if (change.tags !== undefined) record.set('tags', change.tags);
+      touchClaim(record);
+    });
+    return true;
+  },
+  deleteClaim(maps: StoryMaps, origin: unknown, id: string): boolean {
+    if (!maps.claims.has(id)) return false;
+    transact(maps, origin, () => maps.claims.delete(id));
+    return true;
+  },
+  /** Import: adds or replaces claims by id. */
+  upsertClaims(maps: StoryMaps, origin: unknown, claims: Claim[]): boolean {
+    if (claims.length === 0) return false;
+    transact(maps, origin, () => {
+      for (const claim of claims) {
+        writeClaim(maps, { ...claim, createdAt: clampTimestamp(claim.createdAt), updatedAt: clampTimestamp(claim.updatedAt) });
+      }
+    });
+    return true;
+  },
+  setDismissedFindings(maps: StoryMaps, origin: unknown, ids: readonly string[]): void {
+    transact(maps, origin, () => {
+      const keep = new Set(ids);
+      for (const id of [...maps.dismissed.keys()]) if (!keep.has(id)) maps.dismissed.delete(id);
+      for (const id of keep) if (!maps.dismissed.has(id)) maps.dismissed.set(id, true);
+    });
+  },
+  /** After a document's text changed: moves its evidence to where the quotes now are. */
+  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string): void {
+    const { claims, order } = readClaims(maps);
+    const list = order.map((id) => claims[id]!);
+    const moved = reanchorClaims(list, docId, text);
+    transact(maps, origin, () => {
+      moved.forEach((claim, index) => {
+        if (claim === list[index]) return;
+        const evidence = claimRecord(maps, claim.id) ? claimEvidence(claimRecord(maps, claim.id)!) : null;
+        claim.evidence.forEach((item, itemIndex) => {
+          const record = evidence?.get(item.id);
+          if (item !== list[index]!.evidence[itemIndex] && record instanceof Y.Map) patchRecord(record, { quote: item.quote, position: item.position });
+        });
+      });
+    });
+  },
+};

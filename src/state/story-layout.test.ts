@@ -1,0 +1,130 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../core/model/claims';
+import type { StoredDocument } from './documents-persistence';
+import { claimEdits, documentEdits } from './story-edits';
+import { readClaims, readDocuments, storyMaps, writeClaim, writeDocument } from './story-layout';
+
+const T = '2024-01-01T00:00:00.000Z';
+const HASH = 'a'.repeat(64);
+
+function doc(id: string, overrides: Partial<StoredDocument> = {}): StoredDocument {
+  return {
+    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+    text: `Text of ${id}`, contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: T, addedAt: T, removedAt: null, ...overrides,
+  };
+}
+
+function claim(id: string, overrides: Partial<Claim> = {}): Claim {
+  return { id, statement: `Statement ${id}`, status: 'unverified', note: '', tags: [], evidence: [], origin: { kind: 'manual' }, createdAt: T, updatedAt: T, ...overrides };
+}
+
+describe('story layout', () => {
+  it('reads back documents and claims as written; texts are stored once per content hash', () => {
+    const maps = storyMaps(new Y.Doc());
+    writeDocument(maps, doc('a'));
+    writeDocument(maps, doc('b', { text: 'Text of a' }));
+    writeClaim(maps, claim('c1', { tags: ['x'], note: 'n' }));
+    expect(readDocuments(maps).documents.a).toEqual(doc('a'));
+    expect(maps.texts.size).toBe(1);
+    expect(readClaims(maps).claims.c1).toEqual(claim('c1', { tags: ['x'], note: 'n' }));
+  });
+
+  it('keeps damaged records in the doc and lists them with their raw value instead of dropping them', () => {
+    const maps = storyMaps(new Y.Doc());
+    writeDocument(maps, doc('good'));
+    writeDocument(maps, doc('bad-date', { published: '2024-3-1' }));
+    writeClaim(maps, claim('bad-status', { status: 'VERIFIED' as Claim['status'] }));
+    writeClaim(maps, claim('no-created', { createdAt: undefined as unknown as string }));
+    const documents = readDocuments(maps);
+    expect(Object.keys(documents.documents)).toEqual(['good']);
+    expect(documents.damaged).toEqual([expect.objectContaining({ place: 'documents', key: 'bad-date', problem: expect.stringContaining('published') })]);
+    expect((documents.damaged[0]!.raw as StoredDocument).published).toBe('2024-3-1');
+    const claims = readClaims(maps);
+    expect(claims.claims).toEqual({});
+    expect(claims.damaged.map((record) => record.key).sort()).toEqual(['bad-status', 'no-created']);
+    expect(maps.claims.size).toBe(2);
+  });
+
+  it('concurrent edits to different fields of one claim in two tabs both survive', () => {
+    const base = new Y.Doc();
+    writeClaim(storyMaps(base), claim('c'));
+    // Both tabs edit at the same moment, then exchange their updates.
+    const offlineA = new Y.Doc();
+    const offlineB = new Y.Doc();
+    Y.applyUpdate(offlineA, Y.encodeStateAsUpdate(base));
+    Y.applyUpdate(offlineB, Y.encodeStateAsUpdate(base));
+    claimEdits.updateClaim(storyMaps(offlineA), 'local', 'c', { status: 'discrepant' });
+    claimEdits.updateClaim(storyMaps(offlineB), 'local', 'c', { note: 'Checked with the agency.' });
+    Y.applyUpdate(offlineA, Y.encodeStateAsUpdate(offlineB));
+    Y.applyUpdate(offlineB, Y.encodeStateAsUpdate(offlineA));
+    for (const tab of [offlineA, offlineB]) {
+      expect(readClaims(storyMaps(tab)).claims.c).toMatchObject({ status: 'discrepant', note: 'Checked with the agency.' });
+    }
+  });
+
+  it('two tabs typing in one note merge their text instead of one replacing the other', () => {
+    const base = new Y.Doc();
+    writeClaim(storyMaps(base), claim('c', { note: 'Agency says March.' }));
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(base));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(base));
+    claimEdits.updateClaim(storyMaps(a), 'local', 'c', { note: 'Reuters: Agency says March.' });
+    claimEdits.updateClaim(storyMaps(b), 'local', 'c', { note: 'Agency says March. Confirmed.' });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    expect(readClaims(storyMaps(a)).claims.c!.note).toBe('Reuters: Agency says March. Confirmed.');
+  });
+
+  it('evidence keeps the order it was cited in', () => {
+    const maps = storyMaps(new Y.Doc());
+    const texts: Record<string, string> = { d: 'one two three four five' };
+    let next = 0;
+    const context = { documentText: (id: string) => texts[id], newId: () => ['z', 'm', 'a', 'k'][next++]! };
+    const id = claimEdits.createClaim(maps, 'local', context, {
+      statement: 's',
+      evidence: [
+        { docId: 'd', start: 8, end: 13, stance: 'supports' },
+        { docId: 'd', start: 0, end: 3, stance: 'mentions' },
+      ],
+    });
+    claimEdits.addEvidence(maps, 'local', context, id, { docId: 'd', start: 4, end: 7, stance: 'contradicts' });
+    expect(readClaims(maps).claims[id]!.evidence.map((item) => item.quote.exact)).toEqual(['three', 'one', 'two']);
+  });
+
+  it('an edit after a far-future updatedAt is stamped within a day of now, so the claim stays valid', () => {
+    const maps = storyMaps(new Y.Doc());
+    claimEdits.upsertClaims(maps, 'local', [claim('c', { updatedAt: '9999-12-31T23:59:59.000Z' })]);
+    claimEdits.updateClaim(maps, 'local', 'c', { status: 'consistent' });
+    const updated = Date.parse(readClaims(maps).claims.c!.updatedAt);
+    expect(updated).toBeLessThanOrEqual(Date.now() + 24 * 3600 * 1000);
+    expect(readClaims(maps).damaged).toEqual([]);
+  });
+
+  it('removing several documents is one change that one undo brings back', () => {
+    const maps = storyMaps(new Y.Doc());
+    documentEdits.addDocuments(maps, 'local', ['a', 'b', 'c'].map((id) => doc(id)));
+    documentEdits.removeDocuments(maps, 'local', ['a', 'b']);
+    const removed = Object.values(readDocuments(maps).documents).filter((d) => d.removedAt !== null).map((d) => d.id);
+    expect(removed.sort()).toEqual(['a', 'b']);
+    documentEdits.undoRemove(maps, 'local', ['a', 'b']);
+    expect(Object.values(readDocuments(maps).documents).every((d) => d.removedAt === null)).toBe(true);
+  });
+
+  it('installSeeds does not resurrect a removed seed, restoreSeeds does', () => {
+    const maps = storyMaps(new Y.Doc());
+    const seed = doc('s1', { origin: { kind: 'seed', file: 's1.txt' } });
+    documentEdits.installSeeds(maps, 'seed', [seed]);
+    documentEdits.removeDocuments(maps, 'local', ['s1']);
+    documentEdits.installSeeds(maps, 'seed', [seed]);
+    expect(readDocuments(maps).documents.s1!.removedAt).not.toBeNull();
+    documentEdits.restoreSeeds(maps, 'local');
+    expect(readDocuments(maps).documents.s1!.removedAt).toBeNull();
+    expect(maps.meta.get('seedsInstalled')).toBe(false);
+  });
+
+  it('fields added to documents later (e.g. by the exports) are stored and read without a layout change', () => {
+    const maps = storyMaps(new Y.Doc());
+    writeDocument(maps, { ...doc('a'), extra: 'kept' } as StoredDocument);
+    expect(maps.documents.get('a')!.get('extra')).toBe('kept');
+  });
+});

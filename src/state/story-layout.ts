@@ -1,0 +1,247 @@
+// How one story is laid out in its Yjs document, and how records are read out of it and written
+// into it. Every edit writes only the fields it changes, so IndexedDB, other tabs and (later) a
+// relay receive per-field updates that merge with concurrent edits instead of replacing them.
+//
+// Layout of a story's Y.Doc (top-level shared types):
+//   meta       Y.Map   name, createdAt, kind ('sample' | 'story'), seedsInstalled
+//   documents  Y.Map<docId, Y.Map>       every metadata field of the document as a plain value
+//                                         (title, outlet, published, …, contentHash, origin,
+//                                         updatedAt, addedAt, removedAt, and any field added later)
+//   texts      Y.Map<contentHash, string> document texts, content-addressed, written once
+//   claims     Y.Map<claimId, Y.Map>     status, tags, origin, createdAt, updatedAt as values;
+//                                         statement and note as Y.Text; evidence as
+//                                         Y.Map<evidenceId, Y.Map of the evidence fields>
+//   dismissed  Y.Map<findingId, true>    dismissed suggestions
+//   view       Y.Map   selection (ticked source ids), compare (last comparison route hash)
+//   recovery   Y.Map<key, string>        raw JSON of records that could not be read (migration)
+//
+// Reading validates every record with the core project schema. A record that fails is never
+// dropped or rewritten: it stays in the doc and is reported as damaged, with its raw value.
+import * as Y from 'yjs';
+import type { Claim, Evidence } from '../core/model/claims';
+import type { StoredDocument } from './documents-persistence';
+import { parseStoredClaim, parseStoredDocument } from './stored-records';
+
+export interface DamagedRecord {
+  /** Where it is kept: in the story's documents or claims as it was, or in the recovery list. */
+  place: 'documents' | 'claims' | 'recovery';
+  /** "document", "claim" or where the raw value came from ("crosscheck-documents"…). */
+  kind: string;
+  key: string;
+  raw: unknown;
+  problem: string;
+}
+
+export interface StoryMaps {
+  meta: Y.Map<unknown>;
+  documents: Y.Map<Y.Map<unknown>>;
+  texts: Y.Map<string>;
+  claims: Y.Map<Y.Map<unknown>>;
+  dismissed: Y.Map<boolean>;
+  view: Y.Map<unknown>;
+  recovery: Y.Map<string>;
+}
+
+export function storyMaps(doc: Y.Doc): StoryMaps {
+  return {
+    meta: doc.getMap('meta'),
+    documents: doc.getMap('documents'),
+    texts: doc.getMap('texts'),
+    claims: doc.getMap('claims'),
+    dismissed: doc.getMap('dismissed'),
+    view: doc.getMap('view'),
+    recovery: doc.getMap('recovery'),
+  };
+}
+
+// ---------------------------------------------------------------- documents
+
+/** Writes a whole document (metadata fields one by one, the text once under its hash). */
+export function writeDocument(maps: StoryMaps, document: StoredDocument): void {
+  const { text, ...meta } = document;
+  if (!maps.texts.has(document.contentHash)) maps.texts.set(document.contentHash, text);
+  let record = maps.documents.get(document.id);
+  if (!(record instanceof Y.Map)) {
+    record = new Y.Map<unknown>();
+    maps.documents.set(document.id, record);
+  }
+  patchRecord(record, meta);
+}
+
+/** Sets the fields that differ; plain values only (objects are compared by their JSON). */
+export function patchRecord(record: Y.Map<unknown>, fields: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const current = record.get(key);
+    if (current === value || (typeof value === 'object' && JSON.stringify(current) === JSON.stringify(value))) continue;
+    record.set(key, value);
+  }
+}
+
+export function documentFields(record: Y.Map<unknown>): Record<string, unknown> {
+  return record.toJSON() as Record<string, unknown>;
+}
+
+export interface DocumentsReading {
+  documents: Record<string, StoredDocument>;
+  damaged: DamagedRecord[];
+}
+
+/** Every document of the story; `previous` lets unchanged records keep their object identity. */
+export function readDocuments(maps: StoryMaps, previous: Record<string, StoredDocument> = {}): DocumentsReading {
+  const documents: Record<string, StoredDocument> = Object.create(null) as Record<string, StoredDocument>;
+  const damaged: DamagedRecord[] = [];
+  maps.documents.forEach((record, id) => {
+    const fields = record instanceof Y.Map ? documentFields(record) : { value: record as unknown };
+    const hash = typeof fields.contentHash === 'string' ? fields.contentHash : '';
+    const raw = { ...fields, id, text: maps.texts.get(hash) };
+    const parsed = parseStoredDocument(raw);
+    if (!parsed.ok) {
+      damaged.push({ place: 'documents', kind: 'document', key: id, raw, problem: parsed.problem });
+      return;
+    }
+    const before = previous[id];
+    documents[id] = before && sameJson(before, parsed.value) ? before : parsed.value;
+  });
+  return { documents, damaged };
+}
+
+// ---------------------------------------------------------------- claims
+
+const CLAIM_VALUE_FIELDS = ['status', 'tags', 'origin', 'createdAt', 'updatedAt'] as const;
+const CLAIM_TEXT_FIELDS = ['statement', 'note'] as const;
+export type ClaimTextField = (typeof CLAIM_TEXT_FIELDS)[number];
+
+/** Evidence items keep the order they were cited in through `seq` (not part of the record). */
+const SEQ = 'seq';
+
+function evidenceRecord(evidence: Evidence, seq: number): Y.Map<unknown> {
+  const record = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(evidence)) record.set(key, value);
+  record.set(SEQ, seq);
+  return record;
+}
+
+function evidenceSeq(item: unknown): number {
+  const seq = item instanceof Y.Map ? item.get(SEQ) : undefined;
+  return typeof seq === 'number' ? seq : 0;
+}
+
+/** Writes a whole claim as a fresh record (a new claim, or an imported one replacing ours). */
+export function writeClaim(maps: StoryMaps, claim: Claim): void {
+  const record = new Y.Map<unknown>();
+  for (const field of CLAIM_VALUE_FIELDS) record.set(field, claim[field]);
+  for (const field of CLAIM_TEXT_FIELDS) record.set(field, new Y.Text(claim[field]));
+  const evidence = new Y.Map<Y.Map<unknown>>();
+  claim.evidence.forEach((item, index) => evidence.set(item.id, evidenceRecord(item, index)));
+  record.set('evidence', evidence);
+  maps.claims.set(claim.id, record);
+}
+
+/** Replaces the text of a Y.Text by editing only the changed middle, so concurrent edits merge. */
+export function replaceText(text: Y.Text, next: string): void {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start += 1;
+  let endCurrent = current.length;
+  let endNext = next.length;
+  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
+    endCurrent -= 1;
+    endNext -= 1;
+  }
+  if (endCurrent > start) text.delete(start, endCurrent - start);
+  if (endNext > start) text.insert(start, next.slice(start, endNext));
+}
+
+export function setClaimText(record: Y.Map<unknown>, field: ClaimTextField, value: string): void {
+  const text = record.get(field);
+  if (text instanceof Y.Text) replaceText(text, value);
+  else record.set(field, new Y.Text(value));
+}
+
+export function claimEvidence(record: Y.Map<unknown>): Y.Map<Y.Map<unknown>> {
+  const evidence = record.get('evidence');
+  if (evidence instanceof Y.Map) return evidence as Y.Map<Y.Map<unknown>>;
+  const fresh = new Y.Map<Y.Map<unknown>>();
+  record.set('evidence', fresh);
+  return fresh;
+}
+
+export function addEvidenceRecord(record: Y.Map<unknown>, evidence: Evidence): void {
+  const items = claimEvidence(record);
+  let last = -1;
+  items.forEach((item) => (last = Math.max(last, evidenceSeq(item))));
+  items.set(evidence.id, evidenceRecord(evidence, last + 1));
+}
+
+function plainClaim(id: string, record: Y.Map<unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = { id };
+  record.forEach((value, key) => {
+    if (value instanceof Y.Text) fields[key] = value.toString();
+    else if (value instanceof Y.Map) {
+      const items: Array<{ seq: number; id: string; value: unknown }> = [];
+      value.forEach((item: unknown, itemId: string) => {
+        const plain = item instanceof Y.Map ? (item.toJSON() as Record<string, unknown>) : item;
+        if (plain && typeof plain === 'object') delete (plain as Record<string, unknown>)[SEQ];
+        items.push({ seq: evidenceSeq(item), id: itemId, value: plain });
+      });
+      items.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      fields[key] = items.map((item) => item.value);
+    } else fields[key] = value;
+  });
+  return fields;
+}
+
+export interface ClaimsReading {
+  claims: Record<string, Claim>;
+  /** Claim ids oldest first (creation time, then id). */
+  order: string[];
+  damaged: DamagedRecord[];
+}
+
+/** One claim, or undefined when there is none with this id or it does not validate. */
+export function readClaim(maps: StoryMaps, id: string): Claim | undefined {
+  const record = maps.claims.get(id);
+  if (!(record instanceof Y.Map)) return undefined;
+  const parsed = parseStoredClaim(plainClaim(id, record));
+  return parsed.ok ? parsed.value : undefined;
+}
+
+export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}): ClaimsReading {
+  const claims: Record<string, Claim> = Object.create(null) as Record<string, Claim>;
+  const damaged: DamagedRecord[] = [];
+  maps.claims.forEach((record, id) => {
+    const raw = record instanceof Y.Map ? plainClaim(id, record) : { id, value: record as unknown };
+    const parsed = parseStoredClaim(raw);
+    if (!parsed.ok) {
+      damaged.push({ place: 'claims', kind: 'claim', key: id, raw, problem: parsed.problem });
+      return;
+    }
+    const before = previous[id];
+    claims[id] = before && sameJson(before, parsed.value) ? before : parsed.value;
+  });
+  const order = Object.values(claims)
+    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((claim) => claim.id);
+  return { claims, order, damaged };
+}
+
+/** Raw values kept aside during migration, as damaged records. */
+export function readRecovery(maps: StoryMaps): DamagedRecord[] {
+  const damaged: DamagedRecord[] = [];
+  maps.recovery.forEach((value, key) => {
+    let parsed: { kind?: string; raw?: unknown; problem?: string } = {};
+    try {
+      parsed = JSON.parse(value) as typeof parsed;
+    } catch {
+      parsed = { raw: value, problem: 'unreadable' };
+    }
+    damaged.push({ place: 'recovery', kind: parsed.kind ?? 'record', key, raw: parsed.raw, problem: parsed.problem ?? 'could not be read' });
+  });
+  return damaged;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

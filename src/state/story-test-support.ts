@@ -1,0 +1,79 @@
+// Shared by the storage unit tests: an in-memory update store (one "database" per name, shared by
+// simulated tabs) whose opens, reads and writes can be made to fail.
+import * as Y from 'yjs';
+import type { UpdateStore } from './update-stores';
+
+export interface MemoryDatabases {
+  updates: Map<string, Uint8Array[]>;
+  faults: { refuseOpen: boolean; failReads: number; failWrites: boolean };
+  writes: number;
+  factory: (name: string, doc: Y.Doc) => UpdateStore;
+}
+
+export function memoryDatabases(): MemoryDatabases {
+  const databases: MemoryDatabases = {
+    updates: new Map(),
+    faults: { refuseOpen: false, failReads: 0, failWrites: false },
+    writes: 0,
+    factory: (name, doc) => {
+      const origin = Symbol(`storage ${name}`);
+      const list = () => databases.updates.get(name) ?? [];
+      const write = async (next: Uint8Array[]) => {
+        await Promise.resolve();
+        databases.writes += 1;
+        if (databases.faults.failWrites) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        databases.updates.set(name, next);
+      };
+      return {
+        origin,
+        get size() {
+          return list().length;
+        },
+        open: async () => {
+          if (databases.faults.refuseOpen) throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+        load: async () => {
+          await Promise.resolve();
+          if (databases.faults.failReads > 0) {
+            databases.faults.failReads -= 1;
+            throw new Error('the read was refused');
+          }
+          Y.transact(doc, () => list().forEach((update) => Y.applyUpdate(doc, update)), origin, false);
+        },
+        append: (update) => write([...list(), update]),
+        replaceAll: (state) => write([state]),
+        close: () => undefined,
+      };
+    },
+  };
+  return databases;
+}
+
+/** A fresh doc holding exactly what the named database stores. */
+export function storedDoc(databases: MemoryDatabases, name: string): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of databases.updates.get(name) ?? []) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/** Lets pending promises, timers of 0 ms and BroadcastChannel messages run. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+let testStories = 0;
+
+/**
+ * Makes a new empty story current in the app's stores (over fake-indexeddb), for UI tests that
+ * drive the real stores.
+ */
+export async function startFreshStory(): Promise<string> {
+  const { startWorkspace, selectStory } = await import('./current-story');
+  const { registerStory, getStoryPersistence } = await import('./story-docs');
+  await startWorkspace();
+  const id = `test-${++testStories}`;
+  registerStory({ id, name: `Test story ${testStories}`, kind: 'story' });
+  await getStoryPersistence(id).whenReady;
+  selectStory(id);
+  return id;
+}
