@@ -37,12 +37,14 @@ export class BrowserStorage {
   }
 
   /**
-   * Before the app starts: makes the story databases refuse writes (and reads, when asked) while
-   * `window.__storageFaults` says so. Call before the first navigation.
+   * Before the app starts: makes the app's databases refuse writes, and the next `failReads`
+   * reads, while `window.__storageFaults` says so (kept across reloads of the tab). Call before
+   * the first navigation.
    */
   async injectFaults(initial: { failWrites?: boolean; failReads?: number } = {}): Promise<void> {
     await this.page.addInitScript((start) => {
-      const faults = { failWrites: start.failWrites ?? false, failReads: start.failReads ?? 0 };
+      const saved = sessionStorage.getItem('storage-faults');
+      const faults = saved ? (JSON.parse(saved) as typeof start) : { failWrites: start.failWrites ?? false, failReads: start.failReads ?? 0 };
       (window as unknown as { __storageFaults: typeof faults }).__storageFaults = faults;
       const isStory = (store: IDBObjectStore) => store.transaction.db.name.startsWith('crosscheck-');
       for (const method of ['add', 'put'] as const) {
@@ -54,8 +56,8 @@ export class BrowserStorage {
       }
       const getAll = IDBObjectStore.prototype.getAll;
       IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
-        if (faults.failReads > 0 && isStory(this)) {
-          faults.failReads -= 1;
+        if ((faults.failReads ?? 0) > 0 && isStory(this)) {
+          faults.failReads! -= 1;
           throw new DOMException('The read was refused.', 'UnknownError');
         }
         return getAll.apply(this, args);
@@ -64,6 +66,9 @@ export class BrowserStorage {
   }
 
   async setFaults(faults: { failWrites?: boolean; failReads?: number }): Promise<void> {
-    await this.page.evaluate((next) => Object.assign((window as unknown as { __storageFaults: object }).__storageFaults, next), faults);
+    await this.page.evaluate((next) => {
+      const current = Object.assign((window as unknown as { __storageFaults: object }).__storageFaults, next);
+      sessionStorage.setItem('storage-faults', JSON.stringify(current));
+    }, faults);
   }
 }

@@ -110,3 +110,14 @@ export function currentStoryDoc(): Y.Doc | null {
   const id = currentStoryId();
   return id ? getStoryDoc(id) : null;
 }
+
+/** How a URL names story `id`: null for the first story (links to it need no story). */
+export function storyParamOf(state: Pick<StoriesState, 'stories'>, id: string | null): string | null {
+  const first = liveStories(state.stories)[0];
+  return id === null || id === first?.id ? null : id;
+}
+
+/** The current story as the URL names it. */
+export function useStoryParam(): string | null {
+  return useStories((state) => storyParamOf(state, state.currentId));
+}

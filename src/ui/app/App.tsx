@@ -11,7 +11,10 @@ import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
 import { KeysOverlay } from './KeysOverlay';
 import { ClaimTools } from '../claims/ClaimTools';
-import { useRoute } from './use-route';
+import { useRoute, useStoryFromUrl } from './use-route';
+import { StoryPicker } from './StoryPicker';
+import { rememberComparison, useStoryView, type Comparison } from '../../state/story-view';
+import { useEffect } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import type { Route } from './route';
 
@@ -27,6 +30,8 @@ const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
 
 export function App() {
   const [route, navigate] = useRoute();
+  useStoryFromUrl();
+  const compareRoute = useCompareTabRoute(route);
   const sourcesShown = useUiStore((s) => s.sourcesShown[route.view]);
   const setSourcesShown = useUiStore((s) => s.setSourcesShown);
   return (
@@ -56,6 +61,7 @@ export function App() {
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Crosscheck</span>
         </div>
+        <StoryPicker />
         <nav aria-label="Views" className="app-nav">
           {NAV.map((item) => (
             <button
@@ -63,7 +69,7 @@ export function App() {
               type="button"
               className="nav-tab"
               aria-current={route.view === item.view ? 'page' : undefined}
-              onClick={() => navigate(item.view === 'compare' && route.view === 'compare' ? route : item.route)}
+              onClick={() => navigate(item.view === 'compare' ? compareRoute : item.route)}
             >
               {item.label}
             </button>
@@ -92,6 +98,25 @@ export function App() {
       <Announcer />
     </div>
   );
+}
+
+/**
+ * Where the header's Compare tab goes: the comparison on screen, else the ticked sources (2 to 4),
+ * else the story's last comparison, else the empty picker. A comparison shown is remembered.
+ */
+function useCompareTabRoute(route: Route): Route {
+  const selection = useStoryView((state) => state.selection);
+  const last = useStoryView((state) => state.lastComparison);
+  const comparing = route.view === 'compare' && route.docs.length >= 2 ? route : null;
+  const shown = comparing ? JSON.stringify({ docs: comparing.docs, params: comparing.params }) : null;
+  useEffect(() => {
+    if (shown) rememberComparison(JSON.parse(shown) as Comparison);
+  }, [shown]);
+  if (comparing) return comparing;
+  if (last && last.docs.join(',') === selection.join(',')) return { view: 'compare', ...last };
+  if (selection.length >= 2 && selection.length <= 4) return { view: 'compare', docs: selection, params: {} };
+  if (last && last.docs.length >= 2) return { view: 'compare', ...last };
+  return { view: 'compare', docs: [], params: {} };
 }
 
 function MainView({ route }: { route: Route }) {

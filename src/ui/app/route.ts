@@ -1,5 +1,6 @@
 // The view lives in the URL hash so that reloading or sharing a link restores it
-// (#/read/<doc>, #/compare?docs=a,b&base=a&…, #/overview, #/timeline).
+// (#/read/<doc>, #/compare?docs=a,b&base=a&…, #/overview, #/timeline). Any story but the first
+// adds `story=<id>` to the query, so a link opens the right story.
 
 export type Route =
   | { view: 'read'; docId: string | null }
@@ -7,10 +8,27 @@ export type Route =
   | { view: 'overview' }
   | { view: 'timeline' };
 
+export const STORY_PARAM = 'story';
+
+/** A path segment as written; a malformed escape (e.g. "%") is kept as typed instead of throwing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The story a hash names, or null for the first story. */
+export function storyOfHash(hash: string): string | null {
+  const query = hash.replace(/^#/, '').split('?', 2)[1] ?? '';
+  return new URLSearchParams(query).get(STORY_PARAM) || null;
+}
+
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const params = Object.fromEntries(new URLSearchParams(query));
+  const parts = path.split('/').filter(Boolean).map(decodeSegment);
+  const { [STORY_PARAM]: _story, ...params } = Object.fromEntries(new URLSearchParams(query));
   switch (parts[0]) {
     case 'compare': {
       const { docs = '', ...rest } = params;
@@ -27,7 +45,15 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-export function formatRoute(route: Route): string {
+/** The hash of `route`, in `story` when given (null: the first story). */
+export function formatRoute(route: Route, story: string | null = null): string {
+  const hash = formatView(route);
+  if (story === null) return hash;
+  const storyQuery = new URLSearchParams({ [STORY_PARAM]: story }).toString();
+  return `${hash}${hash.includes('?') ? '&' : '?'}${storyQuery}`;
+}
+
+function formatView(route: Route): string {
   switch (route.view) {
     case 'compare': {
       const query = new URLSearchParams({ docs: route.docs.join(','), ...route.params });

@@ -16,11 +16,38 @@ interface Props {
   sourceNames: ReadonlyMap<string, string>;
 }
 
-/** A text field edited freely and saved as one undoable step when it loses focus. */
+/**
+ * A text field edited freely and saved as one undoable step when it loses focus. A change from
+ * elsewhere (another tab, undo) is taken in when the analyst has not typed; while a draft differs,
+ * it is never replaced under the cursor: the analyst chooses to keep theirs or take the other one.
+ */
 function DraftField({ id, label, value, multiline, onCommit }: { id: string; label: string; value: string; multiline?: boolean; onCommit: (value: string) => void }) {
   const [draft, setDraft] = useState(value);
+  /** The stored value the draft started from. */
+  const [base, setBase] = useState(value);
+  const [seen, setSeen] = useState(value);
+  const [conflict, setConflict] = useState(false);
+  if (value !== seen) {
+    setSeen(value);
+    if (draft === base) {
+      setDraft(value);
+      setBase(value);
+    } else if (value !== draft) setConflict(true);
+  }
   const commit = () => {
+    if (conflict) return;
     if (draft !== value) onCommit(draft);
+    setBase(draft);
+  };
+  const keepMine = () => {
+    setConflict(false);
+    setBase(value);
+    if (draft !== value) onCommit(draft);
+  };
+  const takeTheirs = () => {
+    setConflict(false);
+    setDraft(value);
+    setBase(value);
   };
   const common = {
     id,
@@ -28,15 +55,30 @@ function DraftField({ id, label, value, multiline, onCommit }: { id: string; lab
     onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(event.target.value),
     onBlur: commit,
     onKeyDown: (event: React.KeyboardEvent) => {
-      if (event.key === 'Escape') setDraft(value);
+      if (event.key === 'Escape') setDraft(base);
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) commit();
     },
   };
+  // Buttons keep the focus in the field: clicking them must not move it to <body>.
+  const keepFocus = (event: React.MouseEvent) => event.preventDefault();
   return (
-    <label className="field" htmlFor={id}>
-      <span>{label}</span>
-      <textarea rows={multiline ? 3 : 2} {...common} />
-    </label>
+    <div className="draft-field">
+      <label className="field" htmlFor={id}>
+        <span>{label}</span>
+        <textarea rows={multiline ? 3 : 2} {...common} aria-describedby={conflict ? `${id}-conflict` : undefined} />
+      </label>
+      {conflict && (
+        <p className="draft-conflict" id={`${id}-conflict`} role="status">
+          {label} changed in another tab —{' '}
+          <button type="button" className="button small" onMouseDown={keepFocus} onClick={keepMine}>
+            Keep mine
+          </button>{' '}
+          <button type="button" className="button small" onMouseDown={keepFocus} onClick={takeTheirs}>
+            Take theirs
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -55,7 +97,6 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
   return (
     <div className="claim-detail" id={`claim-detail-${claim.id}`}>
       <DraftField
-        key={`statement:${claim.statement}`}
         id={`statement-${claim.id}`}
         label="Statement"
         value={claim.statement}
@@ -101,7 +142,7 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
         <CounterpartOffers claim={claim} documents={documents} />
       </section>
 
-      <DraftField key={`note:${claim.note}`} id={`note-${claim.id}`} label="Note" value={claim.note} multiline onCommit={(note) => updateClaim(claim.id, { note })} />
+      <DraftField id={`note-${claim.id}`} label="Note" value={claim.note} multiline onCommit={(note) => updateClaim(claim.id, { note })} />
 
       <div className="field">
         <span>Tags</span>

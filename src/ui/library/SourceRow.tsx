@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../../core/model/document';
+import { useStoryParam } from '../../state/current-story';
 import { formatRoute } from '../app/route';
 import { describePublished, formatWordCount, wordCountOf } from './document-facts';
 
@@ -12,6 +13,7 @@ interface Props {
 /** One document in the sources list: a checkbox for comparison and a link that opens it to read. */
 export function SourceRow({ document, selected, current, onToggle }: Props) {
   const published = describePublished(document);
+  const story = useStoryParam();
   const checkboxId = `source-select-${document.id}`;
   return (
     <div className={`source-row ${current ? 'is-current' : ''}`}>
@@ -24,7 +26,7 @@ export function SourceRow({ document, selected, current, onToggle }: Props) {
         aria-label={`Select ${document.title} for comparison`}
       />
       <div className="source-body">
-        <a className="source-title" href={formatRoute({ view: 'read', docId: document.id })} aria-current={current ? 'page' : undefined}>
+        <a className="source-title" href={formatRoute({ view: 'read', docId: document.id }, story)} aria-current={current ? 'page' : undefined}>
           {document.title}
         </a>
         <div className="source-outlet">{document.outlet || 'Unknown outlet'}</div>

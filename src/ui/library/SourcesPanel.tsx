@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceDocument } from '../../core/model/document';
 import { useSeedLoader } from '../../data/use-seed-loader';
 import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { setSelection, useStoryView } from '../../state/story-view';
 import { useRoute } from '../app/use-route';
 import { CompareBar } from './CompareBar';
 import { SeedLoadStatus } from './SeedLoadStatus';
@@ -40,11 +41,14 @@ export function SourcesPanel() {
   // With the filter box gone (few documents left), a leftover filter must not hide anything.
   const activeFilter = documents.length > FILTER_FROM ? filter : '';
   const shown = useMemo(() => filterDocuments(documents, activeFilter), [documents, activeFilter]);
-  const [ticked, setTicked] = useState<string[]>([]);
+  const ticked = useStoryView((state) => state.selection);
   const activeIds = useMemo(() => new Set(documents.map((doc) => doc.id)), [documents]);
   // A removed document cannot stay ticked.
   const selected = useMemo(() => ticked.filter((id) => activeIds.has(id)), [ticked, activeIds]);
-  const toggle = useCallback((id: string) => setTicked((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id])), []);
+  const toggle = useCallback((id: string) => {
+    const ids = useStoryView.getState().selection;
+    setSelection(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
+  }, []);
 
   const listRef = useRef<HTMLDivElement>(null);
   // The app is not built with React Compiler, and this component reads the virtualizer afresh on
@@ -105,7 +109,7 @@ export function SourcesPanel() {
       </div>
       <CompareBar
         selectedCount={selected.length}
-        onClear={() => setTicked([])}
+        onClear={() => setSelection([])}
         onCompare={() => navigate({ view: 'compare', docs: selected, params: {} })}
       />
     </section>

@@ -46,8 +46,9 @@ export function StorageWarning() {
       {damaged.length > 0 && (
         <div className="panel-message error damaged-records" role="alert">
           <p>
-            {damaged.length === 1 ? '1 damaged record kept aside' : `${damaged.length} damaged records kept aside`} — it could not be read
-            and is not shown; nothing was deleted.
+            {damaged.length === 1
+              ? '1 damaged record kept aside — it could not be read, so it is not shown; nothing was deleted.'
+              : `${damaged.length} damaged records kept aside — they could not be read, so they are not shown; nothing was deleted.`}
           </p>
           <button type="button" className="button small" onClick={() => exportDamaged(damaged)}>
             Export them

@@ -1,10 +1,12 @@
 import { useActiveDocuments } from '../../state/documents-store';
+import { useStoryParam } from '../../state/current-story';
 import { formatRoute } from '../app/route';
 
 /** What Crosscheck is for and how to begin, shown when no document is open. */
 export function ReaderWelcome() {
   const documents = useActiveDocuments();
   const first = documents[0];
+  const story = useStoryParam();
   return (
     <article className="reader-welcome">
       <h1>Check one story across its sources</h1>
@@ -18,7 +20,7 @@ export function ReaderWelcome() {
           <strong>Read a source.</strong> Pick a document in the Sources list on the left
           {first ? (
             <>
-              , for example <a href={formatRoute({ view: 'read', docId: first.id })}>{first.title}</a>
+              , for example <a href={formatRoute({ view: 'read', docId: first.id }, story)}>{first.title}</a>
             </>
           ) : null}
           . Check its publication date: relative dates are resolved against it.
