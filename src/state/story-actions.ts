@@ -1,9 +1,7 @@
-// What the analyst does with whole stories: new, rename, duplicate, delete (undoable), and moving
-// or copying documents from the current story into another.
+// What the analyst does with whole stories: new, rename, duplicate, delete (undoable).
 import * as Y from 'yjs';
-import { liveStories, useStories } from './current-story';
-import { getStoryDoc, LOCAL_ORIGIN, newStoryId, readStories, registerStory, SEED_ORIGIN, updateStory } from './story-docs';
-import { documentEdits } from './story-edits';
+import { liveStories } from './current-story';
+import { getStoryDoc, newStoryId, readStories, registerStory, SEED_ORIGIN, updateStory } from './story-docs';
 import { storyMaps } from './story-layout';
 
 /** A name not yet used by a live story ("Untitled story", "Untitled story 2", …). */
@@ -42,19 +40,4 @@ export function deleteStory(id: string): void {
 
 export function restoreStory(id: string): void {
   updateStory(id, { deletedAt: null });
-}
-
-/** Copies documents of the current story into another story (texts included). */
-export function copyDocumentsTo(targetId: string, ids: readonly string[]): void {
-  const from = useStories.getState().currentId;
-  if (from === null || from === targetId) return;
-  documentEdits.copyDocuments(storyMaps(getStoryDoc(from)), storyMaps(getStoryDoc(targetId)), LOCAL_ORIGIN, ids);
-}
-
-/** Moves documents: copied into the other story, removed (undoably) from this one. */
-export function moveDocumentsTo(targetId: string, ids: readonly string[]): void {
-  const from = useStories.getState().currentId;
-  if (from === null || from === targetId) return;
-  copyDocumentsTo(targetId, ids);
-  documentEdits.removeDocuments(storyMaps(getStoryDoc(from)), LOCAL_ORIGIN, ids);
 }

@@ -12,7 +12,6 @@ import {
   claimEvidence,
   readClaim,
   readClaims,
-  readDocuments,
   setClaimText,
   patchRecord,
   writeClaim,
@@ -116,17 +115,6 @@ export const documentEdits = {
       const now = new Date().toISOString();
       for (const doc of docs) if (!maps.documents.has(doc.id)) writeDocument(maps, stored(doc, now));
       maps.meta.set('seedsInstalled', true);
-    });
-  },
-  /** Copies documents (with their texts) from one story into another, as they are. */
-  copyDocuments(from: StoryMaps, to: StoryMaps, origin: unknown, ids: readonly string[]): void {
-    const { documents } = readDocuments(from);
-    transact(to, origin, () => {
-      const now = new Date().toISOString();
-      for (const id of ids) {
-        const doc = documents[id];
-        if (doc) writeDocument(to, { ...doc, removedAt: null, addedAt: now, updatedAt: timestampAfter(doc.updatedAt) });
-      }
     });
   },
 };
