@@ -175,7 +175,7 @@ test('case 7: a far-future updatedAt does not poison the next edit', async ({ pa
   });
   const claims = new ClaimsPanel(page);
   await claims.card('Claim future').locator('.claim-statement').click();
-  await claims.pressShortcut('2');
+  await claims.selectedCard().getByRole('radio', { name: /Consistent/ }).check();
   await expect(claims.card('Claim future').locator('.status-badge')).toHaveClass(/status-consistent/);
   await page.reload();
   await expect(claims.card('Claim future').locator('.status-badge')).toHaveClass(/status-consistent/);
