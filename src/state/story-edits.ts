@@ -229,14 +229,15 @@ export const claimEdits = {
   reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string): void {
     const { claims, order } = readClaims(maps);
     const list = order.map((id) => claims[id]!);
-    const moved = reanchorClaims(list, docId, text);
+    const moved = reanchorClaims(list, docId, text).claims;
     transact(maps, origin, () => {
       moved.forEach((claim, index) => {
         if (claim === list[index]) return;
         const evidence = claimRecord(maps, claim.id) ? claimEvidence(claimRecord(maps, claim.id)!) : null;
         claim.evidence.forEach((item, itemIndex) => {
           const record = evidence?.get(item.id);
-          if (item !== list[index]!.evidence[itemIndex] && record instanceof Y.Map) patchRecord(record, { quote: item.quote, position: item.position });
+          if (item === list[index]!.evidence[itemIndex] || !(record instanceof Y.Map)) return;
+          patchRecord(record, { quote: item.quote, position: item.position, ...(item.placement ? { placement: item.placement } : {}) });
         });
       });
     });
