@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/app/App';
 import { startWorkspace } from './state/current-story';
+import { startStorySharing } from './state/story-sharing';
 import './ui/app/app.css';
 
 const queryClient = new QueryClient({
@@ -10,6 +11,7 @@ const queryClient = new QueryClient({
 });
 
 void startWorkspace();
+startStorySharing();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Crosscheck cannot start: index.html has no #root element.');

@@ -2,6 +2,7 @@
 // tab's origin; undo and redo (Y.UndoManager) step back only this tab's own edits, as inverse
 // operations, so undoing here never removes a claim made in another tab. Evidence is re-anchored
 // whenever a document's text is replaced.
+import { currentStoryReadOnly, READ_ONLY_MESSAGE, refuseIfReadOnly } from './story-sharing';
 import * as Y from 'yjs';
 import { create } from 'zustand';
 import type { Claim, Stance } from '../core/model/claims';
@@ -15,7 +16,8 @@ import { readClaims, storyMaps, type DamagedRecord, type StoryMaps } from './sto
 import { projectCurrentStory } from './story-projection';
 
 export type { NewEvidence } from './claims-edits';
-export { EvidenceError } from './claims-edits';
+import { EvidenceError } from './claims-edits';
+export { EvidenceError };
 export type { NewClaim, ClaimPatch } from './story-edits';
 
 /** What "Undo <label>" and "Redo <label>" name, newest last. */
@@ -30,7 +32,7 @@ export interface ClaimsState {
   history: ClaimsHistory;
   /** Claims of this story that do not validate: kept in storage, listed for export or discard. */
   damaged: DamagedRecord[];
-  /** Returns the new claim's id. Throws EvidenceError when a span cannot be cited. */
+  /** Returns the new claim's id. Throws EvidenceError when a span cannot be cited or the story is read-only. */
   createClaim: (input: NewClaim) => string;
   /** Throws EvidenceError when the span cannot be cited; citing the same span twice is a no-op. */
   addEvidence: (claimId: string, evidence: NewEvidence) => void;
@@ -58,7 +60,7 @@ function publishHistory(doc: Y.Doc): void {
 
 function withStory<T>(fallback: T, edit: (maps: StoryMaps) => T): T {
   const doc = currentStoryDoc();
-  if (!doc) return fallback;
+  if (!doc || refuseIfReadOnly()) return fallback;
   undoManagerFor(doc, publishHistory);
   return edit(storyMaps(doc));
 }
@@ -83,9 +85,14 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   hydrated: false,
   history: EMPTY_HISTORY,
   damaged: [],
-  createClaim: (input) => withStory('', (maps) => labelled('create claim', () => claimEdits.createClaim(maps, LOCAL_ORIGIN, context, input))),
-  addEvidence: (claimId, evidence) =>
-    withStory(undefined, (maps) => void labelled('add evidence', () => claimEdits.addEvidence(maps, LOCAL_ORIGIN, context, claimId, evidence))),
+  createClaim: (input) => {
+    if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
+    return withStory('', (maps) => labelled('create claim', () => claimEdits.createClaim(maps, LOCAL_ORIGIN, context, input)));
+  },
+  addEvidence: (claimId, evidence) => {
+    if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
+    withStory(undefined, (maps) => void labelled('add evidence', () => claimEdits.addEvidence(maps, LOCAL_ORIGIN, context, claimId, evidence)));
+  },
   removeEvidence: (claimId, evidenceId) =>
     withStory(undefined, (maps) => void labelled('remove evidence', () => claimEdits.removeEvidence(maps, LOCAL_ORIGIN, claimId, evidenceId))),
   setEvidenceStance: (claimId, evidenceId, stance) =>

@@ -1,6 +1,7 @@
 // The current story's documents, projected from its Y.Doc (story-layout.ts): the app reads this
 // store as before, and every action is a transaction on the doc (saved per field, relayed to other
 // tabs). Removal is a tombstone so that it can be undone.
+import { refuseIfReadOnly } from './story-sharing';
 import { create } from 'zustand';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { currentStoryDoc } from './current-story';
@@ -38,7 +39,7 @@ export interface DocumentsState {
 
 function withStory(edit: (maps: StoryMaps) => void): void {
   const doc = currentStoryDoc();
-  if (doc) edit(storyMaps(doc));
+  if (doc && !refuseIfReadOnly()) edit(storyMaps(doc));
 }
 
 function seedsInstalled(maps: StoryMaps): boolean {

@@ -13,6 +13,8 @@ import { KeysOverlay } from './KeysOverlay';
 import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute, useStoryFromUrl } from './use-route';
 import { StoryPicker } from './StoryPicker';
+import { ShareControl } from '../share/ShareControl';
+import { JoinInvitation } from '../share/JoinInvitation';
 import { rememberComparison, useStoryView, type Comparison } from '../../state/story-view';
 import { useEffect } from 'react';
 import { useUiStore } from '../../state/ui-store';
@@ -62,6 +64,7 @@ export function App() {
           <span>Crosscheck</span>
         </div>
         <StoryPicker />
+        <ShareControl />
         <nav aria-label="Views" className="app-nav">
           {NAV.map((item) => (
             <button
@@ -95,6 +98,7 @@ export function App() {
         </aside>
       </div>
       <ClaimTools />
+      <JoinInvitation />
       <Announcer />
     </div>
   );
