@@ -13,7 +13,7 @@ const coreForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'dev-dist'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -99,7 +99,9 @@ function longVersionOf(seedFile: string, title: string): string {
   return `${title}\n\n${copies.join('\n\n')}\n`;
 }
 
-test('two 200 KB documents open side by side and scroll smoothly', async ({ page }) => {
+// Speed is measured by benchmarks, not asserted here: this checks that scrolling through two long
+// documents keeps only the rows on screen in the page and always shows rows where the view is.
+test('two 200 KB documents open side by side and stay virtualised while scrolled through', async ({ page }) => {
   test.setTimeout(180_000);
   const compare = new CompareView(page);
   await page.goto('/');
@@ -110,25 +112,28 @@ test('two 200 KB documents open side by side and scroll smoothly', async ({ page
   ]);
   await compare.chooseInSourcesPanel(['Long French AFP', 'Long English AFP']);
 
-  // Virtualised: only the rows on screen (plus a few) are in the page.
   expect(await compare.rows.count()).toBeLessThan(60);
-  const frames = await page.locator('.compare-scroll').evaluate(async (scroller) => {
-    const times: number[] = [];
+  const steps = await page.locator('.compare-scroll').evaluate(async (scroller) => {
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    await frame();
-    for (let step = 0; step < 60; step += 1) {
-      const before = performance.now();
-      scroller.scrollTop += scroller.clientHeight * 0.9;
+    const seen: Array<{ rows: number; onScreen: boolean }> = [];
+    for (let step = 0; step < 30; step += 1) {
+      scroller.scrollTop += scroller.clientHeight * 2;
       await frame();
       await frame();
-      times.push(performance.now() - before);
+      const box = scroller.getBoundingClientRect();
+      const rows = [...scroller.querySelectorAll('[role="listitem"]')];
+      const onScreen = rows.some((row) => {
+        const r = row.getBoundingClientRect();
+        return r.bottom > box.top && r.top < box.bottom;
+      });
+      seen.push({ rows: rows.length, onScreen });
     }
-    return { times: times.sort((a, b) => a - b), height: scroller.scrollHeight };
+    return seen;
   });
-  const median = frames.times[Math.floor(frames.times.length / 2)]!;
-  const worst = frames.times[frames.times.length - 1]!;
-  console.log(`Scrolling two 200 KB documents: two frames per screen, median ${median.toFixed(1)} ms, worst ${worst.toFixed(1)} ms, list ${frames.height} px`);
-  expect(median).toBeLessThan(100);
+  for (const step of steps) {
+    expect(step.rows).toBeLessThan(60);
+    expect(step.onScreen).toBe(true);
+  }
 });
 
 test('page furniture is left out of alignment until the analyst asks to align it too', async ({ page }) => {

@@ -49,7 +49,8 @@ test('1. the app never scrolls as a page: wheel past the claims panelâ€™s end, â
 test('2. in Compare, select, c, select more, a, then 3: the claim turns Discrepant and the focus stays in the rows', async ({ page }) => {
   const claims = new ClaimsPanel(page);
   const compare = new CompareView(page);
-  await compare.open([D001, D002]);
+  // Furniture shown as rows, so the first row has a cell for each column.
+  await compare.open([D001, D002], '&furniture=show');
   await claims.selectText(D002, 'February 2021');
   await claims.pressShortcut('c');
   await claims.selectText(D001, 'last year');
@@ -86,7 +87,7 @@ test('2. ? lists every key of the current view, and Esc closes the list', async 
 
   await new CompareView(page).open([D001, D002]);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-  await expect(overlay).toContainText('Next row with a difference');
+  await expect(overlay).toContainText('Next / previous row with a difference');
   await expect(overlay.locator('kbd', { hasText: 'Alt+2' })).toHaveCount(1);
 });
 

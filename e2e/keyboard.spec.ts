@@ -263,7 +263,8 @@ test('in the compare view, 1–3 set the active claim’s status wherever the fo
   await expect(card.locator('.status-badge')).toHaveText(/\?\s*Unverified/);
 
   // The route changes as a link would change it, keeping the active claim.
-  await page.evaluate((hash) => (window.location.hash = hash), `#/compare?docs=${D001},${D002}`);
+  // Furniture shown as rows, so the first row has a cell for each column.
+  await page.evaluate((hash) => (window.location.hash = hash), `#/compare?docs=${D001},${D002}&furniture=show`);
   const compare = new CompareView(page);
   await compare.waitForRows();
   await tabTo(page, compare.activeRow());

@@ -80,9 +80,7 @@ describe('parseProject', () => {
 
   it('refuses a file over 50 MB before parsing it', () => {
     const huge = `{"version": 1, "claims": [], "padding": "${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
-    const started = performance.now();
     expect(problemsOf(huge)).toEqual([{ path: '', message: 'The Crosscheck project file is larger than 50 MB, the most Crosscheck imports; it was not read.' }]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('counts UTF-8 bytes, not characters, against the limit', () => {
