@@ -189,3 +189,33 @@ test('a damaged invitation link is refused with a message and changes nothing', 
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('.source-row')).toHaveCount(5);
 });
+
+test('a claim deleted by one analyst while another edits it is kept, with a note to restore it', async ({ browser }) => {
+  const ana = await analystPage(browser);
+  await startSharing(ana, 'Ana Owner');
+  const link = await invitation(ana, 'Editor');
+  const ben = await analystPage(browser);
+  await joinStory(ben, link, 'Ben Checker');
+  await makeClaim(ana, D002, FEB_2021);
+  const bensClaim = new ClaimsPanel(ben).card(FEB_2021);
+  await expect(bensClaim).toHaveCount(1, { timeout: 5_000 });
+
+  const port = relay.port;
+  await relay.stop();
+  await expect(ana.locator('.share-button')).toContainText('Offline');
+  await ana.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(new ClaimsPanel(ana).card(FEB_2021)).toHaveCount(0);
+  await bensClaim.click();
+  await new ClaimsPanel(ben).selectedCard().getByLabel('Note').fill('Checked with the agency');
+  await new ClaimsPanel(ben).selectedCard().getByLabel('Note').blur();
+  relay = await startTestRelay(port);
+
+  for (const page of [ana, ben]) {
+    const note = page.locator('.deleted-while-edited');
+    await expect(note).toContainText('was deleted by Ana Owner while it was being edited', { timeout: 30_000 });
+  }
+  await ana.locator('.deleted-while-edited').getByRole('button', { name: 'Restore' }).click();
+  await expect(ana.locator('.deleted-while-edited')).toHaveCount(0);
+  await expect(new ClaimsPanel(ben).card(FEB_2021)).toHaveCount(1);
+  await expect(ben.locator('.deleted-while-edited')).toHaveCount(0, { timeout: 10_000 });
+});

@@ -12,7 +12,8 @@ import { currentStoryDoc } from './current-story';
 import { useDocumentsStore } from './documents-store';
 import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
 import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
-import { readClaims, storyMaps, type DamagedRecord, type StoryMaps } from './story-layout';
+import { readClaims, storyMaps, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
+import { useShareStore } from './share-store';
 import { projectCurrentStory } from './story-projection';
 
 export type { NewEvidence } from './claims-edits';
@@ -32,6 +33,10 @@ export interface ClaimsState {
   history: ClaimsHistory;
   /** Claims of this story that do not validate: kept in storage, listed for export or discard. */
   damaged: DamagedRecord[];
+  /** Claims deleted by someone while someone else edited them: shown with a note until decided. */
+  deletedWhileEdited: DeletedWhileEdited[];
+  /** Brings back a claim deleted while someone else edited it. */
+  restoreClaim: (id: string) => void;
   /** Returns the new claim's id. Throws EvidenceError when a span cannot be cited or the story is read-only. */
   createClaim: (input: NewClaim) => string;
   /** Throws EvidenceError when the span cannot be cited; citing the same span twice is a no-op. */
@@ -65,6 +70,11 @@ function withStory<T>(fallback: T, edit: (maps: StoryMaps) => T): T {
   return edit(storyMaps(doc));
 }
 
+/** Who the desk (or another tab) is told deleted a claim. */
+function deleterName(): string {
+  return useShareStore.getState().identity?.name ?? 'another tab';
+}
+
 function activeDocumentText(docId: string): string | undefined {
   const doc = useDocumentsStore.getState().documents[docId];
   return doc && doc.removedAt === null ? doc.text : undefined;
@@ -85,6 +95,7 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   hydrated: false,
   history: EMPTY_HISTORY,
   damaged: [],
+  deletedWhileEdited: [],
   createClaim: (input) => {
     if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
     return withStory('', (maps) => labelled('create claim', () => claimEdits.createClaim(maps, LOCAL_ORIGIN, context, input)));
@@ -98,7 +109,8 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   setEvidenceStance: (claimId, evidenceId, stance) =>
     withStory(undefined, (maps) => void labelled('change stance', () => claimEdits.setEvidenceStance(maps, LOCAL_ORIGIN, claimId, evidenceId, stance))),
   updateClaim: (id, patch) => withStory(undefined, (maps) => void labelled(labelForPatch(patch), () => claimEdits.updateClaim(maps, LOCAL_ORIGIN, id, patch))),
-  deleteClaim: (id) => withStory(undefined, (maps) => void labelled('delete claim', () => claimEdits.deleteClaim(maps, LOCAL_ORIGIN, id))),
+  deleteClaim: (id) => withStory(undefined, (maps) => void labelled('delete claim', () => claimEdits.deleteClaim(maps, LOCAL_ORIGIN, id, deleterName()))),
+  restoreClaim: (id) => withStory(undefined, (maps) => void labelled('restore claim', () => claimEdits.restoreClaim(maps, LOCAL_ORIGIN, id))),
   upsertClaims: (claims) => withStory(undefined, (maps) => void labelled('import claims', () => claimEdits.upsertClaims(maps, LOCAL_ORIGIN, claims))),
   dismissFinding: (findingId) => {
     const { dismissedFindings } = get();
@@ -117,10 +129,10 @@ projectCurrentStory(
   ['claims', 'dismissed'],
   ({ storyId, maps, hydrated }) => {
     const state = useClaimsStore.getState();
-    const { claims, order, damaged } = readClaims(maps, projectedStory === storyId ? state.claims : {});
+    const { claims, order, damaged, deletedWhileEdited } = readClaims(maps, projectedStory === storyId ? state.claims : {});
     projectedStory = storyId;
     const sameOrder = order.length === state.order.length && order.every((id, index) => id === state.order[index]);
-    useClaimsStore.setState({ claims, order: sameOrder ? state.order : order, damaged, hydrated, dismissedFindings: [...maps.dismissed.keys()] });
+    useClaimsStore.setState({ claims, order: sameOrder ? state.order : order, damaged, deletedWhileEdited, hydrated, dismissedFindings: [...maps.dismissed.keys()] });
   },
   ({ doc }) => publishHistory(doc),
 );

@@ -16,6 +16,8 @@ import {
   patchRecord,
   writeClaim,
   writeDocument,
+  DELETED_AT,
+  DELETED_BY,
   type DamagedRecord,
   type StoryMaps,
 } from './story-layout';
@@ -203,10 +205,24 @@ export const claimEdits = {
     });
     return true;
   },
-  deleteClaim(maps: StoryMaps, origin: unknown, id: string): boolean {
-    if (!maps.claims.has(id)) return false;
-    transact(maps, origin, () => maps.claims.delete(id));
+  /** Marks the claim deleted by `by` (see DELETED_AT): an edit made elsewhere meanwhile brings it back with a note. */
+  deleteClaim(maps: StoryMaps, origin: unknown, id: string, by: string): boolean {
+    const record = claimRecord(maps, id);
+    if (!record) return false;
+    transact(maps, origin, () => {
+      record.set(DELETED_AT, timestampAfter(stringField(record, 'updatedAt')));
+      record.set(DELETED_BY, by);
+    });
     return true;
+  },
+  /** Undoes a deletion that met an edit made elsewhere: the claim is an ordinary claim again. */
+  restoreClaim(maps: StoryMaps, origin: unknown, id: string): void {
+    const record = claimRecord(maps, id);
+    if (!record) return;
+    transact(maps, origin, () => {
+      record.delete(DELETED_AT);
+      record.delete(DELETED_BY);
+    });
   },
   /** Import: adds or replaces claims by id. */
   upsertClaims(maps: StoryMaps, origin: unknown, claims: Claim[]): boolean {

@@ -193,12 +193,28 @@ function plainClaim(id: string, record: Y.Map<unknown>): Record<string, unknown>
   return fields;
 }
 
+/** A claim someone deleted while someone else was editing it: shown again until one of them decides. */
+export interface DeletedWhileEdited {
+  claimId: string;
+  deletedBy: string;
+  deletedAt: string;
+}
+
 export interface ClaimsReading {
   claims: Record<string, Claim>;
   /** Claim ids oldest first (creation time, then id). */
   order: string[];
   damaged: DamagedRecord[];
+  deletedWhileEdited: DeletedWhileEdited[];
 }
+
+/**
+ * Deleting a claim marks it (deletedAt, deletedBy) instead of removing its record, so that an
+ * edit made elsewhere at the same moment is not lost: a claim edited after its deletion is shown
+ * again with a note, and the analysts decide (restore, or delete for good).
+ */
+export const DELETED_AT = 'deletedAt';
+export const DELETED_BY = 'deletedBy';
 
 /** One claim, or undefined when there is none with this id or it does not validate. */
 export function readClaim(maps: StoryMaps, id: string): Claim | undefined {
@@ -211,8 +227,18 @@ export function readClaim(maps: StoryMaps, id: string): Claim | undefined {
 export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}): ClaimsReading {
   const claims: Record<string, Claim> = Object.create(null) as Record<string, Claim>;
   const damaged: DamagedRecord[] = [];
+  const deletedWhileEdited: DeletedWhileEdited[] = [];
   maps.claims.forEach((record, id) => {
-    const raw = record instanceof Y.Map ? plainClaim(id, record) : { id, value: record as unknown };
+    const raw: Record<string, unknown> = record instanceof Y.Map ? plainClaim(id, record) : { id, value: record as unknown };
+    const deletedAt = raw[DELETED_AT];
+    const deletedBy = raw[DELETED_BY];
+    delete raw[DELETED_AT];
+    delete raw[DELETED_BY];
+    if (typeof deletedAt === 'string') {
+      const editedAfter = typeof raw.updatedAt === 'string' && Date.parse(raw.updatedAt) >= Date.parse(deletedAt);
+      if (!editedAfter) return;
+      deletedWhileEdited.push({ claimId: id, deletedAt, deletedBy: typeof deletedBy === 'string' ? deletedBy : 'someone' });
+    }
     const parsed = parseStoredClaim(raw);
     if (!parsed.ok) {
       damaged.push({ place: 'claims', kind: 'claim', key: id, raw, problem: parsed.problem });
@@ -224,7 +250,7 @@ export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}
   const order = Object.values(claims)
     .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((claim) => claim.id);
-  return { claims, order, damaged };
+  return { claims, order, damaged, deletedWhileEdited: deletedWhileEdited.filter((entry) => entry.claimId in claims) };
 }
 
 /** Raw values kept aside during migration, as damaged records. */

@@ -6,6 +6,7 @@ import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
 import { useClaimNotice } from './claim-notice';
 import { ClaimDetail } from './ClaimDetail';
+import { DeletedWhileEdited } from './DeletedWhileEdited';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimListItem } from './ClaimListItem';
 import { sourceNamesOf } from './source-label';
@@ -55,6 +56,7 @@ export function ClaimsPanel() {
         {notice?.text ?? 'Select text in a source, then press “New claim” or c.'}
       </p>
 
+      <DeletedWhileEdited />
       {claims.length > 0 ? <ClaimFilters filter={filter} onChange={setFilter} documents={documents} tags={tags} /> : null}
 
       <h2 className="claims-heading">
