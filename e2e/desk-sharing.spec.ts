@@ -73,6 +73,16 @@ async function joinStory(page: Page, link: string, name: string): Promise<void> 
   await expect(page.locator('.share-button')).toContainText('Live as');
 }
 
+/** Ana shares the sample story and Ben joins it as an editor. */
+async function anaAndBen(browser: Browser): Promise<{ ana: Page; ben: Page; link: string }> {
+  const ana = await analystPage(browser);
+  await startSharing(ana, 'Ana Owner');
+  const link = await invitation(ana, 'Editor');
+  const ben = await analystPage(browser);
+  await joinStory(ben, link, 'Ben Checker');
+  return { ana, ben, link };
+}
+
 /** Opens a document of the story on screen (a plain #/read link would open the first story). */
 async function openInStory(page: Page, docId: string): Promise<void> {
   await page.evaluate((id) => {
@@ -91,11 +101,7 @@ async function makeClaim(page: Page, docId: string, phrase: string): Promise<voi
 }
 
 test('two analysts on one story see each other’s claims and each other', async ({ browser }) => {
-  const ana = await analystPage(browser);
-  await startSharing(ana, 'Ana Owner');
-  const link = await invitation(ana, 'Editor');
-  const ben = await analystPage(browser);
-  await joinStory(ben, link, 'Ben Checker');
+  const { ana, ben } = await anaAndBen(browser);
 
   await expect(ben.locator('.source-row')).toHaveCount(5);
   await makeClaim(ana, D002, FEB_2021);
@@ -140,11 +146,7 @@ test('a viewer can change nothing: the app refuses, and so does the relay', asyn
 });
 
 test('edits made while the relay is down reach everyone when it is back', async ({ browser }) => {
-  const ana = await analystPage(browser);
-  await startSharing(ana, 'Ana Owner');
-  const link = await invitation(ana, 'Editor');
-  const ben = await analystPage(browser);
-  await joinStory(ben, link, 'Ben Checker');
+  const { ana, ben } = await anaAndBen(browser);
 
   const port = relay.port;
   await relay.stop();
@@ -161,11 +163,7 @@ test('edits made while the relay is down reach everyone when it is back', async 
 });
 
 test('stopping the share revokes invitations: the guest and a late joiner are refused, their copies kept', async ({ browser }) => {
-  const ana = await analystPage(browser);
-  await startSharing(ana, 'Ana Owner');
-  const link = await invitation(ana, 'Editor');
-  const ben = await analystPage(browser);
-  await joinStory(ben, link, 'Ben Checker');
+  const { ana, ben, link } = await anaAndBen(browser);
   await makeClaim(ana, D002, FEB_2021);
   await expect(new ClaimsPanel(ben).card(FEB_2021)).toHaveCount(1, { timeout: 5_000 });
 
@@ -191,11 +189,7 @@ test('a damaged invitation link is refused with a message and changes nothing', 
 });
 
 test('a claim deleted by one analyst while another edits it is kept, with a note to restore it', async ({ browser }) => {
-  const ana = await analystPage(browser);
-  await startSharing(ana, 'Ana Owner');
-  const link = await invitation(ana, 'Editor');
-  const ben = await analystPage(browser);
-  await joinStory(ben, link, 'Ben Checker');
+  const { ana, ben } = await anaAndBen(browser);
   await makeClaim(ana, D002, FEB_2021);
   const bensClaim = new ClaimsPanel(ben).card(FEB_2021);
   await expect(bensClaim).toHaveCount(1, { timeout: 5_000 });

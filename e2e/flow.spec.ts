@@ -135,6 +135,8 @@ test('3. keyboard selection: / finds and selects, a word step takes “$5,687.75
   expect(await selected()).toBe('$5,687.75 (about 12%) to the contractor in 2016.');
   await page.keyboard.press('Shift+Home');
   await page.keyboard.press('/');
+  // The find box opens on the next render: type once it has the focus, as a person would.
+  await expect(page.getByRole('searchbox', { name: 'Find and select' })).toBeFocused();
   await page.keyboard.type('$5,687.75');
   await page.keyboard.press('Enter');
   await page.keyboard.press('c');
