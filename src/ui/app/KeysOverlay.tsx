@@ -1,11 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { keySectionsFor, type KeyView } from './keymap';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTyping } from './is-typing';
 
 /** `?` anywhere (outside a field) lists every key of the current view; Esc or Close hides it. */
 export function KeysOverlay({ view }: { view: KeyView }) {

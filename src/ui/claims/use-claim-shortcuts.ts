@@ -1,14 +1,9 @@
 import { useEffect } from 'react';
 import type { ClaimStatus } from '../../core/model/claims';
 import { addSelectionToClaim, createClaimFromSelection, focusActiveClaim, redoClaimEdit, setActiveClaimStatus, undoClaimEdit } from './claim-actions';
+import { isTyping } from '../app/is-typing';
 
 const STATUS_KEYS: Record<string, ClaimStatus> = { '1': 'unverified', '2': 'consistent', '3': 'discrepant' };
-
-/** Typing belongs to the field: shortcuts and our undo never take keys from it. */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
 
 /**
  * c new claim, a add to the active claim, 1/2/3 its status, g go to it, Ctrl+Z undo, Ctrl+Shift+Z or

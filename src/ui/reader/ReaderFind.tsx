@@ -3,17 +3,13 @@ import { scrollIntoPanel } from '../app/scroll-into-panel';
 import { findInText } from './find-text';
 import { pointAt } from './line-selection';
 import type { TextLine } from './text-lines';
+import { isTyping } from '../app/is-typing';
 
 interface Props {
   text: string;
   lines: readonly TextLine[];
   /** Focuses a line (rendering it first if need be) and returns its element. */
   focusLine: (index: number) => HTMLElement | null;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 function lineIndexAt(lines: readonly TextLine[], offset: number): number {
