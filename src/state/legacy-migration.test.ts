@@ -12,7 +12,7 @@ const T2 = '2024-02-01T00:00:00.000Z';
 const hashOf = (id: string) => [...id].map((c) => c.charCodeAt(0).toString(16)).join('').padEnd(64, '0').slice(0, 64);
 
 const document = (id: string, extra: Record<string, unknown> = {}) => ({
-  id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+  id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
   text: `Text of ${id}`, contentHash: hashOf(id), origin: { kind: 'pasted' }, updatedAt: T1, ...extra,
 });
 const seed = (id: string, extra: Record<string, unknown> = {}) => document(id, { origin: { kind: 'seed', file: `${id}.txt` }, ...extra });

@@ -110,7 +110,7 @@ async function runScenario(commands: Command[]): Promise<void> {
       case 'document': {
         const id = `doc-${++counter}`;
         documentEdits.addDocuments(maps, 'local', [
-          { id, title: id, outlet: 'O', published: null, publishedBasis: null, language: 'en', note: '', text: 'text', contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: new Date().toISOString() },
+          { id, title: id, outlet: 'O', published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text: 'text', contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: new Date().toISOString() },
         ]);
         documents.push(id);
         break;

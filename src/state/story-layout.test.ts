@@ -10,7 +10,7 @@ const HASH = 'a'.repeat(64);
 
 function doc(id: string, overrides: Partial<StoredDocument> = {}): StoredDocument {
   return {
-    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
     text: `Text of ${id}`, contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: T, addedAt: T, removedAt: null, ...overrides,
   };
 }
@@ -44,6 +44,37 @@ describe('story layout', () => {
     expect(claims.claims).toEqual({});
     expect(claims.damaged.map((record) => record.key).sort()).toEqual(['bad-status', 'no-created']);
     expect(maps.claims.size).toBe(2);
+  });
+
+  it('reads a document stored before URLs and authors existed as having neither, and leaves the record as it was', () => {
+    const maps = storyMaps(new Y.Doc());
+    writeDocument(maps, doc('old'));
+    const record = maps.documents.get('old')!;
+    for (const field of ['url', 'authors', 'proposedFrom']) record.delete(field);
+    expect(readDocuments(maps).documents.old).toEqual(doc('old'));
+    expect(record.has('url')).toBe(false);
+  });
+
+  it('a URL or author list that fails the schema keeps the document aside as damaged', () => {
+    const maps = storyMaps(new Y.Doc());
+    writeDocument(maps, doc('script', { url: 'javascript:alert(1)' }));
+    writeDocument(maps, doc('authors', { authors: 'Ana' as unknown as string[] }));
+    const reading = readDocuments(maps);
+    expect(reading.documents).toEqual({});
+    expect(reading.damaged.map((record) => [record.key, record.problem.split(':')[0]]).sort()).toEqual([['authors', 'authors'], ['script', 'url']]);
+  });
+
+  it('one tab setting the URL while another sets the authors keeps both', () => {
+    const base = new Y.Doc();
+    writeDocument(storyMaps(base), doc('d'));
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(base));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(base));
+    documentEdits.updateMeta(storyMaps(a), 'local', 'd', { url: 'https://news.example.org/a', proposedFrom: {} });
+    documentEdits.updateMeta(storyMaps(b), 'local', 'd', { authors: ['Ana Lima'] });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    for (const tab of [a, b]) expect(readDocuments(storyMaps(tab)).documents.d).toMatchObject({ url: 'https://news.example.org/a', authors: ['Ana Lima'] });
   });
 
   it('concurrent edits to different fields of one claim in two tabs both survive', () => {

@@ -56,7 +56,7 @@ describe('every export over texts with astral characters near quote boundaries (
           createdAt: '2026-11-23T10:00:00Z',
           updatedAt: '2026-11-23T10:00:00Z',
         };
-        const document = { id: 'd', title: statement, outlet: statement, published: null, publishedBasis: null, language: 'en', note: '', text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
+        const document = { id: 'd', title: statement, outlet: statement, published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
         const project = buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: true, exportedAt: new Date('2026-11-23T12:00:00Z') });
         for (const request of REQUESTS) {
           const { content } = renderExport(project, request, new Date('2026-11-23T12:00:00Z'));

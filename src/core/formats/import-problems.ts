@@ -69,10 +69,12 @@ function lineAndColumn(text: string, position: number): string {
 
 /** Where a JSON.parse SyntaxError happened, from the engine's message (V8 and SpiderMonkey). */
 function syntaxErrorPlace(text: string, message: string): string | null {
-  if (/Unexpected end of (JSON )?input|unexpected end of data|Unterminated string/i.test(message)) {
+  const v8 = /at position (\d+)/.exec(message);
+  // V8 names what it expected ("Expected ',' or '}'") when the text stops right after a value.
+  const atTheEnd = v8?.[1] !== undefined && Number(v8[1]) >= text.trimEnd().length;
+  if (atTheEnd || /Unexpected end of (JSON )?input|unexpected end of data|Unterminated string/i.test(message)) {
     return `it ends too early at ${lineAndColumn(text, text.length)}; the file looks truncated`;
   }
-  const v8 = /at position (\d+)/.exec(message);
   if (v8?.[1] !== undefined) return `the error is at ${lineAndColumn(text, Number(v8[1]))}`;
   const spiderMonkey = /at line (\d+) column (\d+)/.exec(message);
   if (spiderMonkey !== null) return `the error is at line ${spiderMonkey[1]}, column ${spiderMonkey[2]}`;

@@ -16,7 +16,7 @@ describe('parseManifest', () => {
     const result = parseManifest({ documents: [{ file: 'wire.txt', title: 'Wire copy' }] });
     expect(result).toEqual({
       ok: true,
-      manifest: { documents: [{ id: 'wire', file: 'wire.txt', title: 'Wire copy', outlet: '', published: null, publishedBasis: null, language: 'en', note: '' }] },
+      manifest: { documents: [{ id: 'wire', file: 'wire.txt', title: 'Wire copy', outlet: '', published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [] }] },
     });
   });
 

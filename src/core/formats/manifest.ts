@@ -2,6 +2,7 @@
 // date and how that date is known. The app reads it for its seed corpus and the CLI with
 // --manifest; analysts' own manifests may leave out everything but file and title.
 import { z } from 'zod';
+import { httpUrlSchema } from '../ingest/http-url';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -14,6 +15,8 @@ const manifestEntrySchema = z.object({
   publishedBasis: z.enum(['stated', 'inferred', 'analyst']).nullable().default(null),
   language: z.string().min(2).default('en'),
   note: z.string().default(''),
+  url: httpUrlSchema.nullable().default(null),
+  authors: z.array(z.string()).default([]),
 });
 
 const manifestSchema = z.object({

@@ -43,7 +43,7 @@ function projectWith(statement: string, note: string, quote: string, tag: string
     createdAt: '2026-11-23T10:00:00Z',
     updatedAt: '2026-11-23T10:00:00Z',
   };
-  const document = { id: 'd', title, outlet: 'Outlet & Co', published: '2024-01-02', publishedBasis: 'stated' as const, language: 'en', note: '', text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
+  const document = { id: 'd', title, outlet: 'Outlet & Co', published: '2024-01-02', publishedBasis: 'stated' as const, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: false, exportedAt: new Date('2026-11-23T12:00:00Z') });
 }
 

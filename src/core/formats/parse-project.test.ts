@@ -28,6 +28,19 @@ describe('parseProject', () => {
     expect(parseProject(`\uFEFF${json}`)).toEqual({ ok: true, project });
   });
 
+  it('reads a file written before documents had URL and authors: no URL, no authors', () => {
+    const old = withChange((raw) => raw.documents.forEach((document: Record<string, unknown>) => (delete document.url, delete document.authors, delete document.proposedFrom)));
+    const result = parseProject(old);
+    expect(result.ok && result.project.documents.map(({ url, authors, proposedFrom }) => ({ url, authors, proposedFrom }))).toEqual(
+      project.documents.map(() => ({ url: null, authors: [], proposedFrom: {} })),
+    );
+  });
+
+  it('refuses a document URL that is not http(s) and names the field', () => {
+    const problems = problemsOf(withChange((raw) => (raw.documents[1]!.url = 'javascript:alert(1)')));
+    expect(problems[0]?.path).toBe('documents[1].url');
+  });
+
   it('reports truncated JSON once, with the position where it ends', () => {
     const truncated = json.slice(0, 500);
     const problems = problemsOf(truncated);

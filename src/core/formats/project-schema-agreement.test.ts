@@ -38,6 +38,10 @@ const VALID: Array<[string, Raw]> = [
   ['a manual claim', edited((raw) => (raw.claims[0].origin = { kind: 'manual' }))],
   ['an empty span', edited((raw) => (raw.claims[0].evidence[0].position = { type: 'TextPositionSelector', start: 7, end: 7 }))],
   ['a story wrapper', edited((raw) => (raw.story = { id: 'story-1', name: 'China–Russia (sample)' }))],
+  ['a file from before URLs and authors', edited((raw) => raw.documents.forEach((document: Raw) => (delete document.url, delete document.authors, delete document.proposedFrom)))],
+  ['an http URL with port, query and fragment', edited((raw) => (raw.documents[0].url = 'http://news.example.org:8080/a/b?c=d#e'))],
+  ['an unknown URL', edited((raw) => (raw.documents[1].url = null))],
+  ['two authors and where they were read', edited((raw) => ((raw.documents[0].authors = ['Ana Lima', 'Ben Okafor']), (raw.documents[0].proposedFrom = { authors: 'article:author' })))],
   ['astral characters everywhere', edited((raw) => ((raw.claims[0].statement = '😀 𝔘 🇺🇦'), (raw.claims[0].tags = ['👋🏽'])))],
 ];
 
@@ -65,6 +69,14 @@ const INVALID: Array<[string, Raw | unknown]> = [
   ['a document without a title', edited((raw) => delete raw.documents[0].title)],
   ['a claim without evidence list', edited((raw) => delete raw.claims[0].evidence)],
   ['a story without an id', edited((raw) => (raw.story = { name: 'Unnamed' }))],
+  ['a javascript: URL', edited((raw) => (raw.documents[0].url = 'javascript:alert(1)'))],
+  ['an ftp URL', edited((raw) => (raw.documents[0].url = 'ftp://files.example.org/a.txt'))],
+  ['a URL without a host name', edited((raw) => (raw.documents[0].url = 'https:///path'))],
+  ['a URL on localhost', edited((raw) => (raw.documents[0].url = 'http://localhost/a'))],
+  ['a URL with a space', edited((raw) => (raw.documents[0].url = 'https://news.example.org/a b'))],
+  ['an empty URL', edited((raw) => (raw.documents[0].url = ''))],
+  ['authors as a string', edited((raw) => (raw.documents[0].authors = 'Ana Lima'))],
+  ['where a detail was read as a number', edited((raw) => (raw.documents[0].proposedFrom = { url: 7 }))],
   ['a suggestion without finding id', edited((raw) => (raw.claims[0].origin = { kind: 'suggestion' }))],
 ];
 

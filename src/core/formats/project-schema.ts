@@ -3,6 +3,7 @@
 // validity checks. Rules no JSON Schema can state (one field against another, uniqueness of a
 // field across items) are checked by parseProject and written in the descriptions below.
 import { z } from 'zod';
+import { httpUrlSchema } from '../ingest/http-url';
 import type { Claim } from '../model/claims';
 import type { DocumentMeta, DocumentOrigin } from '../model/document';
 
@@ -27,6 +28,18 @@ export const projectDocumentSchema = z
     publishedBasis: z.enum(['stated', 'inferred', 'analyst']).nullable(),
     language: z.string().meta({ description: 'BCP 47 language tag, e.g. "en".' }),
     note: z.string(),
+    url: httpUrlSchema
+      .nullable()
+      .default(null)
+      .meta({ description: 'Where the text was published (http or https), or null when unknown. Files without this field read as null.' }),
+    authors: z.array(z.string()).default([]).meta({ description: 'Who wrote the text; files without this field read as none.' }),
+    proposedFrom: z
+      .object({ url: z.string().optional(), outlet: z.string().optional(), authors: z.string().optional() })
+      .default({})
+      .meta({
+        description:
+          'Where the app read each proposed detail (e.g. "og:site_name", "link rel=canonical"); a detail the analyst typed or changed has no entry.',
+      }),
     contentHash: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256 of the text in UTF-8)')

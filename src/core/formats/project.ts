@@ -1,5 +1,5 @@
 import type { Claim, Evidence, EvidencePlacement } from '../model/claims';
-import type { DocumentMeta, DocumentOrigin, SourceDocument } from '../model/document';
+import type { DetailSources, DocumentMeta, DocumentOrigin, SourceDocument } from '../model/document';
 import { withoutHalfPairsAtEdges } from '../text/code-points';
 import { PROJECT_VERSION } from './project-schema';
 
@@ -44,9 +44,15 @@ function orderedOrigin(origin: DocumentOrigin): DocumentOrigin {
   }
 }
 
+function orderedSources(sources: DetailSources): DetailSources {
+  const ordered: DetailSources = {};
+  for (const field of ['url', 'outlet', 'authors'] as const) if (sources[field] !== undefined) ordered[field] = sources[field];
+  return ordered;
+}
+
 function projectDocument(document: SourceDocument | ProjectDocument, includeText: boolean): ProjectDocument {
-  const { id, title, outlet, published, publishedBasis, language, note, contentHash, text, origin } = document;
-  const base = { id, title, outlet, published, publishedBasis, language, note, contentHash };
+  const { id, title, outlet, published, publishedBasis, language, note, url, authors, proposedFrom, contentHash, text, origin } = document;
+  const base = { id, title, outlet, published, publishedBasis, language, note, url, authors: [...authors], proposedFrom: orderedSources(proposedFrom), contentHash };
   return includeText && text !== undefined ? { ...base, text, origin: orderedOrigin(origin) } : { ...base, origin: orderedOrigin(origin) };
 }
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describeSelection } from '../anchoring/describe-selection';
 import { contentHash } from '../content-hash';
+import { httpUrlSchema } from '../ingest/http-url';
 import type { Claim, Evidence } from '../model/claims';
 import type { DocumentOrigin, SourceDocument } from '../model/document';
 import { withoutHalfPairsAtEdges } from '../text/code-points';
@@ -32,11 +33,14 @@ function projectDocument(id: string, hash: string): fc.Arbitrary<ProjectDocument
       publishedBasis: fc.option(fc.constantFrom('stated' as const, 'inferred' as const, 'analyst' as const), { nil: null }),
       language: fc.constantFrom('en', 'fr', 'ru', 'zh-Hans'),
       note: anyText,
+      url: fc.option(fc.webUrl({ validSchemes: ['http', 'https'] }).filter((url) => httpUrlSchema.safeParse(url).success), { nil: null }),
+      authors: fc.array(anyText, { maxLength: 3 }),
+      proposedFrom: fc.record({ url: anyText, outlet: anyText, authors: anyText }, { requiredKeys: [] }),
       contentHash: fc.constant(hash),
       text: anyText,
       origin: documentOrigin,
     },
-    { requiredKeys: ['id', 'title', 'outlet', 'published', 'publishedBasis', 'language', 'note', 'contentHash', 'origin'] },
+    { requiredKeys: ['id', 'title', 'outlet', 'published', 'publishedBasis', 'language', 'note', 'url', 'authors', 'proposedFrom', 'contentHash', 'origin'] },
   );
 }
 
@@ -85,7 +89,7 @@ export function projectArbitrary(options: { minEvidence?: number } = {}): fc.Arb
 
 const SEED_FILES = {
   '001': { id: '001_8dfcd5823fdeecd6', title: 'China’s top diplomat says Beijing, Moscow to deepen ties', outlet: 'AFP via Digital Journal (inferred)', published: '2023-07-13' },
-  '002': { id: '002_d2e03255e9355d12', title: 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart', outlet: 'Al Jazeera via an aggregator ("Source link")', published: '2023-09-18' },
+  '002': { id: '002_d2e03255e9355d12', title: 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart', outlet: 'Al Jazeera via an aggregator ("Source link")', published: '2023-09-18', url: 'https://news.example.org/2023/09/18/china-fm-strategic-cooperation', authors: ['Example Staff'] },
   '004': { id: '004_178e249b77d00c9e', title: 'China-Russia relations ‘rock solid’ as Ukraine war hits anniversary', outlet: 'South China Morning Post via a Malaysian site (inferred)', published: '2023-02-21' },
 } as const;
 
@@ -95,7 +99,7 @@ export async function invasionDateProject(readSeed: (fileName: string) => string
   const documents: SourceDocument[] = await Promise.all(
     Object.values(SEED_FILES).map(async (seed) => {
       const text = readSeed(`${seed.id}.txt`);
-      return { ...seed, publishedBasis: 'stated' as const, language: 'en', note: '', text, contentHash: await contentHash(text), origin: { kind: 'seed' as const, file: `${seed.id}.txt` }, updatedAt: '2026-11-23T09:00:00.000Z' };
+      return { url: null, proposedFrom: {}, ...seed, authors: 'authors' in seed ? [...seed.authors] : [], publishedBasis: 'stated' as const, language: 'en', note: '', text, contentHash: await contentHash(text), origin: { kind: 'seed' as const, file: `${seed.id}.txt` }, updatedAt: '2026-11-23T09:00:00.000Z' };
     }),
   );
   const cite = (id: string, docId: string, quote: string, stance: Evidence['stance']): Evidence => {

@@ -34,7 +34,7 @@ async function projectOver(text: string, quotes: string[], status: Claim['status
     createdAt: '2026-11-23T10:00:00+01:00',
     updatedAt: '2026-11-23T11:00:00-05:00',
   };
-  const document = { id: 'doc', title: 'T', outlet: '', published: null, publishedBasis: null, language: 'en', note: '', text, contentHash: await contentHash(text), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T09:00:00Z' };
+  const document = { id: 'doc', title: 'T', outlet: '', published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: await contentHash(text), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T09:00:00Z' };
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: true, exportedAt: new Date('2026-11-23T12:00:00Z') });
 }
 

@@ -55,8 +55,8 @@ function chosen(item: DocumentPlanItem | ClaimPlanItem, resolutions: Resolutions
 }
 
 function toSourceDocument(incoming: ProjectDocument, text: string, id: string, now: string): SourceDocument {
-  const { title, outlet, published, publishedBasis, language, note, contentHash, origin } = incoming;
-  return { id, title, outlet, published, publishedBasis, language, note, contentHash, origin, text, updatedAt: now };
+  const { title, outlet, published, publishedBasis, language, note, url, authors, proposedFrom, contentHash, origin } = incoming;
+  return { id, title, outlet, published, publishedBasis, language, note, url, authors, proposedFrom, contentHash, origin, text, updatedAt: now };
 }
 
 function uniqueId(base: string, taken: Set<string>): string {

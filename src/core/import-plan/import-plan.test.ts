@@ -11,7 +11,7 @@ const HASH_C = 'c'.repeat(64);
 
 function doc(id: string, contentHash: string, text: string, patch: Partial<SourceDocument> = {}): SourceDocument {
   return {
-    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
     text, contentHash, origin: { kind: 'pasted' }, updatedAt: '2026-01-01T00:00:00.000Z', ...patch,
   };
 }

@@ -27,7 +27,7 @@ export interface IncomingItems {
   dismissedFindings: readonly string[];
 }
 
-export type DocumentField = 'title' | 'outlet' | 'published' | 'publishedBasis' | 'language' | 'note' | 'text';
+export type DocumentField = 'title' | 'outlet' | 'published' | 'publishedBasis' | 'language' | 'note' | 'url' | 'authors' | 'text';
 export type ClaimField = 'statement' | 'status' | 'note' | 'tags' | 'evidence' | 'origin';
 
 export type DocumentPlanItem =
@@ -53,7 +53,7 @@ export interface ImportPlan {
   orphanedEvidence: number;
 }
 
-const DOCUMENT_FIELDS: readonly Exclude<DocumentField, 'text'>[] = ['title', 'outlet', 'published', 'publishedBasis', 'language', 'note'];
+const DOCUMENT_FIELDS: readonly Exclude<DocumentField, 'text'>[] = ['title', 'outlet', 'published', 'publishedBasis', 'language', 'note', 'url', 'authors'];
 
 function planDocument(incoming: ProjectDocument, local: ReadonlyMap<string, SourceDocument>, byHash: ReadonlyMap<string, SourceDocument>): DocumentPlanItem {
   const mine = local.get(incoming.id);
@@ -62,7 +62,7 @@ function planDocument(incoming: ProjectDocument, local: ReadonlyMap<string, Sour
     const same = byHash.get(incoming.contentHash);
     return same === undefined ? { kind: 'missing', incoming } : { kind: 'mapped', incoming, localId: same.id };
   }
-  const fields: DocumentField[] = DOCUMENT_FIELDS.filter((field) => mine[field] !== incoming[field]);
+  const fields: DocumentField[] = DOCUMENT_FIELDS.filter((field) => JSON.stringify(mine[field]) !== JSON.stringify(incoming[field]));
   if (mine.contentHash !== incoming.contentHash) return { kind: 'conflict', incoming, mine, fields: [...fields, 'text'] };
   return fields.length === 0 ? { kind: 'unchanged', incoming } : { kind: 'changed', incoming, mine, fields };
 }

@@ -21,7 +21,17 @@ export interface DocumentMeta {
   /** BCP 47 language tag, e.g. "en". */
   language: string;
   note: string;
+  /** Where the text was published: an http(s) URL, or null when not known. */
+  url: string | null;
+  /** Who wrote it, as the page or the analyst names them; empty when not known. */
+  authors: string[];
+  /** Where a proposed detail was read ("og:site_name", "link rel=canonical"…); a field the analyst set has no entry. */
+  proposedFrom: DetailSources;
 }
+
+/** The details that can be proposed from a page's metadata or a pasted text's first line. */
+export type ProposedField = 'url' | 'outlet' | 'authors';
+export type DetailSources = Partial<Record<ProposedField, string>>;
 
 export interface SourceDocument extends DocumentMeta {
   text: string;

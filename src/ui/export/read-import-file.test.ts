@@ -18,7 +18,7 @@ const claim: Claim = {
 
 async function project() {
   const document: SourceDocument = {
-    id: '001', title: 'T', outlet: 'O', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '',
+    id: '001', title: 'T', outlet: 'O', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
     text, contentHash: await contentHash(text), origin: { kind: 'pasted' }, updatedAt: '2026-01-01T00:00:00.000Z',
   };
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: ['f1'], includeTexts: true, exportedAt: new Date('2026-11-23T00:00:00Z') });
