@@ -29,7 +29,7 @@ describe('parseProject', () => {
   });
 
   it('reads a file written before documents had URL and authors: no URL, no authors', () => {
-    const old = withChange((raw) => raw.documents.forEach((document: Record<string, unknown>) => (delete document.url, delete document.authors, delete document.proposedFrom)));
+    const old = withChange((raw) => raw.documents.forEach((document) => { const loose = document as Partial<typeof document>; delete loose.url; delete loose.authors; delete loose.proposedFrom; }));
     const result = parseProject(old);
     expect(result.ok && result.project.documents.map(({ url, authors, proposedFrom }) => ({ url, authors, proposedFrom }))).toEqual(
       project.documents.map(() => ({ url: null, authors: [], proposedFrom: {} })),
