@@ -38,7 +38,7 @@ function reword(paragraph: string, next: (n: number) => number): string {
 }
 
 /** Ids as the app makes them (a slug of the title and a hash prefix), so labels read as in use. */
-function documentIdFor(title: string, text: string): string {
+export function documentIdFor(title: string, text: string): string {
   const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug}-${createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8)}`;
 }

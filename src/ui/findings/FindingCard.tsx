@@ -1,14 +1,23 @@
-import type { Finding } from '../../core/model/analysis';
+import type { Finding, Mention } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
+import { sourceLabel } from '../claims/source-label';
 import { HighlightedText } from '../text/HighlightedText';
 import { VERDICT_LABEL } from './finding-groups';
+import { groupMentionsByValue, MENTIONS_LISTED_IN_FULL, MENTIONS_PAGE, sourcesPhrase } from './mention-summary';
 
 interface Props {
+  /** Where the virtual list placed the card, and how it measures it. */
+  ref: (element: HTMLElement | null) => void;
+  'data-index': number;
+  style: React.CSSProperties;
   finding: Finding;
   documents: ReadonlyMap<string, SourceDocument>;
   /** Id of the claim made from this finding, once accepted. */
   claimId: string | null;
   dismissed: boolean;
+  /** How many mentions are listed one by one when the card summarises them (0: the summary only). */
+  listed: number;
+  onListMentions: (count: number) => void;
   onShowMention: (docId: string, start: number, end: number) => void;
   onAccept: () => void;
   onShowClaim: (claimId: string) => void;
@@ -16,33 +25,54 @@ interface Props {
   onRestore: () => void;
 }
 
-export function FindingCard({ finding, documents, claimId, dismissed, onShowMention, onAccept, onShowClaim, onDismiss, onRestore }: Props) {
+export function FindingCard({ ref, 'data-index': index, style, finding, documents, claimId, dismissed, listed, onListMentions, onShowMention, onAccept, onShowClaim, onDismiss, onRestore }: Props) {
   const verdict = VERDICT_LABEL[finding.verdict];
   const headingId = `finding-${finding.id}`;
+  // A mention from an analysis of an older text would point at the wrong words.
+  const mentions = finding.mentions.filter((m) => documents.get(m.doc)?.text.slice(m.start, m.end) === m.text);
+  const summarised = mentions.length > MENTIONS_LISTED_IN_FULL;
+  const shown = summarised ? mentions.slice(0, listed) : mentions;
+  const nameOf = (docId: string) => sourceLabel(documents.get(docId)!);
   return (
-    <li className="finding-card" data-finding-id={finding.id} data-verdict={finding.verdict} aria-labelledby={headingId}>
+    <li ref={ref} data-index={index} style={style} className="finding-card finding-row" data-finding-id={finding.id} data-verdict={finding.verdict} aria-labelledby={headingId}>
       <p className="finding-summary" id={headingId}>
         <span className={`status-badge ${verdict.className}`}>
           <span aria-hidden="true">{verdict.symbol}</span> {verdict.word}
         </span>{' '}
         {finding.summary}
       </p>
-      <ul className="finding-mentions" aria-label="Mentions">
-        {finding.mentions.map((mention) => {
-          const document = documents.get(mention.doc);
-          if (document === undefined || document.text.slice(mention.start, mention.end) !== mention.text) return null;
-          return (
-            <li key={`${mention.doc}:${mention.start}`}>
-              <button type="button" className="finding-mention" onClick={() => onShowMention(mention.doc, mention.start, mention.end)}>
-                <span className="finding-source">{document.title}</span>
-                <q>
-                  <HighlightedText docId={mention.doc} text={document.text} start={mention.start} end={mention.end} />
-                </q>
-              </button>
+      {summarised && (
+        <ul className="finding-mention-groups" aria-label="What the sources say">
+          {groupMentionsByValue(mentions).map((group) => (
+            <li key={group.value}>
+              <q>{group.texts.slice(0, 2).join('” / “')}</q> — {sourcesPhrase(group.docs.map(nameOf))}
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
+      {shown.length > 0 && (
+        <ul className="finding-mentions" aria-label="Mentions">
+          {shown.map((mention) => (
+            <MentionButton key={`${mention.doc}:${mention.start}`} mention={mention} document={documents.get(mention.doc)!} onShow={onShowMention} />
+          ))}
+        </ul>
+      )}
+      {summarised && (
+        <div className="finding-mention-paging">
+          {shown.length < mentions.length && (
+            <button type="button" className="link-button" onClick={() => onListMentions(listed + MENTIONS_PAGE)}>
+              {listed === 0
+                ? `List the ${mentions.length.toLocaleString('en-US')} mentions`
+                : `Show ${Math.min(MENTIONS_PAGE, mentions.length - listed)} more (${(mentions.length - listed).toLocaleString('en-US')} not listed)`}
+            </button>
+          )}
+          {listed > 0 && (
+            <button type="button" className="link-button" onClick={() => onListMentions(0)}>
+              Hide the list
+            </button>
+          )}
+        </div>
+      )}
       <div className="finding-actions">
         {dismissed ? (
           <button type="button" className="button small" onClick={onRestore}>
@@ -63,6 +93,19 @@ export function FindingCard({ finding, documents, claimId, dismissed, onShowMent
           </>
         )}
       </div>
+    </li>
+  );
+}
+
+function MentionButton({ mention, document, onShow }: { mention: Mention; document: SourceDocument; onShow: Props['onShowMention'] }) {
+  return (
+    <li>
+      <button type="button" className="finding-mention" onClick={() => onShow(mention.doc, mention.start, mention.end)}>
+        <span className="finding-source">{document.title}</span>
+        <q>
+          <HighlightedText docId={mention.doc} text={document.text} start={mention.start} end={mention.end} />
+        </q>
+      </button>
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Finding } from '../../core/model/analysis';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
@@ -10,10 +11,22 @@ import { acceptedClaim } from './accept-finding';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
 import { focusAfterDismiss, focusAfterRestore, focusClaim } from './finding-focus';
-import { groupFindings, partitionDismissed } from './finding-groups';
+import { groupFindings, KIND_ORDER, partitionDismissed } from './finding-groups';
+import { bySection, DISMISSED_SECTION, findingRows, type FindingRow } from './finding-rows';
+import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
 import './findings.css';
 
-/** The Suggestions tab: automatic findings to accept as claims or dismiss. */
+/** A card with its mentions summarised; rows measure themselves, this only seeds the scroll height. */
+const ESTIMATED_ROW_HEIGHT = 260;
+const OVERSCAN_ROWS = 6;
+/** The virtual rows keep the gap the cards had in a flex column. */
+const ROW_GAP = 10;
+const KIND_LABEL: ReadonlyMap<string, string> = new Map(KIND_ORDER.map(({ kind, label }) => [kind, label]));
+
+/**
+ * The Suggestions tab: automatic findings to accept as claims or dismiss. Virtualised: however many
+ * findings, only the cards on screen are in the page, and each card summarises its mentions.
+ */
 export function SuggestionsPanel() {
   const analysis = useAnalysis();
   const documents = useActiveDocuments();
@@ -24,6 +37,10 @@ export function SuggestionsPanel() {
   const [, navigate] = useRoute();
   const [showDismissed, setShowDismissed] = useState(false);
   const panel = useRef<HTMLElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const [listed, setListed] = useState<ReadonlyMap<string, number>>(new Map());
+  /** A restored card to render wherever it lands, so the focus can follow it there. */
+  const [restored, setRestored] = useState<string | null>(null);
 
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const claimOfFinding = useMemo(
@@ -32,6 +49,20 @@ export function SuggestionsPanel() {
   );
   const findings = analysis.result?.findings;
   const { shown, dismissed } = useMemo(() => partitionDismissed(findings ?? [], dismissedIds), [findings, dismissedIds]);
+  const rows = useMemo(() => findingRows(groupFindings(shown), dismissed, showDismissed), [shown, dismissed, showDismissed]);
+  // The toggle stays in the page, so Shift+Tab from the top still wraps round to it.
+  const pinned = useMemo(
+    () => [rows.findIndex((row) => row.kind === 'dismissed-toggle'), rows.findIndex((row) => row.kind === 'finding' && !row.dismissed && row.finding.id === restored)],
+    [rows, restored],
+  );
+  const virtualizer = usePanelVirtualizer(list, {
+    count: rows.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (index) => rows[index]!.key,
+    overscan: OVERSCAN_ROWS,
+    gap: ROW_GAP,
+    pinned,
+  });
 
   const showClaim = (claimId: string) => {
     selectClaim(claimId);
@@ -52,13 +83,38 @@ export function SuggestionsPanel() {
       announce(`Could not accept the suggestion: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
   };
-  const card = (finding: Finding, isDismissed: boolean) => (
+  const placed = (item: VirtualItem) => ({
+    ref: virtualizer.measureElement,
+    'data-index': item.index,
+    style: { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` },
+  });
+  const renderRow = (row: FindingRow, item: VirtualItem) => {
+    if (row.kind === 'heading') {
+      return (
+        <h2 key={item.key} {...placed(item)} className="finding-row finding-group-heading">
+          {row.group.label} <span className="muted">({row.group.findings.length})</span>
+        </h2>
+      );
+    }
+    if (row.kind === 'dismissed-toggle') {
+      return (
+        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onClick={() => setShowDismissed((v) => !v)}>
+          {row.open ? 'Hide' : 'Show'} dismissed ({row.count})
+        </button>
+      );
+    }
+    return card(row.finding, row.dismissed, item);
+  };
+  const card = (finding: Finding, isDismissed: boolean, item: VirtualItem) => (
     <FindingCard
-      key={finding.id}
+      key={item.key}
+      {...placed(item)}
       finding={finding}
       documents={documentsById}
       claimId={claimOfFinding.get(finding.id) ?? null}
       dismissed={isDismissed}
+      listed={listed.get(finding.id) ?? 0}
+      onListMentions={(count) => setListed((current) => new Map(current).set(finding.id, count))}
       onShowMention={(docId, start, end) => {
         navigate({ view: 'read', docId });
         focusSpan({ docId, start, end });
@@ -72,6 +128,7 @@ export function SuggestionsPanel() {
       }}
       onRestore={() => {
         restoreFinding(finding.id);
+        setRestored(finding.id);
         focusAfterRestore(panel.current, finding.id);
         announce('Suggestion restored');
       }}
@@ -85,26 +142,31 @@ export function SuggestionsPanel() {
       {findings !== undefined && shown.length === 0 && (
         <p className="panel-message">{findings.length === 0 ? 'No disagreements or variants found between the sources.' : 'Every suggestion was dismissed.'}</p>
       )}
-      {groupFindings(shown).map((group) => (
-        <section key={group.kind} className="finding-group" aria-labelledby={`finding-group-${group.kind}`}>
-          <h2 id={`finding-group-${group.kind}`}>
-            {group.label} <span className="muted">({group.findings.length})</span>
-          </h2>
-          <ul className="finding-list">{group.findings.map((f) => card(f, false))}</ul>
-        </section>
-      ))}
-      {dismissed.length > 0 && (
-        <section className="finding-group dismissed-findings">
-          <button type="button" className="button small" aria-expanded={showDismissed} onClick={() => setShowDismissed((v) => !v)}>
-            {showDismissed ? 'Hide' : 'Show'} dismissed ({dismissed.length})
-          </button>
-          {showDismissed && (
-            <ul className="finding-list" aria-label="Dismissed suggestions">
-              {dismissed.map((f) => card(f, true))}
-            </ul>
-          )}
-        </section>
-      )}
+      <div ref={list} className="finding-rows" style={{ height: virtualizer.getTotalSize() }}>
+        {bySection(virtualizer.getVirtualItems().map((item) => ({ item, row: rows[item.index]! }))).map(({ section, items }) => {
+          const rendered = items.map(({ item, row }) => renderRow(row, item));
+          if (section === DISMISSED_SECTION) {
+            const toggle = rendered[0] !== undefined && items[0]!.row.kind === 'dismissed-toggle' ? rendered.shift() : null;
+            return (
+              <section key={section} className="finding-group dismissed-findings">
+                {toggle}
+                {rendered.length > 0 && (
+                  <ul className="finding-list" aria-label="Dismissed suggestions">
+                    {rendered}
+                  </ul>
+                )}
+              </section>
+            );
+          }
+          const heading = items[0]!.row.kind === 'heading' ? rendered.shift() : null;
+          return (
+            <section key={section} className="finding-group" aria-label={KIND_LABEL.get(section) ?? section}>
+              {heading}
+              {rendered.length > 0 && <ul className="finding-list">{rendered}</ul>}
+            </section>
+          );
+        })}
+      </div>
     </section>
   );
 }
