@@ -4,3 +4,4 @@ export { CONTEXT_LENGTH, describeSelection, type SelectionDescription } from './
 export { anchorEvidence, IN_PLACE_CONTEXT, MIN_FUZZY_SCORE, needsReview } from './anchor-evidence';
 export { reanchorClaims, reanchorToTexts, type ReanchorOutcome, type Reanchoring } from './reanchor-claims';
 export { bestQuoteMatch, type QuoteContext, type ScoredMatch } from './match-quote';
+export { describePlacement, describeSpanCounts, placedSpans, SPAN_FATES, type PlacedSpan, type SpanFate } from './placement-report';
