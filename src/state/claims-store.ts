@@ -5,6 +5,7 @@
 import { currentStoryReadOnly, READ_ONLY_MESSAGE, refuseIfReadOnly } from './story-sharing';
 import * as Y from 'yjs';
 import { create } from 'zustand';
+import { placedSpans, type Reanchoring } from '../core/anchoring';
 import type { Claim, Stance } from '../core/model/claims';
 import type { NewEvidence } from './claims-edits';
 import { labelled, redo, undo, undoLabels, undoManagerFor, type UndoLabels } from './claims-undo';
@@ -15,6 +16,7 @@ import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
 import { readClaims, storyMaps, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
 import { useShareStore } from './share-store';
 import { projectCurrentStory } from './story-projection';
+import { publishPlacementReport } from './placement-reports';
 
 export type { NewEvidence } from './claims-edits';
 import { EvidenceError } from './claims-edits';
@@ -50,8 +52,12 @@ export interface ClaimsState {
   dismissFinding: (findingId: string) => void;
   restoreFinding: (findingId: string) => void;
   setDismissedFindings: (ids: string[]) => void;
+  /** Keeps a span that moved or was placed approximately where it is: its mark goes. */
+  confirmPlacement: (claimId: string, evidenceId: string) => void;
+  /** Makes a span cite other words of its source. Throws EvidenceError when the span cannot be cited. */
+  reselectEvidence: (claimId: string, evidenceId: string, span: Omit<NewEvidence, 'stance'>) => void;
   /** After a document's text changed: moves its evidence to where the quotes now are (not undoable). */
-  reanchorDocument: (docId: string, text: string) => void;
+  reanchorDocument: (docId: string, text: string) => Reanchoring | undefined;
   undo: () => void;
   redo: () => void;
 }
@@ -118,6 +124,12 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   },
   restoreFinding: (findingId) => get().setDismissedFindings(get().dismissedFindings.filter((id) => id !== findingId)),
   setDismissedFindings: (ids) => withStory(undefined, (maps) => claimEdits.setDismissedFindings(maps, LOCAL_ORIGIN, ids)),
+  confirmPlacement: (claimId, evidenceId) =>
+    withStory(undefined, (maps) => void labelled('confirm placement', () => claimEdits.confirmPlacement(maps, LOCAL_ORIGIN, claimId, evidenceId))),
+  reselectEvidence: (claimId, evidenceId, span) => {
+    if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
+    withStory(undefined, (maps) => void labelled('re-select evidence', () => claimEdits.reselectEvidence(maps, LOCAL_ORIGIN, context, claimId, evidenceId, span)));
+  },
   reanchorDocument: (docId, text) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text)),
   undo: () => withStory(undefined, (maps) => maps.meta.doc && undo(undoManagerFor(maps.meta.doc, publishHistory))),
   redo: () => withStory(undefined, (maps) => maps.meta.doc && redo(undoManagerFor(maps.meta.doc, publishHistory))),
@@ -137,11 +149,14 @@ projectCurrentStory(
   ({ doc }) => publishHistory(doc),
 );
 
-// When a document's text is replaced in this story, its evidence spans move with their quotes.
+// When a document's text is replaced in this story (here, in another tab or by someone sharing
+// it), its evidence spans move with their quotes, and the report says how each was placed.
 useDocumentsStore.subscribe((next, previous) => {
   if (next.storyId !== previous.storyId || next.documents === previous.documents) return;
   for (const [id, doc] of Object.entries(next.documents)) {
     const before = previous.documents[id];
-    if (before && before.contentHash !== doc.contentHash) useClaimsStore.getState().reanchorDocument(id, doc.text);
+    if (!before || before.contentHash === doc.contentHash) continue;
+    const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text);
+    if (reanchoring && reanchoring.outcomes.length > 0) publishPlacementReport({ docId: id, cause: 'replaced', spans: placedSpans(reanchoring) });
   }
 });

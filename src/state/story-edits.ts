@@ -2,7 +2,7 @@
 // Each takes the origin to stamp the transaction with: the tab's undoable origin for the
 // analyst's own steps, an untracked one for bookkeeping (re-anchoring, seeding).
 import * as Y from 'yjs';
-import { reanchorClaims } from '../core/anchoring';
+import { needsReview, reanchorClaims, type Reanchoring } from '../core/anchoring';
 import type { Claim, Stance } from '../core/model/claims';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { buildEvidence, cleanTags, sameSpan, type EditContext, type NewEvidence } from './claims-edits';
@@ -241,11 +241,39 @@ export const claimEdits = {
       for (const id of keep) if (!maps.dismissed.has(id)) maps.dismissed.set(id, true);
     });
   },
-  /** After a document's text changed: moves its evidence to where the quotes now are. */
-  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string): void {
+  /** The analyst looked at a span that moved or was placed approximately and keeps it there. */
+  confirmPlacement(maps: StoryMaps, origin: unknown, claimId: string, evidenceId: string): boolean {
+    const record = claimRecord(maps, claimId);
+    const item = record ? claimEvidence(record).get(evidenceId) : undefined;
+    const evidence = readClaim(maps, claimId)?.evidence.find((candidate) => candidate.id === evidenceId);
+    if (!record || !(item instanceof Y.Map) || !evidence?.placement || !needsReview(evidence.placement)) return false;
+    const confirmedAt = new Date().toISOString();
+    transact(maps, origin, () => {
+      item.set('placement', { ...evidence.placement, confirmedAt });
+      touchClaim(record);
+    });
+    return true;
+  },
+  /** The analyst selected the right words for a span: it cites them, as if newly selected (no placement). */
+  reselectEvidence(maps: StoryMaps, origin: unknown, context: EditContext, claimId: string, evidenceId: string, span: Omit<NewEvidence, 'stance'>): boolean {
+    const record = claimRecord(maps, claimId);
+    const item = record ? claimEvidence(record).get(evidenceId) : undefined;
+    const current = readClaim(maps, claimId)?.evidence.find((candidate) => candidate.id === evidenceId);
+    if (!record || !(item instanceof Y.Map) || !current) return false;
+    const { quote, position } = buildEvidence(context, { ...span, stance: current.stance }, current.createdAt);
+    transact(maps, origin, () => {
+      patchRecord(item, { docId: span.docId, quote, position });
+      item.delete('placement');
+      touchClaim(record);
+    });
+    return true;
+  },
+  /** After a document's text changed: moves its evidence to where the quotes now are, and says how each span was placed. */
+  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string): Reanchoring {
     const { claims, order } = readClaims(maps);
     const list = order.map((id) => claims[id]!);
-    const moved = reanchorClaims(list, docId, text).claims;
+    const reanchoring = reanchorClaims(list, docId, text);
+    const moved = reanchoring.claims;
     transact(maps, origin, () => {
       moved.forEach((claim, index) => {
         if (claim === list[index]) return;
@@ -257,5 +285,6 @@ export const claimEdits = {
         });
       });
     });
+    return reanchoring;
   },
 };
