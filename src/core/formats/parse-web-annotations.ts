@@ -2,7 +2,7 @@
 // urn:crosscheck:claim:…:evidence:…) regroup into their claims; any other annotation becomes a
 // claim of its own, with one evidence span per target that has a TextQuoteSelector.
 import { z } from 'zod';
-import { reanchorToTexts } from '../anchoring';
+import { placedSpans, reanchorToTexts, type PlacedSpan } from '../anchoring';
 import type { Claim, ClaimStatus, Evidence, Stance, TextPositionSelector } from '../model/claims';
 import { utf16Offset } from '../text/code-points';
 import { parseJsonFile, problemsFromZod, type ImportProblem, type ImportResult } from './import-problems';
@@ -177,7 +177,14 @@ function claimFrom(
 
 /** Reads annotations from untrusted JSON text into claims, with notices about a readable file's
  * quirks (offsets in UTF-16). Never throws. */
-export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOptions): ImportResult<{ claims: Claim[]; notices: ImportProblem[] }> {
+export interface ReadAnnotations {
+  claims: Claim[];
+  notices: ImportProblem[];
+  /** With `reanchor`: how each span of a document in the library was placed in its text. */
+  placements: PlacedSpan[];
+}
+
+export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOptions): ImportResult<ReadAnnotations> {
   const parsed = parseJsonFile(json, WHAT);
   if (!parsed.ok) return parsed;
   const located = locateItems(parsed.value);
@@ -205,5 +212,7 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
   if (problems.length > 0) return { ok: false, problems };
   const notices = utf16Annotations.map((index) => ({ path: `${located.path}[${index}].target`, message: `This annotation ${UTF16_NOTICE}` }));
   const read = [...claims.values()];
-  return { ok: true, claims: options.reanchor === true && options.documentText !== undefined ? reanchorToTexts(read, options.documentText).claims : read, notices };
+  if (options.reanchor !== true || options.documentText === undefined) return { ok: true, claims: read, notices, placements: [] };
+  const reanchoring = reanchorToTexts(read, options.documentText);
+  return { ok: true, claims: reanchoring.claims, notices, placements: placedSpans(reanchoring) };
 }

@@ -21,12 +21,16 @@ function annotationOn(text: string, start: number, end: number) {
   ];
 }
 
-function importAgainst(libraryText: string | undefined) {
+function readAgainst(libraryText: string | undefined) {
   const lede = seed001.indexOf(WORDS);
   const json = JSON.stringify(annotationOn(seed001, lede, lede + WORDS.length));
   const result = parseWebAnnotations(json, { documentIdForHash: () => undefined, documentText: (id) => (id === 'doc-001' ? libraryText : undefined), reanchor: true, importedAt });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.claims[0]!.evidence[0]!;
+  return result;
+}
+
+function importAgainst(libraryText: string | undefined) {
+  return readAgainst(libraryText).claims[0]!.evidence[0]!;
 }
 
 describe('importing Web Annotations against the library’s texts', () => {
@@ -49,6 +53,13 @@ describe('importing Web Annotations against the library’s texts', () => {
     const ledeLine = seed001.split('\n').find((line) => line.includes(WORDS)) ?? '';
     const evidence = importAgainst(seed001.replace(ledeLine, ''));
     expect(evidence.placement).toMatchObject({ method: 'exact-elsewhere' });
+  });
+
+  it('reports how each span was placed, for the import preview and report', () => {
+    const ledeLine = seed001.split('\n').find((line) => line.includes(WORDS)) ?? '';
+    expect(readAgainst(seed001).placements.map((span) => span.fate)).toEqual(['in-place']);
+    expect(readAgainst(seed001.replace(ledeLine, '')).placements).toEqual([expect.objectContaining({ claimId: 'https://hypothes.is/a/lede', fate: 'moved' })]);
+    expect(readAgainst(undefined).placements).toEqual([]);
   });
 
   it('keeps the selectors as read when the library has no text for the document', () => {

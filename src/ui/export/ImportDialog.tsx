@@ -42,7 +42,7 @@ export function ImportDialog({ onClose }: Props) {
   const confirm = () => {
     if (state.step !== 'preview') return;
     try {
-      const outcome = commitImport(state.plan, state.local, resolutions);
+      const outcome = commitImport(state.plan, state.local, resolutions, state.placements);
       announce(`Imported ${outcome.documents} document${outcome.documents === 1 ? '' : 's'} and ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} from ${state.fileName}`);
       onClose();
     } catch (failure) {
@@ -92,6 +92,7 @@ export function ImportDialog({ onClose }: Props) {
             source={preview.source}
             plan={preview.plan}
             notices={preview.notices}
+            placements={preview.placements}
             resolutions={resolutions}
             onResolve={(item, resolution) => setResolutions((r) => ({ ...r, [planItemKey(item)]: resolution }))}
           />

@@ -1,3 +1,4 @@
+import { describeSpanCounts, type PlacedSpan } from '../../core/anchoring';
 import {
   defaultResolution, planItemKey, resolutionChoices, type ClaimPlanItem, type DocumentPlanItem, type ImportPlan, type Resolution,
 } from '../../core/import-plan';
@@ -10,6 +11,8 @@ interface Props {
   plan: ImportPlan;
   /** What the file does unusually but readably, e.g. offsets counted in UTF-16. */
   notices: ImportProblem[];
+  /** How the file's spans were placed in the library's texts (Web Annotations only). */
+  placements: PlacedSpan[];
   resolutions: Record<string, Resolution>;
   onResolve: (item: DocumentPlanItem | ClaimPlanItem, resolution: Resolution) => void;
 }
@@ -67,7 +70,7 @@ function count(items: Array<{ kind: string }>, kind: string): number {
 }
 
 /** What an import would do, item by item (unchanged ones only counted), with a choice wherever both sides changed. */
-export function ImportPreview({ fileName, source, plan, notices, resolutions, onResolve }: Props) {
+export function ImportPreview({ fileName, source, plan, notices, placements, resolutions, onResolve }: Props) {
   const sections: Array<{ title: string; items: Array<DocumentPlanItem | ClaimPlanItem> }> = [
     { title: 'Documents', items: plan.documents },
     { title: 'Claims', items: plan.claims },
@@ -92,6 +95,12 @@ export function ImportPreview({ fileName, source, plan, notices, resolutions, on
             <li key={`${notice.path} ${notice.message}`}>{notice.message}</li>
           ))}
         </ul>
+      )}
+      {placements.length > 0 && (
+        <p className="panel-message">
+          Evidence placed in your library’s texts: {describeSpanCounts(placements)}.
+          {placements.some((span) => span.fate === 'moved' || span.fate === 'approximate') ? ' Those to review are marked in their claims until you confirm or re-select them.' : ''}
+        </p>
       )}
       {plan.orphanedEvidence > 0 && (
         <p className="panel-message">

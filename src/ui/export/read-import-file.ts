@@ -4,12 +4,13 @@
 import { contentHash } from '../../core/content-hash';
 import { MAX_IMPORT_BYTES, parseProject, parseWebAnnotations, type ImportProblem } from '../../core/formats';
 import { parseJsonFile } from '../../core/formats/import-problems';
+import type { PlacedSpan } from '../../core/anchoring';
 import type { IncomingItems } from '../../core/import-plan';
 
 export type ImportSource = 'project' | 'annotations';
 
 export type ImportReading =
-  | { ok: true; source: ImportSource; incoming: IncomingItems; notices: ImportProblem[] }
+  | { ok: true; source: ImportSource; incoming: IncomingItems; notices: ImportProblem[]; placements: PlacedSpan[] }
   | { ok: false; problems: ImportProblem[] };
 
 const WHAT = 'Crosscheck project or Web Annotation file';
@@ -56,11 +57,11 @@ export function readImportText(text: string, options: ReadImportOptions): Import
     const parsed = parseProject(text);
     if (!parsed.ok) return parsed;
     const { documents, claims, dismissedFindings } = parsed.project;
-    return { ok: true, source, incoming: { documents, claims, dismissedFindings }, notices: [] };
+    return { ok: true, source, incoming: { documents, claims, dismissedFindings }, notices: [], placements: [] };
   }
   const parsed = parseWebAnnotations(text, options);
   if (!parsed.ok) return parsed;
-  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] }, notices: parsed.notices };
+  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] }, notices: parsed.notices, placements: parsed.placements };
 }
 
 /** A text whose hash does not match would silently break every evidence anchor keyed on it. */
