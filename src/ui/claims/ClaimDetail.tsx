@@ -3,12 +3,12 @@ import type { Claim, ClaimStatus } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useClaimsStore } from '../../state/claims-store';
 import { useUiStore } from '../../state/ui-store';
-import { useRoute } from '../app/use-route';
-import { addSelectionToClaim } from './claim-actions';
+import { addSelectionToClaim, confirmEvidencePlacement, reselectEvidence } from './claim-actions';
 import { CLAIM_STATUSES, STATUS_LABEL, STATUS_SYMBOL } from './claim-labels';
 import { CounterpartOffers } from './CounterpartOffers';
 import { EvidenceItem } from './EvidenceItem';
 import { TagEditor } from './TagEditor';
+import { useShowSpan } from './use-show-span';
 
 interface Props {
   claim: Claim;
@@ -88,9 +88,8 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
   const setEvidenceStance = useClaimsStore((s) => s.setEvidenceStance);
   const deleteClaim = useClaimsStore((s) => s.deleteClaim);
   const selectClaim = useUiStore((s) => s.selectClaim);
-  const focusSpan = useUiStore((s) => s.focusSpan);
   const announce = useUiStore((s) => s.announce);
-  const [, navigate] = useRoute();
+  const showSpan = useShowSpan();
 
   const setStatus = (status: ClaimStatus) => updateClaim(claim.id, { status });
 
@@ -132,10 +131,9 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
               sourceName={sourceNames.get(evidence.docId) ?? evidence.docId}
               onStanceChange={(stance) => setEvidenceStance(claim.id, evidence.id, stance)}
               onRemove={() => removeEvidence(claim.id, evidence.id)}
-              onShow={(span) => {
-                navigate({ view: 'read', docId: span.docId });
-                focusSpan(span);
-              }}
+              onShow={showSpan}
+              onConfirm={() => confirmEvidencePlacement(claim.id, evidence.id)}
+              onReselect={() => reselectEvidence(claim.id, evidence, showSpan)}
             />
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { needsReview } from '../../core/anchoring';
 import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { StatusBadge } from './StatusBadge';
@@ -19,6 +20,7 @@ function countsBySource(claim: Claim): Array<[string, number]> {
 
 export function ClaimListItem({ claim, documents, sourceNames, expanded, onToggle }: Props) {
   const counts = countsBySource(claim);
+  const toReview = claim.evidence.filter((evidence) => needsReview(evidence.placement)).length;
   return (
     <button
       type="button"
@@ -46,6 +48,7 @@ export function ClaimListItem({ claim, documents, sourceNames, expanded, onToggl
               );
             })
           )}
+          {toReview > 0 ? <span className="claim-source-count placement-mark">⚠ {toReview} to review</span> : null}
         </span>
       </span>
       <span className="claim-statement">{claim.statement || 'Untitled claim'}</span>

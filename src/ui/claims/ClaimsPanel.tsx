@@ -7,6 +7,7 @@ import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } fro
 import { useClaimNotice } from './claim-notice';
 import { ClaimDetail } from './ClaimDetail';
 import { DeletedWhileEdited } from './DeletedWhileEdited';
+import { PlacementReports } from './PlacementReports';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimListItem } from './ClaimListItem';
 import { sourceNamesOf } from './source-label';
@@ -57,6 +58,7 @@ export function ClaimsPanel() {
       </p>
 
       <DeletedWhileEdited />
+      <PlacementReports documents={documentsById} sourceNames={sourceNames} />
       {claims.length > 0 ? <ClaimFilters filter={filter} onChange={setFilter} documents={documents} tags={tags} /> : null}
 
       <h2 className="claims-heading">

@@ -1,3 +1,4 @@
+import { describePlacement } from '../../core/anchoring';
 import type { Evidence, Stance } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { HighlightedText } from '../text/HighlightedText';
@@ -15,6 +16,10 @@ interface Props {
   onStanceChange: (stance: Stance) => void;
   onRemove: () => void;
   onShow: (span: { docId: string; start: number; end: number }) => void;
+  /** Keeps a span that moved or was placed approximately where it is. */
+  onConfirm: () => void;
+  /** Makes the span cite the words selected in its source instead. */
+  onReselect: () => void;
 }
 
 const ORPHAN_REASON = {
@@ -22,12 +27,14 @@ const ORPHAN_REASON = {
   'quote-not-found': 'the quoted words are no longer in the source text',
 } as const;
 
-export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemove, onShow }: Props) {
+export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemove, onShow, onConfirm, onReselect }: Props) {
   const anchor = placeEvidence(evidence, doc?.text);
   const source = doc ? sourceName : `${sourceName} (removed)`;
   const stanceId = `stance-${evidence.id}`;
+  const review = anchor.state === 'anchored' ? describePlacement(evidence.placement) : null;
+  const reviewId = `review-${evidence.id}`;
   return (
-    <li className={`evidence-item${anchor.state === 'orphaned' ? ' is-orphaned' : ''}`}>
+    <li className={`evidence-item${anchor.state === 'orphaned' ? ' is-orphaned' : ''}${review ? ' needs-review' : ''}`}>
       <div className="evidence-source" title={doc?.title}>
         {source}
         {doc ? <span className="evidence-outlet"> · {doc.outlet || doc.title}</span> : null}
@@ -38,6 +45,7 @@ export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemo
           className="evidence-quote"
           title={`Show in ${doc.title}`}
           onClick={() => onShow({ docId: doc.id, start: anchor.start, end: anchor.end })}
+          aria-describedby={review ? reviewId : undefined}
         >
           <span data-offset-ignore="" className="visually-hidden">
             Show in source:{' '}
@@ -51,6 +59,26 @@ export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemo
           <blockquote className="orphan-quote">{evidence.quote.exact}</blockquote>
         </div>
       )}
+      {review ? (
+        <div className="placement-review">
+          <span className="placement-mark" id={reviewId}>
+            <span aria-hidden="true">⚠ </span>
+            {review}
+          </span>
+          <button type="button" className="button small" aria-label={`Confirm the placement of the evidence from ${source}`} onClick={onConfirm}>
+            Confirm
+          </button>
+          <button
+            type="button"
+            className="button small"
+            aria-label={`Re-select the evidence from ${source}`}
+            title="Select the right words in the source, then press Re-select"
+            onClick={onReselect}
+          >
+            Re-select
+          </button>
+        </div>
+      ) : null}
       <div className="evidence-controls">
         <label htmlFor={stanceId}>
           Stance<span className="visually-hidden"> of the evidence from {source}</span>

@@ -1,6 +1,6 @@
 // What "New claim", "Add to claim", the status keys and undo/redo do, callable from buttons, the
 // floating toolbar and keyboard shortcuts alike. Every outcome is announced and shown inline.
-import type { Claim, ClaimStatus } from '../../core/model/claims';
+import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
 import { EvidenceError, useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments } from '../../state/documents-store';
 import { useUiStore, type LastSelection } from '../../state/ui-store';
@@ -106,6 +106,31 @@ export function addSelectionToClaim(): boolean {
     tell(`Evidence from ${documentTitle(span.docId)} added to ${quoted(claim.statement, 50)}. Set its stance in the claim.`);
     return true;
   }, false);
+}
+
+/** Keeps a span that moved or was placed approximately where it now is; its mark goes. */
+export function confirmEvidencePlacement(claimId: string, evidenceId: string): void {
+  useClaimsStore.getState().confirmPlacement(claimId, evidenceId);
+  tell('Placement confirmed: the evidence stays on these words.');
+}
+
+/**
+ * Makes a span cite the words selected in its own source. Without such a selection, shows the span
+ * in its source (through `show`) and says what to do.
+ */
+export function reselectEvidence(claimId: string, evidence: Evidence, show: (span: { docId: string; start: number; end: number }) => void): void {
+  const selection = currentSelection();
+  const source = documentTitle(evidence.docId);
+  if (selection?.kind !== 'span' || selection.docId !== evidence.docId) {
+    show({ docId: evidence.docId, start: evidence.position.start, end: evidence.position.end });
+    tell(`Select the right words in ${source}, then press “Re-select” again.`);
+    return;
+  }
+  tellingEvidenceErrors(() => {
+    useClaimsStore.getState().reselectEvidence(claimId, evidence.id, { docId: selection.docId, start: selection.start, end: selection.end });
+    clearSelection();
+    tell(`Evidence from ${source} re-selected.`);
+  }, undefined);
 }
 
 export function setActiveClaimStatus(status: ClaimStatus): void {

@@ -1,27 +1,12 @@
 import { useRef, useState } from 'react';
-import { anchorEvidence } from '../../core/anchoring';
+import { describeSpanCounts } from '../../core/anchoring';
 import { contentHash } from '../../core/content-hash';
 import { checkNotEmpty } from '../../core/ingest/decode-text';
 import { DuplicateChecker, normaliseWhitespace } from '../../core/ingest/duplicates';
 import type { SourceDocument } from '../../core/model/document';
-import { useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { latestReplacementReport } from '../../state/placement-reports';
 import { useUiStore } from '../../state/ui-store';
-
-/** How the evidence in this document fares against the new text, for the confirmation message. */
-function anchoringSummary(docId: string, text: string): string {
-  let placed = 0;
-  let orphaned = 0;
-  for (const claim of Object.values(useClaimsStore.getState().claims)) {
-    for (const evidence of claim.evidence) {
-      if (evidence.docId !== docId) continue;
-      if (anchorEvidence(text, evidence.quote, evidence.position).state === 'anchored') placed += 1;
-      else orphaned += 1;
-    }
-  }
-  if (placed + orphaned === 0) return '';
-  return ` Evidence re-anchored: ${placed}; orphaned (kept, with its quote): ${orphaned}.`;
-}
 
 /**
  * Replaces a document's text with an edited or corrected version (pasted or from a file); claims
@@ -61,10 +46,13 @@ export function ReplaceTextButton({ document }: { document: SourceDocument }) {
     const others = getActiveDocuments().filter((other) => other.id !== document.id);
     const duplicate = new DuplicateChecker(others).check(text, source, document.title);
     if (!duplicate.ok) return setError(duplicate.problem.message);
-    const summary = anchoringSummary(document.id, text);
+    const before = latestReplacementReport(document.id);
     replaceText(document.id, text, await contentHash(text));
     dialog.current?.close();
-    announce(`Text of “${document.title}” replaced.${summary}`);
+    // Re-anchoring runs as the text changes; its report (also shown in the Claims panel) is new then.
+    const report = latestReplacementReport(document.id);
+    const evidence = report && report !== before ? ` Evidence: ${describeSpanCounts(report.spans)}.` : '';
+    announce(`Text of “${document.title}” replaced.${evidence}`);
   };
 
   const titleId = `replace-title-${document.id}`;
@@ -80,8 +68,9 @@ export function ReplaceTextButton({ document }: { document: SourceDocument }) {
         {isOpen && (
           <div className="modal-body">
             <p className="muted">
-              Use this for a corrected or updated version of the same article. Claims that cite it are re-anchored to the new text; evidence that
-              cannot be found again is kept and marked orphaned.
+              Use this for a corrected or updated version of the same article. Claims that cite it are re-anchored to the new text. Evidence that
+              moved to another passage or was placed approximately is marked for review; evidence that cannot be found again is kept and marked
+              orphaned.
             </p>
             <label className="field">
               New text
