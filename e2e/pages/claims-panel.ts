@@ -6,12 +6,15 @@ export class ClaimsPanel {
   readonly cards: Locator;
   readonly notice: Locator;
   readonly newClaimButton: Locator;
+  /** What the last re-anchorings did to the evidence (after a text replacement or an import). */
+  readonly placementReports: Locator;
 
   constructor(private readonly page: Page) {
     this.panel = page.locator('.claims-panel');
     this.cards = this.panel.locator('.claim-card');
     this.notice = this.panel.locator('.claims-notice');
     this.newClaimButton = this.panel.locator('.claims-actions').getByRole('button', { name: /New claim/ });
+    this.placementReports = this.panel.getByRole('list', { name: 'Evidence placement reports' });
   }
 
   async openReader(docId: string): Promise<void> {
@@ -96,6 +99,11 @@ export class ClaimsPanel {
 
   evidence(source: string): Locator {
     return this.selectedCard().locator('.evidence-item').filter({ has: this.page.locator('.evidence-source', { hasText: source }) });
+  }
+
+  /** The mark on a span that moved or was placed approximately, in the open claim. */
+  reviewMark(source: string): Locator {
+    return this.evidence(source).locator('.placement-mark');
   }
 
   async setStance(source: string, stance: 'Supports' | 'Contradicts' | 'Mentions'): Promise<void> {

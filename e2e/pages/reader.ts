@@ -38,6 +38,21 @@ export class Reader {
     await form.getByRole('button', { name: 'Save details' }).click();
   }
 
+  /** Replaces the open document's text with `edit` of its current text, through the Replace text dialog. */
+  async replaceText(edit: (current: string) => string): Promise<void> {
+    await this.main.getByRole('button', { name: 'Replace text…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /Replace the text of/ });
+    const field = dialog.getByLabel('New text');
+    await field.fill(edit(await field.inputValue()));
+    await dialog.getByRole('button', { name: 'Replace text' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The reader line holding the (first) highlighted evidence span. */
+  evidenceLine(docId: string): Locator {
+    return this.lines.filter({ has: this.page.locator(`mark[data-doc-id="${docId}"]`) });
+  }
+
   async remove(): Promise<void> {
     await this.main.getByRole('button', { name: 'Remove', exact: true }).click();
   }
