@@ -41,6 +41,15 @@ export class SourcesPanel {
     await this.link(title).click();
   }
 
+  /** The message under the list after removing, moving or copying sources. */
+  get notice(): Locator {
+    return this.root.locator('.sources-notice');
+  }
+
+  selectionAction(name: string | RegExp): Locator {
+    return this.root.getByRole('group', { name: 'Ticked sources' }).getByRole('button', { name });
+  }
+
   async titles(): Promise<string[]> {
     return this.root.locator('.source-title').allTextContents();
   }

@@ -5,7 +5,8 @@ import { refuseIfReadOnly } from './story-sharing';
 import { create } from 'zustand';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { currentStoryDoc } from './current-story';
-import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
+import { labelled, undoManagerFor } from './claims-undo';
+import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import { readDocuments, readRecovery, storyMaps, type DamagedRecord, type StoryMaps } from './story-layout';
 import { documentEdits } from './story-edits';
 import { projectCurrentStory } from './story-projection';
@@ -39,7 +40,15 @@ export interface DocumentsState {
 
 function withStory(edit: (maps: StoryMaps) => void): void {
   const doc = currentStoryDoc();
-  if (doc && !refuseIfReadOnly()) edit(storyMaps(doc));
+  if (!doc || refuseIfReadOnly()) return;
+  // Removals are undo steps: the tab's undo manager must exist before the edit to record it.
+  undoManagerFor(doc);
+  edit(storyMaps(doc));
+}
+
+/** "remove 5 sources", "move 1 source to …": the name of an undo step over `count` sources. */
+export function sourcesLabel(verb: string, count: number): string {
+  return `${verb} ${count} ${count === 1 ? 'source' : 'sources'}`;
 }
 
 function seedsInstalled(maps: StoryMaps): boolean {
@@ -52,14 +61,14 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
   seedsInstalled: false,
   hydrated: false,
   damaged: [],
-  addDocuments: (docs) => withStory((maps) => documentEdits.addDocuments(maps, LOCAL_ORIGIN, docs)),
-  updateMeta: (id, patch) => withStory((maps) => documentEdits.updateMeta(maps, LOCAL_ORIGIN, id, patch)),
-  replaceText: (id, text, contentHash) => withStory((maps) => documentEdits.replaceText(maps, LOCAL_ORIGIN, id, text, contentHash)),
-  removeDocument: (id) => withStory((maps) => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, [id])),
-  removeDocuments: (ids) => withStory((maps) => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, ids)),
-  undoRemove: (id) => withStory((maps) => documentEdits.undoRemove(maps, LOCAL_ORIGIN, typeof id === 'string' ? [id] : id)),
-  restoreSeeds: () => withStory((maps) => documentEdits.restoreSeeds(maps, LOCAL_ORIGIN)),
-  upsertDocuments: (docs) => withStory((maps) => documentEdits.upsertDocuments(maps, LOCAL_ORIGIN, docs)),
+  addDocuments: (docs) => withStory((maps) => documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, docs)),
+  updateMeta: (id, patch) => withStory((maps) => documentEdits.updateMeta(maps, UNDO_EXEMPT_ORIGIN, id, patch)),
+  replaceText: (id, text, contentHash) => withStory((maps) => documentEdits.replaceText(maps, UNDO_EXEMPT_ORIGIN, id, text, contentHash)),
+  removeDocument: (id) => withStory((maps) => labelled('remove source', () => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, [id]))),
+  removeDocuments: (ids) => withStory((maps) => labelled(sourcesLabel('remove', ids.length), () => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, ids))),
+  undoRemove: (id) => withStory((maps) => labelled('restore sources', () => documentEdits.undoRemove(maps, LOCAL_ORIGIN, typeof id === 'string' ? [id] : id))),
+  restoreSeeds: () => withStory((maps) => documentEdits.restoreSeeds(maps, UNDO_EXEMPT_ORIGIN)),
+  upsertDocuments: (docs) => withStory((maps) => documentEdits.upsertDocuments(maps, UNDO_EXEMPT_ORIGIN, docs)),
   installSeeds: (docs) => withStory((maps) => documentEdits.installSeeds(maps, SEED_ORIGIN, docs)),
 }));
 

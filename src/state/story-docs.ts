@@ -10,7 +10,8 @@
 // a rename in one tab and a delete in another both hold) and a relay can sync it like a story.
 //
 // Another provider (e.g. a HocuspocusProvider for shared stories) can attach to getStoryDoc(id)
-// as it is: local edits carry LOCAL_ORIGIN or SEED_ORIGIN, other tabs' edits REMOTE_ORIGIN.
+// as it is: local edits carry LOCAL_ORIGIN, SEED_ORIGIN or UNDO_EXEMPT_ORIGIN, other tabs' edits
+// REMOTE_ORIGIN.
 import * as Y from 'yjs';
 import { persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
 import { describeStorageError, useStorageHealth } from './storage-health';
@@ -23,6 +24,12 @@ export { REMOTE_ORIGIN } from './tab-relay';
 export const LOCAL_ORIGIN = Symbol('this tab');
 /** This tab's edits that are not steps of the analyst (seeding, re-anchoring, migration). */
 export const SEED_ORIGIN = Symbol('this tab, bookkeeping');
+/**
+ * This tab's own steps that Ctrl+Z does not step back: adding a document, editing its details,
+ * replacing its text (the re-anchoring that follows is not undoable, so neither is the text),
+ * and documents written into another story by a copy or a move.
+ */
+export const UNDO_EXEMPT_ORIGIN = Symbol('this tab, not undoable');
 
 export const WORKSPACE_DB = 'crosscheck-workspace';
 export const storyDbName = (id: string) => `crosscheck-story-${id}`;

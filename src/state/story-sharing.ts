@@ -64,11 +64,15 @@ export function startStorySharing(): () => void {
   };
 }
 
-/** True when the current story is shared with this analyst as a viewer. */
-export function currentStoryReadOnly(): boolean {
-  const storyId = useStories.getState().currentId;
+/** True when story `storyId` is shared with this analyst as a viewer. */
+export function storyReadOnly(storyId: string | null): boolean {
   const share = storyId ? useShareStore.getState().shares[storyId] : undefined;
   return share?.kind === 'guest' && share.role === 'viewer';
+}
+
+/** True when the current story is shared with this analyst as a viewer. */
+export function currentStoryReadOnly(): boolean {
+  return storyReadOnly(useStories.getState().currentId);
 }
 
 export const READ_ONLY_MESSAGE = 'This story is shared with you as a viewer: it cannot be changed here. Ask its owner for an editor invitation.';

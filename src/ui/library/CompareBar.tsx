@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
@@ -7,6 +7,8 @@ interface Props {
   selectedCount: number;
   onCompare: () => void;
   onClear: () => void;
+  /** More actions on the ticked documents, under the compare button. */
+  children?: ReactNode;
 }
 
 function guidance(count: number): string {
@@ -17,7 +19,7 @@ function guidance(count: number): string {
 }
 
 /** The "Compare" action for the ticked documents, enabled for 2 to 4 and saying why otherwise. */
-export function CompareBar({ selectedCount, onCompare, onClear }: Props) {
+export function CompareBar({ selectedCount, onCompare, onClear, children }: Props) {
   const hintId = useId();
   const enabled = selectedCount >= MIN_COMPARED && selectedCount <= MAX_COMPARED;
   return (
@@ -35,6 +37,7 @@ export function CompareBar({ selectedCount, onCompare, onClear }: Props) {
           </button>
         )}
       </div>
+      {children}
     </div>
   );
 }

@@ -7,7 +7,8 @@ interface Props {
   document: SourceDocument;
   selected: boolean;
   current: boolean;
-  onToggle: (id: string) => void;
+  /** `range`: the tick was made with Shift, to tick or untick every row from the last one ticked. */
+  onToggle: (id: string, range: boolean) => void;
 }
 
 /** One document in the sources list: a checkbox for comparison and a link that opens it to read. */
@@ -16,13 +17,14 @@ export function SourceRow({ document, selected, current, onToggle }: Props) {
   const story = useStoryParam();
   const checkboxId = `source-select-${document.id}`;
   return (
-    <div className={`source-row ${current ? 'is-current' : ''}`}>
+    <div className={`source-row ${current ? 'is-current' : ''}`} data-doc-id={document.id}>
       <input
         id={checkboxId}
         type="checkbox"
         className="source-check"
         checked={selected}
-        onChange={() => onToggle(document.id)}
+        // React reports a checkbox's change from its click event, which carries the Shift key.
+        onChange={(event) => onToggle(document.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
         aria-label={`Select ${document.title} for comparison`}
       />
       <div className="source-body">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { SourceDocument } from '../../core/model/document';
 import { useSeedLoader } from '../../data/use-seed-loader';
@@ -7,7 +7,11 @@ import { setSelection, useStoryView } from '../../state/story-view';
 import { useRoute } from '../app/use-route';
 import { CompareBar } from './CompareBar';
 import { SeedLoadStatus } from './SeedLoadStatus';
+import { SelectionActions } from './SelectionActions';
+import { removeSources } from './source-actions';
+import { SourcesNoticeBar } from './SourcesNotice';
 import { SourceRow } from './SourceRow';
+import { rangeToggle } from './tick-range';
 import './library.css';
 
 /** A row with a two-line title; rows measure themselves, this only seeds the scroll height. */
@@ -45,10 +49,38 @@ export function SourcesPanel() {
   const activeIds = useMemo(() => new Set(documents.map((doc) => doc.id)), [documents]);
   // A removed document cannot stay ticked.
   const selected = useMemo(() => ticked.filter((id) => activeIds.has(id)), [ticked, activeIds]);
-  const toggle = useCallback((id: string) => {
-    const ids = useStoryView.getState().selection;
-    setSelection(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]);
-  }, []);
+  // The row ticked or unticked last: Shift+click ticks (or unticks) every row from it to the clicked one.
+  const anchor = useRef<string | null>(null);
+  const toggle = useCallback(
+    (id: string, range: boolean) => {
+      const ids = useStoryView.getState().selection;
+      const order = shown.map((doc) => doc.id);
+      setSelection(rangeToggle(ids, order, anchor.current, id, range));
+      anchor.current = id;
+    },
+    [shown],
+  );
+  const selectedDocuments = useMemo(() => shown.filter((doc) => selected.includes(doc.id)), [shown, selected]);
+
+  /** After a removal the focus goes to the row that took the first removed row's place. */
+  const focusAfterRemoval = (removed: readonly string[]) => {
+    const gone = new Set(removed);
+    const first = shown.findIndex((doc) => gone.has(doc.id));
+    const next = shown.slice(first).find((doc) => !gone.has(doc.id)) ?? shown.slice(0, first).reverse().find((doc) => !gone.has(doc.id));
+    if (!next) return;
+    virtualizer.scrollToIndex(shown.indexOf(next));
+    window.requestAnimationFrame(() => document.getElementById(`source-select-${next.id}`)?.focus());
+  };
+  // Delete removes the ticked sources, or the focused row's source when none is ticked.
+  const onListKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Delete' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-doc-id]');
+    const ids = selectedDocuments.length > 0 ? selectedDocuments.map((doc) => doc.id) : row?.dataset.docId ? [row.dataset.docId] : [];
+    if (ids.length === 0) return;
+    event.preventDefault();
+    focusAfterRemoval(ids);
+    removeSources(ids);
+  };
 
   const listRef = useRef<HTMLDivElement>(null);
   // The app is not built with React Compiler, and this component reads the virtualizer afresh on
@@ -87,7 +119,8 @@ export function SourcesPanel() {
         <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>
       )}
       {shown.length === 0 && documents.length > 0 && <p className="panel-message">No source matches “{filter}”.</p>}
-      <div ref={listRef} className="sources-list">
+      {/* Keys reach the list from its checkboxes and links; the list itself is not a stop. */}
+      <div ref={listRef} className="sources-list" onKeyDown={onListKeyDown}>
         <ul className="sources-items" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const document = shown[item.index]!;
@@ -107,11 +140,14 @@ export function SourcesPanel() {
           })}
         </ul>
       </div>
+      <SourcesNoticeBar />
       <CompareBar
         selectedCount={selected.length}
         onClear={() => setSelection([])}
         onCompare={() => navigate({ view: 'compare', docs: selected, params: {} })}
-      />
+      >
+        <SelectionActions selected={selectedDocuments} onRemoved={() => focusAfterRemoval(selectedDocuments.map((doc) => doc.id))} />
+      </CompareBar>
     </section>
   );
 }

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { SourceDocument } from '../../core/model/document';
+import { currentStoryReadOnly } from '../../state/story-sharing';
+import { removeSources, sourcesCount } from './source-actions';
+import { TransferDialog } from './TransferDialog';
+
+interface Props {
+  /** The ticked sources, in list order. */
+  selected: SourceDocument[];
+  onRemoved: () => void;
+}
+
+/** What can be done with the ticked sources besides comparing them: remove, move, copy. */
+export function SelectionActions({ selected, onRemoved }: Props) {
+  const [transfer, setTransfer] = useState<'move' | 'copy' | null>(null);
+  if (selected.length === 0) return null;
+  const readOnly = currentStoryReadOnly();
+  return (
+    <div className="selection-actions" role="group" aria-label="Ticked sources">
+      <button
+        type="button"
+        className="button small danger"
+        disabled={readOnly}
+        aria-keyshortcuts="Delete"
+        title="Remove the ticked sources (Delete; Ctrl+Z brings them back)"
+        onClick={() => {
+          removeSources(selected.map((doc) => doc.id));
+          onRemoved();
+        }}
+      >
+        Remove {sourcesCount(selected.length)}
+      </button>
+      <button type="button" className="button small" disabled={readOnly} onClick={() => setTransfer('move')}>
+        Move to story…
+      </button>
+      <button type="button" className="button small" onClick={() => setTransfer('copy')}>
+        Copy to story…
+      </button>
+      {transfer && <TransferDialog mode={transfer} documents={selected} onClose={() => setTransfer(null)} />}
+    </div>
+  );
+}
