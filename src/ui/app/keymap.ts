@@ -27,8 +27,17 @@ export const KEY_SECTIONS: readonly KeySection[] = [
       { keys: ['a'], does: 'Add the selected text to the active claim (named in the toolbar by the selection)' },
       { keys: ['1', '2', '3'], does: 'Set the active claim’s status: Unverified, Consistent, Discrepant' },
       { keys: ['g'], does: 'Go to the active claim: open it in the Claims panel and focus it' },
-      { keys: ['Ctrl+Z'], does: 'Undo the last claim edit' },
+      { keys: ['Ctrl+Z'], does: 'Undo the last claim edit or removal of sources' },
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], does: 'Redo' },
+    ],
+  },
+  {
+    title: 'Sources list (focus on a source’s tick or title)',
+    views: 'everywhere',
+    lines: [
+      { keys: ['Space'], does: 'Tick or untick the source (ticked sources can be compared, removed, moved or copied)' },
+      { keys: ['Shift+click'], does: 'Tick or untick every source from the last one ticked' },
+      { keys: ['Delete'], does: 'Remove the ticked sources, or the focused one when none is ticked; Ctrl+Z brings them back' },
     ],
   },
   {
