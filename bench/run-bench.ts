@@ -14,6 +14,7 @@ import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
 import { runBasilBench } from './basil-findings';
+import { runSentenceAlignmentBench } from './compare-fixtures';
 import { runFindingsBench } from './findings-bench';
 import { runFixtureBench } from './findings-fixtures';
 import { runRelayBench } from './relay-bench';
@@ -115,6 +116,7 @@ function main(): void {
   console.log(`Naive baseline budget: ${format(NAIVE_BUDGET_MS / 1000)} s per size; unfinished runs are extrapolated from the pairs done.`);
   const cli = timeCli(buildSyntheticCorpus(CLI_FILES, SEED_DIR));
   console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 1,500 ms)`);
+  runSentenceAlignmentBench();
 }
 
 if (process.argv.includes('--findings')) {

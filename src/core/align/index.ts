@@ -15,3 +15,4 @@ export {
   type SharedTermKind,
   type SharedTerms,
 } from './sentence-pairs';
+export { matchSentences, ROLE_BONUS, MIN_STORY_LINKS, type SentenceMatchOptions } from './sentence-matching';

@@ -58,6 +58,11 @@ describe('pairSentences', () => {
     expect(correspondence.sentenceAt('z', offset)).toBe(-1);
   });
 
+  it('reads years as dates, never as rounded figures: 2011 and 2019 share nothing', () => {
+    const years = [segmentDocument('x', 'A quake of magnitude 5.1 hit the region in 2019, killing two people.'), segmentDocument('y', 'The region’s last deadly quake, in 2011, killed 14 people.')];
+    expect(pairSentences(years).flatMap((pair) => pair.shared.numbers)).toEqual([]);
+  });
+
   it('never pairs two sentences of one document', () => {
     const one = [segmentDocument('a', `${STORY.a} ${STORY.b}`)];
     expect(pairSentences(one)).toEqual([]);

@@ -154,8 +154,10 @@ class TokenTerms {
     const lower = token.toLowerCase();
     const vocabulary = this.vocabulary;
     if (DIGIT.test(lower)) {
-      const ids = [vocabulary.idOf(lower, token, DATE_WORD.test(lower) ? 'date' : 'number')];
-      const rounded = roundedFigure(lower);
+      const year = DATE_WORD.test(lower);
+      const ids = [vocabulary.idOf(lower, token, year ? 'date' : 'number')];
+      // A year is a date, not a figure: 2011 and 2019 are not "about 2000" alike.
+      const rounded = year ? null : roundedFigure(lower);
       if (rounded !== null) ids.push(vocabulary.idOf(`~${rounded}`, `about ${rounded}`, 'number'));
       return ids;
     }

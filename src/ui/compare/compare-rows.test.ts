@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
+import { INDEPENDENT_STORIES } from '../../core/align/independent-sentences';
+import { segmentDocument } from '../../core/text/segment-document';
 import { layoutCompareRows, mergeSingleRuns, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
@@ -29,6 +31,20 @@ const shape = (rows: CompareRow[]): string[] =>
   });
 
 describe('layoutCompareRows', () => {
+  it('aligns independently worded sentences that state the same facts, headline with headline, with no passage group', () => {
+    const story = INDEPENDENT_STORIES[0]!;
+    const passages = { a: segmentDocument('a', story.a.join('\n\n')), b: segmentDocument('b', story.b.join('\n\n')) };
+    const rows = layoutCompareRows({ columns: ['a', 'b'], passages, groups: [], minScore: 0 });
+    const aligned = rows.flatMap((row) => (row.kind === 'aligned' ? [row.cells.map((cell) => cell!.text.slice(0, 24))] : []));
+    expect(aligned[0]).toEqual(['Senate overrides Obama v', 'Congress moves to let 9/']);
+    expect(aligned[1]).toEqual(['The Senate voted 97 to 1', 'Lawmakers in the Senate ']);
+    expect(aligned).toContainEqual(['Obama vetoed the bill la', 'Obama vetoed the measure']);
+    expect(aligned).toContainEqual(['Fifteen of the 19 hijack', 'Fifteen of the 19 Sept. ']);
+    const alone = rows.flatMap((row) => (row.kind === 'single' ? row.passages.map((passage) => passage.text.slice(0, 24)) : []));
+    expect(alone).toContain('Senator Chuck Schumer of');
+    expect(alone).toContain('Senator Lindsey Graham v');
+  });
+
   it('puts aligned passages in one row and keeps unmatched ones in place', () => {
     const rows = layoutCompareRows({
       columns: ['a', 'b'],

@@ -7,6 +7,9 @@
 //    into one node — unless that would close a cycle, i.e. the alignment crosses the reading
 //    order of some column. Then the largest subset of members that keeps every order is merged
 //    and the rest stay in place on their own, marked as displaced from that group.
+//    Then sentences still alone are matched by what they state (core matchSentences: two outlets'
+//    own wording of the same facts, headline with headline, lede with lede) and merged the same
+//    way, after every passage group, and never marked displaced.
 // 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
 //    may come next: an aligned node first (nothing holds it back); then the passage fewest steps
 //    before its column's next aligned passage, since it holds that row back (a source with nothing
@@ -14,6 +17,7 @@
 //    the column just shown, so a stretch only one source has stays together (mergeSingleRuns joins
 //    it into one row); then the node furthest behind in its source.
 // A row is therefore never out of order in any column, and every unit appears exactly once.
+import { matchSentences } from '../../core/align';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 
 export interface AlignedRow {
@@ -99,6 +103,12 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
     const kept = largestConsistentSubset(graph, members) ?? [];
     if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
     for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
+  }
+  const alone = new Set(units.filter((_, unit) => graph.isAlone(unit)).map((unit) => unit.passage));
+  for (const group of rankGroups(matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }), input.minScore)) {
+    const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
+    const kept = members.length >= 2 ? (largestConsistentSubset(graph, members) ?? []) : [];
+    if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
   }
 
   return graph.orderNodes().map((node): LaidOutRow => {
