@@ -51,6 +51,8 @@ test('2. in Compare, select, c, select more, a, then 3: the claim turns Discrepa
   const compare = new CompareView(page);
   // Furniture shown as rows, so the first row has a cell for each column.
   await compare.open([D001, D002], '&furniture=show');
+  const rows = await compare.collectRows();
+  await compare.row(rows.find((row) => row.text.includes('February 2021'))!.index);
   await claims.selectText(D002, 'February 2021');
   await claims.pressShortcut('c');
   await claims.selectText(D001, 'last year');

@@ -66,7 +66,8 @@ test('1,000 imported documents: the list stays virtual, a claim cites two of the
   await compare.open([first.id, second.id]);
   await expect(compare.alignedRows.first()).toBeVisible({ timeout: 90_000 });
   const alignedMs = Date.now() - compareStarted;
-  await expect(compare.alignedRows.first()).toContainText(quoted);
+  // The headlines share a row too (issue 15: headline with headline), so the quoted passage's row is looked up.
+  await expect(compare.alignedRows.filter({ hasText: quoted })).toHaveCount(1);
 
   const csv = await menu.download(/^CSV/);
   const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

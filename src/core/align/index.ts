@@ -15,4 +15,4 @@ export {
   type SharedTermKind,
   type SharedTerms,
 } from './sentence-pairs';
-export { matchSentences, ROLE_BONUS, MIN_STORY_LINKS, type SentenceMatchOptions } from './sentence-matching';
+export { matchSentences, MIN_MATCH_SCORE, ROLE_BONUS, MIN_STORY_LINKS, type SentenceMatchOptions } from './sentence-matching';

@@ -2,8 +2,8 @@
 // outlets writing the same facts in their own words (issue 15).
 // 1. each document's content sentences in reading order; the first is its headline when it
 //    has no final stop, the first after that its lede;
-// 2. candidate links from the shared sentence correspondence (pairSentences), only between
-//    sentences the caller has not aligned already;
+// 2. candidate links from the shared sentence correspondence (pairSentences) scoring at least
+//    MIN_MATCH_SCORE, only between sentences the caller has not aligned already;
 // 3. two documents telling one story (MIN_STORY_LINKS links) have their headlines linked first,
 //    even when they share no fact, since a headline is set against a headline;
 // 4. each link weighted by its score, plus ROLE_BONUS when both sides are headlines or both
@@ -14,6 +14,10 @@ import type { AlignmentGroup, Passage } from '../model/analysis';
 import { unionFind } from '../util/union-find';
 import { pairSentences } from './sentence-pairs';
 
+/** Lowest link score kept here, above the correspondence's own floor (MIN_PAIR_SCORE): a row
+ *  claims two sentences are counterparts, and between two articles on one topic (seeds 001 and
+ *  002) the sentences that merely share its names and words score up to 0.34. */
+export const MIN_MATCH_SCORE = 0.35;
 /** Weight added to a link between two headlines or two ledes. */
 export const ROLE_BONUS = 0.2;
 /** Links two documents need before their headlines count as telling one story. */
@@ -69,7 +73,7 @@ export function matchSentences(documents: readonly (readonly Passage[])[], optio
   const candidates: Candidate[] = [];
   const storyLinks = new Map<string, number>();
   const docPair = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const pair of pairSentences(free)) {
+  for (const pair of pairSentences(free, { minScore: MIN_MATCH_SCORE })) {
     const left = byKey.get(keyOf(pair.a));
     const right = byKey.get(keyOf(pair.b));
     if (!left || !right) continue;
