@@ -47,6 +47,11 @@ function evidenceRow(claim: Claim, evidence: Evidence | undefined, documents: Ma
   return [...claimCells, title, document?.outlet ?? '', document?.published ?? '', evidence.quote.exact, evidence.stance];
 }
 
+/** A whole CSV file: BOM, CRLF line ends, every cell escaped as above. */
+export function csvDocument(rows: ReadonlyArray<readonly string[]>): string {
+  return `${UTF8_BOM}${rows.map(csvLine).join(CRLF)}${CRLF}`;
+}
+
 /** One row per evidence span (a claim without evidence gets one row with empty source cells). */
 export function toCsv(project: CrosscheckProject): string {
   const documents = documentsById(project);
@@ -55,5 +60,5 @@ export function toCsv(project: CrosscheckProject): string {
       ? [evidenceRow(claim, undefined, documents)]
       : claim.evidence.map((evidence) => evidenceRow(claim, evidence, documents)),
   );
-  return `${UTF8_BOM}${[CSV_COLUMNS, ...rows].map(csvLine).join(CRLF)}${CRLF}`;
+  return csvDocument([CSV_COLUMNS, ...rows]);
 }

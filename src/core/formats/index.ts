@@ -3,7 +3,7 @@ export { buildProject, serializeProject, type BuildProjectInput, type Crosscheck
 export { parseProject, validateProject } from './parse-project';
 export { projectJsonSchema, projectSchema, claimSchema, PROJECT_VERSION } from './project-schema';
 export { MAX_IMPORT_BYTES, type ImportProblem, type ImportResult } from './import-problems';
-export { toCsv, CSV_COLUMNS } from './csv';
+export { toCsv, csvDocument, CSV_COLUMNS } from './csv';
 export { toMarkdown, escapeMarkdown } from './markdown';
 export { buildReport, type Report, type ReportClaim, type ReportEvidence, type ReportSection, type ReportSource } from './report';
 export { toWebAnnotations, defaultDocumentUri, type WebAnnotationOptions } from './web-annotation';
