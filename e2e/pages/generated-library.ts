@@ -72,3 +72,13 @@ export function projectFile(documents: GeneratedDocument[]): string {
     dismissedFindings: [],
   });
 }
+
+/** `count` outlets reprinting the same paragraphs (no headline), each as `edit` changes them for that copy. */
+export function editedCopies(paragraphs: readonly string[], count: number, edit: (copy: number, paragraphs: string[]) => string[]): GeneratedDocument[] {
+  return Array.from({ length: count }, (_, copy) => {
+    const title = `Wire copy ${copy + 1}`;
+    const outlet = OUTLETS[copy % OUTLETS.length]!;
+    const text = `${edit(copy, [...paragraphs]).join('\n\n')}\n`;
+    return { id: documentIdFor(title, text), title, outlet, text };
+  });
+}

@@ -105,7 +105,8 @@ export function App() {
 }
 
 /**
- * Where the header's Compare tab goes: the comparison on screen, else the ticked sources (2 to 4),
+ * Where the header's Compare tab goes: the comparison on screen, else the ticked sources (2 to 4
+ * side by side, 5 to 50 as variants),
  * else the story's last comparison, else the empty picker. A comparison shown is remembered.
  */
 function useCompareTabRoute(route: Route): Route {
@@ -119,6 +120,7 @@ function useCompareTabRoute(route: Route): Route {
   if (comparing) return comparing;
   if (last && last.docs.join(',') === selection.join(',')) return { view: 'compare', ...last };
   if (selection.length >= 2 && selection.length <= 4) return { view: 'compare', docs: selection, params: {} };
+  if (selection.length > 4 && selection.length <= 50) return { view: 'compare', docs: selection, params: { view: 'variants' } };
   if (last && last.docs.length >= 2) return { view: 'compare', ...last };
   return { view: 'compare', docs: [], params: {} };
 }

@@ -8,7 +8,7 @@ import { CompareRowList } from './CompareRowList';
 import { CompareToolbar } from './CompareToolbar';
 import { SourcePicker } from './SourcePicker';
 import { layoutCompareRows, visibleRows } from './compare-rows';
-import { compareParams, effectiveBase, MAX_COLUMNS, parseCompareSettings, type CompareSettings } from './compare-settings';
+import { chosenSources, compareParams, effectiveBase, parseCompareSettings, type CompareSettings } from './compare-settings';
 import { useColumnHighlights } from './use-column-highlights';
 import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
 import { useDocLabels } from './use-doc-labels';
@@ -32,10 +32,7 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
   const analysis = useAnalysis({ includeBoilerplate: settings.alignFurniture });
   const docsKey = docs.join(',');
-  const columns = useMemo(
-    () => docsKey.split(',').filter((id, i, all) => id && all.indexOf(id) === i && library.some((d) => d.id === id)).slice(0, MAX_COLUMNS),
-    [docsKey, library],
-  );
+  const columns = useMemo(() => chosenSources(docsKey.split(','), (id) => library.some((d) => d.id === id), 'columns'), [docsKey, library]);
   const missing = docs.filter((id) => !library.some((d) => d.id === id));
   const focus = useCompareFocusTarget(columns);
   const highlights = useHighlightsWithFocus(useColumnHighlights(columns), focus);

@@ -70,6 +70,9 @@ export function CompareToolbar({ settings, onChange, columns, library, onAddSour
         />
         Align page furniture too
       </label>
+      <button type="button" className="button small" onClick={() => onChange({ ...settings, layout: 'variants' })}>
+        Variants view
+      </button>
       {columns.length < MAX_COLUMNS && addable.length > 0 && (
         <select
           className="compare-add-source"

@@ -1,13 +1,16 @@
 import { lazy, Suspense } from 'react';
+import { parseCompareSettings } from './compare-settings';
 
-// The compare screen (word diff, virtualised rows) loads on first use, keeping it out of the
-// JavaScript every page load needs.
+// The compare screens (word diff, virtualised rows, the variants apparatus) load on first use,
+// keeping them out of the JavaScript every page load needs.
 const CompareScreen = lazy(() => import('./CompareScreen').then((module) => ({ default: module.CompareScreen })));
+const VariantsScreen = lazy(() => import('./VariantsScreen').then((module) => ({ default: module.VariantsScreen })));
 
 export function CompareView(props: { docs: string[]; params: Record<string, string> }) {
+  const variants = parseCompareSettings(props.params).layout === 'variants';
   return (
     <Suspense fallback={<p className="panel-message" role="status">Loading the compare view…</p>}>
-      <CompareScreen {...props} />
+      {variants ? <VariantsScreen {...props} /> : <CompareScreen {...props} />}
     </Suspense>
   );
 }

@@ -7,11 +7,13 @@ import { useDocLabels } from './use-doc-labels';
 interface Props {
   library: readonly SourceDocument[];
   initial: readonly string[];
+  /** How many sources may be chosen: MAX_COLUMNS side by side. */
+  max?: number;
   onCompare(docIds: string[]): void;
 }
 
-/** Shown when fewer than two sources are chosen: pick 2–4 and compare. */
-export function SourcePicker({ library, initial, onCompare }: Props) {
+/** Shown when fewer than two sources are chosen: pick 2–4 (2–50 for the variants view) and compare. */
+export function SourcePicker({ library, initial, max = MAX_COLUMNS, onCompare }: Props) {
   const [chosen, setChosen] = useState<string[]>(() => initial.filter((id) => library.some((d) => d.id === id)));
   const labels = useDocLabels();
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
@@ -24,13 +26,13 @@ export function SourcePicker({ library, initial, onCompare }: Props) {
       }}
     >
       <fieldset>
-        <legend>Choose 2 to {MAX_COLUMNS} sources to compare</legend>
+        <legend>Choose 2 to {max} sources to compare</legend>
         {library.map((doc) => (
           <label key={doc.id} className="toggle">
             <input
               type="checkbox"
               checked={chosen.includes(doc.id)}
-              disabled={!chosen.includes(doc.id) && chosen.length >= MAX_COLUMNS}
+              disabled={!chosen.includes(doc.id) && chosen.length >= max}
               onChange={(e) => toggle(doc.id, e.target.checked)}
             />
             {shortTitle(doc, labels)}

@@ -2,10 +2,14 @@ import { useId, type ReactNode } from 'react';
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
+/** The variants view reads up to this many sources at once. */
+export const MAX_VARIANTS = 50;
 
 interface Props {
   selectedCount: number;
   onCompare: () => void;
+  /** Opens the ticked documents in the variants view. */
+  onVariants: () => void;
   onClear: () => void;
   /** More actions on the ticked documents, under the compare button. */
   children?: ReactNode;
@@ -14,14 +18,17 @@ interface Props {
 function guidance(count: number): string {
   if (count === 0) return `Tick ${MIN_COMPARED} to ${MAX_COMPARED} documents to compare them.`;
   if (count < MIN_COMPARED) return `1 selected: tick at least one more to compare.`;
-  if (count > MAX_COMPARED) return `${count} selected: compare at most ${MAX_COMPARED} at once; untick ${count - MAX_COMPARED}.`;
+  if (count > MAX_VARIANTS) return `${count} selected: compare at most ${MAX_COMPARED} side by side or ${MAX_VARIANTS} as variants; untick ${count - MAX_VARIANTS}.`;
+  if (count > MAX_COMPARED) return `${count} selected: at most ${MAX_COMPARED} side by side; Variants reads all ${count}.`;
   return `${count} selected.`;
 }
 
-/** The "Compare" action for the ticked documents, enabled for 2 to 4 and saying why otherwise. */
-export function CompareBar({ selectedCount, onCompare, onClear, children }: Props) {
+/** The "Compare" action for the ticked documents, enabled for 2 to 4 and saying why otherwise;
+ *  "Variants" for 2 to 50. */
+export function CompareBar({ selectedCount, onCompare, onVariants, onClear, children }: Props) {
   const hintId = useId();
   const enabled = selectedCount >= MIN_COMPARED && selectedCount <= MAX_COMPARED;
+  const variants = selectedCount >= MIN_COMPARED && selectedCount <= MAX_VARIANTS;
   return (
     <div className="compare-bar">
       <p id={hintId} className="compare-hint" aria-live="polite">
@@ -30,6 +37,9 @@ export function CompareBar({ selectedCount, onCompare, onClear, children }: Prop
       <div className="compare-actions">
         <button type="button" className="button primary" disabled={!enabled} aria-describedby={hintId} onClick={onCompare}>
           Compare{enabled ? ` ${selectedCount}` : ''}
+        </button>
+        <button type="button" className="button" disabled={!variants} aria-describedby={hintId} onClick={onVariants}>
+          Variants{variants ? ` ${selectedCount}` : ''}
         </button>
         {selectedCount > 0 && (
           <button type="button" className="button small" onClick={onClear}>

@@ -145,6 +145,7 @@ export function SourcesPanel() {
         selectedCount={selected.length}
         onClear={() => setSelection([])}
         onCompare={() => navigate({ view: 'compare', docs: selected, params: {} })}
+        onVariants={() => navigate({ view: 'compare', docs: selected, params: { view: 'variants' } })}
       >
         <SelectionActions selected={selectedDocuments} onRemoved={() => focusAfterRemoval(selectedDocuments.map((doc) => doc.id))} />
       </CompareBar>

@@ -1,0 +1,89 @@
+import { useId, useMemo } from 'react';
+import { apparatusCsv, buildApparatus } from '../../core/apparatus';
+import { useAnalysis } from '../../data/use-analysis';
+import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { useRoute } from '../app/use-route';
+import { downloadFile } from '../export/download-file';
+import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { ApparatusList } from './ApparatusList';
+import { SourcePicker } from './SourcePicker';
+import { chosenSources, compareParams, effectiveBase, MAX_COLUMNS, MAX_VARIANT_SOURCES, parseCompareSettings, readingKey, type CompareSettings } from './compare-settings';
+import { labelOf, shortTitle } from './doc-labels';
+import { useDocLabels } from './use-doc-labels';
+import './compare.css';
+
+/** #/compare?docs=a,b,…&view=variants[&base=a]: one base text, under each passage the other sources' readings. */
+export function VariantsScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
+  const [, navigate] = useRoute();
+  const library = useActiveDocuments();
+  const hydrated = useDocumentsStore((state) => state.hydrated);
+  const paramsKey = JSON.stringify(params);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
+  const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
+  const analysis = useAnalysis({ includeBoilerplate: settings.alignFurniture });
+  const docsKey = docs.join(',');
+  const sources = useMemo(() => chosenSources(docsKey.split(','), (id) => library.some((d) => d.id === id), 'variants'), [docsKey, library]);
+  const labels = useDocLabels();
+  const baseId = useId();
+  const base = effectiveBase(settings, sources);
+  const result = analysis.result;
+  const apparatus = useMemo(() => {
+    if (!result || !base || sources.length < 2) return null;
+    const others = sources.filter((id) => id !== base);
+    return buildApparatus({ base, sources: others, passages: result.passages, groups: result.groups, normalize: readingKey(settings.diff) });
+  }, [result, base, sources, settings.diff]);
+
+  const show = (nextSources: string[], next: CompareSettings, replace: boolean) => navigate({ view: 'compare', docs: nextSources, params: compareParams(next) }, { replace });
+  const label = (id: string) => labelOf(labels, id);
+
+  if (sources.length < 2) {
+    return (
+      <section className="compare-view" aria-labelledby="variants-title">
+        <h1 id="variants-title">Variants</h1>
+        {!hydrated || library.length === 0 ? (
+          <p className="panel-message" role="status">
+            Loading the library…
+          </p>
+        ) : (
+          <SourcePicker library={library} initial={sources} max={MAX_VARIANT_SOURCES} onCompare={(chosen) => show(chosen, settings, false)} />
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section className="compare-view variants-view" aria-labelledby="variants-title">
+      <h1 id="variants-title">Variants across {sources.length} sources</h1>
+      <div className="compare-toolbar" role="group" aria-label="Variants options">
+        <span className="toggle">
+          <label htmlFor={baseId}>Base text</label>
+          <select id={baseId} value={base ?? ''} onChange={(e) => show(sources, { ...settings, base: e.target.value }, true)}>
+            {sources.map((id) => {
+              const doc = library.find((d) => d.id === id);
+              return (
+                <option key={id} value={id}>
+                  {doc ? shortTitle(doc, labels) : id}
+                </option>
+              );
+            })}
+          </select>
+        </span>
+        <button
+          type="button"
+          className="button small"
+          disabled={!apparatus}
+          onClick={() => apparatus && downloadFile({ fileName: `apparatus-${label(apparatus.base)}.csv`, mimeType: 'text/csv;charset=utf-8', content: apparatusCsv(apparatus, label) })}
+        >
+          Export apparatus (CSV)
+        </button>
+        {sources.length <= MAX_COLUMNS && (
+          <button type="button" className="button small" onClick={() => show(sources, { ...settings, layout: 'columns' }, false)}>
+            Side by side
+          </button>
+        )}
+      </div>
+      <AnalysisStatusBar analysis={analysis} />
+      {apparatus && <ApparatusList apparatus={apparatus} diff={settings.diff} label={label} />}
+    </section>
+  );
+}
