@@ -3,6 +3,7 @@
 // npm run bench -- --findings: the findings stage alone (findings-bench.ts), discrepant precision and
 // recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
+// npm run bench -- --compare: the compare screens in Chromium on a production build (compare-browser-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
 import { runBasilBench } from './basil-findings';
+import { runCompareBrowserBench } from './compare-browser-bench';
 import { runSentenceAlignmentBench } from './compare-fixtures';
 import { runFindingsBench } from './findings-bench';
 import { runFixtureBench } from './findings-fixtures';
@@ -126,4 +128,5 @@ if (process.argv.includes('--findings')) {
   if (process.argv.includes('--basil') && basil) runBasilBench(basil);
 }
 else if (process.argv.includes('--relay')) await runRelayBench();
+else if (process.argv.includes('--compare')) await runCompareBrowserBench();
 else main();
