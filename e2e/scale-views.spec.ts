@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { documentIdFor, generateLibrary, projectFile, type GeneratedDocument } from './pages/generated-library';
+import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
+import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
 import { SuggestionsPanel } from './pages/suggestions-panel';
 
@@ -74,4 +76,66 @@ test('Suggestions renders only the cards in view and sums up a toll told by six 
     .toBe(true);
   await expect(suggestions.panel.locator(`.finding-card[data-finding-id="${first}"]`)).toHaveCount(0);
   await expect(suggestions.panel.locator('.finding-card').last()).toBeInViewport();
+});
+
+/** Minutes of a long meeting, just under the 10 MB the app accepts, with one sentence near the end to find. */
+const NEEDLE = 'the quartermaster signed the harbour ledger at dawn';
+function longMinutes(): string {
+  const words = 'council member motion budget harbour road school vote amendment clause report committee district water levy'.split(' ');
+  let state = 7;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const paragraphs: string[] = [];
+  for (let length = 0; length < 9_400_000; ) {
+    const sentence = Array.from({ length: 12 + next(10) }, () => words[next(words.length)]!).join(' ');
+    const paragraph = `Item ${paragraphs.length + 1}: ${sentence}, and ${sentence.split(' ').reverse().join(' ')}.`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  paragraphs.splice(paragraphs.length - 40, 0, `At the close ${NEEDLE}, and the session ended.`);
+  return `Minutes of the long session\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+test('a 10 MB document opens with only the lines on screen in the page; find selects a sentence near its end, c makes it a claim, Show in source brings it back', async ({ page }) => {
+  test.setTimeout(150_000);
+  const title = 'Minutes of the long session';
+  const text = longMinutes();
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  const menu = new ExportMenu(page);
+  await menu.openImport();
+  await menu.chooseFile('minutes.json', projectFile([{ id: documentIdFor(title, text), title, outlet: 'Council', text }]));
+  await menu.confirmImport();
+
+  await sources.link(title).click();
+  const reader = new Reader(page);
+  await reader.expectOpen(title);
+  await expect(reader.lines.first()).toHaveText(title);
+  expect(await reader.lines.count()).toBeLessThan(100);
+
+  await reader.lines.first().focus();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Find and select' })).toBeFocused();
+  await page.keyboard.type(NEEDLE);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(NEEDLE);
+  const found = reader.lines.filter({ hasText: NEEDLE });
+  await expect(found).toBeInViewport();
+  await expect(found).toBeFocused();
+
+  const claims = new ClaimsPanel(page);
+  await claims.pressShortcut('c');
+  await expect(claims.selectedCard().getByLabel('Statement')).toHaveValue(NEEDLE);
+
+  await page.locator('.app-main').evaluate((main) => main.scrollTo({ top: 0 }));
+  await expect(reader.lines.first()).toBeInViewport();
+  // The found line stays in the page only as the keyboard's tab stop.
+  await expect(found).not.toBeInViewport();
+  expect(await reader.lines.count()).toBeLessThan(100);
+  await claims.selectedCard().locator('.evidence-item').getByRole('button', { name: /Show in source/ }).click();
+  await expect(page.locator('.app-main mark.hl-focus')).toHaveText(NEEDLE);
+  await expect(page.locator('.app-main mark.hl-focus')).toBeInViewport();
+  await page.screenshot({ path: 'test-results/reader-10mb.png' });
 });

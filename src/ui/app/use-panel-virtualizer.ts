@@ -66,7 +66,7 @@ export function usePanelVirtualizer(list: RefObject<HTMLElement | null>, { count
     getItemKey,
     rangeExtractor: (range: Range) => {
       const shown = defaultRangeExtractor(range);
-      const extra = pinned.filter((index) => index >= 0 && index < count && !shown.includes(index));
+      const extra = [...new Set(pinned)].filter((index) => index >= 0 && index < count && !shown.includes(index));
       return extra.length === 0 ? shown : [...shown, ...extra].sort((a, b) => a - b);
     },
   });

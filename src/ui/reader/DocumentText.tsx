@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
@@ -8,23 +8,64 @@ import type { Highlight } from '../text/text-spans';
 import { CounterpartMark } from './CounterpartMark';
 import { ReaderFind } from './ReaderFind';
 import { counterpartsOf, otherDocsIn } from './counterparts';
-import { splitIntoLines } from './text-lines';
+import { lineIndexAt, splitIntoLines, type TextLine } from './text-lines';
+import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
+import { useUiStore } from '../../state/ui-store';
 import { useFocusHighlight } from './use-focus-highlight';
 import { useLineKeys } from './use-line-keys';
+
+/** Rendered beyond the visible lines, so scrolling and a selection dragged past the edge find text there. */
+const OVERSCAN_LINES = 12;
+/** Seeds the scroll height of lines not yet measured: about 80 characters per 27 px row at the reading measure. */
+const CHARS_PER_ROW = 80;
+const ROW_HEIGHT = 27;
+const PARAGRAPH_GAP = 14;
+
+function estimateHeight(line: TextLine): number {
+  return Math.ceil((line.end - line.start) / CHARS_PER_ROW) * ROW_HEIGHT + 4 + (line.paragraphStart ? PARAGRAPH_GAP : 0);
+}
 
 /**
  * The whole text, one block per line as the document has them, each rendered by HighlightedText
  * so that a selection maps to exact offsets. Beside each line, a mark when other sources tell it.
- * The lines are one tab stop in which the keyboard selects text (useLineKeys).
+ * The lines are one tab stop in which the keyboard selects text (useLineKeys). Virtual: only the
+ * lines on screen are in the page, so a 10 MB document opens as fast as a short one.
  */
 export function DocumentText({ document }: { document: SourceDocument }) {
   const container = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   const lines = useMemo(() => splitIntoLines(document.text), [document.text]);
   const evidence = useEvidenceHighlights(document.id);
   const focus = useFocusHighlight(document.id, container);
   const highlights = useMemo<Highlight[]>(() => (focus ? [...evidence, focus] : evidence), [evidence, focus]);
   const hintId = useId();
   const keys = useLineKeys(container, lines.length, document.language);
+  const focusTarget = useUiStore((state) => state.focusTarget);
+  const focusLine = focus ? lineIndexAt(lines, focus.start) : -1;
+  const virtualizer = usePanelVirtualizer(list, {
+    count: lines.length,
+    estimateSize: (index) => estimateHeight(lines[index]!),
+    getItemKey: (index) => lines[index]!.start,
+    overscan: OVERSCAN_LINES,
+    pinned: [...keys.pinned, focusLine],
+  });
+
+  /** Find's jump: the lines rendered at once, then the panel scrolled to them by the virtualizer, which corrects for lines measured on the way. */
+  const revealLines = (first: number, last: number) => {
+    const found = keys.revealLines(first, last);
+    virtualizer.scrollToIndex(first, { align: 'center' });
+    return found;
+  };
+
+  // A span asked for from elsewhere (a claim, a suggestion, the timeline): its line is brought to the
+  // middle of the panel, where useFocusHighlight then finds its mark.
+  const focusNonce = focusTarget?.docId === document.id ? focusTarget.nonce : null;
+  useEffect(() => {
+    if (focusNonce === null || focusLine < 0) return;
+    virtualizer.scrollToIndex(focusLine, { align: 'center' });
+    // Only a new request moves the view.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusNonce]);
 
   const analysis = useAnalysis();
   const counterparts = useMemo(() => counterpartsOf(analysis.result, document.id, document.text.length), [analysis.result, document.id, document.text.length]);
@@ -41,25 +82,35 @@ export function DocumentText({ document }: { document: SourceDocument }) {
       <p id={hintId} className="reader-keys-hint muted">
         Keyboard: ↑/↓ line, Enter select line, Home line start, ←/→ move by word, Shift+→ extend by word, then c; / find and select; ? every key
       </p>
-      <ReaderFind text={document.text} lines={lines} focusLine={keys.focusLine} />
-      {lines.map((line, index) => {
-        const others = otherDocsIn(counterparts, line.start, line.end).filter((id) => byId.has(id));
-        return (
-          <div key={line.start} className={`reader-line ${line.paragraphStart ? 'paragraph-start' : ''} ${others.length > 0 ? 'has-counterpart' : ''}`}>
-            <p
-              className="reader-line-text"
-              data-line-index={index}
-              tabIndex={index === keys.activeLine ? 0 : -1}
-              aria-describedby={hintId}
-              onKeyDown={keys.onKeyDown}
-              onFocus={keys.onFocus}
+      <ReaderFind text={document.text} lines={lines} revealLines={revealLines} />
+      <div ref={list} className="reader-lines" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const index = item.index;
+          const line = lines[index]!;
+          const others = otherDocsIn(counterparts, line.start, line.end).filter((id) => byId.has(id));
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={index}
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              className={`reader-line ${line.paragraphStart ? 'paragraph-start' : ''} ${others.length > 0 ? 'has-counterpart' : ''}`}
             >
-              <HighlightedText docId={document.id} text={document.text} start={line.start} end={line.end} highlights={highlights} />
-            </p>
-            <div className="reader-gutter">{others.length > 0 && <CounterpartMark docId={document.id} otherDocs={others} titles={byId} />}</div>
-          </div>
-        );
-      })}
+              <p
+                className="reader-line-text"
+                data-line-index={index}
+                tabIndex={index === keys.activeLine ? 0 : -1}
+                aria-describedby={hintId}
+                onKeyDown={keys.onKeyDown}
+                onFocus={keys.onFocus}
+              >
+                <HighlightedText docId={document.id} text={document.text} start={line.start} end={line.end} highlights={highlights} />
+              </p>
+              <div className="reader-gutter">{others.length > 0 && <CounterpartMark docId={document.id} otherDocs={others} titles={byId} />}</div>
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

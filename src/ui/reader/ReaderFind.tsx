@@ -1,33 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { scrollIntoPanel } from '../app/scroll-into-panel';
 import { findInText } from './find-text';
 import { pointAt } from './line-selection';
-import type { TextLine } from './text-lines';
+import { lineIndexAt, type TextLine } from './text-lines';
 import { isTyping } from '../app/is-typing';
 
 interface Props {
   text: string;
   lines: readonly TextLine[];
-  /** Focuses a line (rendering it first if need be) and returns its element. */
-  focusLine: (index: number) => HTMLElement | null;
-}
-
-function lineIndexAt(lines: readonly TextLine[], offset: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (lines[middle]!.start <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  /** Renders lines first to last and scrolls to them, makes the first the tab stop, returns both elements. */
+  revealLines: (first: number, last: number) => { first: HTMLElement | null; last: HTMLElement | null };
 }
 
 /**
  * Search-to-select: `/` opens a find field over the text; Enter selects the next match as the page's
  * selection (so c and a take it) and gives the focus back to the text; Esc closes without moving.
  */
-export function ReaderFind({ text, lines, focusLine }: Props) {
+export function ReaderFind({ text, lines, revealLines }: Props) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState('');
@@ -54,13 +42,12 @@ export function ReaderFind({ text, lines, focusLine }: Props) {
     }
     const first = lineIndexAt(lines, match.start);
     const last = lineIndexAt(lines, Math.max(match.start, match.end - 1));
-    const lastElement = first === last ? null : focusLine(last);
-    const firstElement = focusLine(first);
-    if (!firstElement) return;
+    const { first: firstElement, last: lastElement } = revealLines(first, last);
+    if (!firstElement || !lastElement) return;
+    firstElement.focus({ preventScroll: true });
     const from = pointAt(firstElement, match.start - lines[first]!.start);
-    const to = pointAt(lastElement ?? firstElement, Math.min(match.end, lines[last]!.end) - lines[last]!.start);
+    const to = pointAt(lastElement, Math.min(match.end, lines[last]!.end) - lines[last]!.start);
     window.getSelection()?.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
-    scrollIntoPanel(firstElement, 'center');
     after.current = match.end;
     setMessage('');
     setOpen(false);
