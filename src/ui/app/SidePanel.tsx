@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useUiStore, type SidePanelTab } from '../../state/ui-store';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
-import { SuggestionsPanel } from '../findings/SuggestionsPanel';
 import { TabList, type TabItem } from './TabList';
+
+// Loaded when first shown: the Claims tab is the one open at start.
+const SuggestionsPanel = lazy(() => import('../findings/SuggestionsPanel').then((module) => ({ default: module.SuggestionsPanel })));
 
 const TABS: Array<TabItem<SidePanelTab>> = [
   { id: 'claims', label: 'Claims' },
@@ -15,7 +18,13 @@ export function SidePanel() {
     <div className="side-panel">
       <TabList label="Claims and suggestions" tabs={TABS} selected={tab} onSelect={show} idPrefix="side" className="side-tabs" tabClassName="side-tab" />
       <div role="tabpanel" id={`side-tabpanel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-tabpanel">
-        {tab === 'claims' ? <ClaimsPanel /> : <SuggestionsPanel />}
+        {tab === 'claims' ? (
+          <ClaimsPanel />
+        ) : (
+          <Suspense fallback={<p className="panel-message">Opening suggestions…</p>}>
+            <SuggestionsPanel />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -16,6 +16,8 @@ import { useLineKeys } from './use-line-keys';
 
 /** Rendered beyond the visible lines, so scrolling and a selection dragged past the edge find text there. */
 const OVERSCAN_LINES = 12;
+/** An article of up to this many lines is rendered whole, so the browser's own find and print see all of it. */
+const WHOLE_UP_TO_LINES = 300;
 /** Seeds the scroll height of lines not yet measured: about 80 characters per 27 px row at the reading measure. */
 const CHARS_PER_ROW = 80;
 const ROW_HEIGHT = 27;
@@ -29,7 +31,7 @@ function estimateHeight(line: TextLine): number {
  * The whole text, one block per line as the document has them, each rendered by HighlightedText
  * so that a selection maps to exact offsets. Beside each line, a mark when other sources tell it.
  * The lines are one tab stop in which the keyboard selects text (useLineKeys). Virtual: only the
- * lines on screen are in the page, so a 10 MB document opens as fast as a short one.
+ * lines on screen are in the page past WHOLE_UP_TO_LINES, so a 10 MB document opens as fast as a short one.
  */
 export function DocumentText({ document }: { document: SourceDocument }) {
   const container = useRef<HTMLDivElement>(null);
@@ -46,7 +48,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
     count: lines.length,
     estimateSize: (index) => estimateHeight(lines[index]!),
     getItemKey: (index) => lines[index]!.start,
-    overscan: OVERSCAN_LINES,
+    overscan: lines.length <= WHOLE_UP_TO_LINES ? lines.length : OVERSCAN_LINES,
     pinned: [...keys.pinned, focusLine],
   });
 
