@@ -84,22 +84,19 @@ async function timeToFirst(page: Page, hash: string, selector: string): Promise<
 
 /** Scrolls `scroller` one step per animation frame and reports the frame intervals. */
 async function scrollFrames(page: Page, scroller: string): Promise<FrameStats> {
-  const intervals = await page.evaluate(
-    ({ scroller, frames, step }) =>
-      new Promise<number[]>((done) => {
-        const element = document.querySelector<HTMLElement>(scroller)!;
-        element.scrollTop = 0;
-        const times: number[] = [];
-        const tick = (now: number) => {
-          times.push(now);
-          element.scrollTop += step;
-          if (times.length <= frames) requestAnimationFrame(tick);
-          else done(times.slice(1).map((time, index) => time - times[index]!));
-        };
-        requestAnimationFrame(tick);
-      }),
-    { scroller, frames: SCROLL_FRAMES, step: SCROLL_STEP },
-  );
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  const intervals = (await page.evaluate(`new Promise((done) => {
+    const element = document.querySelector(${JSON.stringify(scroller)});
+    element.scrollTop = 0;
+    const times = [];
+    function tick(now) {
+      times.push(now);
+      element.scrollTop += ${SCROLL_STEP};
+      if (times.length <= ${SCROLL_FRAMES}) requestAnimationFrame(tick);
+      else done(times.slice(1).map((time, index) => time - times[index]));
+    }
+    requestAnimationFrame(tick);
+  })`)) as number[];
   const sorted = [...intervals].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return { frames: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, long: sorted.filter((ms) => ms > 50).length };

@@ -5,6 +5,15 @@ export interface DownloadedFile {
   text: string;
 }
 
+/** The file the browser downloads when `press` (a click, a key) triggers it. */
+export async function downloadedBy(page: Page, press: () => Promise<void>): Promise<DownloadedFile> {
+  const [download] = await Promise.all([page.waitForEvent('download'), press()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
 /** The header's Export menu and Import dialog. */
 export class ExportMenu {
   readonly button: Locator;
@@ -48,11 +57,7 @@ export class ExportMenu {
   }
 
   private async saveDownload(trigger: Locator): Promise<DownloadedFile> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), trigger.click()]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+    return downloadedBy(this.page, () => trigger.click());
   }
 
   async openImport(): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { downloadedBy, type DownloadedFile } from './export-menu';
 
 /** The variants view (#/compare?docs=…&view=variants): each base passage with every source's reading. */
 export class VariantsView {
@@ -28,11 +29,7 @@ export class VariantsView {
   }
 
   /** Presses the export button with `press` (a click, or Enter on the focused button) and reads the file. */
-  async downloadCsv(press: () => Promise<void>): Promise<{ fileName: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), press()]);
-    const stream = await download.createReadStream();
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return { fileName: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  downloadCsv(press: () => Promise<void>): Promise<DownloadedFile> {
+    return downloadedBy(this.page, press);
   }
 }

@@ -9,7 +9,7 @@
 //    and the rest stay in place on their own, marked as displaced from that group.
 //    Then sentences still alone are matched by what they state (core matchSentences: two outlets'
 //    own wording of the same facts, headline with headline, lede with lede) and merged the same
-//    way, after every passage group, and never marked displaced.
+//    way, after every passage group, and never marked displaced (up to MAX_MATCHED_SENTENCES).
 // 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
 //    may come next: an aligned node first (nothing holds it back); then the passage fewest steps
 //    before its column's next aligned passage, since it holds that row back (a source with nothing
@@ -54,6 +54,11 @@ export type LaidOutRow = AlignedRow | SingleRow;
 export type CompareRow = LaidOutRow | FoldRow;
 
 export const isFurnitureRow = (row: CompareRow): row is SingleRow => row.kind === 'single' && row.passages[0]!.boilerplate !== null;
+
+/** Sentence matching (step 3) runs while at most this many content sentences are left alone: news
+ *  articles, not compilations of megabytes, where each match's order check (a walk of the row
+ *  graph) would add up to minutes. */
+export const MAX_MATCHED_SENTENCES = 3000;
 
 export interface RowLayoutInput {
   /** Document ids, one per column. */
@@ -104,8 +109,9 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
     if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
     for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
   }
-  const alone = new Set(units.filter((_, unit) => graph.isAlone(unit)).map((unit) => unit.passage));
-  for (const group of rankGroups(matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }), input.minScore)) {
+  const alone = new Set(units.filter((unit, index) => graph.isAlone(index) && unit.passage.boilerplate === null).map((unit) => unit.passage));
+  const sentenceGroups = alone.size <= MAX_MATCHED_SENTENCES ? matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }) : [];
+  for (const group of rankGroups(sentenceGroups, input.minScore)) {
     const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
     const kept = members.length >= 2 ? (largestConsistentSubset(graph, members) ?? []) : [];
     if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
