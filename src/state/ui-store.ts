@@ -3,6 +3,9 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type SidePanelTab = 'claims' | 'suggestions';
 
+/** On a narrow screen one panel shows at a time, chosen in the tab bar. */
+export type NarrowPanel = 'sources' | 'view' | 'claims';
+
 /** A request to bring a span into view and flash it; the nonce makes repeated requests distinct. */
 export interface FocusTarget {
   docId: string;
@@ -21,6 +24,8 @@ interface UiState {
   setSourcesShown: (view: keyof UiState['sourcesShown'], shown: boolean) => void;
   /** The claim shown open in the Claims panel, if any. */
   selectedClaimId: string | null;
+  narrowPanel: NarrowPanel;
+  showNarrowPanel: (panel: NarrowPanel) => void;
   /**
    * The last claim opened (or created), open or not: the one "Add to claim" and the status keys act
    * on. Remembered across reloads.
@@ -50,6 +55,8 @@ export const useUiStore = create<UiState>()(
       sourcesShown: { read: true, compare: false, overview: true, timeline: false },
       setSourcesShown: (view, shown) => set((state) => ({ sourcesShown: { ...state.sourcesShown, [view]: shown } })),
       selectedClaimId: null,
+      narrowPanel: 'view',
+      showNarrowPanel: (narrowPanel) => set({ narrowPanel }),
       activeClaimId: null,
       focusTarget: null,
       announcement: null,

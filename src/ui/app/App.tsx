@@ -4,21 +4,21 @@ import { AddDocumentButton } from '../library/AddDocumentButton';
 import { ReaderView } from '../reader/ReaderView';
 import { CompareView } from '../compare/CompareView';
 import { OverviewView } from '../compare/OverviewView';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SidePanel } from './SidePanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
 import { KeysOverlay } from './KeysOverlay';
+import { PanelTabs } from './PanelTabs';
 import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute, useStoryFromUrl } from './use-route';
 import { StoryPicker } from './StoryPicker';
 import { ShareControl } from '../share/ShareControl';
 import { JoinInvitation } from '../share/JoinInvitation';
 import { rememberComparison, useStoryView, type Comparison } from '../../state/story-view';
-import { useEffect } from 'react';
 import { useUiStore } from '../../state/ui-store';
-import type { Route } from './route';
+import { formatRoute, type Route } from './route';
 
 // The timeline reads dates with chrono-node: loaded when the view is first opened.
 const TimelineView = lazy(() => import('../findings/TimelineView').then((module) => ({ default: module.TimelineView })));
@@ -36,6 +36,11 @@ export function App() {
   const compareRoute = useCompareTabRoute(route);
   const sourcesShown = useUiStore((s) => s.sourcesShown[route.view]);
   const setSourcesShown = useUiStore((s) => s.setSourcesShown);
+  const narrowPanel = useUiStore((s) => s.narrowPanel);
+  const showNarrowPanel = useUiStore((s) => s.showNarrowPanel);
+  const routeKey = formatRoute(route);
+  // On a narrow screen, opening a document or a comparison shows it.
+  useEffect(() => showNarrowPanel('view'), [routeKey, showNarrowPanel]);
   return (
     <div className="app">
       <a
@@ -86,7 +91,8 @@ export function App() {
         </div>
       </header>
       <StorageWarning />
-      <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'}`}>
+      <PanelTabs />
+      <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'} narrow-shows-${narrowPanel}`}>
         <aside id="sources-panel" className="app-sources" aria-label="Sources" hidden={!sourcesShown}>
           <SourcesPanel />
         </aside>
