@@ -4,13 +4,14 @@ import { AddDocumentButton } from '../library/AddDocumentButton';
 import { ReaderView } from '../reader/ReaderView';
 import { CompareView } from '../compare/CompareView';
 import { OverviewView } from '../compare/OverviewView';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { SidePanel } from './SidePanel';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportButton } from '../export/ImportButton';
 import { Announcer } from './Announcer';
 import { KeysOverlay } from './KeysOverlay';
 import { PanelTabs } from './PanelTabs';
+import { HeaderMenu } from './HeaderMenu';
 import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute, useStoryFromUrl } from './use-route';
 import { StoryPicker } from './StoryPicker';
@@ -22,6 +23,9 @@ import { formatRoute, type Route } from './route';
 
 // The timeline reads dates with chrono-node: loaded when the view is first opened.
 const TimelineView = lazy(() => import('../findings/TimelineView').then((module) => ({ default: module.TimelineView })));
+
+/** Screens on which Sources is a drawer over the view (app.css says the same). */
+const DRAWER_SCREENS = '(min-width: 800px) and (max-width: 1279px)';
 
 const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
   { label: 'Read', route: { view: 'read', docId: null }, view: 'read' },
@@ -37,10 +41,8 @@ export function App() {
   const sourcesShown = useUiStore((s) => s.sourcesShown[route.view]);
   const setSourcesShown = useUiStore((s) => s.setSourcesShown);
   const narrowPanel = useUiStore((s) => s.narrowPanel);
-  const showNarrowPanel = useUiStore((s) => s.showNarrowPanel);
   const routeKey = formatRoute(route);
-  // On a narrow screen, opening a document or a comparison shows it.
-  useEffect(() => showNarrowPanel('view'), [routeKey, showNarrowPanel]);
+  useShowViewOnNavigation(routeKey, route);
   return (
     <div className="app">
       <a
@@ -69,7 +71,6 @@ export function App() {
           <span>Crosscheck</span>
         </div>
         <StoryPicker />
-        <ShareControl />
         <nav aria-label="Views" className="app-nav">
           {NAV.map((item) => (
             <button
@@ -83,15 +84,15 @@ export function App() {
             </button>
           ))}
         </nav>
-        <div className="app-actions">
+        <HeaderMenu>
+          <ShareControl />
           <AddDocumentButton />
           <ImportButton />
           <ExportMenu />
           <KeysOverlay view={route.view} />
-        </div>
+        </HeaderMenu>
       </header>
       <StorageWarning />
-      <PanelTabs />
       <div className={`app-body ${sourcesShown ? '' : 'sources-hidden'} narrow-shows-${narrowPanel}`}>
         <aside id="sources-panel" className="app-sources" aria-label="Sources" hidden={!sourcesShown}>
           <SourcesPanel />
@@ -103,11 +104,35 @@ export function App() {
           <SidePanel />
         </aside>
       </div>
+      <PanelTabs />
       <ClaimTools />
       <JoinInvitation />
       <Announcer />
     </div>
   );
+}
+
+/**
+ * On a phone, opening a document or a comparison shows the view (the library's home shows the
+ * sources); on a tablet, it closes the Sources drawer it was picked in. Wider screens keep
+ * Sources beside the view.
+ */
+function useShowViewOnNavigation(routeKey: string, route: Route) {
+  const view = route.view;
+  // The library's home (no document open) is the list of sources.
+  const home = route.view === 'read' && !route.docId;
+  const showNarrowPanel = useUiStore((s) => s.showNarrowPanel);
+  const setSourcesShown = useUiStore((s) => s.setSourcesShown);
+  const first = useRef(true);
+  useEffect(() => {
+    showNarrowPanel(home ? 'sources' : 'view');
+    // The first route is the one the app opened on: a drawer shown then was left open on purpose.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (window.matchMedia(DRAWER_SCREENS).matches) setSourcesShown(view, false);
+  }, [routeKey, view, home, showNarrowPanel, setSourcesShown]);
 }
 
 /**

@@ -14,6 +14,7 @@ type Item = { heading: ChangeKind; count: number } | { entry: ChangeEntry };
 const ITEM_HEIGHT = 44;
 
 interface Props {
+  id: string;
   state: ChangeListState;
   rowCount: number;
   labels: readonly string[];
@@ -21,7 +22,7 @@ interface Props {
 }
 
 /** Every difference of the comparison, facts first; each entry jumps to its row. Virtualised. */
-export function ChangeList({ state, rowCount, labels, onJump }: Props) {
+export function ChangeList({ id, state, rowCount, labels, onJump }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const items = useMemo(() => {
     const list: Item[] = [];
@@ -37,7 +38,7 @@ export function ChangeList({ state, rowCount, labels, onJump }: Props) {
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ITEM_HEIGHT, overscan: 8 });
   const listing = state.done < rowCount;
   return (
-    <aside className="change-list" aria-labelledby="change-list-title">
+    <aside id={id} className="change-list" aria-labelledby="change-list-title">
       <h2 id="change-list-title">
         Differences <span className="muted">({state.entries.length})</span>
       </h2>

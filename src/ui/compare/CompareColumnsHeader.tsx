@@ -1,5 +1,6 @@
+import type { CSSProperties } from 'react';
 import type { SourceDocument } from '../../core/model/document';
-import { shortTitle } from './doc-labels';
+import { labelOf, shortTitle } from './doc-labels';
 import { useDocLabels } from './use-doc-labels';
 
 interface Props {
@@ -9,21 +10,31 @@ interface Props {
   onReplace(column: number, docId: string): void;
   onRemove(column: number): void;
   onBase(docId: string): void;
+  /** The column a phone shows (one at a time), picked in the switcher compare.css shows there. */
+  shown: number;
+  onShow(column: number): void;
 }
 
 /** One header per column: which source it shows (changeable), whether it is the diff base, remove. */
-export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase }: Props) {
+export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase, shown, onShow }: Props) {
   const labels = useDocLabels();
   const showBase = columns.length > 2;
   return (
-    <div className="compare-head" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+    <div className="compare-head" style={{ '--columns': columns.length } as CSSProperties}>
       <p className="compare-head-note muted">
         {showBase ? 'Each column shows its differences from the base source.' : 'Left: words the right lacks (struck through). Right: words it adds (underlined).'}
       </p>
+      <div className="column-switcher" role="group" aria-label="Source shown">
+        {columns.map((docId, column) => (
+          <button key={docId} type="button" className="button small" aria-pressed={column === shown} onClick={() => onShow(column)}>
+            {labelOf(labels, docId)}
+          </button>
+        ))}
+      </div>
       {columns.map((docId, column) => {
         const doc = library.find((d) => d.id === docId);
         return (
-          <div key={docId} className="compare-column-head">
+          <div key={docId} className="compare-column-head" data-column={column + 1}>
             <select
               aria-label={`Source in column ${column + 1}`}
               value={docId}

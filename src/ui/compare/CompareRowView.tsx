@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
 import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
@@ -43,7 +43,7 @@ export const CompareRowView = memo(function CompareRowView({ row, index, active,
       ref={measureRef}
       data-index={index}
       className={`compare-row compare-row-${row.kind}${furniture ? ' is-furniture' : ''}`}
-      style={{ transform: `translateY(${offset}px)`, gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
+      style={{ transform: `translateY(${offset}px)`, '--columns': columns.length } as CSSProperties}
       role="listitem"
       aria-current={active ? 'true' : undefined}
       tabIndex={active ? 0 : -1}

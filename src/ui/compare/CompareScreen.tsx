@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
@@ -14,6 +14,7 @@ import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-foc
 import { useDocLabels } from './use-doc-labels';
 import { useLowerCaseWords } from './use-lower-case-words';
 import { ChangeList } from './ChangeList';
+import { CompareFoldButtons } from './CompareFoldButtons';
 import { CompareSearchBox } from './CompareSearchBox';
 import { useChangeList } from './use-change-list';
 import { useCompareSearch } from './use-compare-search';
@@ -56,6 +57,11 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const search = useCompareSearch(rows);
   const searchInput = useRef<HTMLInputElement>(null);
   const [jump, setJump] = useState<{ row: number; nonce: number } | null>(null);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  const [differencesOpen, setDifferencesOpen] = useState(false);
+  const [shownColumn, setShownColumn] = useState(0);
+  const optionsId = useId();
+  const differencesId = useId();
   const jumpTo = (row: number) => setJump((previous) => ({ row, nonce: (previous?.nonce ?? 0) + 1 }));
   const stepSearch = (direction: 1 | -1, fromRow: number) => {
     const match = search.step(direction, fromRow);
@@ -110,10 +116,27 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
       <h1 id="compare-title" className="visually-hidden">
         Compare {columns.length} sources
       </h1>
-      <CompareToolbar settings={settings} onChange={tweak} columns={columns} library={library} onAddSource={(id) => show([...columns, id], settings, false)} />
+      <CompareFoldButtons
+        optionsId={optionsId}
+        optionsOpen={optionsOpen}
+        onOptions={setOptionsOpen}
+        differencesId={differencesId}
+        differencesOpen={differencesOpen}
+        differencesCount={changes.entries.length}
+        onDifferences={setDifferencesOpen}
+      />
+      <CompareToolbar
+        id={optionsId}
+        open={optionsOpen}
+        settings={settings}
+        onChange={tweak}
+        columns={columns}
+        library={library}
+        onAddSource={(id) => show([...columns, id], settings, false)}
+      />
       <AnalysisStatusBar analysis={analysis} />
       {result && (
-        <div className="compare-body">
+        <div className={`compare-body${differencesOpen ? ' differences-open' : ''}`} data-shown-column={Math.min(shownColumn, columns.length - 1) + 1}>
           <CompareRowList
             rows={rows}
             context={context}
@@ -138,11 +161,22 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
                   onReplace={(column, id) => show(columns.map((c, i) => (i === column ? id : c)), settings, false)}
                   onRemove={(column) => show(columns.filter((_, i) => i !== column), settings, false)}
                   onBase={(id) => tweak({ ...settings, base: id })}
+                  shown={Math.min(shownColumn, columns.length - 1)}
+                  onShow={setShownColumn}
                 />
               </>
             }
           />
-          <ChangeList state={changes} rowCount={rows.length} labels={columns.map((id) => labelOf(labels, id))} onJump={jumpTo} />
+          <ChangeList
+            id={differencesId}
+            state={changes}
+            rowCount={rows.length}
+            labels={columns.map((id) => labelOf(labels, id))}
+            onJump={(row) => {
+              setDifferencesOpen(false);
+              jumpTo(row);
+            }}
+          />
         </div>
       )}
       {result && rows.length === 0 && <p className="panel-message">No passages to show with these filters.</p>}

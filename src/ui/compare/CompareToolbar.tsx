@@ -6,6 +6,9 @@ import { shortTitle } from './doc-labels';
 import { useDocLabels } from './use-doc-labels';
 
 interface Props {
+  id: string;
+  /** Shown even where the options fold away (narrow comparisons). */
+  open: boolean;
   settings: CompareSettings;
   onChange(next: CompareSettings): void;
   columns: readonly string[];
@@ -19,12 +22,12 @@ const IGNORE_OPTIONS: Array<{ flag: keyof WordDiffOptions; label: string }> = [
   { flag: 'ignoreQuoteStyle', label: 'Ignore quote style' },
 ];
 
-export function CompareToolbar({ settings, onChange, columns, library, onAddSource }: Props) {
+export function CompareToolbar({ id, open, settings, onChange, columns, library, onAddSource }: Props) {
   const minId = useId();
   const labels = useDocLabels();
   const addable = library.filter((doc) => !columns.includes(doc.id));
   return (
-    <div className="compare-toolbar" role="group" aria-label="Comparison options">
+    <div id={id} className={`compare-toolbar${open ? ' is-open' : ''}`} role="group" aria-label="Comparison options">
       {IGNORE_OPTIONS.map(({ flag, label }) => (
         <label key={flag} className="toggle">
           <input type="checkbox" checked={settings.diff[flag]} onChange={(e) => onChange({ ...settings, diff: { ...settings.diff, [flag]: e.target.checked } })} />
