@@ -66,7 +66,7 @@ export function App() {
         >
           {sourcesShown ? 'Hide sources' : 'Show sources'}
         </button>
-        <div className="brand" aria-label="Crosscheck">
+        <div className="brand">
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>Crosscheck</span>
         </div>
