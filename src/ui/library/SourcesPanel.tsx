@@ -114,13 +114,15 @@ export function SourcesPanel() {
           <input id="sources-filter" type="search" placeholder="Filter by title or outlet" value={filter} onChange={(event) => setFilter(event.target.value)} />
         </div>
       )}
-      <SeedLoadStatus state={seedState} />
+      {seedState.status === 'error' && <SeedLoadStatus state={seedState} />}
       {hydrated && documents.length === 0 && seedState.status === 'idle' && (
         <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>
       )}
       {shown.length === 0 && documents.length > 0 && <p className="panel-message">No source matches “{filter}”.</p>}
       {/* Keys reach the list from its checkboxes and links; the list itself is not a stop. */}
       <div ref={listRef} className="sources-list" onKeyDown={onListKeyDown}>
+        {/* Over the empty list while the seeds load, so nothing moves when they arrive. */}
+        {seedState.status === 'loading' && <SeedLoadStatus state={seedState} />}
         <ul className="sources-items" aria-label="Documents" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const document = shown[item.index]!;

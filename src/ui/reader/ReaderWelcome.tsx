@@ -17,13 +17,8 @@ export function ReaderWelcome() {
       </p>
       <ol className="welcome-steps">
         <li>
-          <strong>Read a source.</strong> Pick a document in the Sources list on the left
-          {first ? (
-            <>
-              , for example <a href={formatRoute({ view: 'read', docId: first.id }, story)}>{first.title}</a>
-            </>
-          ) : null}
-          . Check its publication date: relative dates are resolved against it.
+          <strong>Read a source.</strong> Pick a document in the Sources list. Check its publication date: relative dates are resolved
+          against it.
         </li>
         <li>
           <strong>Add your own.</strong> “Add documents” takes pasted text or .txt, .md and .html files; a date written in the text is
@@ -38,6 +33,12 @@ export function ReaderWelcome() {
           claims as JSON, CSV, Markdown, Web Annotations or ClaimReview.
         </li>
       </ol>
+      {/* Last, so that nothing moves when the first document arrives. */}
+      {first && (
+        <p>
+          To begin: <a href={formatRoute({ view: 'read', docId: first.id }, story)}>{first.title}</a>.
+        </p>
+      )}
     </article>
   );
 }
