@@ -37,7 +37,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // Deferred: a plain script in <head> would hold up the first paint.
+      injectRegister: 'script-defer',
       includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Crosscheck',
