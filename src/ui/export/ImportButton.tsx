@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { ImportDialog } from './ImportDialog';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import './export.css';
+
+// Reading and planning an import (Web Annotation parsing, the merge plan, its preview) loads when
+// the dialog first opens, keeping it out of the initial JavaScript.
+const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ default: module.ImportDialog })));
 
 /** Header button that opens the import dialog (projects and Web Annotation files). */
 export function ImportButton() {
@@ -18,7 +21,11 @@ export function ImportButton() {
       <button ref={button} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         Import
       </button>
-      {open && <ImportDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
 import { useStories } from '../../state/current-story';
 import { useShareStore } from '../../state/share-store';
 import { shareFocus, useSharing } from '../../state/story-sharing';
 import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
-import { ShareDialog } from './ShareDialog';
 import { describePeer, describeShareStatus } from './share-status';
 import './share.css';
+
+// The share dialog (invitations, identity, the desk's list) loads when first opened.
+const ShareDialog = lazy(() => import('./ShareDialog').then((module) => ({ default: module.ShareDialog })));
 
 const initials = (name: string) =>
   name
@@ -41,7 +43,11 @@ export function ShareControl() {
       <button type="button" className={`button small share-button ${status ? `share-${status.kind}` : ''}`} onClick={() => setOpen(true)} disabled={!storyId}>
         {share ? <span className="share-state">{describeShareStatus(status, share).split(':')[0]}</span> : 'Share story…'}
       </button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }
