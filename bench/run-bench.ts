@@ -4,6 +4,8 @@
 // recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
 // npm run bench -- --compare: the compare screens in Chromium on a production build (compare-browser-bench.ts).
+// npm run bench -- --browser [--sizes 1000,5000,10000]: the production build in Chromium (browser-bench.ts),
+// then the CLI on 1,000 files.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ import type { AnalysisDocument } from '../src/core/model/document';
 import { runBasilBench } from './basil-findings';
 import { runCompareBrowserBench } from './compare-browser-bench';
 import { runSentenceAlignmentBench } from './compare-fixtures';
+import { runBrowserBench } from './browser-bench';
 import { runFindingsBench } from './findings-bench';
 import { runFixtureBench } from './findings-fixtures';
 import { runRelayBench } from './relay-bench';
@@ -116,9 +119,13 @@ function main(): void {
     console.log(`\nt(2000)/t(1000) = ${format(twoThousand.ms / thousand.ms, 2)} for alignment (target ≤ 2.3); ${format(twoThousand.fullMs / thousand.fullMs, 2)} for analyzeCorpus with findings`);
   }
   console.log(`Naive baseline budget: ${format(NAIVE_BUDGET_MS / 1000)} s per size; unfinished runs are extrapolated from the pairs done.`);
+  reportCli();
+  runSentenceAlignmentBench();
+}
+
+function reportCli(): void {
   const cli = timeCli(buildSyntheticCorpus(CLI_FILES, SEED_DIR));
   console.log(`CLI analyze on ${format(CLI_FILES)} files (wall, incl. start-up): ${format(cli.ms)} ms, exit ${cli.status}, ${format(cli.bytes / 1e6, 1)} MB of JSON (target < 1,500 ms)`);
-  runSentenceAlignmentBench();
 }
 
 if (process.argv.includes('--findings')) {
@@ -129,4 +136,9 @@ if (process.argv.includes('--findings')) {
 }
 else if (process.argv.includes('--relay')) await runRelayBench();
 else if (process.argv.includes('--compare')) await runCompareBrowserBench();
+else if (process.argv.includes('--browser')) {
+  const sizes = process.argv.includes('--sizes') ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : [1000, 5000, 10000];
+  await runBrowserBench(ROOT, SEED_DIR, sizes);
+  reportCli();
+}
 else main();

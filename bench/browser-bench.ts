@@ -1,0 +1,213 @@
+// npm run bench -- --browser [--sizes 1000,5000,10000]: the production build in Chromium, driven as a
+// user would, with generated libraries brought in through Import and through Add. Per step: the
+// longest main-thread task (PerformanceObserver 'longtask'), the time from the action to its
+// result on screen, and the page's JS heap after a collection (the analysis worker's heap is its own).
+// BENCH_OUT_DIR=<dir> serves an existing build instead of building one.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { documentIdFor, projectFile, type GeneratedDocument } from '../e2e/pages/generated-library';
+import { createRandom, pick } from './prng';
+import { buildSyntheticCorpus } from './synthetic-corpus';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SEEDS = 5;
+/** Analysis of 10,000 documents in a loaded machine's worker can take minutes. */
+const RESULT_TIMEOUT = 15 * 60_000;
+/** After a result shows, work it set off (a re-render, a save) still counts toward the step. */
+const SETTLE_MS = 800;
+
+interface Step {
+  size: number;
+  path: 'Import' | 'Add';
+  step: string;
+  longestTaskMs: number;
+  resultMs: number;
+  heapMb: number;
+}
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+async function startServer(outDir: string): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${BASE}`);
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
+/** Runs `action`, waits for `result`, and reads the long tasks the step caused. */
+async function measure(page: Page, record: Omit<Step, 'longestTaskMs' | 'resultMs' | 'heapMb'>, action: () => Promise<void>, result: () => Promise<void>, rows: Step[]): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  const started = Date.now();
+  await action();
+  await result();
+  const resultMs = Date.now() - started;
+  await page.waitForTimeout(SETTLE_MS);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const row = { ...record, longestTaskMs: Math.max(0, ...tasks), resultMs, heapMb: await heapMb(page) };
+  rows.push(row);
+  console.error(`  ${row.size} ${row.path} · ${row.step}: longest task ${Math.round(row.longestTaskMs)} ms, result ${row.resultMs} ms, heap ${Math.round(row.heapMb)} MB`);
+}
+
+function corpus(size: number, seedDir: string): GeneratedDocument[] {
+  return buildSyntheticCorpus(size, seedDir).map((doc) => ({ id: doc.id, title: doc.id, outlet: 'Wire', text: doc.text }));
+}
+
+const sourcesHeading = (page: Page, count: number) => page.getByRole('heading', { name: `Sources (${count})` });
+const overviewDone = (page: Page, count: number) => page.locator('.overview-view').getByText(`of ${count.toLocaleString('en')} documents`);
+
+async function openApp(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(LONG_TASKS);
+  const page = await context.newPage();
+  // A click waits for the main thread: a freeze is measured, not cut short.
+  page.setDefaultTimeout(RESULT_TIMEOUT);
+  await page.goto(`${BASE}/#/`);
+  await expect(sourcesHeading(page, SEEDS)).toBeVisible({ timeout: 60_000 });
+  return page;
+}
+
+async function commonSteps(page: Page, size: number, path: Step['path'], rows: Step[]): Promise<void> {
+  const total = size + SEEDS;
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await measure(page, { size, path, step: 'open Overview (to the analysed result)' }, () => nav.getByRole('button', { name: 'Overview' }).click(), () => expect(overviewDone(page, total)).toBeVisible({ timeout: RESULT_TIMEOUT }), rows);
+  await measure(page, { size, path, step: 'open Suggestions' }, () => page.getByRole('tab', { name: 'Suggestions' }).click(), () => expect(page.locator('.finding-card').first()).toBeVisible({ timeout: RESULT_TIMEOUT }), rows);
+  await measure(page, { size, path, step: 'leave Suggestions' }, () => page.getByRole('tab', { name: 'Claims' }).click(), () => expect(page.locator('#side-tabpanel-claims')).toBeVisible(), rows);
+}
+
+async function viaImport(browser: Browser, size: number, docs: GeneratedDocument[], rows: Step[]): Promise<void> {
+  const page = await openApp(browser);
+  const total = size + SEEDS;
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await measure(
+    page,
+    { size, path: 'Import', step: 'choose the project file (preview)' },
+    () => dialog.locator('input[type=file]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(projectFile(docs)) }),
+    () => expect(dialog.locator('.import-summary')).toContainText(`Documents: ${size} new`, { timeout: RESULT_TIMEOUT }),
+    rows,
+  );
+  await measure(page, { size, path: 'Import', step: 'confirm the import (listed)' }, () => dialog.getByRole('button', { name: /^Import/ }).last().click(), () => expect(sourcesHeading(page, total)).toBeVisible({ timeout: RESULT_TIMEOUT }), rows);
+  await commonSteps(page, size, 'Import', rows);
+
+  const add = page.getByRole('dialog', { name: 'Add documents' });
+  await page.getByRole('banner').getByRole('button', { name: 'Add documents' }).click();
+  await add.getByRole('tab', { name: 'Paste text' }).click();
+  const outlet = add.getByLabel('Outlet', { exact: true });
+  await outlet.click();
+  await measure(page, { size, path: 'Import', step: 'type 12 keys in the Add dialog’s Outlet field' }, () => page.keyboard.type('Harbour Wire'), () => expect(outlet).toHaveValue('Harbour Wire'), rows);
+  await page.keyboard.press('Escape');
+
+  const docId = docs[0]!.id;
+  await page.goto(`${BASE}/#/read/${docId}`);
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Edit details' }).click();
+  const form = main.getByRole('form', { name: 'Edit details' });
+  await form.getByLabel('Outlet', { exact: true }).fill('Evening Ledger');
+  await measure(page, { size, path: 'Import', step: 'Edit details → Save' }, () => form.getByRole('button', { name: 'Save details' }).click(), () => expect(form).toHaveCount(0), rows);
+
+  await page.goto(`${BASE}/#/overview`);
+  await expect(overviewDone(page, total)).toBeVisible({ timeout: RESULT_TIMEOUT });
+  await measure(page, { size, path: 'Import', step: `reload with ${size.toLocaleString('en')} stored documents to a usable Overview` }, () => page.reload().then(() => undefined), () => expect(overviewDone(page, total)).toBeVisible({ timeout: RESULT_TIMEOUT }), rows);
+  await page.context().close();
+}
+
+async function viaAdd(browser: Browser, size: number, docs: GeneratedDocument[], rows: Step[]): Promise<void> {
+  const page = await openApp(browser);
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await page.getByRole('banner').getByRole('button', { name: 'Add documents' }).click();
+  await dialog.getByRole('tab', { name: 'Files' }).click();
+  const files = docs.map((doc) => ({ name: `${doc.id}.txt`, mimeType: 'text/plain', buffer: Buffer.from(doc.text) }));
+  const addButton = dialog.getByRole('button', { name: `Add ${size} documents` });
+  await measure(page, { size, path: 'Add', step: 'choose the files in the Add dialog' }, () => dialog.locator('input[type=file]').setInputFiles(files), () => expect(addButton).toBeEnabled({ timeout: RESULT_TIMEOUT }), rows);
+  await measure(page, { size, path: 'Add', step: 'add them (listed)' }, () => addButton.click(), () => expect(sourcesHeading(page, size + SEEDS)).toBeVisible({ timeout: RESULT_TIMEOUT }), rows);
+  await commonSteps(page, size, 'Add', rows);
+  await page.context().close();
+}
+
+/** Minutes of a long meeting, just under the 10 MB the app accepts. */
+function tenMegabytes(): GeneratedDocument {
+  const words = 'council member motion budget harbour road school vote amendment clause report committee district water levy'.split(' ');
+  const random = createRandom(10);
+  const paragraphs: string[] = [];
+  for (let length = 0, n = 0; length < 9_400_000; n += 1) {
+    const paragraph = `Item ${n}: ${Array.from({ length: 20 + Math.floor(random() * 40) }, () => pick(random, words)).join(' ')}.`;
+    paragraphs.push(paragraph);
+    length += paragraph.length + 2;
+  }
+  const title = 'Minutes of the long session';
+  const text = `${title}\n\n${paragraphs.join('\n\n')}\n`;
+  return { id: documentIdFor(title, text), title, outlet: 'Council', text };
+}
+
+async function openTenMegabytes(browser: Browser, rows: Step[]): Promise<void> {
+  const page = await openApp(browser);
+  const doc = tenMegabytes();
+  const dialog = page.getByRole('dialog', { name: 'Import' });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'minutes.json', mimeType: 'application/json', buffer: Buffer.from(projectFile([doc])) });
+  await dialog.getByRole('button', { name: /^Import/ }).last().click();
+  await expect(sourcesHeading(page, SEEDS + 1)).toBeVisible({ timeout: RESULT_TIMEOUT });
+  await measure(
+    page,
+    { size: 1, path: 'Import', step: 'open a 10 MB document in the reader' },
+    () => page.getByRole('link', { name: doc.title }).click(),
+    () => expect(page.getByRole('main').locator('.reader-line-text').first()).toHaveText(doc.title, { timeout: RESULT_TIMEOUT }),
+    rows,
+  );
+  await page.context().close();
+}
+
+export async function runBrowserBench(root: string, seedDir: string, sizes: readonly number[]): Promise<void> {
+  const outDir = process.env.BENCH_OUT_DIR ?? 'dist';
+  if (!process.env.BENCH_OUT_DIR) spawnSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' });
+  const server = await startServer(outDir);
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const rows: Step[] = [];
+  const failures: string[] = [];
+  try {
+    const attempt = async (what: string, run: () => Promise<void>) => {
+      try {
+        await run();
+      } catch (error) {
+        failures.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        console.error(`  ${what} did not finish: ${String(error).split('\n')[0]}`);
+      }
+    };
+    for (const size of sizes) {
+      const docs = corpus(size, seedDir);
+      await attempt(`${size} through Import`, () => viaImport(browser, size, docs, rows));
+      await attempt(`${size} through Add`, () => viaAdd(browser, size, docs, rows));
+    }
+    await attempt('10 MB document', () => openTenMegabytes(browser, rows));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const format = (value: number) => Math.round(value).toLocaleString('en-US');
+  console.log('Production build in Chromium (synthetic corpus of ~5 KB wire reprints, seeded)\n');
+  console.log('| documents | through | step | longest main-thread task ms | time to result ms | JS heap MB |');
+  console.log('|---:|---|---|---:|---:|---:|');
+  for (const row of rows) console.log(`| ${format(row.size)} | ${row.path} | ${row.step} | ${format(row.longestTaskMs)} | ${format(row.resultMs)} | ${format(row.heapMb)} |`);
+  for (const failure of failures) console.log(`Not finished: ${failure}`);
+}
