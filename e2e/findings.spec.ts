@@ -7,7 +7,7 @@ import { SuggestionsPanel } from './pages/suggestions-panel';
 
 const D001 = '001_8dfcd5823fdeecd6';
 const D002 = '002_d2e03255e9355d12';
-const INVASION = /Invasion of Ukraine/;
+const INVASION = /invasion of Ukraine/i;
 const SHOTS = '/tmp/cc-export';
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
@@ -28,7 +28,7 @@ async function editPublicationDate(page: Page, date: string): Promise<void> {
 }
 
 function summaryText(suggestions: SuggestionsPanel) {
-  return suggestions.finding(INVASION).locator('.finding-summary');
+  return suggestions.finding(INVASION).locator('.finding-detail');
 }
 
 test.beforeEach(async ({ page }) => {
@@ -52,7 +52,7 @@ test('the invasion-date suggestion points at each source and, accepted, becomes 
   const claims = new ClaimsPanel(page);
   const card = claims.selectedCard();
   await expect(card.locator('.status-badge')).toHaveText(/Discrepant/);
-  await expect(card.getByLabel('Statement')).toHaveValue(INVASION);
+  await expect(card.getByLabel('Statement')).toHaveValue('Sources disagree on the date of the invasion of Ukraine: February 2021 vs 2022');
   await expect(card.locator('.evidence-item')).toHaveCount(3);
   await expect(claims.evidence('002').getByRole('combobox')).toHaveValue('contradicts');
   await expect(claims.evidence('001').getByRole('combobox')).toHaveValue('supports');
@@ -109,7 +109,7 @@ test("changing 001's publication date moves its “last year” on the timeline 
   await page.goto('/#/timeline');
   await expect(page.locator(`.timeline-mark[data-mark-doc="${D001}"]`).filter({ hasText: 'last year' })).toHaveAttribute('aria-label', /“last year”.*: 2023\./);
   await suggestions.open();
-  await expect(suggestions.panel.locator('.finding-summary', { hasText: /published 2024-07-13 → 2023/ })).toHaveCount(1);
+  await expect(suggestions.panel.locator('.finding-detail', { hasText: /published 2024-07-13 → 2023/ })).toHaveCount(1);
 });
 
 test('the suggestions panel and the timeline have no serious accessibility problems', async ({ page }) => {

@@ -12,7 +12,7 @@ const D002 = '002_d2e03255e9355d12';
 const TITLE_000 = 'Wang Yi says China will strengthen its ties with Russia';
 const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
 const TITLE_002 = 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart';
-const INVASION = /Invasion of Ukraine/;
+const INVASION = /invasion of Ukraine/i;
 
 async function openApp(page: Page, hash = '#/') {
   await page.goto(`/${hash}`);

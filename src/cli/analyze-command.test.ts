@@ -18,6 +18,25 @@ const cliOutput = z.strictObject({
   groups: z.array(z.strictObject({ id: z.string(), kind: z.enum(['identical', 'near-duplicate', 'paraphrase']), score: z.number().min(0).max(1), passages: z.array(span).min(2) })),
   findings: z.array(z.unknown()),
 });
+const fact = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('date'), from: z.string(), to: z.string(), granularity: z.string(), approximate: z.boolean() }),
+  z.strictObject({ kind: z.literal('unplaced-date'), reason: z.string() }),
+  z.strictObject({ kind: z.literal('quantity'), amount: z.number(), unit: z.string(), head: z.array(z.string()), approximate: z.boolean() }),
+  z.strictObject({ kind: z.literal('name'), name: z.string(), person: z.string() }),
+  z.strictObject({ kind: z.literal('role'), person: z.string(), office: z.string() }),
+  z.strictObject({ kind: z.literal('quote'), words: z.string(), speaker: z.string().nullable() }),
+]);
+const cliFinding = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['date', 'number', 'name', 'role', 'quote']),
+  verdict: z.enum(['discrepant', 'variant', 'consistent']),
+  subject: z.string(),
+  reason: z.enum(['named-event', 'aligned-passage', 'counterpart-sentence', 'same-person', 'same-quote']),
+  confidence: z.number().min(0).max(1),
+  statement: z.string().min(1),
+  summary: z.string().min(1),
+  mentions: z.array(span.extend({ value: z.string(), fact, stance: z.enum(['supports', 'contradicts', 'mentions']) })).min(2),
+});
 
 async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -47,6 +66,19 @@ describe('crosscheck analyze', () => {
     ]);
     expect(output.documents[1]?.title).toBe('China’s top diplomat says Beijing, Moscow to deepen ties');
     expect(output.groups.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('gives each finding its statement beside the summary, its reason and confidence, and typed facts with stances', async () => {
+    const { stdout } = await run([...SEED_FILES, '--manifest', MANIFEST]);
+    const findings = z.array(cliFinding).parse(cliOutput.parse(JSON.parse(stdout)).findings);
+    const invasion = findings.find((finding) => finding.kind === 'date' && finding.verdict === 'discrepant');
+    expect(invasion?.statement).toBe('Sources disagree on the date of the invasion of Ukraine: February 2021 (002) vs 2022 (001, 004)');
+    expect(invasion?.reason).toBe('named-event');
+    expect(invasion?.mentions.map((m) => [m.doc.slice(0, 3), m.stance, m.fact.kind === 'date' && m.fact.from])).toEqual([
+      ['001', 'supports', '2022-01-01'],
+      ['002', 'contradicts', '2021-02-01'],
+      ['004', 'supports', '2022-02-01'],
+    ]);
   });
 
   it('reads the same corpus from a directory, a glob, a list file and a list on stdin', async () => {

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { analyzeCorpus } from '../core/analyze';
 import type { AnalysisResult } from '../core/model/analysis';
+import { describe, sourceLabels } from '../core/findings';
 import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
 import type { Manifest } from '../core/formats/manifest';
@@ -29,7 +30,11 @@ Usage:
   --help, -h          this text.
 
 Prints {"version":1,"documents":[…],"groups":[…],"findings":[…]} on stdout. Offsets are UTF-16
-code units into each file's text, end exclusive. Exit code 2 on bad arguments or unreadable,
+code units into each file's text, end exclusive. Each finding gives its verdict, its
+statement (one sentence naming the sources of each value) and summary (the readings in detail),
+why its mentions were compared (reason) with a confidence in [0, 1], what it is about (subject),
+and per mention the typed fact (a date interval, a quantity with unit and head words, a name, a
+title, a quote with its speaker) and its stance (supports, contradicts or mentions). Exit code 2 on bad arguments or unreadable,
 binary or empty input (the message on stderr names the file).`;
 
 export interface CommandOutput {
@@ -70,6 +75,7 @@ async function loadDocuments(files: readonly string[], manifest: Manifest | null
 
 /** The CLI's JSON: only the keys documented in ANALYZE_USAGE, not the per-document passages. */
 export function toCliJson(result: AnalysisResult, paths: ReadonlyMap<string, string>): unknown {
+  const labels = sourceLabels(result.documents.map((doc) => doc.id));
   return {
     version: 1,
     documents: result.documents.map((doc) => ({ id: doc.id, path: paths.get(doc.id) ?? doc.id, title: doc.title, published: doc.published, length: doc.length })),
@@ -79,7 +85,7 @@ export function toCliJson(result: AnalysisResult, paths: ReadonlyMap<string, str
       score: Math.round(group.score * 1000) / 1000,
       passages: group.passages.map((passage) => ({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text })),
     })),
-    findings: result.findings,
+    findings: result.findings.map((finding) => ({ ...finding, statement: describe(finding, labels) })),
   };
 }
 

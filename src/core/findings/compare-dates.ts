@@ -2,13 +2,13 @@
 // when the lexicon gives them the same invasion/anniversary and place, or when they lie in
 // counterpart sentences with the same event category (or none) and share the event's words.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
-import type { Finding, Mention } from '../model/analysis';
+import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from './calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
 import { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';
 import { dateValue, dateWords } from './date-labels';
-import { makeFinding } from './finding-id';
+import { makeFinding, type ComparedMention } from './finding-id';
 import type { DateMention } from './mention-types';
 import { jaccard } from './text-units';
 
@@ -104,9 +104,14 @@ function describeStated(mentions: ResolvedDate[], published: ReadonlyMap<string,
   return parts.join(' and ');
 }
 
-function toMention(mention: DateMention): Mention {
-  const value = mention.resolution.kind === 'interval' ? dateValue(mention.resolution) : `unresolved: ${mention.resolution.message}`;
-  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value };
+function toMention(mention: DateMention): ComparedMention {
+  const { resolution } = mention;
+  const value = resolution.kind === 'interval' ? dateValue(resolution) : `unresolved: ${resolution.message}`;
+  const fact: Fact =
+    resolution.kind === 'interval'
+      ? { kind: 'date', from: resolution.start, to: resolution.end, granularity: resolution.granularity, approximate: resolution.approximate }
+      : { kind: 'unplaced-date', reason: resolution.message };
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value, fact };
 }
 
 function lengthInDays(mention: ResolvedDate): number {
@@ -156,9 +161,11 @@ export function compareDates(mentions: DateMention[], counterparts: Counterparts
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));
-    const label = cluster.find((mention) => mention.event.category === 'invasion')?.event.label ?? cluster[0]!.event.label;
+    const named = cluster.find((mention) => mention.event.category === 'invasion') ?? cluster.find(isStrong);
+    const label = named?.event.label ?? cluster[0]!.event.label;
     const { verdict, summary } = summarise(label, resolved, unresolved, published);
-    findings.push(makeFinding('date', verdict, summary, cluster.map(toMention)));
+    const reason = named ? 'named-event' : counterparts.reasonFor(cluster);
+    findings.push(makeFinding({ kind: 'date', verdict, subject: label, reason, summary }, cluster.map(toMention)));
   }
   return findings;
 }

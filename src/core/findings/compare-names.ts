@@ -1,14 +1,18 @@
 // Name spellings compared across documents: one person written two ways ("Sergey"/"Sergei
 // Lavrov") is a variant; a short reference by a different part of the name than everyone else
 // uses ("Yi" where the others say "Wang") is a variant too; one spelling everywhere is consistent.
-import type { Finding, Mention } from '../model/analysis';
+import type { Finding } from '../model/analysis';
 import { documentsOf, groupBy, listSources } from './clusters';
-import { makeFinding } from './finding-id';
+import { makeFinding, type ComparedMention } from './finding-id';
 import type { NameMention } from './mention-types';
 import type { Person } from './persons';
 
-function toMention(mention: NameMention, canonical: string): Mention {
-  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: canonical };
+function toMention(mention: NameMention, canonical: string): ComparedMention {
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: canonical, fact: { kind: 'name', name: mention.name, person: canonical } };
+}
+
+function nameFinding(person: Person, verdict: Finding['verdict'], summary: string, mentions: ComparedMention[]): Finding {
+  return makeFinding({ kind: 'name', verdict, subject: person.canonical, reason: 'same-person', summary }, mentions);
 }
 
 function spellingFinding(person: Person): Finding | null {
@@ -17,12 +21,12 @@ function spellingFinding(person: Person): Finding | null {
   const bySpelling = groupBy(person.fullNames, (mention) => mention.name);
   const mentions = person.fullNames.map((mention) => toMention(mention, person.canonical));
   if (bySpelling.size === 1) {
-    return makeFinding('name', 'consistent', `${person.canonical}: spelled the same in ${listSources(documents)}`, mentions);
+    return nameFinding(person, 'consistent', `${person.canonical}: spelled the same in ${listSources(documents)}`, mentions);
   }
   const spellings = [...bySpelling.entries()]
     .sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || a[0].localeCompare(b[0]))
     .map(([spelling, uses]) => `“${spelling}” in ${listSources(documentsOf(uses))}`);
-  return makeFinding('name', 'variant', `${person.canonical} is spelled ${spellings.join(' and ')}`, mentions);
+  return nameFinding(person, 'variant', `${person.canonical} is spelled ${spellings.join(' and ')}`, mentions);
 }
 
 /** Short references by a word other than the one most documents use ("Yi" for Wang Yi). */
@@ -44,8 +48,8 @@ function shortFormFinding(person: Person): Finding | null {
   const oddMentions = odd.flatMap(([, uses]) => uses);
   const firstUsualPerDoc = [...groupBy(usualUses, (mention) => mention.doc)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, uses]) => uses[0]!);
   const mentions = [...oddMentions, ...firstUsualPerDoc].map((mention) => toMention(mention, person.canonical));
-  return makeFinding(
-    'name',
+  return nameFinding(
+    person,
     'variant',
     `${person.canonical} is called ${oddText}, but “${usual}” in ${listSources(documentsOf(usualUses))}`,
     mentions,

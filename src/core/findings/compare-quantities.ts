@@ -1,14 +1,13 @@
 // Figures compared across documents, slot by slot: the same unit in counterpart sentences
 // (counterparts.ts) and, for money and shares, the same head noun. Equal → consistent; an
 // estimate near an exact figure → variant (rounding); anything else → discrepant.
-import type { Finding, Mention } from '../model/analysis';
+import type { Fact, Finding } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
-import { makeFinding } from './finding-id';
+import { makeFinding, type ComparedMention } from './finding-id';
+import { ROUNDING_TOLERANCE } from './stances';
 import type { QuantityMention } from './mention-types';
 
-/** Figures within this relative distance may be one figure rounded, when one is written as an estimate. */
-const ROUNDING_TOLERANCE = 0.1;
 /** Units that say how a figure is measured but not of what: money and shares need a head noun. */
 const MEASURE_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
 
@@ -74,8 +73,19 @@ function value(mention: QuantityMention): string {
   return `${mention.amount} ${mention.unit}`;
 }
 
-function toMention(mention: QuantityMention): Mention {
-  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention) };
+function toMention(mention: QuantityMention): ComparedMention {
+  const fact: Fact = { kind: 'quantity', amount: mention.amount, unit: mention.unit, head: [...mention.head].sort(), approximate: mention.approximate };
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention), fact };
+}
+
+/** "USD: watch": the unit, and for money and shares the head words most mentions share. */
+function subjectOf(cluster: readonly QuantityMention[]): string {
+  const unit = cluster[0]!.unit;
+  if (!MEASURE_UNITS.has(unit)) return unit;
+  const counts = new Map<string, number>();
+  for (const mention of cluster) for (const word of mention.head) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const shared = [...counts].filter(([, count]) => count * 2 >= cluster.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  return shared.length > 0 ? `${unit}: ${shared.slice(0, 3).join(' ')}` : unit;
 }
 
 export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts): Finding[] {
@@ -105,7 +115,7 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
       verdict = 'variant';
       summary = `Number of ${unit}: ${listed} differ by rounding (${low}–${high})`;
     }
-    findings.push(makeFinding('number', verdict, summary, cluster.map(toMention)));
+    findings.push(makeFinding({ kind: 'number', verdict, subject: subjectOf(cluster), reason: counterparts.reasonFor(cluster), summary }, cluster.map(toMention)));
   }
   return findings;
 }

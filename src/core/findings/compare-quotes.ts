@@ -3,9 +3,9 @@
 // variant (translations and paraphrases of one statement); attributed to different people →
 // discrepant.
 import { wordDiff } from '../diff';
-import type { Finding, Mention } from '../model/analysis';
+import type { Fact, Finding } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
-import { makeFinding } from './finding-id';
+import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
 
@@ -95,8 +95,9 @@ function changedPhrases(left: string, right: string): string {
   return named.join('; ');
 }
 
-function toMention(mention: QuoteMention): Mention {
-  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: mention.quote };
+function toMention(mention: QuoteMention, speaker: Person | undefined): ComparedMention {
+  const fact: Fact = { kind: 'quote', words: mention.quote, speaker: speaker?.canonical ?? null };
+  return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: mention.quote, fact };
 }
 
 export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
@@ -135,7 +136,8 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
           : others.map((group) => `${listSources(documentsOf(group))}: ${changedPhrases(base![0]!.quote, group[0]!.quote)}`).join('; ');
       summary = `Quote${by} worded differently: ${listed} (${changes})`;
     }
-    findings.push(makeFinding('quote', verdict, summary, cluster.map(toMention)));
+    const subject = distinctSpeakers.length === 1 ? distinctSpeakers[0]!.canonical : '';
+    findings.push(makeFinding({ kind: 'quote', verdict, subject, reason: 'same-quote', summary }, cluster.map((mention) => toMention(mention, speakers.get(mention)))));
   }
   return findings;
 }

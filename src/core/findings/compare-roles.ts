@@ -2,10 +2,10 @@
 // contradiction: people change office, and hold several at once. When the articles are months
 // apart the summary says so, since a change of office would explain the difference, and it names
 // anyone else the corpus gives one of those offices (Qin Gang as Foreign Minister in July 2023).
-import type { Finding, Mention } from '../model/analysis';
+import type { Finding } from '../model/analysis';
 import { parseIsoDate, daysBetween } from './calendar';
 import { documentsOf, groupBy, listSources } from './clusters';
-import { makeFinding } from './finding-id';
+import { makeFinding, type ComparedMention } from './finding-id';
 import type { NameMention, RoleText } from './mention-types';
 import type { Person } from './persons';
 
@@ -27,9 +27,10 @@ function rolesOf(person: Person): HeldRole[] {
     .map((mention) => ({ doc: mention.doc, role: mention.role, person }));
 }
 
-function toMention(held: HeldRole): Mention {
+function toMention(held: HeldRole): ComparedMention {
   const { role } = held;
-  return { doc: held.doc, start: role.start, end: role.end, text: role.text, value: `${held.person.canonical}: ${role.office}` };
+  const person = held.person.canonical;
+  return { doc: held.doc, start: role.start, end: role.end, text: role.text, value: `${person}: ${role.office}`, fact: { kind: 'role', person, office: role.office } };
 }
 
 /** “002, 2023-09-18; 003, 2024-04-09”, the first few and a count when there are many. */
@@ -82,7 +83,7 @@ function roleFinding(roles: HeldRole[], everyone: HeldRole[], countries: Readonl
   const person = roles[0]!.person;
   const offices = new Set(roles.map((held) => held.role.office));
   if (offices.size === 1) {
-    return makeFinding('role', 'consistent', `${person.canonical}: “${roles[0]!.role.text}” in ${listSources(documents)}`, roles.map(toMention));
+    return makeFinding({ kind: 'role', verdict: 'consistent', subject: person.canonical, reason: 'same-person', summary: `${person.canonical}: “${roles[0]!.role.text}” in ${listSources(documents)}` }, roles.map(toMention));
   }
   // Oldest article first, documents with the same titles together: the order offices were held.
   const byDate = [...documents].sort((a, b) => (published.get(a) ?? '9999').localeCompare(published.get(b) ?? '9999') || a.localeCompare(b));
@@ -104,7 +105,7 @@ function roleFinding(roles: HeldRole[], everyone: HeldRole[], countries: Readonl
         : 'the articles appeared within a month of each other; a person can hold several posts';
   const others = otherHolders(roles, everyone, countries, published);
   const summary = `${person.canonical}: titles differ — ${perDoc.join('; ')}; ${explanation}${others.text}`;
-  return makeFinding('role', 'variant', summary, [...roles, ...others.held].map(toMention));
+  return makeFinding({ kind: 'role', verdict: 'variant', subject: person.canonical, reason: 'same-person', summary }, [...roles, ...others.held].map(toMention));
 }
 
 export function compareRoles(persons: Person[], published: ReadonlyMap<string, string | null>): Finding[] {

@@ -5,6 +5,7 @@
 import { correspondSentences, type SentenceCorrespondence } from '../align';
 import type { Passage } from '../model/analysis';
 import type { AlignmentIndex } from './clusters';
+import type { FindingReason } from '../model/analysis';
 
 type Spanned = { doc: string; start: number };
 
@@ -44,6 +45,11 @@ export class Counterparts {
   private sentencesMeet(a: number, b: number): boolean {
     if (a < 0 || b < 0) return false;
     return a === b || this.linked.has(Math.min(a, b) * this.sentenceCount + Math.max(a, b));
+  }
+
+  /** Why a cluster's mentions were compared: copies grouped by the alignment, or sentences the correspondence pairs. */
+  reasonFor(cluster: readonly Spanned[]): FindingReason {
+    return this.alignment.aligned(cluster, cluster) ? 'aligned-passage' : 'counterpart-sentence';
   }
 
   /** Some mention of `a` and some of `b`, in different documents, lie in counterpart sentences. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findingId, makeFinding } from './finding-id';
 
-const mentionA = { doc: '001', start: 890, end: 899, text: 'last year', value: '2022' };
-const mentionB = { doc: '002', start: 2264, end: 2277, text: 'February 2021', value: '2021-02' };
+import { dateMention } from './finding-test-helpers';
+
+const mentionA = dateMention('001', '2022', 'last year', 890);
+const mentionB = dateMention('002', '2021-02', 'February 2021', 2264);
 
 describe('finding ids', () => {
   it('derive from the kind and the cited spans, whatever their order', () => {
@@ -13,8 +15,8 @@ describe('finding ids', () => {
   });
 
   it('makeFinding sorts and de-duplicates mentions', () => {
-    const finding = makeFinding('date', 'discrepant', 'summary', [mentionB, mentionA, mentionB]);
-    expect(finding.mentions).toEqual([mentionA, mentionB]);
+    const finding = makeFinding({ kind: 'date', verdict: 'consistent', subject: 'event', reason: 'counterpart-sentence', summary: 'summary' }, [mentionB, mentionA, mentionB]);
+    expect(finding.mentions).toEqual([mentionA, mentionB].map((mention) => ({ ...mention, stance: 'supports' })));
     expect(finding.id).toBe(findingId('date', [mentionA, mentionB]));
   });
 });

@@ -7,5 +7,7 @@ export type { DateExpression, DateForm, Tense } from './date-form';
 export { eventAround, type EventCategory, type EventContext } from './event-context';
 export { groupProvenance, provenanceByGroup, type Provenance } from './provenance';
 export { findingId } from './finding-id';
+export { describe } from './describe';
+export { sourceLabels } from './source-labels';
 export { isSamePersonName, nameSkeleton } from './persons';
 export { addLowerCaseWords } from './lower-case-vocabulary';

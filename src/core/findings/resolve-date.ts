@@ -16,10 +16,11 @@
 import {
   addDays, addMonths, daysInMonth, formatIsoDate, parseIsoDate, startOfWeek, weekdayOf, type CalendarDay,
 } from './calendar';
+import type { DateGranularity } from '../model/analysis';
 import type { DateForm, PeriodPart, Tense } from './date-form';
 import { findDateExpressions } from './date-expressions';
 
-export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type { DateGranularity };
 
 export type DateResolution =
   | { kind: 'interval'; start: string; end: string; granularity: DateGranularity; approximate: boolean }

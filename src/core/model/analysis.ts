@@ -1,6 +1,7 @@
 // The output of the analysis pipeline (text → segments → alignment → findings), shared by the
 // CLI, the worker and the UI.
 import type { SourceOverview } from '../overview/source-overview';
+import type { Stance } from './claims';
 
 export interface Span {
   /** Document id. */
@@ -49,16 +50,54 @@ export interface AlignmentGroup {
 export type FindingKind = 'date' | 'number' | 'name' | 'role' | 'quote';
 export type FindingVerdict = 'discrepant' | 'variant' | 'consistent';
 
+export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+
+/** What one mention states, typed as the engine compared it. */
+export type Fact =
+  /** Inclusive ISO calendar dates; approximate when written as an estimate ("about a year ago"). */
+  | { kind: 'date'; from: string; to: string; granularity: DateGranularity; approximate: boolean }
+  /** A date that cannot be placed (a relative date in an undated document). */
+  | { kind: 'unplaced-date'; reason: string }
+  /** A figure: what is counted (unit, or a currency code) and the stemmed words it is the figure of. */
+  | { kind: 'quantity'; amount: number; unit: string; head: string[]; approximate: boolean }
+  /** A name as written, of the person it was read as. */
+  | { kind: 'name'; name: string; person: string }
+  /** A title or office given to a person. */
+  | { kind: 'role'; person: string; office: string }
+  /** The quoted words, with the speaker the attribution names (null when none does). */
+  | { kind: 'quote'; words: string; speaker: string | null };
+
+/** Why the engine took the mentions to state one fact: how sure a reader can be that they do. */
+export type FindingReason =
+  /** A named event of the lexicon with the same place ("the invasion of Ukraine"). */
+  | 'named-event'
+  /** Passages the alignment grouped: reprinted or lightly edited copy. */
+  | 'aligned-passage'
+  /** Sentences the sentence correspondence pairs: independent wording of the same report. */
+  | 'counterpart-sentence'
+  /** Names or titles of one person. */
+  | 'same-person'
+  /** One utterance, recognised by its words. */
+  | 'same-quote';
+
 export interface Mention extends QuotedSpan {
   /** Normalised value: ISO date or interval, number with unit, canonical name, quote text. */
   value: string;
+  fact: Fact;
+  /** Decided with the verdict: the agreeing majority supports, the rest contradicts; 'mentions' when no side is the majority or nothing disagrees. */
+  stance: Stance;
 }
 
 export interface Finding {
   id: string;
   kind: FindingKind;
   verdict: FindingVerdict;
-  /** One line in plain words, e.g. "002 dates the invasion to Feb 2021; 001 and 004 to 2022". */
+  /** What the mentions are about, in words: "invasion of Ukraine", "Sergey Lavrov", "USD: watch". */
+  subject: string;
+  reason: FindingReason;
+  /** In [0, 1]: how likely the mentions do state one fact (see findings/confidence.ts). */
+  confidence: number;
+  /** One line in plain words naming the sources, e.g. "002 dates the invasion to Feb 2021; 001 and 004 to 2022". */
   summary: string;
   mentions: Mention[];
 }

@@ -11,6 +11,8 @@ interface Props {
   'data-index': number;
   style: React.CSSProperties;
   finding: Finding;
+  /** The finding's sentence (describe), naming sources as the app does. */
+  statement: string;
   documents: ReadonlyMap<string, SourceDocument>;
   /** Id of the claim made from this finding, once accepted. */
   claimId: string | null;
@@ -25,7 +27,7 @@ interface Props {
   onRestore: () => void;
 }
 
-export function FindingCard({ ref, 'data-index': index, style, finding, documents, claimId, dismissed, listed, onListMentions, onShowMention, onAccept, onShowClaim, onDismiss, onRestore }: Props) {
+export function FindingCard({ ref, 'data-index': index, style, finding, statement, documents, claimId, dismissed, listed, onListMentions, onShowMention, onAccept, onShowClaim, onDismiss, onRestore }: Props) {
   const verdict = VERDICT_LABEL[finding.verdict];
   const headingId = `finding-${finding.id}`;
   // A mention from an analysis of an older text would point at the wrong words.
@@ -39,8 +41,9 @@ export function FindingCard({ ref, 'data-index': index, style, finding, document
         <span className={`status-badge ${verdict.className}`}>
           <span aria-hidden="true">{verdict.symbol}</span> {verdict.word}
         </span>{' '}
-        {finding.summary}
+        {statement}
       </p>
+      <p className="finding-detail">{finding.summary}</p>
       {summarised && (
         <ul className="finding-mention-groups" aria-label="What the sources say">
           {groupMentionsByValue(mentions).map((group) => (

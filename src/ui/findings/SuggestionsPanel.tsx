@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
-import type { Finding } from '../../core/model/analysis';
+import type { Finding, FindingVerdict } from '../../core/model/analysis';
+import { describe } from '../../core/findings';
+import { sourceNamesOf } from '../claims/source-label';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
@@ -11,7 +13,7 @@ import { acceptedClaim } from './accept-finding';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
 import { focusAfterDismiss, focusAfterRestore, focusClaim } from './finding-focus';
-import { groupFindings, KIND_ORDER, partitionDismissed } from './finding-groups';
+import { partitionDismissed, sectionFindings } from './finding-groups';
 import { bySection, DISMISSED_SECTION, findingRows, type FindingRow } from './finding-rows';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
 import './findings.css';
@@ -21,7 +23,7 @@ const ESTIMATED_ROW_HEIGHT = 260;
 const OVERSCAN_ROWS = 6;
 /** The virtual rows keep the gap the cards had in a flex column. */
 const ROW_GAP = 10;
-const KIND_LABEL: ReadonlyMap<string, string> = new Map(KIND_ORDER.map(({ kind, label }) => [kind, label]));
+const SECTION_LABEL: Record<FindingVerdict, string> = { discrepant: 'Discrepant', variant: 'Variants', consistent: 'Consistent' };
 
 /**
  * The Suggestions tab: automatic findings to accept as claims or dismiss. Virtualised: however many
@@ -36,6 +38,7 @@ export function SuggestionsPanel() {
   const { focusSpan, selectClaim, showSidePanel, announce } = useUiStore.getState();
   const [, navigate] = useRoute();
   const [showDismissed, setShowDismissed] = useState(false);
+  const [showConsistent, setShowConsistent] = useState(false);
   const panel = useRef<HTMLElement>(null);
   const list = useRef<HTMLDivElement>(null);
   const [listed, setListed] = useState<ReadonlyMap<string, number>>(new Map());
@@ -43,13 +46,14 @@ export function SuggestionsPanel() {
   const [restored, setRestored] = useState<string | null>(null);
 
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
+  const sourceNames = useMemo(() => sourceNamesOf(documents), [documents]);
   const claimOfFinding = useMemo(
     () => new Map(claims.flatMap((c) => (c.origin.kind === 'suggestion' ? [[c.origin.findingId, c.id] as const] : []))),
     [claims],
   );
   const findings = analysis.result?.findings;
   const { shown, dismissed } = useMemo(() => partitionDismissed(findings ?? [], dismissedIds), [findings, dismissedIds]);
-  const rows = useMemo(() => findingRows(groupFindings(shown), dismissed, showDismissed), [shown, dismissed, showDismissed]);
+  const rows = useMemo(() => findingRows(sectionFindings(shown), dismissed, showDismissed, showConsistent), [shown, dismissed, showDismissed, showConsistent]);
   // The toggle stays in the page, so Shift+Tab from the top still wraps round to it.
   const pinned = useMemo(
     () => [rows.findIndex((row) => row.kind === 'dismissed-toggle'), rows.findIndex((row) => row.kind === 'finding' && !row.dismissed && row.finding.id === restored)],
@@ -96,6 +100,13 @@ export function SuggestionsPanel() {
         </h2>
       );
     }
+    if (row.kind === 'consistent-toggle') {
+      return (
+        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onClick={() => setShowConsistent((v) => !v)}>
+          {row.open ? 'Hide' : 'Show'} consistent ({row.count})
+        </button>
+      );
+    }
     if (row.kind === 'dismissed-toggle') {
       return (
         <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onClick={() => setShowDismissed((v) => !v)}>
@@ -110,6 +121,7 @@ export function SuggestionsPanel() {
       key={item.key}
       {...placed(item)}
       finding={finding}
+      statement={describe(finding, sourceNames)}
       documents={documentsById}
       claimId={claimOfFinding.get(finding.id) ?? null}
       dismissed={isDismissed}
@@ -158,9 +170,10 @@ export function SuggestionsPanel() {
               </section>
             );
           }
-          const heading = items[0]!.row.kind === 'heading' ? rendered.shift() : null;
+          const first = items[0]!.row.kind;
+          const heading = first === 'heading' || first === 'consistent-toggle' ? rendered.shift() : null;
           return (
-            <section key={section} className="finding-group" aria-label={KIND_LABEL.get(section) ?? section}>
+            <section key={section} className="finding-group" aria-label={SECTION_LABEL[section as FindingVerdict]}>
               {heading}
               {rendered.length > 0 && <ul className="finding-list">{rendered}</ul>}
             </section>

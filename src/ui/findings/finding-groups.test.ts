@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/model/analysis';
-import { groupFindings, partitionDismissed } from './finding-groups';
+import { partitionDismissed, sectionFindings } from './finding-groups';
 
-const finding = (id: string, kind: Finding['kind'], verdict: Finding['verdict']): Finding => ({ id, kind, verdict, summary: id, mentions: [] });
+const finding = (id: string, kind: Finding['kind'], verdict: Finding['verdict'], confidence = 0.8): Finding => ({
+  id, kind, verdict, confidence, subject: id, reason: 'same-person', summary: id, mentions: [],
+});
 
-describe('groupFindings', () => {
-  it('groups by kind in a fixed order, discrepant first, leaving out empty kinds', () => {
-    const groups = groupFindings([
+describe('sectionFindings', () => {
+  it('lists discrepant, then variant, then consistent; within each by kind, the surest first', () => {
+    const sections = sectionFindings([
       finding('q1', 'quote', 'variant'),
       finding('d1', 'date', 'consistent'),
       finding('d2', 'date', 'variant'),
-      finding('d3', 'date', 'discrepant'),
-      finding('n1', 'name', 'discrepant'),
+      finding('n1', 'number', 'discrepant', 0.6),
+      finding('n2', 'number', 'discrepant', 0.9),
+      finding('d3', 'date', 'discrepant', 0.6),
     ]);
-    expect(groups.map((g) => [g.label, g.findings.map((f) => f.id)])).toEqual([
-      ['Dates', ['d3', 'd2', 'd1']],
-      ['Names', ['n1']],
-      ['Quotes', ['q1']],
+    expect(sections.map((s) => [s.verdict, s.findings.map((f) => f.id)])).toEqual([
+      ['discrepant', ['d3', 'n2', 'n1']],
+      ['variant', ['d2', 'q1']],
+      ['consistent', ['d1']],
     ]);
+  });
+
+  it('leaves out empty sections', () => {
+    expect(sectionFindings([finding('a', 'name', 'variant')]).map((s) => s.verdict)).toEqual(['variant']);
   });
 });
 

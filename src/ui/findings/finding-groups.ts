@@ -1,17 +1,9 @@
-// How the Suggestions tab orders findings: by kind in a fixed order, and within a kind the
-// disagreements first, since they are what a fact-checker must look at.
+// How the Suggestions tab orders findings: what a fact-checker must look at first. Discrepant
+// findings, then variants, each by kind in a fixed order and the surest first; consistent findings
+// are many and need no action, so the panel folds them into a count.
 import type { Finding, FindingKind, FindingVerdict } from '../../core/model/analysis';
 import { STATUS_SYMBOL } from '../claims/claim-labels';
 
-export const KIND_ORDER: ReadonlyArray<{ kind: FindingKind; label: string }> = [
-  { kind: 'date', label: 'Dates' },
-  { kind: 'number', label: 'Numbers' },
-  { kind: 'name', label: 'Names' },
-  { kind: 'role', label: 'Roles' },
-  { kind: 'quote', label: 'Quotes' },
-];
-
-const VERDICT_RANK: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
 
 // Discrepant and Consistent wear the claims' symbols, so a verdict reads the same in both tabs.
 export const VERDICT_LABEL: Record<FindingVerdict, { word: string; symbol: string; className: string }> = {
@@ -20,19 +12,29 @@ export const VERDICT_LABEL: Record<FindingVerdict, { word: string; symbol: strin
   consistent: { word: 'Consistent', symbol: STATUS_SYMBOL.consistent, className: 'status-consistent' },
 };
 
-export interface FindingGroup {
-  kind: FindingKind;
+export interface FindingSection {
+  verdict: FindingVerdict;
   label: string;
   findings: Finding[];
 }
 
-/** Non-empty groups in KIND_ORDER; the engine's order is kept among equal verdicts. */
-export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
-  return KIND_ORDER.map(({ kind, label }) => ({
-    kind,
+const SECTIONS: ReadonlyArray<{ verdict: FindingVerdict; label: string }> = [
+  { verdict: 'discrepant', label: 'Discrepant' },
+  { verdict: 'variant', label: 'Variants' },
+  { verdict: 'consistent', label: 'Consistent' },
+];
+
+const KIND_RANK: Record<FindingKind, number> = { date: 0, number: 1, name: 2, role: 3, quote: 4 };
+
+/** Non-empty sections, discrepant then variant then consistent; within one, by kind, then the surest first, then the engine's order. */
+export function sectionFindings(findings: readonly Finding[]): FindingSection[] {
+  return SECTIONS.map(({ verdict, label }) => ({
+    verdict,
     label,
-    findings: findings.filter((f) => f.kind === kind).sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]),
-  })).filter((group) => group.findings.length > 0);
+    findings: findings
+      .filter((f) => f.verdict === verdict)
+      .sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.confidence - a.confidence),
+  })).filter((section) => section.findings.length > 0);
 }
 
 /** Splits findings into those to show and those the analyst dismissed. */

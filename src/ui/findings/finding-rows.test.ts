@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/model/analysis';
-import { groupFindings } from './finding-groups';
+import { sectionFindings } from './finding-groups';
 import { bySection, findingRows } from './finding-rows';
 
-const finding = (id: string, kind: Finding['kind']): Finding => ({ id, kind, verdict: 'discrepant', summary: id, mentions: [] });
+const finding = (id: string, kind: Finding['kind'], verdict: Finding['verdict'] = 'discrepant'): Finding => ({
+  id, kind, verdict, subject: id, reason: 'same-person', confidence: 0.8, summary: id, mentions: [],
+});
 
 describe('finding rows', () => {
-  const groups = groupFindings([finding('n1', 'number'), finding('d1', 'date'), finding('d2', 'date')]);
+  const sections = sectionFindings([finding('n1', 'number'), finding('d1', 'date'), finding('v1', 'name', 'variant'), finding('c1', 'date', 'consistent')]);
 
-  it('puts each group heading before its cards, then the dismissed toggle and, when open, the dismissed cards', () => {
-    const rows = findingRows(groups, [finding('x', 'name')], true);
-    expect(rows.map((r) => r.key)).toEqual(['heading:date', 'd1', 'd2', 'heading:number', 'n1', 'dismissed-toggle', 'dismissed:x']);
-    expect(findingRows(groups, [finding('x', 'name')], false).map((r) => r.key).at(-1)).toBe('dismissed-toggle');
-    expect(findingRows(groups, [], true).some((r) => r.kind === 'dismissed-toggle')).toBe(false);
+  it('puts each section heading before its cards, consistent findings behind their toggle, then the dismissed toggle and, when open, the dismissed cards', () => {
+    const rows = findingRows(sections, [finding('x', 'name')], true, false);
+    expect(rows.map((r) => r.key)).toEqual(['heading:discrepant', 'd1', 'n1', 'heading:variant', 'v1', 'consistent-toggle', 'dismissed-toggle', 'dismissed:x']);
+    expect(findingRows(sections, [], false, true).map((r) => r.key).slice(-2)).toEqual(['consistent-toggle', 'c1']);
+    expect(findingRows(sections, [finding('x', 'name')], false, false).map((r) => r.key).at(-1)).toBe('dismissed-toggle');
+    expect(findingRows(sections, [], true, false).some((r) => r.kind === 'dismissed-toggle')).toBe(false);
   });
 
   it('splits rendered rows into runs of one section', () => {
-    const rows = findingRows(groups, [], false).slice(1, 5).map((row) => ({ row }));
-    expect(bySection(rows).map((s) => [s.section, s.items.length])).toEqual([['date', 2], ['number', 2]]);
+    const rows = findingRows(sections, [], false, true).map((row) => ({ row }));
+    expect(bySection(rows).map((s) => [s.section, s.items.length])).toEqual([['discrepant', 3], ['variant', 2], ['consistent', 2]]);
   });
 });

@@ -1,20 +1,26 @@
-// The Suggestions tab as one flat list of rows (group headings, cards, the dismissed toggle), so
-// that only the rows on screen are rendered however many findings the analysis returns.
+// The Suggestions tab as one flat list of rows (section headings, cards, the consistent and the
+// dismissed toggles), so that only the rows on screen are rendered however many findings the
+// analysis returns.
 import type { Finding } from '../../core/model/analysis';
-import type { FindingGroup } from './finding-groups';
+import type { FindingSection } from './finding-groups';
 
 export type FindingRow =
-  | { kind: 'heading'; key: string; section: string; group: FindingGroup }
+  | { kind: 'heading'; key: string; section: string; group: FindingSection }
   | { kind: 'finding'; key: string; section: string; finding: Finding; dismissed: boolean }
+  | { kind: 'consistent-toggle'; key: string; section: string; count: number; open: boolean }
   | { kind: 'dismissed-toggle'; key: string; section: string; count: number; open: boolean };
 
 export const DISMISSED_SECTION = 'dismissed';
 
-export function findingRows(groups: readonly FindingGroup[], dismissed: readonly Finding[], showDismissed: boolean): FindingRow[] {
+/** Discrepant and variant findings under their headings; consistent ones behind a toggle with their count. */
+export function findingRows(sections: readonly FindingSection[], dismissed: readonly Finding[], showDismissed: boolean, showConsistent: boolean): FindingRow[] {
   const rows: FindingRow[] = [];
-  for (const group of groups) {
-    rows.push({ kind: 'heading', key: `heading:${group.kind}`, section: group.kind, group });
-    for (const finding of group.findings) rows.push({ kind: 'finding', key: finding.id, section: group.kind, finding, dismissed: false });
+  for (const group of sections) {
+    const section = group.verdict;
+    if (section === 'consistent') rows.push({ kind: 'consistent-toggle', key: 'consistent-toggle', section, count: group.findings.length, open: showConsistent });
+    else rows.push({ kind: 'heading', key: `heading:${section}`, section, group });
+    if (section === 'consistent' && !showConsistent) continue;
+    for (const finding of group.findings) rows.push({ kind: 'finding', key: finding.id, section, finding, dismissed: false });
   }
   if (dismissed.length > 0) {
     rows.push({ kind: 'dismissed-toggle', key: 'dismissed-toggle', section: DISMISSED_SECTION, count: dismissed.length, open: showDismissed });

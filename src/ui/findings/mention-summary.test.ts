@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../core/model/analysis';
 import { groupMentionsByValue, sourcesPhrase } from './mention-summary';
 
-const mention = (doc: string, text: string, value: string): Mention => ({ doc, start: 0, end: text.length, text, value });
+const mention = (doc: string, text: string, value: string): Mention => ({
+  doc, start: 0, end: text.length, text, value, fact: { kind: 'name', name: text, person: value }, stance: 'mentions',
+});
 
 describe('mention summary', () => {
   it('groups mentions by value, each source once, wordings and sources in order of first appearance', () => {

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { SuggestionsPanel } from './pages/suggestions-panel';
+
+// Issue 11, triage: what needs a look comes first; what agrees is a count to open on demand.
+
+test('suggestions list the discrepant date first, then variants, with the consistent ones folded into a count that expands', async ({ page }) => {
+  await page.goto('/#/');
+  const suggestions = new SuggestionsPanel(page);
+  await suggestions.open();
+  const headings = suggestions.panel.locator('.finding-group h2');
+  await expect(headings).toHaveText([/^Discrepant \(1\)$/, /^Variants \(\d+\)$/]);
+  const cards = suggestions.panel.locator('.finding-card');
+  await expect(cards.first().locator('.finding-summary')).toHaveText(/Sources disagree on the date of the invasion of Ukraine: February 2021 \(002\) vs 2022 \(001, 004\)/);
+  await expect(suggestions.finding(/Sergei Lavrov/)).toHaveAttribute('data-verdict', 'variant');
+  await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]')).toHaveCount(0);
+
+  const showConsistent = suggestions.panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ });
+  const count = Number(/\((\d+)\)/.exec((await showConsistent.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await showConsistent.click();
+  await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]')).toHaveCount(count);
+  await expect(suggestions.panel.getByRole('button', { name: `Hide consistent (${count})` })).toHaveAttribute('aria-expanded', 'true');
+  await page.screenshot({ path: '/tmp/cc-export/suggestions-triage.png' });
+});

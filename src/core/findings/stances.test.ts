@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { makeFinding } from './finding-id';
+import { dateMention, quantityMention } from './finding-test-helpers';
+
+const about = { kind: 'date', verdict: 'discrepant', subject: 'Invasion of Ukraine', reason: 'named-event', summary: 's' } as const;
+const stances = (finding: { mentions: Array<{ doc: string; stance: string }> }) => finding.mentions.map((m) => `${m.doc} ${m.stance}`);
+
+describe('stances decided with the verdict', () => {
+  it('a discrepant date: the overlapping majority supports, the outlier contradicts', () => {
+    const finding = makeFinding(about, [dateMention('002', '2021-02'), dateMention('001', '2022', 'last year'), dateMention('004', '~2022-02', 'a year ago')]);
+    expect(stances(finding)).toEqual(['001 supports', '002 contradicts', '004 supports']);
+  });
+
+  it('nobody is the outlier when no value holds more than half of the sources', () => {
+    expect(stances(makeFinding(about, [dateMention('a', '2021'), dateMention('b', '2022')]))).toEqual(['a mentions', 'b mentions']);
+  });
+
+  it('an estimate agrees with the exact figure it rounds; a different figure contradicts', () => {
+    const finding = makeFinding({ ...about, kind: 'number', reason: 'counterpart-sentence' }, [
+      quantityMention('a', 43_000, 'about $43,000', true),
+      quantityMention('b', 43_350, '$43,350'),
+      quantityMention('c', 53_350, '$53,350'),
+    ]);
+    expect(stances(finding)).toEqual(['a supports', 'b supports', 'c contradicts']);
+  });
+
+  it('consistent findings support; variants only mention', () => {
+    const mentions = [dateMention('a', '2022'), dateMention('b', '2022-02')];
+    expect(stances(makeFinding({ ...about, verdict: 'consistent' }, mentions))).toEqual(['a supports', 'b supports']);
+    expect(stances(makeFinding({ ...about, verdict: 'variant' }, mentions))).toEqual(['a mentions', 'b mentions']);
+  });
+
+  it('confidence follows the reason the mentions were paired', () => {
+    const mentions = [dateMention('a', '2021'), dateMention('b', '2022')];
+    expect(makeFinding(about, mentions).confidence).toBeGreaterThan(makeFinding({ ...about, reason: 'counterpart-sentence' }, mentions).confidence);
+  });
+});

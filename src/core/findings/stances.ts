@@ -1,0 +1,67 @@
+// Each mention's stance, decided with the verdict so every consumer (Suggestions, an accepted
+// claim's evidence, the CLI) reads the same answer.
+//
+// Rule for a discrepant finding: mentions that agree with each other (dates whose intervals
+// overlap — "last year" in 2023 and "a year ago" in Feb 2023 both cover Feb 2022 — figures that
+// are equal or one an estimate of the other, otherwise equal values) form groups; the group spread
+// over the most sources, if it holds more than half of the sources, supports and every other
+// mention contradicts. Without such a majority nobody can be called the outlier, so every mention
+// just "mentions". Consistent findings support; variants (spelling, wording, precision) mention.
+import type { Fact, FindingVerdict, Mention } from '../model/analysis';
+import type { Stance } from '../model/claims';
+
+/** Figures within this relative distance agree when one is written as an estimate. */
+export const ROUNDING_TOLERANCE = 0.1;
+
+export function factsAgree(a: Fact, b: Fact): boolean {
+  if (a.kind === 'date' && b.kind === 'date') return a.from <= b.to && b.from <= a.to;
+  if (a.kind === 'quantity' && b.kind === 'quantity') {
+    if (a.amount === b.amount) return true;
+    return (a.approximate || b.approximate) && Math.abs(a.amount - b.amount) <= ROUNDING_TOLERANCE * Math.max(a.amount, b.amount);
+  }
+  return factValue(a) === factValue(b);
+}
+
+function factValue(fact: Fact): string {
+  switch (fact.kind) {
+    case 'date':
+      return `${fact.from}/${fact.to}`;
+    case 'unplaced-date':
+      return '';
+    case 'quantity':
+      return `${fact.amount} ${fact.unit}`;
+    case 'name':
+      return fact.name.toLowerCase();
+    case 'role':
+      return fact.office;
+    case 'quote':
+      return fact.words.toLowerCase();
+  }
+}
+
+function discrepantStances(mentions: ReadonlyArray<Omit<Mention, 'stance'>>): Stance[] {
+  const sources = new Set(mentions.map((m) => m.doc)).size;
+  // Mentions with one fact agree alike: each distinct fact is tested once (reprints share one).
+  const distinct = new Map<string, { fact: Fact; members: number[] }>();
+  mentions.forEach((mention, index) => {
+    const key = JSON.stringify(mention.fact);
+    const entry = distinct.get(key) ?? { fact: mention.fact, members: [] };
+    entry.members.push(index);
+    distinct.set(key, entry);
+  });
+  const facts = [...distinct.values()];
+  let majority = new Set<number>();
+  let majoritySources = 0;
+  for (const anchor of facts) {
+    const group = facts.filter((other) => factsAgree(anchor.fact, other.fact)).flatMap((other) => other.members);
+    const groupSources = new Set(group.map((index) => mentions[index]!.doc)).size;
+    if (groupSources > majoritySources) [majority, majoritySources] = [new Set(group), groupSources];
+  }
+  if (majoritySources * 2 <= sources) return mentions.map(() => 'mentions');
+  return mentions.map((_, index) => (majority.has(index) ? 'supports' : 'contradicts'));
+}
+
+export function stancesOf(verdict: FindingVerdict, mentions: ReadonlyArray<Omit<Mention, 'stance'>>): Stance[] {
+  if (verdict === 'discrepant') return discrepantStances(mentions);
+  return mentions.map(() => (verdict === 'consistent' ? 'supports' : 'mentions'));
+}
