@@ -31,7 +31,7 @@ async function makeClaims(page: Page): Promise<void> {
   const suggestions = new SuggestionsPanel(page);
   const claims = new ClaimsPanel(page);
   await suggestions.open();
-  await suggestions.accept(/Invasion of Ukraine/);
+  await suggestions.accept(/invasion of Ukraine/i);
   const invasion = claims.selectedCard();
   await invasion.getByLabel('Note').fill('Full-scale invasion began 24 Feb 2022; 002 is wrong.');
   await invasion.getByPlaceholder('Add tag…').fill('dates');
@@ -39,7 +39,7 @@ async function makeClaims(page: Page): Promise<void> {
   await expect(invasion.locator('.tag-chip')).toHaveText(['dates×']);
 
   await suggestions.open();
-  await suggestions.accept(/Variant Wang Yi: titles differ/);
+  await suggestions.accept(/Sources give Wang Yi different titles/);
   await expect(claims.cards).toHaveCount(2);
 
   const add = new AddDocumentDialog(page);
@@ -83,7 +83,7 @@ test('every export downloads a dated file whose content matches the claims, and 
   expect(markdown.fileName).toBe(`crosscheck-report-${today}.md`);
   expect(markdown.text.startsWith('# Crosscheck claims report\n')).toBe(true);
   expect(markdown.text).toMatch(/^## Discrepant/m);
-  expect(markdown.text).toMatch(/^### Invasion of Ukraine/m);
+  expect(markdown.text).toMatch(/^### Sources disagree on the date of the invasion of Ukraine/m);
   expect(markdown.text).toContain('Full-scale invasion began 24 Feb 2022');
 
   const annotations = await menu.download(/Web Annotation/);
@@ -125,7 +125,8 @@ test('a project exported with its texts and imported into a fresh profile reprod
   await makeClaims(page);
   const suggestions = new SuggestionsPanel(page);
   await suggestions.open();
-  await suggestions.dismiss(/Consistent Vladimir Putin: “President”/);
+  await suggestions.showConsistent();
+  await suggestions.dismiss(/Sources give Vladimir Putin one title/);
   const exported = await new ExportMenu(page).download(/Crosscheck project/);
   const original = JSON.parse(exported.text) as { documents: unknown[]; claims: Array<{ evidence: unknown[] }>; dismissedFindings: string[] };
   expect(original.documents).toHaveLength(6);
@@ -146,7 +147,8 @@ test('a project exported with its texts and imported into a fresh profile reprod
   await expect(new ClaimsPanel(other).cards).toHaveCount(3);
   const otherSuggestions = new SuggestionsPanel(other);
   await otherSuggestions.open();
-  await expect(otherSuggestions.finding(/Consistent Vladimir Putin: “President”/)).toHaveCount(0);
+  await otherSuggestions.showConsistent();
+  await expect(otherSuggestions.finding(/Sources give Vladimir Putin one title/)).toHaveCount(0);
 
   const again = await menu.download(/Crosscheck project/);
   expect(withoutExportTime(again.text)).toEqual(withoutExportTime(exported.text));
@@ -181,7 +183,7 @@ test('a project without texts (chosen) and a Web Annotation file (dropped) impor
     const orphan = claims.selectedCard().locator('.evidence-item.is-orphaned');
     await expect(orphan.locator('.orphan-badge')).toHaveText('orphaned');
     await expect(orphan.locator('.orphan-quote')).toHaveText('spoke for two hours');
-    await expect(claims.card(/Invasion of Ukraine/).locator('.status-badge')).toHaveText(/Discrepant/);
+    await expect(claims.card(/invasion of Ukraine/i).locator('.status-badge')).toHaveText(/Discrepant/);
     await fresh.close();
   }
 });
@@ -205,14 +207,14 @@ test('importing a project edited on both sides previews new, changed and conflic
   await expect(menu.importDialog.locator('[data-import-kind="conflict"]')).toContainText('Differs in: note');
   await page.screenshot({ path: `${SHOTS}/import-preview.png` });
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
-  await menu.importDialog.getByLabel(/Resolution for claim “Invasion of Ukraine/).selectOption({ label: 'Keep both' });
+  await menu.importDialog.getByLabel(/Resolution for claim “Sources disagree on the date of the invasion of Ukraine/).selectOption({ label: 'Keep both' });
   await menu.confirmImport();
 
   const claims = new ClaimsPanel(page);
   await expect(claims.cards).toHaveCount(5);
   await expect(claims.card('A claim only they have')).toHaveCount(1);
-  await expect(claims.card(/Wang Yi: titles differ/).locator('.status-badge')).toHaveText(/Consistent/);
-  await expect(claims.card(/Invasion of Ukraine/)).toHaveCount(2);
+  await expect(claims.card(/Wang Yi different titles/).locator('.status-badge')).toHaveText(/Consistent/);
+  await expect(claims.card(/invasion of Ukraine/i)).toHaveCount(2);
 });
 
 test('broken files are refused with the problems named, and nothing changes', async ({ page }) => {

@@ -14,13 +14,18 @@ export class SuggestionsPanel {
     await expect(this.panel.locator('.finding-card').first()).toBeVisible({ timeout: 45_000 });
   }
 
-  /** The (not dismissed) finding whose summary matches. */
-  finding(summary: RegExp): Locator {
-    return this.panel.locator('.finding-group:not(.dismissed-findings) .finding-card').filter({ has: this.page.locator('.finding-summary', { hasText: summary }) });
+  /** The (not dismissed) finding whose sentence or detail line matches. */
+  finding(text: RegExp): Locator {
+    return this.panel.locator('.finding-group:not(.dismissed-findings) .finding-card').filter({ has: this.page.locator('.finding-summary, .finding-detail', { hasText: text }) });
   }
 
-  dismissedFinding(summary: RegExp): Locator {
-    return this.panel.locator('.dismissed-findings .finding-card').filter({ has: this.page.locator('.finding-summary', { hasText: summary }) });
+  dismissedFinding(text: RegExp): Locator {
+    return this.panel.locator('.dismissed-findings .finding-card').filter({ has: this.page.locator('.finding-summary, .finding-detail', { hasText: text }) });
+  }
+
+  /** Consistent findings are folded into a count until asked for. */
+  async showConsistent(): Promise<void> {
+    await this.panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ }).click();
   }
 
   async accept(summary: RegExp): Promise<void> {
