@@ -31,6 +31,14 @@ describe('pairSentences', () => {
     expect(pairs).toContainEqual(['U.S. District Judge Anna L. Pe', 'Judge Petrakis described the p']);
   });
 
+  it('pairs reworded sentences whose one shared fact one outlet changed: each still states a figure, or a date', () => {
+    const changed = [
+      segmentDocument('x', 'Tenant groups held their first rally outside City Hall on Tuesday to demand rent limits.'),
+      segmentDocument('y', 'The tenant groups rallied outside City Hall for the first time on Saturday, demanding rent limits.'),
+    ];
+    expect(pairSentences(changed).map((pair) => [pair.a.doc, pair.b.doc])).toEqual([['x', 'y']]);
+  });
+
   it('leaves apart sentences that share the topic but state other facts', () => {
     const pairs = pairsOf();
     expect(pairs.filter(([, b]) => b.startsWith('His wife'))).toEqual([]);

@@ -8,7 +8,8 @@
 // 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity;
 // 4. candidates from the capped inverted index (candidate-index.ts): no all-pairs;
 // 5. a link is kept when its weighted Dice reaches MIN_PAIR_SCORE and it shares at least
-//    MIN_SHARED_TERMS terms, one of them a fact.
+//    MIN_SHARED_TERMS terms, one of them a fact — or both sentences state a figure, or both a
+//    date, which may differ: that difference is what findings look for.
 import type { Passage, QuotedSpan } from '../model/analysis';
 import { contentTermOf, factWordTokenizer } from '../text/tokenize';
 import { CandidateIndex } from './candidate-index';
@@ -81,6 +82,8 @@ const DIGIT = /^\d/u;
 interface Node {
   key: string;
   termSet: Int32Array;
+  /** FACT_NUMBER | FACT_DATE: the kinds of fact the sentence states. */
+  factKinds: number;
   occurrences: QuotedSpan[];
   soleDocument: string | null;
 }
@@ -102,6 +105,8 @@ class FactVocabulary {
   }
 }
 
+const FACT_NUMBER = 1;
+const FACT_DATE = 2;
 const FIGURE = /^\d+(?:\.\d+)?$/u;
 const ROUNDED_DIGITS = 2;
 
@@ -191,7 +196,9 @@ function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerp
         const ids = new Set<number>();
         for (const token of tokensByKey.get(key) ?? []) for (const id of terms.of(token)) ids.add(id);
         const termSet = Int32Array.from(ids).sort();
-        node = termSet.length < MIN_TERMS ? null : { key, termSet, occurrences: [], soleDocument: passage.doc };
+        let factKinds = 0;
+        for (const id of termSet) factKinds |= vocabulary.kinds[id] === 'number' ? FACT_NUMBER : vocabulary.kinds[id] === 'date' ? FACT_DATE : 0;
+        node = termSet.length < MIN_TERMS ? null : { key, termSet, factKinds, occurrences: [], soleDocument: passage.doc };
         byKey.set(key, node);
         if (node) nodes.push(node);
       }
@@ -278,7 +285,10 @@ export function correspondSentences(documents: readonly (readonly Passage[])[], 
       const partner = nodes[other]!;
       if (node.soleDocument !== null && node.soleDocument === partner.soleDocument) continue;
       const { score, shared, count, facts } = scoreLink(partner.termSet, node.termSet, weights, vocabulary);
-      if (score >= minScore && count >= MIN_SHARED_TERMS && facts >= 1) links.push({ a: other, b: current, score, shared });
+      // Two reports of one fact may state it differently ("$730,000" for "$750,000", "Tuesday" for
+      // "Saturday"): a figure or a date on both sides stands in for a shared one.
+      const factsMeet = facts >= 1 || (node.factKinds & partner.factKinds) !== 0;
+      if (score >= minScore && count >= MIN_SHARED_TERMS && factsMeet) links.push({ a: other, b: current, score, shared });
     }
     index.add(current, node.termSet);
   });

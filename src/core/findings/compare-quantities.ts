@@ -5,7 +5,7 @@ import type { Fact, Finding } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
-import { ROUNDING_TOLERANCE } from './stances';
+import { roundingExplains } from './stances';
 import type { QuantityMention } from './mention-types';
 
 /** Units that say how a figure is measured but not of what: money and shares need a head noun. */
@@ -36,15 +36,6 @@ function quantityRules(counterparts: Counterparts): ClusterRules<QuantityMention
   };
 }
 
-function close(a: number, b: number): boolean {
-  return Math.abs(a - b) <= ROUNDING_TOLERANCE * Math.max(a, b);
-}
-
-/** Round to two significant digits, as an estimate is written ("43,000", "2.5 billion"). */
-function isRound(amount: number): boolean {
-  return Number(amount.toPrecision(2)) === amount;
-}
-
 /** Each document's distinct figures, sorted, keyed by how they are written ("18,20"). */
 function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
   const amounts = new Map<string, Set<number>>();
@@ -57,7 +48,8 @@ function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
  * does. Documents giving the same figures answer alike, so each set of figures is tested once.
  */
 function documentsDisagree(figures: ReadonlyMap<string, number[]>, estimates: ReadonlySet<number>): boolean {
-  const agree = (amount: number, other: number): boolean => amount === other || ((estimates.has(amount) || estimates.has(other)) && close(amount, other));
+  const agree = (amount: number, other: number): boolean =>
+    amount === other || roundingExplains({ amount, approximate: estimates.has(amount) }, other) || roundingExplains({ amount: other, approximate: estimates.has(other) }, amount);
   const profiles = new Map<string, { amounts: number[]; docs: number }>();
   for (const amounts of figures.values()) {
     const key = amounts.join(',');
@@ -103,8 +95,7 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
     const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));
     let verdict: Finding['verdict'];
     let summary: string;
-    // A figure written as an estimate, or round while another is exact, may be that figure rounded.
-    const estimates = new Set(cluster.filter((mention) => mention.approximate || isRound(mention.amount)).map((mention) => mention.amount));
+    const estimates = new Set(cluster.filter((mention) => mention.approximate).map((mention) => mention.amount));
     if (documentsDisagree(figures, estimates)) {
       verdict = 'discrepant';
       summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;

@@ -21,13 +21,13 @@ suite('describe', () => {
   });
 
   it('tells figures by how they are written, and rounding as a variant', () => {
-    const watch = (verdict: Finding['verdict']) =>
+    const watch = (verdict: Finding['verdict'], a: number, b: number) =>
       makeFinding({ kind: 'number', verdict, subject: 'USD: watch', reason: 'counterpart-sentence', summary: 's' }, [
-        quantityMention('a', 43_000, '$43,000', verdict === 'variant'),
-        quantityMention('b', 43_350, '$43,350'),
+        quantityMention('a', a, `$${a.toLocaleString('en-US')}`, verdict === 'variant'),
+        quantityMention('b', b, `$${b.toLocaleString('en-US')}`),
       ]);
-    expect(describe(watch('variant'))).toBe('Sources round the amount for “watch” differently: $43,000 vs $43,350');
-    expect(describe(watch('discrepant'))).toBe('Sources disagree on the amount for “watch”: $43,000 vs $43,350');
+    expect(describe(watch('variant', 43_000, 43_350))).toBe('Sources round the amount for “watch” differently: $43,000 vs $43,350');
+    expect(describe(watch('discrepant', 5_687.75, 5_587.75))).toBe('Sources disagree on the amount for “watch”: $5,687.75 vs $5,587.75');
   });
 
   it('tells a name variant by its spellings', () => {

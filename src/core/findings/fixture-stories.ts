@@ -133,6 +133,19 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a changed fact is the one term two reworded sentences shared: a figure, a weekday, two equally precise round figures',
+    docs: [
+      doc('a', '2013-02-21', 'Delgado pleaded guilty to charges that he spent $760,000 in campaign cash on furs, watches and personal items.', 'The coalition of tenant groups held its first rally outside City Hall on Tuesday to demand rent limits.', 'Organisers counted 30 districts where no tenant union exists yet.'),
+      doc('b', '2013-02-21', 'Prosecutors said Delgado used $750,000 of campaign money on personal items including furs and watches.', 'Tenant groups in the coalition rallied outside City Hall for the first time on Saturday, demanding rent limits.', 'There are 32 districts where no tenant union exists yet, organisers said.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['$760,000', '$750,000'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Saturday'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['30 districts', '32 districts'] },
+    ],
+    absent: [],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

@@ -24,6 +24,15 @@ describe('stances decided with the verdict', () => {
     expect(stances(finding)).toEqual(['a supports', 'b supports', 'c contradicts']);
   });
 
+  it('two round figures as precise as each other are not one rounded from the other', () => {
+    const finding = makeFinding({ ...about, kind: 'number', reason: 'counterpart-sentence' }, [
+      quantityMention('a', 750_000, '$750,000'),
+      quantityMention('b', 750_000, '$750,000'),
+      quantityMention('c', 760_000, '$760,000'),
+    ]);
+    expect(stances(finding)).toEqual(['a supports', 'b supports', 'c contradicts']);
+  });
+
   it('consistent findings support; variants only mention', () => {
     const mentions = [dateMention('a', '2022'), dateMention('b', '2022-02')];
     expect(stances(makeFinding({ ...about, verdict: 'consistent' }, mentions))).toEqual(['a supports', 'b supports']);

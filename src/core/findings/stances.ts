@@ -3,7 +3,7 @@
 //
 // Rule for a discrepant finding: mentions that agree with each other (dates whose intervals
 // overlap — "last year" in 2023 and "a year ago" in Feb 2023 both cover Feb 2022 — figures that
-// are equal or one an estimate of the other, otherwise equal values) form groups; the group spread
+// are equal or one the other rounded, otherwise equal values) form groups; the group spread
 // over the most sources, if it holds more than half of the sources, supports and every other
 // mention contradicts. Without such a majority nobody can be called the outlier, so every mention
 // just "mentions". Consistent findings support; variants (spelling, wording, precision) mention.
@@ -11,14 +11,30 @@ import type { Fact, FindingVerdict, Mention } from '../model/analysis';
 import type { Stance } from '../model/claims';
 
 /** Figures within this relative distance agree when one is written as an estimate. */
-export const ROUNDING_TOLERANCE = 0.1;
+const ROUNDING_TOLERANCE = 0.1;
+/** Below this a round figure is a count as likely as an estimate ("30 districts"). */
+const ROUND_ESTIMATE_FROM = 1000;
+
+function significantDigits(amount: number): number {
+  const digits = String(amount).replace(/^0\.0*|\./g, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/**
+ * Whether `estimate` may be `exact` rounded: written as an estimate ("about $43,000", "nearly 90")
+ * and within ROUNDING_TOLERANCE, or a round figure from ROUND_ESTIMATE_FROM up that `exact` rounds
+ * to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
+ */
+export function roundingExplains(estimate: { amount: number; approximate: boolean }, exact: number): boolean {
+  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= ROUNDING_TOLERANCE * Math.max(estimate.amount, exact);
+  if (estimate.amount < ROUND_ESTIMATE_FROM) return false;
+  const digits = significantDigits(estimate.amount);
+  return significantDigits(exact) > digits && Number(exact.toPrecision(digits)) === estimate.amount;
+}
 
 export function factsAgree(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' && b.kind === 'date') return a.from <= b.to && b.from <= a.to;
-  if (a.kind === 'quantity' && b.kind === 'quantity') {
-    if (a.amount === b.amount) return true;
-    return (a.approximate || b.approximate) && Math.abs(a.amount - b.amount) <= ROUNDING_TOLERANCE * Math.max(a.amount, b.amount);
-  }
+  if (a.kind === 'quantity' && b.kind === 'quantity') return a.amount === b.amount || roundingExplains(a, b.amount) || roundingExplains(b, a.amount);
   return factValue(a) === factValue(b);
 }
 
