@@ -13,6 +13,7 @@
 import type { Passage, QuotedSpan } from '../model/analysis';
 import { contentTermOf, factWordTokenizer } from '../text/tokenize';
 import { CandidateIndex } from './candidate-index';
+import { sharedTerms, weightedDice } from './similarity';
 
 export type SharedTermKind = 'number' | 'date' | 'name' | 'word';
 
@@ -216,34 +217,21 @@ function factWeights(nodes: readonly Node[], vocabulary: FactVocabulary): Float6
   return frequency.map((count, term) => Math.log(1 + nodes.length / Math.max(count, 1)) * (vocabulary.kinds[term] === 'word' ? 1 : FACT_BOOST));
 }
 
-function scoreLink(a: Int32Array, b: Int32Array, weights: Float64Array, vocabulary: FactVocabulary): { score: number; shared: SharedTerms; count: number; facts: number } {
+/** What two sentences share, by kind; asked only of pairs whose score already qualifies. */
+function describeShared(a: Int32Array, b: Int32Array, vocabulary: FactVocabulary): { shared: SharedTerms; count: number; facts: number } {
   const shared: SharedTerms = { numbers: [], dates: [], names: [], words: [] };
-  let total = 0;
-  let common = 0;
-  let count = 0;
+  const terms = sharedTerms(a, b);
   let facts = 0;
-  for (const term of a) total += weights[term] ?? 0;
-  for (const term of b) total += weights[term] ?? 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const left = a[i] as number;
-    const right = b[j] as number;
-    if (left < right) i += 1;
-    else if (left > right) j += 1;
-    else {
-      common += 2 * (weights[left] ?? 0);
-      count += 1;
-      const kind = vocabulary.kinds[left] ?? 'word';
-      if (kind !== 'word') facts += 1;
-      const surface = vocabulary.surfaces[left] ?? '';
-      if (kind === 'number') shared.numbers.push(surface);
-      else if (kind === 'date') shared.dates.push(surface);
-      else if (kind === 'name') shared.names.push(surface);
-      else shared.words.push(surface);
-      i += 1;
-      j += 1;
-    }
+  for (const term of terms) {
+    const kind = vocabulary.kinds[term] ?? 'word';
+    const surface = vocabulary.surfaces[term] ?? '';
+    if (kind !== 'word') facts += 1;
+    if (kind === 'number') shared.numbers.push(surface);
+    else if (kind === 'date') shared.dates.push(surface);
+    else if (kind === 'name') shared.names.push(surface);
+    else shared.words.push(surface);
   }
-  return { score: total === 0 ? 0 : common / total, shared, count, facts };
+  return { shared, count: terms.length, facts };
 }
 
 function locator(nodes: readonly Node[]): (doc: string, offset: number) => number {
@@ -284,11 +272,13 @@ export function correspondSentences(documents: readonly (readonly Passage[])[], 
     for (const other of index.candidatesFor(node.termSet)) {
       const partner = nodes[other]!;
       if (node.soleDocument !== null && node.soleDocument === partner.soleDocument) continue;
-      const { score, shared, count, facts } = scoreLink(partner.termSet, node.termSet, weights, vocabulary);
+      const score = weightedDice(partner.termSet, node.termSet, weights);
+      if (score < minScore) continue;
+      const { shared, count, facts } = describeShared(partner.termSet, node.termSet, vocabulary);
       // Two reports of one fact may state it differently ("$730,000" for "$750,000", "Tuesday" for
       // "Saturday"): a figure or a date on both sides stands in for a shared one.
       const factsMeet = facts >= 1 || (node.factKinds & partner.factKinds) !== 0;
-      if (score >= minScore && count >= MIN_SHARED_TERMS && factsMeet) links.push({ a: other, b: current, score, shared });
+      if (count >= MIN_SHARED_TERMS && factsMeet) links.push({ a: other, b: current, score, shared });
     }
     index.add(current, node.termSet);
   });

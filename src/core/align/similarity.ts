@@ -16,7 +16,8 @@ export const PREFILTER_MARGIN = 0.2;
 /** Inverse document frequency per term id, over the passages of one analysis. */
 export type TermWeights = Float64Array;
 
-function weightedDice(a: Int32Array, b: Int32Array, weights: TermWeights): number {
+/** Dice over two sorted term-id sets, each term weighing its IDF: the text layer's one weighted overlap. */
+export function weightedDice(a: Int32Array, b: Int32Array, weights: TermWeights): number {
   let shared = 0;
   let total = 0;
   let i = 0;
@@ -36,6 +37,25 @@ function weightedDice(a: Int32Array, b: Int32Array, weights: TermWeights): numbe
   return total === 0 ? 0 : shared / total;
 }
 
+/** Terms two sorted term-id sets share, in order. */
+export function sharedTerms(a: Int32Array, b: Int32Array): number[] {
+  const shared: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const left = a[i] as number;
+    const right = b[j] as number;
+    if (left === right) {
+      shared.push(left);
+      i += 1;
+      j += 1;
+    } else if (left < right) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+/** As sharedTerms, counted without building the list: it runs on every candidate pair of passages. */
 function sharedCount(a: Int32Array, b: Int32Array): number {
   let shared = 0;
   let i = 0;

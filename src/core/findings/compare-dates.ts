@@ -3,7 +3,7 @@
 // counterpart sentences with the same event category (or none) and share the event's words.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
-import { daysBetween, parseIsoDate } from './calendar';
+import { daysBetween, parseIsoDate } from '../util/calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
 import { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';

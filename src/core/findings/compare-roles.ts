@@ -3,7 +3,7 @@
 // apart the summary says so, since a change of office would explain the difference, and it names
 // anyone else the corpus gives one of those offices (Qin Gang as Foreign Minister in July 2023).
 import type { Finding } from '../model/analysis';
-import { parseIsoDate, daysBetween } from './calendar';
+import { parseIsoDate, daysBetween } from '../util/calendar';
 import { documentsOf, groupBy, listSources } from './clusters';
 import { makeFinding, type ComparedMention } from './finding-id';
 import type { NameMention, RoleText } from './mention-types';

@@ -1,6 +1,6 @@
 // How a resolved date is written in a finding: an ISO value for machines ("2022", "2022-02",
 // "2022-02-24", "2022-10-02/2022-12-31") and words for people ("2022", "February 2022").
-import { addDays, addMonths, parseIsoDate, type CalendarDay } from './calendar';
+import { addDays, addMonths, parseIsoDate, type CalendarDay } from '../util/calendar';
 import type { DateResolution } from './resolve-date';
 
 type Interval = Extract<DateResolution, { kind: 'interval' }>;

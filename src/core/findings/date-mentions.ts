@@ -6,7 +6,7 @@
 //   and eventAround read nothing outside the sentence holding the expression (sentenceAround
 //   never crosses a sentence end or a line break).
 import type { AnalysisDocument } from '../model/document';
-import { parseIsoDate } from './calendar';
+import { parseIsoDate } from '../util/calendar';
 import { findDateExpressions } from './date-expressions';
 import type { DateExpression, Tense } from './date-form';
 import { eventAround, type ClauseBounds, type EventContext } from './event-context';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisDocument } from '../model/document';
 import { segmentDocument } from '../text/segment-document';
-import { parseIsoDate } from './calendar';
+import { parseIsoDate } from '../util/calendar';
 import { findDateExpressions } from './date-expressions';
 import { clauseBounds, DateMentionReader, insideQuotation } from './date-mentions';
 import { eventAround } from './event-context';

@@ -15,7 +15,7 @@
 //   expression of a document without a publication date.
 import {
   addDays, addMonths, daysInMonth, formatIsoDate, parseIsoDate, startOfWeek, weekdayOf, type CalendarDay,
-} from './calendar';
+} from '../util/calendar';
 import type { DateGranularity } from '../model/analysis';
 import type { DateForm, PeriodPart, Tense } from './date-form';
 import { findDateExpressions } from './date-expressions';

@@ -1,6 +1,6 @@
 // Tick marks for a time axis: whole years, or whole months when the axis is short, spaced so
 // that about a handful fit whatever the span ("the 1990s" to last week, or one week).
-import { addMonths, formatIsoDate, parseIsoDate, type CalendarDay } from '../findings/calendar';
+import { addMonths, formatIsoDate, parseIsoDate, type CalendarDay } from '../util/calendar';
 
 export interface AxisTick {
   /** ISO date of the tick (the first day of its year or month). */

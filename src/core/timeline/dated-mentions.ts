@@ -1,11 +1,9 @@
-// Every date a document mentions, placed on the calendar against its publication date with the
-// same resolver the findings engine uses, so the timeline and the suggestions never disagree.
+// Every date a document mentions, placed on the calendar against its publication date by the
+// findings engine's date reader (its one public entry to the date pipeline), so the timeline and
+// the suggestions never disagree.
+import type { DateGranularity } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
-import { findDateExpressions } from '../findings/date-expressions';
-import { eventAround } from '../findings/event-context';
-import { parseIsoDate } from '../findings/calendar';
-import { resolveDateForm, type DateGranularity } from '../findings/resolve-date';
-import { clauseTense } from '../findings/tense';
+import { DateMentionReader } from '../findings';
 
 export interface DatedMention {
   docId: string;
@@ -33,23 +31,20 @@ export interface TextRange {
  * unresolvable ones (vague, or relative in an undated document) cannot be placed and are too.
  */
 export function datedMentions(document: AnalysisDocument, skip: readonly TextRange[] = []): DatedMention[] {
-  const reference = document.published === null ? null : parseIsoDate(document.published);
   const mentions: DatedMention[] = [];
-  for (const expression of findDateExpressions(document.text)) {
-    if (skip.some((range) => expression.start < range.end && expression.end > range.start)) continue;
-    const tense = clauseTense(document.text, expression.start, expression.end);
-    const resolution = resolveDateForm(expression.form, reference, tense);
-    if (resolution.kind !== 'interval') continue;
+  for (const mention of new DateMentionReader().read(document, [{ start: 0, end: document.text.length }])) {
+    const { resolution } = mention;
+    if (resolution.kind !== 'interval' || skip.some((range) => mention.start < range.end && mention.end > range.start)) continue;
     mentions.push({
       docId: document.id,
-      start: expression.start,
-      end: expression.end,
-      text: expression.text,
+      start: mention.start,
+      end: mention.end,
+      text: mention.text,
       from: resolution.start,
       to: resolution.end,
       granularity: resolution.granularity,
       approximate: resolution.approximate,
-      event: eventAround(document.text, expression.start, expression.end).label,
+      event: mention.event.label,
     });
   }
   return mentions;

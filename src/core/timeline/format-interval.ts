@@ -1,7 +1,7 @@
 // Words for a resolved date: "2022", "Feb 2022", "13 Jul 2023", or a range; "about" for
 // approximate ones, so the analyst never mistakes an estimate for a stated date.
-import { parseIsoDate } from '../findings/calendar';
-import type { DateGranularity } from '../findings/resolve-date';
+import { parseIsoDate } from '../util/calendar';
+import type { DateGranularity } from '../model/analysis';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

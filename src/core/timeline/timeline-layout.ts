@@ -1,6 +1,6 @@
 // Places date mentions on one time axis: one lane per source, each mention a bar from the first
 // to the last day it can mean, stacked into rows within its lane where bars would overlap.
-import { parseIsoDate } from '../findings/calendar';
+import { parseIsoDate } from '../util/calendar';
 import { axisTicks, type AxisTick } from './axis-ticks';
 import type { DatedMention } from './dated-mentions';
 

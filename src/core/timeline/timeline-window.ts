@@ -2,7 +2,7 @@
 // story's dates (x from 0 to 1); a window is the part of that axis on screen, as a start and a
 // width in the same units. Fit is the whole axis; zooming keeps the point under the pointer (or
 // the centre) in place; nothing scrolls past either end of the fitted axis.
-import { addDays, parseIsoDate, formatIsoDate } from '../findings/calendar';
+import { addDays, parseIsoDate, formatIsoDate } from '../util/calendar';
 
 export interface TimelineWindow {
   start: number;

@@ -54,9 +54,13 @@ export function SuggestionsPanel() {
   const findings = analysis.result?.findings;
   const { shown, dismissed } = useMemo(() => partitionDismissed(findings ?? [], dismissedIds), [findings, dismissedIds]);
   const rows = useMemo(() => findingRows(sectionFindings(shown), dismissed, showDismissed, showConsistent), [shown, dismissed, showDismissed, showConsistent]);
-  // The toggle stays in the page, so Shift+Tab from the top still wraps round to it.
+  // The toggles stay in the page, so Shift+Tab from the top still wraps round to them and a click finds them.
   const pinned = useMemo(
-    () => [rows.findIndex((row) => row.kind === 'dismissed-toggle'), rows.findIndex((row) => row.kind === 'finding' && !row.dismissed && row.finding.id === restored)],
+    () => [
+      rows.findIndex((row) => row.kind === 'consistent-toggle'),
+      rows.findIndex((row) => row.kind === 'dismissed-toggle'),
+      rows.findIndex((row) => row.kind === 'finding' && !row.dismissed && row.finding.id === restored),
+    ],
     [rows, restored],
   );
   const virtualizer = usePanelVirtualizer(list, {
