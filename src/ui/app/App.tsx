@@ -16,11 +16,12 @@ import { ClaimTools } from '../claims/ClaimTools';
 import { useRoute, useStoryFromUrl } from './use-route';
 import { StoryPicker } from './StoryPicker';
 import { ShareControl } from '../share/ShareControl';
-import { JoinInvitation } from '../share/JoinInvitation';
 import { rememberComparison, useStoryView, type Comparison } from '../../state/story-view';
 import { useUiStore } from '../../state/ui-store';
 import { formatRoute, type Route } from './route';
 
+// Opening an invitation link is rare: its dialog loads apart from the initial JavaScript.
+const JoinInvitation = lazy(() => import('../share/JoinInvitation').then((module) => ({ default: module.JoinInvitation })));
 // The timeline reads dates with chrono-node: loaded when the view is first opened.
 const TimelineView = lazy(() => import('../findings/TimelineView').then((module) => ({ default: module.TimelineView })));
 
@@ -106,7 +107,9 @@ export function App() {
       </div>
       <PanelTabs />
       <ClaimTools />
-      <JoinInvitation />
+      <Suspense fallback={null}>
+        <JoinInvitation />
+      </Suspense>
       <Announcer />
     </div>
   );
