@@ -1,5 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
+import { addDocumentFiles, CompareView } from './pages/compare-view';
+import { ExportMenu } from './pages/export-menu';
+import { SuggestionsPanel } from './pages/suggestions-panel';
 import { SourcesPanel } from './pages/sources-panel';
 import { StoryPicker } from './pages/story-picker';
 
@@ -131,4 +135,120 @@ test('moving sources is undone with Ctrl+Z: back here, and gone from the other s
   // The two copied before the move stay; the one the move wrote is taken out again.
   await sources.expectCount(2);
   expect(await sources.titles()).toEqual(SEED_TITLES.slice(0, 2));
+});
+
+// Two stories told with the same names, figures and days: each story's suggestions stay its own.
+const KOTKA = 'The port authority said on Monday that 41 ships were waiting outside the harbour of Kotka, the longest queue this year.';
+const STORY_A = [
+  { name: 'ships-wait.txt', text: `Ships wait outside Kotka\n\n${KOTKA}\n\nHarbour master Anna Virtanen said the queue would clear by Friday.\n` },
+  { name: 'kotka-queue.txt', text: `Queue at Kotka harbour\n\n${KOTKA.replace('41 ships', '14 ships')}\n\nHarbour master Anna Virtanen said the queue would clear by Friday.\n` },
+];
+const STORY_B = [
+  { name: 'queue-clears.txt', text: `Kotka queue clears\n\n${KOTKA}\n\nHarbour master Ana Virtanen said the queue would clear by Thursday.\n` },
+  { name: 'evening.txt', text: `Kotka harbour, evening\n\n${KOTKA.replace('41 ships', '38 ships')}\n\nHarbour master Anna Virtanen said the queue would clear by Thursday.\n` },
+];
+
+async function storyWith(page: Page, name: string, files: Array<{ name: string; text: string }>): Promise<void> {
+  await new StoryPicker(page).create(name);
+  await addDocumentFiles(page, files);
+  await new SourcesPanel(page).expectCount(files.length);
+}
+
+test('two stories with the same names and dates raise no finding across stories', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  await storyWith(page, 'Kotka A', STORY_A);
+  await storyWith(page, 'Kotka B', STORY_B);
+  const suggestions = new SuggestionsPanel(page);
+
+  await new StoryPicker(page).switchTo('Kotka A');
+  await suggestions.open();
+  await expect(suggestions.finding(/41.*14|14.*41/)).toHaveCount(1);
+  await expect(suggestions.panel).not.toContainText(/Kotka queue clears|Kotka harbour, evening|Ana Virtanen|Thursday|38 ships/);
+  await expect(suggestions.panel).not.toContainText(/Wang Yi|Lavrov/);
+
+  await new StoryPicker(page).switchTo('Kotka B');
+  await suggestions.open();
+  await expect(suggestions.panel).toContainText(/38/);
+  await expect(suggestions.panel).not.toContainText(/Ships wait outside Kotka|Queue at Kotka harbour|14 ships|Friday/);
+});
+
+test('a link to a story’s comparison opens it in a fresh browser after the story’s file is imported as a new story', async ({ page, browser }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  await storyWith(page, 'Kotka A', STORY_A);
+  await sources.checkbox('Ships wait outside Kotka').click();
+  await sources.checkbox('Queue at Kotka harbour').click();
+  await sources.compareButton.click();
+  const compare = new CompareView(page);
+  await compare.waitForRows();
+  const link = page.url();
+  expect(link).toMatch(/[?&]story=[^&]+/);
+  expect(link).toMatch(/#\/compare\?docs=/);
+  const exports = new ExportMenu(page);
+  const file = await exports.download(/Crosscheck project/);
+  expect(JSON.parse(file.text)).toMatchObject({ version: 2, stories: [{ name: 'Kotka A' }] });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherSources = new SourcesPanel(other);
+  await otherSources.openApp();
+  await otherSources.expectCount(5);
+  const imports = new ExportMenu(other);
+  await imports.openImport();
+  await imports.chooseFile(file.fileName, file.text);
+  await expect(imports.importDialog.getByRole('radio', { name: 'As a new story' })).toBeChecked();
+  await expect(imports.importDialog).toContainText('“Kotka A” — 2 documents, 0 claims');
+  await other.screenshot({ path: `${SHOTS}/import-as-new-story.png` });
+  await imports.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await new StoryPicker(other).expectCurrent('Kotka A');
+  await otherSources.expectCount(2);
+
+  await other.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  await new StoryPicker(other).expectCurrent('Kotka A');
+  const otherCompare = new CompareView(other);
+  await otherCompare.waitForRows();
+  await expect(other.getByRole('main')).toContainText('Ships wait outside Kotka');
+  await expect(other.getByRole('main')).toContainText('Queue at Kotka harbour');
+  await fresh.close();
+});
+
+test('all stories in one project file come back as new stories; a version 1 file still imports', async ({ page, browser }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  await storyWith(page, 'Kotka A', STORY_A);
+  const exports = new ExportMenu(page);
+  await exports.setProjectScope('all stories');
+  await exports.open();
+  await page.screenshot({ path: `${SHOTS}/export-scope.png` });
+  await page.keyboard.press('Escape');
+  const file = await exports.download(/Crosscheck project/);
+  expect((JSON.parse(file.text) as { stories: Array<{ name: string }> }).stories.map((story) => story.name)).toEqual(['China–Russia (sample)', 'Kotka A']);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherSources = new SourcesPanel(other);
+  await otherSources.openApp();
+  await otherSources.expectCount(5);
+  const imports = new ExportMenu(other);
+  await imports.openImport();
+  await imports.chooseFile(file.fileName, file.text);
+  await expect(imports.importDialog.getByRole('radio', { name: 'As 2 new stories' })).toBeChecked();
+  await imports.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const picker = new StoryPicker(other);
+  await expect(picker.select.locator('option')).toHaveText(['China–Russia (sample)', 'China–Russia (sample) 2', 'Kotka A']);
+  await picker.switchTo('Kotka A');
+  await otherSources.expectCount(2);
+
+  // A version 1 file (one story at the top level) into the current story.
+  await imports.openImport();
+  await imports.chooseFile('harbour-v1.json', readFileSync(new URL('../src/core/formats/testdata/project-v1.json', import.meta.url), 'utf8'));
+  await imports.importDialog.getByRole('radio', { name: /Into the current story/ }).check();
+  await other.screenshot({ path: `${SHOTS}/import-into-current.png` });
+  await imports.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await otherSources.expectCount(4);
+  await fresh.close();
 });

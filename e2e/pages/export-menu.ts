@@ -38,6 +38,14 @@ export class ExportMenu {
     await this.page.keyboard.press('Escape');
   }
 
+  /** Whether the project file holds this story or every story. */
+  async setProjectScope(scope: 'this story' | 'all stories'): Promise<void> {
+    await this.open();
+    await this.menu.getByRole('menuitemradio', { name: new RegExp(`Project file: ${scope}`) }).click();
+    await expect(this.menu.getByRole('menuitemradio', { name: new RegExp(`Project file: ${scope}`) })).toHaveAttribute('aria-checked', 'true');
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Picks a menu item and returns the file the browser downloads. */
   async download(item: RegExp): Promise<DownloadedFile> {
     await this.open();

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { toCsv } from '../core/formats/csv';
 import { toMarkdown } from '../core/formats/markdown';
-import { serializeProject } from '../core/formats/project';
+import { projectFileOf, serializeProject, serializeProjectFile } from '../core/formats/project';
 import { invasionDateProject } from '../core/formats/test-projects';
 import { toWebAnnotations } from '../core/formats/web-annotation';
 import { runExportCommand } from './export-command';
@@ -40,6 +40,23 @@ describe('crosscheck export', () => {
     const [csv, md] = await Promise.all([crosscheck(projectFile, '--format', 'csv'), crosscheck(projectFile, '--format=md')]);
     expect(csv).toMatchObject({ code: 0, stdout: toCsv(project) });
     expect(md).toMatchObject({ code: 0, stdout: toMarkdown(project) });
+  });
+
+  it('exports the story named with --story from a file of several, and lists them when none is named', async () => {
+    const stories = join(folder, 'stories.json');
+    const other = { ...project, story: { id: 'other', name: 'Other story' }, claims: [] };
+    writeFileSync(stories, serializeProjectFile(projectFileOf([{ ...project, story: { id: 'sample', name: 'Sample' } }, other])));
+    const [named, unnamed] = await Promise.all([crosscheck(stories, '--format', 'csv', '--story', 'Sample'), crosscheck(stories, '--format', 'csv')]);
+    expect(named).toMatchObject({ code: 0, stdout: toCsv(project) });
+    expect(unnamed).toMatchObject({ code: 2, stdout: '' });
+    expect(unnamed.stderr).toContain('(use --story):\n  stories: This Crosscheck project file holds 2 stories: “Sample” (id sample), “Other story” (id other)');
+  });
+
+  it('reads a version 1 project file', async () => {
+    const v1 = fileURLToPath(new URL('../core/formats/testdata/project-v1.json', import.meta.url));
+    const run = await crosscheck(v1, '--format', 'md');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Ships waiting: 41 or 14?');
   });
 
   it('writes Web Annotations to a file with --output', async () => {
@@ -97,7 +114,7 @@ describe('crosscheck export', () => {
 
   it('exits 2 with the problem list for an invalid project or a missing file', async () => {
     const broken = join(folder, 'broken.json');
-    writeFileSync(broken, serializeProject(project).replace('"contradicts"', '"refutes"').replace('"version": 1', '"version": 1, "exportedAt": 5'));
+    writeFileSync(broken, serializeProject(project).replace('"contradicts"', '"refutes"').replace('"version": 2', '"version": 2, "exportedAt": 5'));
     const renamedCsv = join(folder, 'claims.json');
     writeFileSync(renamedCsv, toCsv(project));
     const [invalid, csv, missing] = await Promise.all([
@@ -106,7 +123,7 @@ describe('crosscheck export', () => {
       crosscheck(join(folder, 'nope.json'), '--format', 'md'),
     ]);
     expect(invalid).toMatchObject({ code: 2, stdout: '' });
-    expect(invalid.stderr).toMatch(/is not a valid Crosscheck project:\n {2}claims\[0\]\.evidence\[0\]\.stance: Invalid option: .*found "refutes"/);
+    expect(invalid.stderr).toMatch(/is not a valid Crosscheck project:\n {2}stories\[0\]\.claims\[0\]\.evidence\[0\]\.stance: Invalid option: .*found "refutes"/);
     expect(csv.stderr).toContain('Not a Crosscheck project file: it is a Crosscheck CSV export');
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toContain(`crosscheck export: cannot read ${join(folder, 'nope.json')}: no such file or folder.\n`);

@@ -18,6 +18,7 @@ Options:
                        webannotation  W3C Web Annotation JSON-LD, one annotation per evidence span
                        claimreview    schema.org ClaimReview JSON-LD for consistent/discrepant claims
   --output <file>      write to this file instead of standard output
+  --story <id|name>    the story to export, when the file holds several (Export → all stories)
   --author <name>      claimreview only (required): the organisation publishing the reviews
   --author-url <url>   claimreview only: the author's web site (http or https)
   --review-url <url>   claimreview only (required): the http(s) page where the fact check is published
@@ -25,7 +26,7 @@ Options:
 
 Exit status: 0 on success, 2 for a bad argument, an unreadable file or an invalid project.`;
 
-const VALUE_FLAGS = ['--format', '--output', '--author', '--author-url', '--review-url'] as const;
+const VALUE_FLAGS = ['--format', '--output', '--story', '--author', '--author-url', '--review-url'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 interface ExportArguments {
@@ -150,10 +151,10 @@ export async function runExportCommand(args: string[]): Promise<number> {
   try {
     const { file, values } = parseArguments(args);
     const request = exportRequest(values);
-    const parsed = parseProject(await readProjectText(file));
+    const parsed = parseProject(await readProjectText(file), values['--story'] === undefined ? {} : { story: values['--story'] });
     if (!parsed.ok) {
       const lines = parsed.problems.map((problem) => `  ${problem.path === '' ? '' : `${problem.path}: `}${problem.message}`);
-      process.stderr.write(`crosscheck export: ${file} is not a valid Crosscheck project:\n${lines.join('\n')}\n`);
+      process.stderr.write(`crosscheck export: ${file} is not a valid Crosscheck project${parsed.problems[0]?.path === 'stories' ? ' to export (use --story)' : ''}:\n${lines.join('\n')}\n`);
       return 2;
     }
     await writeOutput(values['--output'], renderExport(parsed.project, request, new Date()).content);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
 import { MAX_IMPORT_BYTES } from './import-problems';
 import { parseProject } from './parse-project';
-import { serializeProject, type CrosscheckProject } from './project';
+import { serializeProject, type ProjectFile, type ProjectFileStory } from './project';
 import { invasionDateProject } from './test-projects';
 
 const readSeed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
@@ -16,9 +16,10 @@ function problemsOf(text: string) {
   return result.problems;
 }
 
-function withChange(change: (raw: Record<string, unknown> & CrosscheckProject) => void): string {
-  const raw = JSON.parse(json) as Record<string, unknown> & CrosscheckProject;
-  change(raw);
+/** The file with a change to it, or to its one story. */
+function withChange(change: (raw: Record<string, unknown> & ProjectFile, story: ProjectFileStory) => void): string {
+  const raw = JSON.parse(json) as Record<string, unknown> & ProjectFile;
+  change(raw, raw.stories[0]!);
   return JSON.stringify(raw);
 }
 
@@ -29,7 +30,7 @@ describe('parseProject', () => {
   });
 
   it('reads a file written before documents had URL and authors: no URL, no authors', () => {
-    const old = withChange((raw) => raw.documents.forEach((document) => { const loose = document as Partial<typeof document>; delete loose.url; delete loose.authors; delete loose.proposedFrom; }));
+    const old = withChange((_raw, story) => story.documents.forEach((document) => { const loose = document as Partial<typeof document>; delete loose.url; delete loose.authors; delete loose.proposedFrom; }));
     const result = parseProject(old);
     expect(result.ok && result.project.documents.map(({ url, authors, proposedFrom }) => ({ url, authors, proposedFrom }))).toEqual(
       project.documents.map(() => ({ url: null, authors: [], proposedFrom: {} })),
@@ -37,8 +38,8 @@ describe('parseProject', () => {
   });
 
   it('refuses a document URL that is not http(s) and names the field', () => {
-    const problems = problemsOf(withChange((raw) => (raw.documents[1]!.url = 'javascript:alert(1)')));
-    expect(problems[0]?.path).toBe('documents[1].url');
+    const problems = problemsOf(withChange((_raw, story) => (story.documents[1]!.url = 'javascript:alert(1)')));
+    expect(problems[0]?.path).toBe('stories[0].documents[1].url');
   });
 
   it('reports truncated JSON once, with the position where it ends', () => {
@@ -49,33 +50,33 @@ describe('parseProject', () => {
   });
 
   it('names the place of a syntax error inside the file', () => {
-    const broken = json.replace('"version": 1,', '"version": 1,,');
+    const broken = json.replace('"version": 2,', '"version": 2,,');
     expect(problemsOf(broken)[0]?.message).toMatch(/not valid JSON: the error is at line 2, column \d+/);
   });
 
   it('refuses another version with the version it found', () => {
-    expect(problemsOf(withChange((raw) => (raw.version = 7 as 1)))).toEqual([
-      { path: 'version', message: 'Unsupported project version 7 (this Crosscheck reads version 1).' },
+    expect(problemsOf(withChange((raw) => (raw.version = 7 as 2)))).toEqual([
+      { path: 'version', message: 'Unsupported project version 7 (this Crosscheck reads versions 1 and 2).' },
     ]);
   });
 
   it('lists wrong field types and values with their JSON paths', () => {
-    const text = withChange((raw) => {
-      const evidence = raw.claims[0]?.evidence[0] as unknown as Record<string, unknown>;
+    const text = withChange((_raw, story) => {
+      const evidence = story.claims[0]?.evidence[0] as unknown as Record<string, unknown>;
       evidence.stance = 'maybe';
       evidence.position = { type: 'TextPositionSelector', start: 9, end: 3 };
-      (raw.claims[1] as unknown as Record<string, unknown>).tags = 'dates';
-      (raw.documents[0] as unknown as Record<string, unknown>).published = '13/07/2023';
+      (story.claims[1] as unknown as Record<string, unknown>).tags = 'dates';
+      (story.documents[0] as unknown as Record<string, unknown>).published = '13/07/2023';
     });
     const problems = problemsOf(text);
     expect(problems.map((problem) => problem.path).sort()).toEqual([
-      'claims[0].evidence[0].position.end',
-      'claims[0].evidence[0].stance',
-      'claims[1].tags',
-      'documents[0].published',
+      'stories[0].claims[0].evidence[0].position.end',
+      'stories[0].claims[0].evidence[0].stance',
+      'stories[0].claims[1].tags',
+      'stories[0].documents[0].published',
     ]);
-    expect(problems.find((problem) => problem.path === 'claims[0].evidence[0].stance')?.message).toMatch(/supports.*found "maybe"/);
-    expect(problems.find((problem) => problem.path === 'claims[1].tags')?.message).toMatch(/expected array, received string/);
+    expect(problems.find((problem) => problem.path === 'stories[0].claims[0].evidence[0].stance')?.message).toMatch(/supports.*found "maybe"/);
+    expect(problems.find((problem) => problem.path === 'stories[0].claims[1].tags')?.message).toMatch(/expected array, received string/);
   });
 
   it('says a CSV export renamed to .json is not a project file', () => {
@@ -103,22 +104,22 @@ describe('parseProject', () => {
   });
 
   it('reports repeated ids with where the first one was', () => {
-    const text = withChange((raw) => {
-      const [first] = raw.claims;
+    const text = withChange((_raw, story) => {
+      const [first] = story.claims;
       if (first === undefined) throw new Error('fixture has no claims');
-      raw.claims.push({ ...first, evidence: [] });
+      story.claims.push({ ...first, evidence: [] });
       const [evidence] = first.evidence;
       if (evidence !== undefined) first.evidence.push(evidence);
     });
     expect(problemsOf(text)).toEqual([
-      { path: 'claims[2].id', message: 'Duplicate id "claim-invasion-date", already used by claims[0].' },
-      { path: 'claims[0].evidence[3].id', message: 'Duplicate id "ev-002", already used by claims[0].evidence[0].' },
+      { path: 'stories[0].claims[2].id', message: 'Duplicate id "claim-invasion-date", already used by stories[0].claims[0].' },
+      { path: 'stories[0].claims[0].evidence[3].id', message: 'Duplicate id "ev-002", already used by stories[0].claims[0].evidence[0].' },
     ]);
   });
 
   it('caps a long problem list with a count of the rest', () => {
-    const text = withChange((raw) => {
-      raw.dismissedFindings = Array.from({ length: 80 }, (_, index) => index) as unknown as string[];
+    const text = withChange((_raw, story) => {
+      story.dismissedFindings = Array.from({ length: 80 }, (_, index) => index) as unknown as string[];
     });
     const problems = problemsOf(text);
     expect(problems).toHaveLength(51);

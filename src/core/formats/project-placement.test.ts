@@ -37,10 +37,10 @@ describe('evidence placement in project files', () => {
 
   it('names the field of a placement that is not valid', async () => {
     const project = withPlacements(await invasionDateProject(readSeed));
-    const broken = JSON.parse(serializeProject(project)) as { claims: Array<{ evidence: Array<{ placement: unknown }> }> };
-    broken.claims[0]!.evidence[0]!.placement = { method: 'guessed', score: 2 };
+    const broken = JSON.parse(serializeProject(project)) as { stories: Array<{ claims: Array<{ evidence: Array<{ placement: unknown }> }> }> };
+    broken.stories[0]!.claims[0]!.evidence[0]!.placement = { method: 'guessed', score: 2 };
     const parsed = parseProject(JSON.stringify(broken));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems.map((problem) => problem.path)).toContain('claims[0].evidence[0].placement.method');
+    if (!parsed.ok) expect(parsed.problems.map((problem) => problem.path)).toContain('stories[0].claims[0].evidence[0].placement.method');
   });
 });

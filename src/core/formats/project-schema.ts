@@ -7,7 +7,8 @@ import { httpUrlSchema } from '../ingest/http-url';
 import type { Claim } from '../model/claims';
 import type { DocumentMeta, DocumentOrigin } from '../model/document';
 
-export const PROJECT_VERSION = 1;
+/** 2: a file holds a list of stories (one, or all of them); version 1 held one story's content. */
+export const PROJECT_VERSION = 2;
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 const identifier = z.string().min(1);
@@ -111,26 +112,55 @@ export const projectStorySchema = z
   .object({ id: identifier, name: z.string() })
   .meta({ title: 'Story', description: 'The story (one workspace per event) these documents and claims belong to; left out when the file holds no single story.' });
 
+/** Read by other tools from the JSON Schema: what the importer checks beyond it. */
+const IMPORTER_RULES =
+  'Fields not listed here are allowed and dropped on import. Beyond this schema, the importer also refuses: duplicate story ids, duplicate document ids and duplicate claim ids within a story, duplicate evidence ids within a claim, and a position whose start is after its end.';
+
+/** What one story holds, in every version of the file. */
+const storyContent = {
+  documents: z.array(projectDocumentSchema).meta({
+    description: 'Also checked on import: document ids are unique within the story; when a text is included, contentHash is its SHA-256 (checked by the app).',
+  }),
+  claims: z.array(claimSchema).meta({ description: 'Also checked on import: claim ids are unique within the story.' }),
+  dismissedFindings: z.array(z.string()).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
+};
+
+export const projectFileStorySchema = z
+  .object({
+    id: identifier.optional().meta({ description: 'The story\'s id: a link to the story (…?story=<id>) opens it after import. Left out when the project came from no story (a version 1 file without one, or the command line).' }),
+    name: z.string().optional().meta({ description: 'The story\'s name in the story picker.' }),
+    ...storyContent,
+  })
+  .meta({ title: 'Story', description: 'One story (one workspace per event): its documents, claims and dismissed findings.' });
+
 export const projectSchema = z
   .object({
     version: z.literal(PROJECT_VERSION),
     exportedAt: isoTimestamp,
-    story: projectStorySchema.optional(),
-    documents: z.array(projectDocumentSchema).meta({
-      description: 'Also checked on import: document ids are unique; when a text is included, contentHash is its SHA-256 (checked by the app).',
+    stories: z.array(projectFileStorySchema).min(1).meta({
+      description: 'One story (Export → this story) or every story of the workspace (Export → all stories). Also checked on import: story ids are unique.',
     }),
-    claims: z.array(claimSchema).meta({ description: 'Also checked on import: claim ids are unique.' }),
-    dismissedFindings: z.array(z.string()).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
   })
   .meta({
     title: 'Crosscheck project',
-    description:
-      'Documents (optionally with their texts), claims with evidence anchored by W3C selectors, and dismissed findings. Fields not listed here are allowed and dropped on import. Beyond this schema, the importer also refuses: duplicate document ids, duplicate claim ids, duplicate evidence ids within a claim, and a position whose start is after its end.',
+    description: `Stories, each with its documents (optionally with their texts), claims with evidence anchored by W3C selectors, and dismissed findings. ${IMPORTER_RULES}`,
   });
+
+/** Version 1 (before stories could travel together): one story's content at the top level. */
+export const projectSchemaV1 = z.object({
+  version: z.literal(1),
+  exportedAt: isoTimestamp,
+  story: projectStorySchema.optional(),
+  ...storyContent,
+});
 
 /** The JSON Schema committed as docs/project-schema.json, for other tools to validate against.
  * It describes what the importer accepts (zod's input side): unknown fields pass and are dropped,
  * so the schema does not forbid them. */
 export function projectJsonSchema(): object {
-  return z.toJSONSchema(projectSchema, { target: 'draft-2020-12', io: 'input' });
+  const anyVersion = z.union([projectSchema, projectSchemaV1.meta({ title: 'Crosscheck project, version 1' })]).meta({
+    title: 'Crosscheck project file',
+    description: `A project file of the current version (2: a list of stories) or of version 1 (one story's documents, claims and dismissedFindings at the top level, with an optional "story": {id, name}); Crosscheck imports both. ${IMPORTER_RULES}`,
+  });
+  return z.toJSONSchema(anyVersion, { target: 'draft-2020-12', io: 'input' });
 }

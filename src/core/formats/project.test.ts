@@ -33,7 +33,7 @@ describe('buildProject', () => {
     expect(withTexts.documents[0]).toMatchObject({ text: 'The full text.', contentHash: 'a'.repeat(64) });
     expect(withoutTexts.documents[0]).not.toHaveProperty('text');
     expect(withTexts.documents[0]).not.toHaveProperty('updatedAt');
-    expect(withTexts).toMatchObject({ version: 1, exportedAt: '2026-11-23T10:00:00.000Z', dismissedFindings: ['f1'] });
+    expect(withTexts).toMatchObject({ version: 2, exportedAt: '2026-11-23T10:00:00.000Z', dismissedFindings: ['f1'] });
   });
 });
 
@@ -45,7 +45,7 @@ describe('serializeProject', () => {
     ) as CrosscheckProject;
     expect(Object.keys(reversed)[0]).toBe('dismissedFindings');
     expect(serializeProject(reversed)).toBe(serializeProject(project));
-    expect(serializeProject(project)).toMatch(/^\{\n {2}"version": 1,\n {2}"exportedAt"/);
+    expect(serializeProject(project)).toMatch(/^\{\n {2}"version": 2,\n {2}"exportedAt": "[^"]+",\n {2}"stories": \[\n {4}\{\n {6}"documents"/);
   });
 
   it('round-trips through parseProject unchanged for any valid project (property)', () => {

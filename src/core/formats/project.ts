@@ -10,15 +10,31 @@ export interface ProjectStory {
   name: string;
 }
 
-/** Everything an analyst saves or hands to a colleague: version 1 of the project file. */
+/** One story's documents, claims and dismissed findings: what every export reads. */
 export interface CrosscheckProject {
-  version: 1;
+  version: typeof PROJECT_VERSION;
   exportedAt: string;
-  /** Which story the file holds, when it holds one. */
+  /** Which story this is, when it came from one. */
   story?: ProjectStory;
   documents: ProjectDocument[];
   claims: Claim[];
   dismissedFindings: string[];
+}
+
+/** A story as the project file holds it. */
+export interface ProjectFileStory {
+  id?: string;
+  name?: string;
+  documents: ProjectDocument[];
+  claims: Claim[];
+  dismissedFindings: string[];
+}
+
+/** The project file (version 2): one story, or every story of a workspace. */
+export interface ProjectFile {
+  version: typeof PROJECT_VERSION;
+  exportedAt: string;
+  stories: ProjectFileStory[];
 }
 
 export interface BuildProjectInput {
@@ -102,15 +118,43 @@ export function buildProject(input: BuildProjectInput): CrosscheckProject {
   };
 }
 
+function fileStory(project: CrosscheckProject): ProjectFileStory {
+  return {
+    ...(project.story === undefined ? {} : { id: project.story.id, name: project.story.name }),
+    documents: project.documents,
+    claims: project.claims,
+    dismissedFindings: project.dismissedFindings,
+  };
+}
+
+/** The file holding these stories (one export each, exported at the first one's time). */
+export function projectFileOf(projects: readonly CrosscheckProject[]): ProjectFile {
+  return { version: PROJECT_VERSION, exportedAt: projects[0]?.exportedAt ?? new Date(0).toISOString(), stories: projects.map(fileStory) };
+}
+
+/** Story `index` of a file, as the exports read one story. */
+export function projectOfFile(file: ProjectFile, index: number): CrosscheckProject {
+  const { id, name, documents, claims, dismissedFindings } = file.stories[index]!;
+  return { version: PROJECT_VERSION, exportedAt: file.exportedAt, ...(id === undefined ? {} : { story: { id, name: name ?? '' } }), documents, claims, dismissedFindings };
+}
+
 /** Pretty JSON with keys always in the order above, so two exports of one project diff cleanly. */
-export function serializeProject(project: CrosscheckProject): string {
-  const ordered: CrosscheckProject = {
-    version: project.version,
-    exportedAt: project.exportedAt,
-    ...(project.story === undefined ? {} : { story: { id: project.story.id, name: project.story.name } }),
-    documents: project.documents.map((document) => projectDocument(document, true)),
-    claims: project.claims.map(orderedClaim),
-    dismissedFindings: [...project.dismissedFindings],
+export function serializeProjectFile(file: ProjectFile): string {
+  const ordered: ProjectFile = {
+    version: file.version,
+    exportedAt: file.exportedAt,
+    stories: file.stories.map((story) => ({
+      ...(story.id === undefined ? {} : { id: story.id }),
+      ...(story.name === undefined ? {} : { name: story.name }),
+      documents: story.documents.map((document) => projectDocument(document, true)),
+      claims: story.claims.map(orderedClaim),
+      dismissedFindings: [...story.dismissedFindings],
+    })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/** A file of one story. */
+export function serializeProject(project: CrosscheckProject): string {
+  return serializeProjectFile(projectFileOf([project]));
 }

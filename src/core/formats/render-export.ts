@@ -5,7 +5,7 @@ import { toCsv } from './csv';
 import { exportFileName, type ExportKind } from './export-file-name';
 import { jsonLdText } from './json-ld-text';
 import { toMarkdown } from './markdown';
-import { serializeProject, type CrosscheckProject } from './project';
+import { serializeProject, serializeProjectFile, type CrosscheckProject, type ProjectFile } from './project';
 import { toWebAnnotations, type WebAnnotationOptions } from './web-annotation';
 
 export type ExportRequest =
@@ -47,4 +47,9 @@ function content(project: CrosscheckProject, request: ExportRequest): string {
 /** The file an export produces; `date` names it (see exportFileName). */
 export function renderExport(project: CrosscheckProject, request: ExportRequest, date: Date): RenderedExport {
   return { fileName: exportFileName(request.kind, date), mimeType: MIME_TYPE[request.kind], content: content(project, request) };
+}
+
+/** A project file of several stories (Export → all stories). */
+export function renderProjectFile(file: ProjectFile, date: Date): RenderedExport {
+  return { fileName: exportFileName('project', date), mimeType: MIME_TYPE.project, content: serializeProjectFile(file) };
 }

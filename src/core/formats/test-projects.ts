@@ -8,6 +8,7 @@ import type { Claim, Evidence } from '../model/claims';
 import type { DocumentOrigin, SourceDocument } from '../model/document';
 import { withoutHalfPairsAtEdges } from '../text/code-points';
 import { buildProject, type CrosscheckProject, type ProjectDocument } from './project';
+import { PROJECT_VERSION } from './project-schema';
 
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
 const identifier = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 16 }));
@@ -77,7 +78,7 @@ export function projectArbitrary(options: { minEvidence?: number } = {}): fc.Arb
     .filter((pairs) => new Set(pairs.map(([, hash]) => hash)).size === pairs.length)
     .chain((pairs) =>
       fc.record({
-        version: fc.constant(1 as const),
+        version: fc.constant(PROJECT_VERSION),
         exportedAt: timestamp,
         story: fc.option(fc.record({ id: identifier, name: anyText }), { nil: undefined }),
         documents: fc.tuple(...pairs.map(([id, hash]) => projectDocument(id, hash))),

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { renderExport, type ClaimReviewOptions, type ExportKind, type ExportRequest } from '../../core/formats';
+import { renderExport, renderProjectFile, type ClaimReviewOptions, type ExportKind, type ExportRequest } from '../../core/formats';
+import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
 import { ClaimReviewDialog } from './ClaimReviewDialog';
-import { currentProject } from './current-project';
+import { allStoriesFile, currentProject } from './current-project';
 import { downloadFile } from './download-file';
 import { EXPORT_CHOICES } from './export-files';
 import { printReport } from './print-report';
@@ -12,6 +13,9 @@ import './export.css';
 export function ExportMenu() {
   const [open, setOpen] = useState(false);
   const [includeTexts, setIncludeTexts] = useState(true);
+  /** The project file holds this story or every story; the other exports always this story. */
+  const [allStories, setAllStories] = useState(false);
+  const storyCount = useStories((state) => liveStories(state.stories).length);
   const [askingReviewer, setAskingReviewer] = useState(false);
   /** Remembered for the session so a second ClaimReview export does not ask again from scratch. */
   const [reviewer, setReviewer] = useState<ClaimReviewOptions | null>(null);
@@ -37,9 +41,12 @@ export function ExportMenu() {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const exportAs = (request: ExportRequest) => {
+  const exportAs = async (request: ExportRequest) => {
     const now = new Date();
-    const file = renderExport(currentProject(request.kind !== 'project' || includeTexts, now), request, now);
+    const file =
+      request.kind === 'project' && allStories
+        ? renderProjectFile(await allStoriesFile(includeTexts, now), now)
+        : renderExport(currentProject(request.kind !== 'project' || includeTexts, now), request, now);
     downloadFile(file);
     announce(`Exported ${file.fileName}`);
   };
@@ -49,7 +56,7 @@ export function ExportMenu() {
       setAskingReviewer(true);
       return;
     }
-    exportAs({ kind });
+    void exportAs({ kind });
     close(true);
   };
 
@@ -99,6 +106,22 @@ export function ExportMenu() {
           >
             <span aria-hidden="true" className="export-check">{includeTexts ? '☑' : '☐'}</span> Include full texts in the project file
           </button>
+          <div role="group" aria-label="Project file holds">
+            {[false, true].map((all) => (
+              <button
+                key={String(all)}
+                type="button"
+                role="menuitemradio"
+                aria-checked={allStories === all}
+                tabIndex={-1}
+                className="export-menu-item export-menu-option"
+                onClick={() => setAllStories(all)}
+              >
+                <span aria-hidden="true" className="export-check">{allStories === all ? '◉' : '○'}</span>{' '}
+                {all ? `Project file: all stories (${storyCount})` : 'Project file: this story'}
+              </button>
+            ))}
+          </div>
           <div role="separator" className="export-menu-separator" />
           {EXPORT_CHOICES.map((choice) => (
             <button key={choice.kind} type="button" role="menuitem" tabIndex={-1} className="export-menu-item" onClick={() => choose(choice.kind)}>
@@ -128,7 +151,7 @@ export function ExportMenu() {
           initial={reviewer}
           onExport={(options) => {
             setReviewer(options);
-            exportAs({ kind: 'claimreview', ...options });
+            void exportAs({ kind: 'claimreview', ...options });
             setAskingReviewer(false);
             buttonRef.current?.focus();
           }}

@@ -3,7 +3,9 @@ import { createPortal } from 'react-dom';
 import { planItemKey, type Resolution } from '../../core/import-plan';
 import { useUiStore } from '../../state/ui-store';
 import { ImportPreview } from './ImportPreview';
-import { commitImport, prepareImport, type ImportStep } from './import-session';
+import { useRoute } from '../app/use-route';
+import { ImportTargetChoice } from './ImportTargetChoice';
+import { commitAsNewStories, commitImport, prepareImport, retarget, type ImportStep } from './import-session';
 
 interface Props {
   onClose: () => void;
@@ -17,6 +19,7 @@ export function ImportDialog({ onClose }: Props) {
   const [dragOver, setDragOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
+  const [, navigate] = useRoute();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -39,8 +42,16 @@ export function ImportDialog({ onClose }: Props) {
     void readFile(event.dataTransfer.files[0]);
   };
 
-  const confirm = () => {
+  const confirm = async () => {
     if (state.step !== 'preview') return;
+    if (state.target.kind === 'new') {
+      const ids = await commitAsNewStories(state);
+      const count = state.stories.length;
+      announce(`Imported ${count === 1 ? 'a new story' : `${count} new stories`} from ${state.fileName}`);
+      onClose();
+      if (ids[0]) navigate({ view: 'read', docId: null }, { story: ids[0] });
+      return;
+    }
     try {
       const outcome = commitImport(state.plan, state.local, resolutions, state.placements);
       announce(`Imported ${outcome.documents} document${outcome.documents === 1 ? '' : 's'} and ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} from ${state.fileName}`);
@@ -86,7 +97,10 @@ export function ImportDialog({ onClose }: Props) {
             </ul>
           </div>
         )}
-        {preview && (
+        {preview && preview.stories.length > 0 && (
+          <ImportTargetChoice stories={preview.stories} target={preview.target} onChange={(target) => setState(retarget(preview, target))} />
+        )}
+        {preview && preview.target.kind === 'current' && (
           <ImportPreview
             fileName={preview.fileName}
             source={preview.source}
@@ -107,7 +121,7 @@ export function ImportDialog({ onClose }: Props) {
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button primary" disabled={preview === null} onClick={confirm}>
+        <button type="button" className="button primary" disabled={preview === null} onClick={() => void confirm()}>
           Import
         </button>
       </div>

@@ -1,19 +1,64 @@
 // The import dialog's steps as one value, so that (for example) a preview without a plan cannot
 // exist; reading and planning happen here, away from the markup.
 import type { PlacedSpan } from '../../core/anchoring';
-import type { ImportProblem } from '../../core/formats';
+import type { ImportProblem, ProjectFileStory } from '../../core/formats';
+import { currentStoryId } from '../../state/current-story';
+import { importAsNewStories } from '../../state/story-contents';
 import { applyImport, planImport, type ImportPlan, type LocalState, type Resolutions } from '../../core/import-plan';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
 import { publishPlacementReport } from '../../state/placement-reports';
 import { currentClaims } from './current-project';
-import { contentHashProblems, oversizeFileProblem, readImportText, type ImportSource } from './read-import-file';
+import { contentHashProblems, incomingOf, oversizeFileProblem, readImportText, type ImportSource } from './read-import-file';
+
+/** Where a project file's stories go: one of them into the current story, or each into a new story. */
+export type ImportTarget = { kind: 'current'; story: number } | { kind: 'new' };
+
+export interface ImportPreviewStep {
+  step: 'preview';
+  fileName: string;
+  source: ImportSource;
+  /** The plan of bringing the chosen story (or the annotations) into the current story. */
+  plan: ImportPlan;
+  local: LocalState;
+  notices: ImportProblem[];
+  placements: PlacedSpan[];
+  stories: ProjectFileStory[];
+  target: ImportTarget;
+}
 
 export type ImportStep =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string }
   | { step: 'problems'; fileName: string; problems: ImportProblem[] }
-  | { step: 'preview'; fileName: string; source: ImportSource; plan: ImportPlan; local: LocalState; notices: ImportProblem[]; placements: PlacedSpan[] };
+  | ImportPreviewStep;
+
+/**
+ * A story exported from this story comes back into it; a story from elsewhere (or several) becomes
+ * a new story, keeping its id so links to it work; a file of no story goes into the current one.
+ */
+function defaultTarget(stories: readonly ProjectFileStory[]): ImportTarget {
+  const id = stories.length === 1 ? stories[0]?.id : undefined;
+  if (stories.length > 1 || (id !== undefined && id !== currentStoryId())) return { kind: 'new' };
+  return { kind: 'current', story: 0 };
+}
+
+/** The preview for another target: a plan against the current story for the story chosen. */
+export function retarget(step: ImportPreviewStep, target: ImportTarget): ImportPreviewStep {
+  if (target.kind === 'new' || step.stories.length === 0) return { ...step, target };
+  const local = localState();
+  return { ...step, target, local, plan: planImport(local, incomingOf(step.stories[target.story]!)) };
+}
+
+/** The name of a story the file does not name: the file's name without its extension. */
+function storyNameFrom(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || 'Imported story';
+}
+
+/** Makes a new story of each of the file's stories; returns their ids. */
+export function commitAsNewStories(step: ImportPreviewStep): Promise<string[]> {
+  return importAsNewStories(step.stories.map((story) => ({ ...(story.id === undefined ? {} : { id: story.id }), name: story.name ?? storyNameFrom(step.fileName), incoming: incomingOf(story) })));
+}
 
 function localState(): LocalState {
   return { documents: getActiveDocuments(), claims: currentClaims(), dismissedFindings: useClaimsStore.getState().dismissedFindings };
@@ -35,9 +80,23 @@ export async function prepareImport(file: File): Promise<ImportStep> {
   const texts = new Map(local.documents.map((d) => [d.id, d.text]));
   const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), reanchor: true, importedAt: new Date() });
   if (!reading.ok) return { step: 'problems', fileName, problems: reading.problems };
-  const hashProblems = await contentHashProblems(reading.incoming);
+  const checked = reading.stories.length > 0 ? reading.stories.map(incomingOf) : [reading.incoming];
+  const hashProblems = (await Promise.all(checked.map(contentHashProblems))).flatMap((problems, index) =>
+    checked.length > 1 ? problems.map((problem) => ({ ...problem, path: `stories[${index}].${problem.path}` })) : problems,
+  );
   if (hashProblems.length > 0) return { step: 'problems', fileName, problems: hashProblems };
-  return { step: 'preview', fileName, source: reading.source, plan: planImport(local, reading.incoming), local, notices: reading.notices, placements: reading.placements };
+  const preview: ImportPreviewStep = {
+    step: 'preview',
+    fileName,
+    source: reading.source,
+    plan: planImport(local, reading.incoming),
+    local,
+    notices: reading.notices,
+    placements: reading.placements,
+    stories: reading.stories,
+    target: { kind: 'current', story: 0 },
+  };
+  return retarget(preview, defaultTarget(reading.stories));
 }
 
 export interface ImportOutcome {

@@ -2,7 +2,7 @@
 // apart by their top-level shape, then validated by the core parsers. Anything else is refused
 // with the problems listed; nothing here changes state.
 import { contentHash } from '../../core/content-hash';
-import { MAX_IMPORT_BYTES, parseProject, parseWebAnnotations, type ImportProblem } from '../../core/formats';
+import { MAX_IMPORT_BYTES, parseProjectFile, parseWebAnnotations, type ImportProblem, type ProjectFileStory } from '../../core/formats';
 import { parseJsonFile } from '../../core/formats/import-problems';
 import type { PlacedSpan } from '../../core/anchoring';
 import type { IncomingItems } from '../../core/import-plan';
@@ -10,7 +10,16 @@ import type { IncomingItems } from '../../core/import-plan';
 export type ImportSource = 'project' | 'annotations';
 
 export type ImportReading =
-  | { ok: true; source: ImportSource; incoming: IncomingItems; notices: ImportProblem[]; placements: PlacedSpan[] }
+  | {
+      ok: true;
+      source: ImportSource;
+      /** What comes in: the file's first story, or the annotations' claims. */
+      incoming: IncomingItems;
+      /** A project file's stories (one, or all of a workspace); none for annotations. */
+      stories: ProjectFileStory[];
+      notices: ImportProblem[];
+      placements: PlacedSpan[];
+    }
   | { ok: false; problems: ImportProblem[] };
 
 const WHAT = 'Crosscheck project or Web Annotation file';
@@ -54,14 +63,19 @@ export function readImportText(text: string, options: ReadImportOptions): Import
     };
   }
   if (source === 'project') {
-    const parsed = parseProject(text);
+    const parsed = parseProjectFile(text);
     if (!parsed.ok) return parsed;
-    const { documents, claims, dismissedFindings } = parsed.project;
-    return { ok: true, source, incoming: { documents, claims, dismissedFindings }, notices: [], placements: [] };
+    const { stories } = parsed.file;
+    return { ok: true, source, incoming: incomingOf(stories[0]!), stories, notices: [], placements: [] };
   }
   const parsed = parseWebAnnotations(text, options);
   if (!parsed.ok) return parsed;
-  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] }, notices: parsed.notices, placements: parsed.placements };
+  return { ok: true, source, incoming: { documents: [], claims: parsed.claims, dismissedFindings: [] }, stories: [], notices: parsed.notices, placements: parsed.placements };
+}
+
+/** What one story of a project file brings in. */
+export function incomingOf({ documents, claims, dismissedFindings }: ProjectFileStory): IncomingItems {
+  return { documents, claims, dismissedFindings };
 }
 
 /** A text whose hash does not match would silently break every evidence anchor keyed on it. */
