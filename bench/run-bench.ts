@@ -6,6 +6,7 @@
 // npm run bench -- --compare: the compare screens in Chromium on a production build (compare-browser-bench.ts).
 // npm run bench -- --browser [--sizes 1000,5000,10000]: the production build in Chromium (browser-bench.ts),
 // then the CLI on 1,000 files.
+// npm run bench -- --stories: switching between a 5- and a 1,000-document story (stories-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ import { runBrowserBench } from './browser-bench';
 import { runFindingsBench } from './findings-bench';
 import { runFixtureBench } from './findings-fixtures';
 import { runRelayBench } from './relay-bench';
+import { runStoriesBench } from './stories-bench';
 import { runNaiveBaseline, type NaiveRun } from './naive-baseline';
 import { buildSyntheticCorpus } from './synthetic-corpus';
 
@@ -141,4 +143,5 @@ else if (process.argv.includes('--browser')) {
   await runBrowserBench(ROOT, SEED_DIR, sizes);
   reportCli();
 }
+else if (process.argv.includes('--stories')) await runStoriesBench(SEED_DIR);
 else main();

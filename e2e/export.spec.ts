@@ -68,7 +68,7 @@ test('every export downloads a dated file whose content matches the claims, and 
   const menu = new ExportMenu(page);
   const today = new Date().toISOString().slice(0, 10);
   const first = await menu.download(/Crosscheck project/);
-  const evidenceCount = (JSON.parse(first.text) as { claims: Array<{ evidence: unknown[] }> }).claims.reduce((n, c) => n + c.evidence.length, 0);
+  const evidenceCount = (JSON.parse(first.text) as { stories: Array<{ claims: Array<{ evidence: unknown[] }> }> }).stories[0]!.claims.reduce((n, c) => n + c.evidence.length, 0);
   expect(evidenceCount).toBeGreaterThan(5);
 
   const csv = await menu.download(/^CSV/);
@@ -107,8 +107,8 @@ test('every export downloads a dated file whose content matches the claims, and 
   expect(withoutExportTime(second.text)).toEqual(withoutExportTime(first.text));
 
   await menu.setIncludeTexts(false);
-  const small = JSON.parse((await menu.download(/Crosscheck project/)).text) as { documents: Array<{ text?: string }> };
-  expect(small.documents.every((d) => d.text === undefined)).toBe(true);
+  const small = JSON.parse((await menu.download(/Crosscheck project/)).text) as { stories: Array<{ documents: Array<{ text?: string }> }> };
+  expect(small.stories[0]!.documents.every((d) => d.text === undefined)).toBe(true);
 
   await menu.open();
   const [printView] = await Promise.all([page.waitForEvent('popup'), menu.menu.getByRole('menuitem', { name: /Print report/ }).click()]);
@@ -193,7 +193,8 @@ test('importing a project edited on both sides previews new, changed and conflic
   await makeClaims(page);
   const menu = new ExportMenu(page);
   const exported = await menu.download(/Crosscheck project/);
-  const project = JSON.parse(exported.text) as { claims: Array<{ id: string; note: string; status: string; updatedAt: string; statement: string }> };
+  const file = JSON.parse(exported.text) as { stories: Array<{ claims: Array<{ id: string; note: string; status: string; updatedAt: string; statement: string }> }> };
+  const project = file.stories[0]!;
   const [invasion, variant] = project.claims;
   // Theirs: a later edit to the variant, an edit to the invasion claim older than ours below.
   project.claims[1] = { ...variant!, status: 'consistent', updatedAt: '2999-01-01T00:00:00.000Z' };
@@ -201,7 +202,7 @@ test('importing a project edited on both sides previews new, changed and conflic
   project.claims.push({ ...invasion!, id: 'their-new-claim', statement: 'A claim only they have', note: '' });
 
   await menu.openImport();
-  await menu.chooseFile('edited.json', JSON.stringify(project));
+  await menu.chooseFile('edited.json', JSON.stringify(file));
   const preview = menu.importDialog.getByRole('region', { name: 'Import preview' });
   await expect(preview).toContainText('Claims: 1 new, 1 changed, 1 conflicting, 1 unchanged');
   await expect(menu.importDialog.locator('[data-import-kind="conflict"]')).toContainText('Differs in: note');
@@ -224,15 +225,15 @@ test('broken files are refused with the problems named, and nothing changes', as
   const project = await menu.download(/Crosscheck project/);
   const csv = await menu.download(/^CSV/);
   const wrongTypes = JSON.parse(project.text);
-  wrongTypes.claims[0].status = 'maybe';
-  wrongTypes.claims[1].evidence[0].position.start = 'ten';
+  wrongTypes.stories[0].claims[0].status = 'maybe';
+  wrongTypes.stories[0].claims[1].evidence[0].position.start = 'ten';
   const bigFile = `${SHOTS}/too-big.json`;
   writeFileSync(bigFile, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20));
 
   const cases: Array<{ name: string; content: string | null; expected: RegExp[] }> = [
     { name: 'truncated.json', content: project.text.slice(0, Math.floor(project.text.length / 2)), expected: [/not valid JSON.*truncated/] },
-    { name: 'future.json', content: JSON.stringify({ ...JSON.parse(project.text), version: 2 }), expected: [/Unsupported project version 2/] },
-    { name: 'wrong-types.json', content: JSON.stringify(wrongTypes), expected: [/claims\[0\]\.status/, /claims\[1\]\.evidence\[0\]\.position\.start/] },
+    { name: 'future.json', content: JSON.stringify({ ...JSON.parse(project.text), version: 3 }), expected: [/Unsupported project version 3/] },
+    { name: 'wrong-types.json', content: JSON.stringify(wrongTypes), expected: [/stories\[0\]\.claims\[0\]\.status/, /stories\[0\]\.claims\[1\]\.evidence\[0\]\.position\.start/] },
     { name: 'claims.json', content: csv.text, expected: [/Not a Crosscheck project or Web Annotation file/] },
     { name: 'too-big.json', content: null, expected: [/too-big\.json is 50 MB, more than the 50 MB Crosscheck imports; it was not read/] },
   ];

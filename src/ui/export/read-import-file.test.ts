@@ -58,11 +58,11 @@ describe('readImportText', () => {
 
   it('names the JSON path of wrongly typed fields and refuses other versions', async () => {
     const wrong = JSON.parse(serializeProject(await project()));
-    wrong.claims[0].evidence[0].stance = 'agrees';
+    wrong.stories[0].claims[0].evidence[0].stance = 'agrees';
     const reading = readImportText(JSON.stringify(wrong), options);
-    expect(!reading.ok && reading.problems.map((p) => p.path)).toEqual(['claims[0].evidence[0].stance']);
-    const version = readImportText(JSON.stringify({ ...wrong, version: 2 }), options);
-    expect(!version.ok && version.problems[0]!.message).toMatch(/version 2/);
+    expect(!reading.ok && reading.problems.map((p) => p.path)).toEqual(['stories[0].claims[0].evidence[0].stance']);
+    const version = readImportText(JSON.stringify({ ...wrong, version: 3 }), options);
+    expect(!version.ok && version.problems[0]!.message).toMatch(/version 3/);
   });
 });
 
