@@ -261,6 +261,11 @@ test('the export menu works from the keyboard and, like the import dialog, has n
   await page.keyboard.press('ArrowDown');
   await expect(menu.menu).toBeVisible();
   await expect(menu.menu.getByRole('menuitemcheckbox')).toBeFocused();
+  // Issue 14: the project file's scope, this story or all stories, comes next.
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.menu.getByRole('menuitemradio', { name: /this story/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.menu.getByRole('menuitemradio', { name: /all stories/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(menu.menu.getByRole('menuitem', { name: /Crosscheck project/ })).toBeFocused();
   await page.keyboard.press('End');
