@@ -5,7 +5,6 @@ import type { Claim } from '../../core/model/claims';
 import { liveStories, useStories } from '../../state/current-story';
 import { getActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
-import { readAllStories } from '../../state/story-contents';
 
 export function currentClaims(): Claim[] {
   const { claims, order } = useClaimsStore.getState();
@@ -33,6 +32,8 @@ export function currentProject(includeTexts: boolean, now: Date): CrosscheckProj
 
 /** Every story of this browser in one project file (Export → all stories). */
 export async function allStoriesFile(includeTexts: boolean, now: Date): Promise<ProjectFile> {
+  // Loaded on demand: reading every story is needed only for this export.
+  const { readAllStories } = await import('../../state/story-contents');
   const stories = await readAllStories();
   return projectFileOf(stories.map((content) => buildProject({ ...content, includeTexts, exportedAt: now })));
 }

@@ -3,7 +3,6 @@
 import type { PlacedSpan } from '../../core/anchoring';
 import type { ImportProblem, ProjectFileStory } from '../../core/formats';
 import { currentStoryId } from '../../state/current-story';
-import { importAsNewStories } from '../../state/story-contents';
 import { applyImport, planImport, type ImportPlan, type LocalState, type Resolutions } from '../../core/import-plan';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
@@ -56,7 +55,8 @@ function storyNameFrom(fileName: string): string {
 }
 
 /** Makes a new story of each of the file's stories; returns their ids. */
-export function commitAsNewStories(step: ImportPreviewStep): Promise<string[]> {
+export async function commitAsNewStories(step: ImportPreviewStep): Promise<string[]> {
+  const { importAsNewStories } = await import('../../state/story-contents');
   return importAsNewStories(step.stories.map((story) => ({ ...(story.id === undefined ? {} : { id: story.id }), name: story.name ?? storyNameFrom(step.fileName), incoming: incomingOf(story) })));
 }
 
