@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { addDocumentFiles, CompareView } from './pages/compare-view';
-import { ExportMenu } from './pages/export-menu';
+import { ExportMenu, type DownloadedFile } from './pages/export-menu';
 import { SuggestionsPanel } from './pages/suggestions-panel';
 import { SourcesPanel } from './pages/sources-panel';
 import { StoryPicker } from './pages/story-picker';
@@ -148,6 +148,19 @@ const STORY_B = [
   { name: 'evening.txt', text: `Kotka harbour, evening\n\n${KOTKA.replace('41 ships', '38 ships')}\n\nHarbour master Anna Virtanen said the queue would clear by Thursday.\n` },
 ];
 
+/** Another browser (a fresh profile) with the seeds, its Import dialog open on `file`. */
+async function freshBrowserImporting(browser: Browser, file: DownloadedFile) {
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const otherSources = new SourcesPanel(other);
+  await otherSources.openApp();
+  await otherSources.expectCount(5);
+  const imports = new ExportMenu(other);
+  await imports.openImport();
+  await imports.chooseFile(file.fileName, file.text);
+  return { fresh, other, otherSources, imports };
+}
+
 async function storyWith(page: Page, name: string, files: Array<{ name: string; text: string }>): Promise<void> {
   await new StoryPicker(page).create(name);
   await addDocumentFiles(page, files);
@@ -191,14 +204,7 @@ test('a link to a story’s comparison opens it in a fresh browser after the sto
   const file = await exports.download(/Crosscheck project/);
   expect(JSON.parse(file.text)).toMatchObject({ version: 2, stories: [{ name: 'Kotka A' }] });
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const otherSources = new SourcesPanel(other);
-  await otherSources.openApp();
-  await otherSources.expectCount(5);
-  const imports = new ExportMenu(other);
-  await imports.openImport();
-  await imports.chooseFile(file.fileName, file.text);
+  const { fresh, other, otherSources, imports } = await freshBrowserImporting(browser, file);
   await expect(imports.importDialog.getByRole('radio', { name: 'As a new story' })).toBeChecked();
   await expect(imports.importDialog).toContainText('“Kotka A” — 2 documents, 0 claims');
   await other.screenshot({ path: `${SHOTS}/import-as-new-story.png` });
@@ -228,14 +234,7 @@ test('all stories in one project file come back as new stories; a version 1 file
   const file = await exports.download(/Crosscheck project/);
   expect((JSON.parse(file.text) as { stories: Array<{ name: string }> }).stories.map((story) => story.name)).toEqual(['China–Russia (sample)', 'Kotka A']);
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const otherSources = new SourcesPanel(other);
-  await otherSources.openApp();
-  await otherSources.expectCount(5);
-  const imports = new ExportMenu(other);
-  await imports.openImport();
-  await imports.chooseFile(file.fileName, file.text);
+  const { fresh, other, otherSources, imports } = await freshBrowserImporting(browser, file);
   await expect(imports.importDialog.getByRole('radio', { name: 'As 2 new stories' })).toBeChecked();
   await imports.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
   const picker = new StoryPicker(other);
