@@ -57,7 +57,7 @@ export interface ClaimsState {
   /** Makes a span cite other words of its source. Throws EvidenceError when the span cannot be cited. */
   reselectEvidence: (claimId: string, evidenceId: string, span: Omit<NewEvidence, 'stance'>) => void;
   /** After a document's text changed: moves its evidence to where the quotes now are (not undoable). */
-  reanchorDocument: (docId: string, text: string) => Reanchoring | undefined;
+  reanchorDocument: (docId: string, text: string, previousText?: string) => Reanchoring | undefined;
   undo: () => void;
   redo: () => void;
 }
@@ -130,7 +130,7 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
     if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
     withStory(undefined, (maps) => void labelled('re-select evidence', () => claimEdits.reselectEvidence(maps, LOCAL_ORIGIN, context, claimId, evidenceId, span)));
   },
-  reanchorDocument: (docId, text) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text)),
+  reanchorDocument: (docId, text, previousText) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text, previousText)),
   undo: () => withStory(undefined, (maps) => maps.meta.doc && undo(undoManagerFor(maps.meta.doc, publishHistory))),
   redo: () => withStory(undefined, (maps) => maps.meta.doc && redo(undoManagerFor(maps.meta.doc, publishHistory))),
 }));
@@ -150,13 +150,14 @@ projectCurrentStory(
 );
 
 // When a document's text is replaced in this story (here, in another tab or by someone sharing
-// it), its evidence spans move with their quotes, and the report says how each was placed.
+// it), its evidence spans follow the diff from the text before to the text now, and the report
+// says how each was placed.
 useDocumentsStore.subscribe((next, previous) => {
   if (next.storyId !== previous.storyId || next.documents === previous.documents) return;
   for (const [id, doc] of Object.entries(next.documents)) {
     const before = previous.documents[id];
     if (!before || before.contentHash === doc.contentHash) continue;
-    const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text);
+    const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text, before.text);
     if (reanchoring && reanchoring.outcomes.length > 0) publishPlacementReport({ docId: id, cause: 'replaced', spans: placedSpans(reanchoring) });
   }
 });

@@ -44,6 +44,18 @@ describe('reviewing a re-anchored span', () => {
     expect(needsReview(evidenceOf(maps).placement)).toBe(true);
   });
 
+  it('with the text before known, a deleted sentence whose twin starts at its offset is recorded as moved', () => {
+    // The twin sentence, identical up to the cited words' suffix, moves up to where the deleted one stood.
+    const twins = 'Officials said ties would grow in strategic communication and coordination with Moscow this year.\nOfficials said ties would grow in strategic communication and coordination with Moscow this year, and beyond.\n';
+    const twinStart = twins.indexOf(WORDS);
+    const { maps } = story();
+    writeClaim(maps, { ...claim, evidence: [{ ...claim.evidence[0]!, ...describeSelection(twins, twinStart, twinStart + WORDS.length) }] });
+    const afterDeletion = twins.slice(twins.indexOf('\n') + 1);
+    claimEdits.reanchorDocument(maps, null, 'd1', afterDeletion, twins);
+    expect(evidenceOf(maps).position.start).toBe(twinStart);
+    expect(evidenceOf(maps).placement).toMatchObject({ method: 'exact-elsewhere' });
+  });
+
   it('confirming keeps the span where it is, clears the mark and reaches another copy of the story', () => {
     const { doc, maps } = story();
     claimEdits.reanchorDocument(maps, null, 'd1', withoutNarration);

@@ -268,11 +268,12 @@ export const claimEdits = {
     });
     return true;
   },
-  /** After a document's text changed: moves its evidence to where the quotes now are, and says how each span was placed. */
-  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string): Reanchoring {
+  /** After a document's text changed: moves its evidence to where the quotes now are (following the
+   * diff from `previousText`, when known), and says how each span was placed. */
+  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string, previousText?: string): Reanchoring {
     const { claims, order } = readClaims(maps);
     const list = order.map((id) => claims[id]!);
-    const reanchoring = reanchorClaims(list, docId, text);
+    const reanchoring = reanchorClaims(list, docId, text, previousText === undefined ? {} : { previousText });
     const moved = reanchoring.claims;
     transact(maps, origin, () => {
       moved.forEach((claim, index) => {

@@ -1,4 +1,5 @@
 import type { AnchorResult, EvidencePlacement, TextPositionSelector, TextQuoteSelector } from '../model/claims';
+import { mapSpanThroughEdit, type TextEdit } from './map-through-edit';
 import { bestQuoteMatch, contextAgreement, snapToContext, type QuoteContext, type ScoredMatch } from './match-quote';
 
 /** Below this score an edited quote is more likely another passage than the cited one: e.g.
@@ -20,8 +21,45 @@ function acceptable(match: ScoredMatch): boolean {
   return match.errors === 0 || (match.context >= IN_PLACE_CONTEXT && match.score >= MIN_FUZZY_SCORE);
 }
 
+/** Where the span's own words are in the new text, by the diff from the text it was measured on;
+ * null when that text is not the one the edit started from (stale offsets) or the diff cannot tell. */
+function mappedRegion(edit: TextEdit | undefined, quote: TextQuoteSelector, position: TextPositionSelector) {
+  if (edit === undefined || quote.exact.length === 0) return null;
+  const { start, end } = position;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || edit.oldText.slice(start, end) !== quote.exact) return null;
+  const mapped = mapSpanThroughEdit(edit, start, end);
+  return mapped.kind === 'unmapped' ? null : mapped;
+}
+
 /**
- * Places a stored evidence span in the current text of its document:
+ * Places a span whose old text is known: the diff, not the context, says whether its passage is
+ * still there. A candidate on the span's own (mapped) region is in place — exact, or approximate by
+ * how much changed inside — and wins over exact repeats elsewhere; when the region was deleted or
+ * holds no acceptable candidate, only an exact repeat elsewhere is taken, as moved.
+ */
+function anchorThroughEdit(text: string, quote: TextQuoteSelector, position: TextPositionSelector, region: { start: number; end: number } | null): AnchorResult {
+  const context = { prefix: quote.prefix, suffix: quote.suffix, hint: region?.start ?? position.start };
+  if (region !== null) {
+    const onRegion = (match: ScoredMatch): boolean => match.start < region.end && match.end > region.start && (match.errors === 0 || match.score >= MIN_FUZZY_SCORE);
+    const ranked = bestQuoteMatch(text, quote.exact, context, onRegion);
+    if (ranked !== null) {
+      const best = snapToContext(text, quote.exact, context, ranked);
+      const placed = { state: 'anchored', start: best.start, end: best.end } as const;
+      if (best.errors > 0) return { ...placed, method: 'fuzzy', score: best.score, errors: best.errors };
+      if (best.start === position.start && best.end === position.end) return { ...placed, method: 'position', score: 1 };
+      return { ...placed, method: 'exact-in-place', score: best.score };
+    }
+  }
+  const elsewhere = bestQuoteMatch(text, quote.exact, context, (match) => match.errors === 0);
+  if (elsewhere === null) return { state: 'orphaned', reason: 'quote-not-found' };
+  return { state: 'anchored', start: elsewhere.start, end: elsewhere.end, method: 'exact-elsewhere', score: elsewhere.score };
+}
+
+/**
+ * Places a stored evidence span in the current text of its document. When `edit` (the diff from
+ * the text the span was measured on) is given and covers the span, the span follows the diff
+ * (anchorThroughEdit). Otherwise — an imported annotation, offsets from another copy — the words
+ * alone decide:
  * 1. the stored position, accepted only if it still holds the quoted words in their own context
  *    (the same words at the same offset of a rewritten text are another passage);
  * 2. otherwise exact and approximate occurrences of the quote alike, ranked on one scale of
@@ -30,8 +68,11 @@ function acceptable(match: ScoredMatch): boolean {
  *    is the exact words in place, the exact words elsewhere, or edited words in place.
  * Never throws: anything that cannot be placed comes back orphaned with the reason.
  */
-export function anchorEvidence(text: string | undefined, quote: TextQuoteSelector, position: TextPositionSelector): AnchorResult {
+export function anchorEvidence(text: string | undefined, quote: TextQuoteSelector, position: TextPositionSelector, edit?: TextEdit): AnchorResult {
   if (text === undefined) return { state: 'orphaned', reason: 'document-missing' };
+
+  const mapped = mappedRegion(edit, quote, position);
+  if (mapped !== null) return anchorThroughEdit(text, quote, position, mapped.kind === 'kept' ? mapped : null);
 
   const { start, end } = position;
   const context = { prefix: quote.prefix, suffix: quote.suffix, hint: Number.isFinite(start) ? start : undefined };

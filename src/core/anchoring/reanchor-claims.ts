@@ -1,6 +1,7 @@
 import type { AnchorResult, Claim, Evidence, EvidencePlacement, Placement } from '../model/claims';
 import { anchorEvidence, needsReview } from './anchor-evidence';
 import { describeSelection } from './describe-selection';
+import { diffForMapping } from './map-through-edit';
 
 /** Where one evidence span of the changed document ended up. */
 export interface ReanchorOutcome {
@@ -32,13 +33,23 @@ function reanchorEvidence(evidence: Evidence, result: AnchorResult, newText: str
   // An orphan keeps its stored selectors: they are all that is left of what the analyst cited.
   if (result.state === 'orphaned') return evidence;
   const { quote, position } = describeSelection(newText, result.start, result.end);
+  const placement = placementOf(result);
+  // Identical selectors can still be a move: the deleted passage's twin, with the same context, now
+  // standing at its offset. That must be recorded, or the move would pass as "in place".
   const unchanged =
+    !needsReview(placement) &&
     position.start === evidence.position.start &&
     position.end === evidence.position.end &&
     quote.exact === evidence.quote.exact &&
     quote.prefix === evidence.quote.prefix &&
     quote.suffix === evidence.quote.suffix;
-  return unchanged ? evidence : { ...evidence, quote, position, placement: nextPlacement(evidence.placement, placementOf(result)) };
+  return unchanged ? evidence : { ...evidence, quote, position, placement: nextPlacement(evidence.placement, placement) };
+}
+
+export interface ReanchorOptions {
+  /** The document's text before the change, when known: spans measured on it then follow the
+   * diff to the new text, so a passage that was deleted is never found again in a near copy. */
+  previousText?: string;
 }
 
 /**
@@ -46,13 +57,15 @@ function reanchorEvidence(evidence: Evidence, result: AnchorResult, newText: str
  * now is and records how it was placed. Claims and evidence that did not change are returned as
  * the same objects, so callers can tell what moved by identity.
  */
-export function reanchorClaims(claims: Claim[], docId: string, newText: string): Reanchoring {
+export function reanchorClaims(claims: Claim[], docId: string, newText: string, options: ReanchorOptions = {}): Reanchoring {
+  const hasSpans = claims.some((claim) => claim.evidence.some((item) => item.docId === docId));
+  const edit = hasSpans && options.previousText !== undefined ? diffForMapping(options.previousText, newText) : undefined;
   const outcomes: ReanchorOutcome[] = [];
   const moved = claims.map((claim) => {
     let changed = false;
     const evidence = claim.evidence.map((item) => {
       if (item.docId !== docId) return item;
-      const result = anchorEvidence(newText, item.quote, item.position);
+      const result = anchorEvidence(newText, item.quote, item.position, edit);
       outcomes.push({ claimId: claim.id, evidenceId: item.id, result });
       const next = reanchorEvidence(item, result, newText);
       if (next !== item) changed = true;
@@ -64,9 +77,9 @@ export function reanchorClaims(claims: Claim[], docId: string, newText: string):
 }
 
 /**
- * Places every span whose document has a text here, by the same rules as after a replacement:
- * for evidence measured against another copy of the text (imported annotations). Spans of
- * documents without a text are left as they are.
+ * Places every span whose document has a text here, by the same rules as after a replacement
+ * whose old text is unknown: for evidence measured against another copy of the text (imported
+ * annotations). Spans of documents without a text are left as they are.
  */
 export function reanchorToTexts(claims: Claim[], textOf: (docId: string) => string | undefined): Reanchoring {
   const docIds = [...new Set(claims.flatMap((claim) => claim.evidence.map((item) => item.docId)))].sort();
