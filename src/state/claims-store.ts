@@ -5,7 +5,7 @@
 import { currentStoryReadOnly, READ_ONLY_MESSAGE, refuseIfReadOnly } from './story-sharing';
 import * as Y from 'yjs';
 import { create } from 'zustand';
-import { placedSpans, type Reanchoring } from '../core/anchoring';
+import { placedSpans, type Reanchoring, type TextEdit } from '../core/anchoring';
 import type { Claim, Stance } from '../core/model/claims';
 import type { NewEvidence } from './claims-edits';
 import { labelled, redo, undo, undoLabels, undoManagerFor, type UndoLabels } from './claims-undo';
@@ -57,7 +57,7 @@ export interface ClaimsState {
   /** Makes a span cite other words of its source. Throws EvidenceError when the span cannot be cited. */
   reselectEvidence: (claimId: string, evidenceId: string, span: Omit<NewEvidence, 'stance'>) => void;
   /** After a document's text changed: moves its evidence to where the quotes now are (not undoable). */
-  reanchorDocument: (docId: string, text: string, previousText?: string) => Reanchoring | undefined;
+  reanchorDocument: (docId: string, text: string, edit?: TextEdit) => Reanchoring | undefined;
   undo: () => void;
   redo: () => void;
 }
@@ -130,7 +130,7 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
     if (currentStoryReadOnly()) throw new EvidenceError(READ_ONLY_MESSAGE);
     withStory(undefined, (maps) => void labelled('re-select evidence', () => claimEdits.reselectEvidence(maps, LOCAL_ORIGIN, context, claimId, evidenceId, span)));
   },
-  reanchorDocument: (docId, text, previousText) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text, previousText)),
+  reanchorDocument: (docId, text, edit) => withStory(undefined, (maps) => claimEdits.reanchorDocument(maps, SEED_ORIGIN, docId, text, edit)),
   undo: () => withStory(undefined, (maps) => maps.meta.doc && undo(undoManagerFor(maps.meta.doc, publishHistory))),
   redo: () => withStory(undefined, (maps) => maps.meta.doc && redo(undoManagerFor(maps.meta.doc, publishHistory))),
 }));
@@ -149,6 +149,17 @@ projectCurrentStory(
   ({ doc }) => publishHistory(doc),
 );
 
+// The diff that lets spans follow an edit brings diff-match-patch, which the app does not need to
+// start: it is fetched right after start-up. A text replaced before it arrives (or if it cannot be
+// fetched) is placed by the words alone, as imported annotations are.
+let diffForMapping: ((oldText: string, newText: string) => TextEdit) | null = null;
+import('../core/anchoring/diff-for-mapping').then(
+  (module) => {
+    diffForMapping = module.diffForMapping;
+  },
+  () => undefined,
+);
+
 // When a document's text is replaced in this story (here, in another tab or by someone sharing
 // it), its evidence spans follow the diff from the text before to the text now, and the report
 // says how each was placed.
@@ -157,7 +168,9 @@ useDocumentsStore.subscribe((next, previous) => {
   for (const [id, doc] of Object.entries(next.documents)) {
     const before = previous.documents[id];
     if (!before || before.contentHash === doc.contentHash) continue;
-    const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text, before.text);
+    const cited = Object.values(useClaimsStore.getState().claims).some((claim) => claim.evidence.some((item) => item.docId === id));
+    const edit = cited ? diffForMapping?.(before.text, doc.text) : undefined;
+    const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text, edit);
     if (reanchoring && reanchoring.outcomes.length > 0) publishPlacementReport({ docId: id, cause: 'replaced', spans: placedSpans(reanchoring) });
   }
 });

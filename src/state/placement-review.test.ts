@@ -3,6 +3,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { describeSelection, needsReview } from '../core/anchoring';
+import { diffForMapping } from '../core/anchoring/diff-for-mapping';
 import type { Claim } from '../core/model/claims';
 import { claimEdits } from './story-edits';
 import { readClaims, storyMaps, writeClaim } from './story-layout';
@@ -51,7 +52,7 @@ describe('reviewing a re-anchored span', () => {
     const { maps } = story();
     writeClaim(maps, { ...claim, evidence: [{ ...claim.evidence[0]!, ...describeSelection(twins, twinStart, twinStart + WORDS.length) }] });
     const afterDeletion = twins.slice(twins.indexOf('\n') + 1);
-    claimEdits.reanchorDocument(maps, null, 'd1', afterDeletion, twins);
+    claimEdits.reanchorDocument(maps, null, 'd1', afterDeletion, diffForMapping(twins, afterDeletion));
     expect(evidenceOf(maps).position.start).toBe(twinStart);
     expect(evidenceOf(maps).placement).toMatchObject({ method: 'exact-elsewhere' });
   });

@@ -2,7 +2,7 @@
 // Each takes the origin to stamp the transaction with: the tab's undoable origin for the
 // analyst's own steps, an untracked one for bookkeeping (re-anchoring, seeding).
 import * as Y from 'yjs';
-import { needsReview, reanchorClaims, type Reanchoring } from '../core/anchoring';
+import { needsReview, reanchorClaims, type Reanchoring, type TextEdit } from '../core/anchoring';
 import type { Claim, Stance } from '../core/model/claims';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { buildEvidence, cleanTags, sameSpan, type EditContext, type NewEvidence } from './claims-edits';
@@ -268,12 +268,12 @@ export const claimEdits = {
     });
     return true;
   },
-  /** After a document's text changed: moves its evidence to where the quotes now are (following the
-   * diff from `previousText`, when known), and says how each span was placed. */
-  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string, previousText?: string): Reanchoring {
+  /** After a document's text changed: moves its evidence to where the quotes now are (following
+   * `edit`, the diff from the text before, when known), and says how each span was placed. */
+  reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string, edit?: TextEdit): Reanchoring {
     const { claims, order } = readClaims(maps);
     const list = order.map((id) => claims[id]!);
-    const reanchoring = reanchorClaims(list, docId, text, previousText === undefined ? {} : { previousText });
+    const reanchoring = reanchorClaims(list, docId, text, edit === undefined ? {} : { edit });
     const moved = reanchoring.claims;
     transact(maps, origin, () => {
       moved.forEach((claim, index) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffForMapping, mapSpanThroughEdit } from './map-through-edit';
+import { diffForMapping } from './diff-for-mapping';
+import { mapSpanThroughEdit } from './map-through-edit';
 
 function mapQuote(oldText: string, newText: string, quote: string, occurrence = 0) {
   let start = -1;

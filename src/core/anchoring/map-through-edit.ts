@@ -1,15 +1,12 @@
-// Where a span of a document's old text is in its new text, read from a diff of the two rather
-// than from the words alone — so a near copy of the cited passage (a caption repeated as alt text,
-// a headline repeated in the body) is never taken for the passage itself once that was deleted.
-// 1. diffForMapping: the texts diffed line by line (diff-match-patch's line mode), then each run of
-//    replaced lines diffed again by character and cleaned up semantically, so a changed word is a
-//    changed word and a deleted sentence a deleted sentence;
-// 2. mapSpanThroughEdit: the span's old offsets walked through those ops — which of its characters
-//    survive, and where its surviving characters (and what replaced the rest) are now.
-import DiffMatchPatch from 'diff-match-patch';
+// Where a span of a document's old text is in its new text, read from a diff of the two
+// (diffForMapping, loaded on demand with diff-match-patch) rather than from the words alone — so a
+// near copy of the cited passage (a caption repeated as alt text, a headline repeated in the body)
+// is never taken for the passage itself once that was deleted. mapSpanThroughEdit walks the span's
+// old offsets through the diff: which of its characters survive, and where they (and what replaced
+// the rest) are now.
 
 /** A run of the diff: `coarse` runs are replaced lines too long to diff by character. */
-interface EditOp {
+export interface EditOp {
   op: 'equal' | 'delete' | 'insert';
   length: number;
   coarse: boolean;
@@ -28,56 +25,6 @@ export interface TextEdit {
  * in a rewrite too large to diff by character, where only the words can tell.
  */
 export type SpanAfterEdit = { kind: 'kept'; start: number; end: number; unchanged: number } | { kind: 'deleted' } | { kind: 'unmapped' };
-
-/** Replaced runs of lines are diffed by character up to this many character pairs (old × new):
- * Myers' diff costs up to their product when the runs differ throughout, and a pair of paragraphs
- * rewritten end to end (2,000 × 2,000) still diffs in well under a second. */
-const MAX_CHARACTER_PAIRS = 4_000_000;
-
-function opName(op: number): EditOp['op'] {
-  return op === DiffMatchPatch.DIFF_EQUAL ? 'equal' : op === DiffMatchPatch.DIFF_DELETE ? 'delete' : 'insert';
-}
-
-function characterOps(dmp: DiffMatchPatch, deleted: string, inserted: string): EditOp[] {
-  if (deleted.length * inserted.length > MAX_CHARACTER_PAIRS) {
-    return [
-      { op: 'delete', length: deleted.length, coarse: true },
-      { op: 'insert', length: inserted.length, coarse: true },
-    ].filter((run) => run.length > 0) as EditOp[];
-  }
-  const diffs = dmp.diff_main(deleted, inserted, false);
-  dmp.diff_cleanupSemantic(diffs);
-  return diffs.map(([op, text]) => ({ op: opName(op), length: text.length, coarse: false }));
-}
-
-/** The diff of `oldText` to `newText` that spans are mapped through (see the map above). */
-export function diffForMapping(oldText: string, newText: string): TextEdit {
-  const dmp = new DiffMatchPatch();
-  // No timeout: the mapping must not depend on machine speed; MAX_CHARACTER_PAIRS bounds the work.
-  dmp.Diff_Timeout = 0;
-  const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(oldText, newText);
-  const lines = dmp.diff_main(chars1, chars2, false);
-  dmp.diff_charsToLines_(lines, lineArray);
-  dmp.diff_cleanupSemantic(lines);
-  const ops: EditOp[] = [];
-  let deleted = '';
-  let inserted = '';
-  const flush = (): void => {
-    if (deleted.length > 0 || inserted.length > 0) ops.push(...characterOps(dmp, deleted, inserted));
-    deleted = '';
-    inserted = '';
-  };
-  for (const [op, text] of lines) {
-    if (op === DiffMatchPatch.DIFF_DELETE) deleted += text;
-    else if (op === DiffMatchPatch.DIFF_INSERT) inserted += text;
-    else {
-      flush();
-      ops.push({ op: 'equal', length: text.length, coarse: false });
-    }
-  }
-  flush();
-  return { oldText, ops };
-}
 
 /** Where the span `start`–`end` of the edit's old text is in its new text (see SpanAfterEdit). */
 export function mapSpanThroughEdit(edit: TextEdit, start: number, end: number): SpanAfterEdit {

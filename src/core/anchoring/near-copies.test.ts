@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claims';
 import { describeSelection } from './describe-selection';
+import { diffForMapping } from './diff-for-mapping';
 import { placedSpans, type SpanFate } from './placement-report';
 import { reanchorClaims } from './reanchor-claims';
 
@@ -69,14 +70,14 @@ describe('a deleted passage with a near copy left in the text', () => {
   for (const { name, text, quote, deleted, fate } of CASES) {
     it(`${name}: the span is ${fate}, not in place on the copy`, () => {
       const newText = text.replace(deleted, '');
-      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { previousText: text });
+      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { edit: diffForMapping(text, newText) });
       expect(placedSpans(reanchoring).map((span) => span.fate)).toEqual([fate]);
     });
 
     it(`${name}: the span stays on its own passage when a word before it changes`, () => {
       const start = text.indexOf(quote);
       const newText = `${text.slice(0, start).replace(/\S+\s*$/, 'Reportedly ')}${text.slice(start)}`;
-      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { previousText: text });
+      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { edit: diffForMapping(text, newText) });
       const evidence = reanchoring.claims[0]!.evidence[0]!;
       expect(placedSpans(reanchoring).map((span) => span.fate)).toEqual(['in-place']);
       expect(evidence.position.start).toBe(newText.indexOf(quote));
@@ -87,7 +88,7 @@ describe('a deleted passage with a near copy left in the text', () => {
       const words = quote.split(' ');
       const edited = [...words.slice(0, 2), 'really', ...words.slice(2)].join(' ');
       const newText = text.slice(0, start) + edited + text.slice(start + quote.length);
-      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { previousText: text });
+      const reanchoring = reanchorClaims([claimOn(text, quote)], 'doc', newText, { edit: diffForMapping(text, newText) });
       const evidence = reanchoring.claims[0]!.evidence[0]!;
       expect(placedSpans(reanchoring).map((span) => span.fate)).toEqual(['approximate']);
       expect(evidence.position.start).toBe(start);

@@ -1,7 +1,7 @@
 import type { AnchorResult, Claim, Evidence, EvidencePlacement, Placement } from '../model/claims';
 import { anchorEvidence, needsReview } from './anchor-evidence';
 import { describeSelection } from './describe-selection';
-import { diffForMapping } from './map-through-edit';
+import type { TextEdit } from './map-through-edit';
 
 /** Where one evidence span of the changed document ended up. */
 export interface ReanchorOutcome {
@@ -47,9 +47,9 @@ function reanchorEvidence(evidence: Evidence, result: AnchorResult, newText: str
 }
 
 export interface ReanchorOptions {
-  /** The document's text before the change, when known: spans measured on it then follow the
-   * diff to the new text, so a passage that was deleted is never found again in a near copy. */
-  previousText?: string;
+  /** The diff from the document's text before the change (diffForMapping), when known: spans
+   * measured on that text follow it, so a deleted passage is never found again in a near copy. */
+  edit?: TextEdit;
 }
 
 /**
@@ -58,14 +58,12 @@ export interface ReanchorOptions {
  * the same objects, so callers can tell what moved by identity.
  */
 export function reanchorClaims(claims: Claim[], docId: string, newText: string, options: ReanchorOptions = {}): Reanchoring {
-  const hasSpans = claims.some((claim) => claim.evidence.some((item) => item.docId === docId));
-  const edit = hasSpans && options.previousText !== undefined ? diffForMapping(options.previousText, newText) : undefined;
   const outcomes: ReanchorOutcome[] = [];
   const moved = claims.map((claim) => {
     let changed = false;
     const evidence = claim.evidence.map((item) => {
       if (item.docId !== docId) return item;
-      const result = anchorEvidence(newText, item.quote, item.position, edit);
+      const result = anchorEvidence(newText, item.quote, item.position, options.edit);
       outcomes.push({ claimId: claim.id, evidenceId: item.id, result });
       const next = reanchorEvidence(item, result, newText);
       if (next !== item) changed = true;

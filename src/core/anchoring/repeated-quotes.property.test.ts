@@ -1,10 +1,15 @@
 // Properties of re-anchoring in texts where the cited words occur several times: edits elsewhere
 // never move a span, and a span whose passage is deleted is orphaned or flagged, never silently
-// placed on another occurrence.
+// placed on another occurrence — from the words alone, and following the diff when the old text
+// is known (with exact and near copies of the quote left elsewhere).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Claim } from '../model/claims';
 import { anchorEvidence, needsReview } from './anchor-evidence';
 import { CONTEXT_LENGTH, describeSelection } from './describe-selection';
+import { diffForMapping } from './diff-for-mapping';
+import { placedSpans } from './placement-report';
+import { reanchorClaims } from './reanchor-claims';
 
 const QUOTE = 'strengthen strategic communication and coordination';
 
@@ -88,6 +93,77 @@ describe('re-anchoring among repeated quotes (properties)', () => {
           expect(needsReview(result)).toBe(true);
         }
         expect(result.state === 'orphaned').toBe(rewordOthers || passages.length === 1);
+      }),
+    );
+  });
+});
+
+/** A near copy of the quote: one to three of its letters changed, as a caption's alt text differs. */
+const nearCopy = fc.array(fc.record({ at: fc.nat({ max: QUOTE.length - 1 }), letter: fc.constantFrom('x', 'q', 'z') }), { minLength: 1, maxLength: 3 }).map((changes) => {
+  const letters = [...QUOTE];
+  for (const { at, letter } of changes) letters[at] = letter;
+  return letters.join('');
+});
+
+/** The cited passage, and 0–3 copies of its quote elsewhere, exact or near: each in its own filler,
+ * or a twin of the cited passage (its context intact, a credit added), as alt text repeats a caption. */
+const passageWithCopies = fc.tuple(filler, filler).chain((cited) =>
+  fc.record({
+    cited: fc.constant(cited),
+    copies: fc.array(fc.tuple(fc.oneof(filler, fc.constant(`alt ${cited[0]}`)), fc.oneof(fc.constant(QUOTE), nearCopy), fc.oneof(filler, fc.constant(`${cited[1]} photo credit`))), { maxLength: 3 }),
+    citedAt: fc.nat({ max: 3 }),
+  }),
+);
+
+function reanchorAfter(text: string, start: number, edited: string) {
+  const claim: Claim = { id: 'c', statement: 's', status: 'unverified', note: '', tags: [], origin: { kind: 'manual' }, createdAt: '', updatedAt: '', evidence: [{ id: 'e', docId: 'd', stance: 'supports', ...describeSelection(text, start, start + QUOTE.length), createdAt: '' }] };
+  const reanchoring = reanchorClaims([claim], 'd', edited, { edit: diffForMapping(text, edited) });
+  return { fate: placedSpans(reanchoring)[0]!.fate, evidence: reanchoring.claims[0]!.evidence[0]! };
+}
+
+describe('re-anchoring with the old text known (properties)', () => {
+  it('keeps every span in place, on the same words, after small edits away from it', () => {
+    fc.assert(
+      fc.property(passageWithCopies, fc.array(smallEdit, { minLength: 1, maxLength: 5 }), ({ cited, copies, citedAt }, edits) => {
+        const passages = copies.map(([before, quote, after]) => `${before} ${quote} ${after}`);
+        const at = Math.min(citedAt, passages.length);
+        passages.splice(at, 0, `${cited[0]} ${QUOTE} ${cited[1]}`);
+        const text = passages.join('\n');
+        const start = passages.slice(0, at).reduce((sum, passage) => sum + passage.length + 1, 0) + cited[0].length + 1;
+        let edited = text;
+        let quoteStart = start;
+        const offsets = edits.map((edit) => ({ ...edit, offset: Math.floor(edit.at * text.length) })).sort((a, b) => b.offset - a.offset);
+        let limit = text.length;
+        for (const { offset, remove, insert } of offsets) {
+          const end = Math.min(offset + remove, limit);
+          if (offset < limit && (end <= start - CONTEXT_LENGTH || offset >= start + QUOTE.length + CONTEXT_LENGTH)) {
+            edited = edited.slice(0, offset) + insert + edited.slice(end);
+            if (end <= start) quoteStart += insert.length - (end - offset);
+            limit = offset;
+          }
+        }
+        const { fate, evidence } = reanchorAfter(text, start, edited);
+        expect(fate).toBe('in-place');
+        expect(evidence.position).toMatchObject({ start: quoteStart, end: quoteStart + QUOTE.length });
+        expect(edited.slice(evidence.position.start, evidence.position.end)).toBe(QUOTE);
+      }),
+    );
+  });
+
+  it('orphans or flags as moved a span whose passage was deleted, never in place on a copy', () => {
+    fc.assert(
+      fc.property(passageWithCopies, fc.boolean(), ({ cited, copies, citedAt }, wholeLine) => {
+        const passages = copies.map(([before, quote, after]) => `${before} ${quote} ${after}`);
+        const at = Math.min(citedAt, passages.length);
+        const citedPassage = `${cited[0]} ${QUOTE} ${cited[1]}`;
+        passages.splice(at, 0, citedPassage);
+        const text = passages.join('\n');
+        const lineStart = passages.slice(0, at).reduce((sum, passage) => sum + passage.length + 1, 0);
+        const start = lineStart + cited[0].length + 1;
+        // The whole line, or just the quote with the words around it on its line.
+        const [from, to] = wholeLine ? [lineStart, lineStart + citedPassage.length + 1] : [start - 1, start + QUOTE.length];
+        const { fate } = reanchorAfter(text, start, text.slice(0, from) + text.slice(to));
+        expect(fate).toBe(copies.some(([, quote]) => quote === QUOTE) ? 'moved' : 'orphaned');
       }),
     );
   });
