@@ -127,7 +127,9 @@ test('a project exported with its texts and imported into a fresh profile reprod
   await suggestions.open();
   await suggestions.dismiss(/Sergey Lavrov’s name/);
   const exported = await new ExportMenu(page).download(/Crosscheck project/);
-  const original = JSON.parse(exported.text) as { documents: unknown[]; claims: Array<{ evidence: unknown[] }>; dismissedFindings: string[] };
+  const file = JSON.parse(exported.text) as { stories: Array<{ documents: unknown[]; claims: Array<{ evidence: unknown[] }>; dismissedFindings: string[] }> };
+  expect(file.stories).toHaveLength(1);
+  const original = file.stories[0]!;
   expect(original.documents).toHaveLength(6);
   expect(original.dismissedFindings).toHaveLength(1);
   expect(original.claims.map((c) => c.evidence.length)).toEqual([3, expect.any(Number), 1]);
