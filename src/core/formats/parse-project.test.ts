@@ -125,4 +125,24 @@ describe('parseProject', () => {
     expect(problems).toHaveLength(51);
     expect(problems[50]?.message).toBe('…and 30 more problems of the same kinds.');
   });
+
+  it('refuses ids holding a lone surrogate, naming each one by its JSON path', () => {
+    const text = withChange((_raw, story) => {
+      const [document] = story.documents;
+      const [claim] = story.claims;
+      if (document === undefined || claim === undefined) throw new Error('fixture has no documents or claims');
+      document.id = 'lone\ud800id';
+      claim.evidence[0]!.docId = 'lone\udfffid';
+      story.dismissedFindings = ['finding-\ud83d'];
+    });
+    expect(problemsOf(text).map((problem) => problem.path).sort()).toEqual(['stories[0].claims[0].evidence[0].docId', 'stories[0].dismissedFindings[0]', 'stories[0].documents[0].id']);
+    expect(problemsOf(text)[0]?.message).toMatch(/well-formed Unicode: it holds a lone UTF-16 surrogate/);
+  });
+
+  it('accepts ids with characters outside the Basic Multilingual Plane (surrogate pairs)', () => {
+    const text = withChange((_raw, story) => {
+      story.dismissedFindings = ['finding-\ud83d\ude00'];
+    });
+    expect(parseProject(text).ok).toBe(true);
+  });
 });

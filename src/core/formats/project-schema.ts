@@ -5,13 +5,16 @@
 import { z } from 'zod';
 import { httpUrlSchema } from '../ingest/http-url';
 import type { Claim } from '../model/claims';
+import { isWellFormedUnicode } from '../util/well-formed';
 import type { DocumentMeta, DocumentOrigin } from '../model/document';
 
 /** 2: a file holds a list of stories (one, or all of them); version 1 held one story's content. */
 export const PROJECT_VERSION = 2;
 
 const isoTimestamp = z.iso.datetime({ offset: true });
-const identifier = z.string().min(1);
+// An id holding a lone surrogate cannot be put in a link, hashed or stored faithfully.
+export const wellFormedString = z.string().refine(isWellFormedUnicode, { message: 'must be well-formed Unicode: it holds a lone UTF-16 surrogate (a broken character)' });
+const identifier = wellFormedString.min(1);
 
 export const documentOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seed'), file: z.string() }),
@@ -122,7 +125,7 @@ const storyContent = {
     description: 'Also checked on import: document ids are unique within the story; when a text is included, contentHash is its SHA-256 (checked by the app).',
   }),
   claims: z.array(claimSchema).meta({ description: 'Also checked on import: claim ids are unique within the story.' }),
-  dismissedFindings: z.array(z.string()).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
+  dismissedFindings: z.array(wellFormedString).meta({ description: 'Ids of automatic findings the analyst dismissed.' }),
 };
 
 export const projectFileStorySchema = z

@@ -1,6 +1,7 @@
 // What parseWebAnnotations accepts: the annotations Crosscheck writes and, leniently, those of
 // other tools (Hypothesis and the like). Unknown fields and body or selector kinds are ignored.
 import { z } from 'zod';
+import { wellFormedString } from './project-schema';
 
 const isoTimestamp = z.iso.datetime({ offset: true });
 const typeName = z.union([z.string(), z.array(z.string())]);
@@ -11,7 +12,7 @@ export const annotationBodySchema = z.union([
     type: typeName.optional(),
     purpose: z.string().optional(),
     value: z.string().optional(),
-    source: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
+    source: z.union([wellFormedString, z.looseObject({ id: wellFormedString })]).optional(),
     created: isoTimestamp.optional(),
     modified: isoTimestamp.optional(),
   }),
@@ -33,14 +34,14 @@ const selectorSchema = z.union([quoteSelectorSchema, positionSelectorSchema, z.l
 const targetSchema = z.union([
   z.string(),
   z.looseObject({
-    source: z.union([z.string(), z.looseObject({ id: z.string() })]).optional(),
-    id: z.string().optional(),
+    source: z.union([wellFormedString, z.looseObject({ id: wellFormedString })]).optional(),
+    id: wellFormedString.optional(),
     selector: z.union([selectorSchema, z.array(selectorSchema)]).optional(),
   }),
 ]);
 
 export const annotationSchema = z.looseObject({
-  id: z.string().optional(),
+  id: wellFormedString.optional(),
   type: typeName.refine((type) => (Array.isArray(type) ? type : [type]).includes('Annotation'), 'type must be "Annotation"'),
   created: isoTimestamp.optional(),
   modified: isoTimestamp.optional(),

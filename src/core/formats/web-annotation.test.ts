@@ -210,6 +210,15 @@ describe('parseWebAnnotations', () => {
     expect(!result.ok && result.problems.map((problem) => problem.path)).toEqual(['first.items[0].type', 'first.items[1].target']);
   });
 
+  it('refuses an annotation id or target source holding a lone surrogate, with its path', () => {
+    const annotations = [
+      { type: 'Annotation', id: 'note-\ud800', target: { source: 'https://example.org/a', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+      { type: 'Annotation', target: { source: 'urn:x:\udc00', selector: { type: 'TextQuoteSelector', exact: 'x' } } },
+    ];
+    const result = parseWebAnnotations(JSON.stringify(annotations), lookupFor(project));
+    expect(!result.ok && result.problems.map((problem) => problem.path)).toEqual(['[0].id', '[1].target.source']);
+  });
+
   it('reports annotations that share an id', () => {
     const collection = toWebAnnotations(project) as { first: { items: unknown[] } };
     const [first] = collection.first.items;

@@ -1,6 +1,11 @@
 // The view lives in the URL hash so that reloading or sharing a link restores it
 // (#/read/<doc>, #/compare?docs=a,b&base=a&…, #/overview, #/timeline). Any story but the first
 // adds `story=<id>` to the query, so a link opens the right story.
+//
+// The hash is typed or pasted by people: a stray "%" or a broken escape must not throw while the
+// app renders, so every part is decoded with a fallback to its raw text. Ids are encoded part by
+// part (a comma inside an id stays inside it).
+import { toWellFormedUnicode } from '../../core/util/well-formed';
 
 export type Route =
   | { view: 'read'; docId: string | null }
@@ -10,13 +15,25 @@ export type Route =
 
 export const STORY_PARAM = 'story';
 
-/** A path segment as written; a malformed escape (e.g. "%") is kept as typed instead of throwing. */
-function decodeSegment(segment: string): string {
+/** The decoded text, or the raw text when it is not valid percent-encoding ("%", "%E0%A4"). */
+function decodePart(part: string): string {
   try {
-    return decodeURIComponent(segment);
+    return decodeURIComponent(part);
   } catch {
-    return segment;
+    return part;
   }
+}
+
+/** Ids are well-formed once imported; a lone surrogate would make encodeURIComponent throw. */
+function encodePart(part: string): string {
+  return encodeURIComponent(toWellFormedUnicode(part));
+}
+
+/** Query parameters in a null-prototype object, so a parameter named "__proto__" is just a key. */
+function queryParams(query: string): Record<string, string> {
+  const params: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, value] of new URLSearchParams(query)) if (key !== STORY_PARAM) params[key] = value;
+  return params;
 }
 
 /** The story a hash names, or null for the first story. */
@@ -27,12 +44,11 @@ export function storyOfHash(hash: string): string | null {
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
-  const parts = path.split('/').filter(Boolean).map(decodeSegment);
-  const { [STORY_PARAM]: _story, ...params } = Object.fromEntries(new URLSearchParams(query));
+  const parts = path.split('/').filter(Boolean).map(decodePart);
   switch (parts[0]) {
     case 'compare': {
-      const { docs = '', ...rest } = params;
-      return { view: 'compare', docs: docs.split(',').filter(Boolean), params: rest };
+      const { docs = '', ...rest } = queryParams(query);
+      return { view: 'compare', docs: docs.split(',').filter(Boolean).map(decodePart), params: rest };
     }
     case 'overview':
       return { view: 'overview' };
@@ -56,7 +72,8 @@ export function formatRoute(route: Route, story: string | null = null): string {
 function formatView(route: Route): string {
   switch (route.view) {
     case 'compare': {
-      const query = new URLSearchParams({ docs: route.docs.join(','), ...route.params });
+      const query = new URLSearchParams({ docs: route.docs.map(encodePart).join(','), ...route.params });
+      // The ids are encoded already; URLSearchParams encodes their "%" again, which reads back.
       return `#/compare?${query.toString().replace(/%2C/g, ',')}`;
     }
     case 'overview':
@@ -64,6 +81,6 @@ function formatView(route: Route): string {
     case 'timeline':
       return '#/timeline';
     case 'read':
-      return route.docId ? `#/read/${encodeURIComponent(route.docId)}` : '#/';
+      return route.docId ? `#/read/${encodePart(route.docId)}` : '#/';
   }
 }
