@@ -8,7 +8,7 @@ import type { Invitation } from '../core/share/invitation-link';
 import { useShareStore, type DeskIdentity, type StoryShare } from './share-store';
 import { useUiStore } from './ui-store';
 import { getStoryDoc, newStoryId, readStories, registerStory, updateStory } from './story-docs';
-import { connectStory, type Peer, type ShareStatus, type StoryConnection } from './story-connection';
+import type { Peer, ShareStatus, StoryConnection } from './story-connection';
 
 interface SharingState {
   storyId: string | null;
@@ -39,15 +39,23 @@ function sync(): void {
   // The provider reports its first status while it is being made: the guard must exist before it.
   const current: { key: string; live: StoryConnection | null } = { key, live: null };
   connection = current;
-  current.live = connectStory(getStoryDoc(storyId), share, identity, {
-    onStatus: (status) => {
-      if (connection === current) useSharing.setState({ status });
-    },
-    onPeers: (peers) => {
-      if (connection === current) useSharing.setState({ peers });
-    },
+  // The relay client loads with the first shared story, not with the app.
+  void import('./story-connection').then(({ connectStory }) => {
+    if (connection !== current) return;
+    current.live = connectStory(getStoryDoc(storyId), share, identity, {
+      onStatus: (status) => {
+        if (connection === current) useSharing.setState({ status });
+      },
+      onPeers: (peers) => {
+        if (connection === current) useSharing.setState({ peers });
+      },
+    });
+    current.live.setFocus(lastFocus);
   });
 }
+
+/** What this analyst is on, told again to a connection made after it changed. */
+let lastFocus: { claimId: string | null; docId: string | null } = { claimId: null, docId: null };
 
 /** Starts following the current story and the share settings (once, at start-up). */
 export function startStorySharing(): () => void {
@@ -90,6 +98,7 @@ export function stopSharingCurrentStory(): void {
 
 /** Tells the desk which claim or document this analyst is on. */
 export function shareFocus(focus: { claimId: string | null; docId: string | null }): void {
+  lastFocus = focus;
   connection?.live?.setFocus(focus);
 }
 
