@@ -9,6 +9,8 @@ export interface ProposedDate {
   date: string;
   /** Where it was read: the document text, or a web page's publication metadata. */
   source: 'text' | 'page-metadata';
+  /** For page metadata, which field it was read from ("article:published_time"). */
+  from?: string;
   /** The words or metadata value it was read from, to show the analyst. */
   quote: string;
   /** Offset of `quote` in the text; -1 for page metadata. */
@@ -61,13 +63,14 @@ export function proposePublicationDate(text: string): ProposedDate | null {
  * e.g. "2023-09-18T23:30:00-04:00". The calendar date written in the value is kept as is: it is
  * the publisher's own day, which converting to UTC could move.
  */
-export function proposeDateFromMetadata(value: string | null | undefined): ProposedDate | null {
+export function proposeDateFromMetadata(value: string | null | undefined, from?: string): ProposedDate | null {
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value ?? '');
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { date: `${match[1]}-${match[2]}-${match[3]}`, source: 'page-metadata', quote: value!.trim(), index: -1, labelled: true };
+  const proposal: ProposedDate = { date: `${match[1]}-${match[2]}-${match[3]}`, source: 'page-metadata', quote: value!.trim(), index: -1, labelled: true };
+  return from === undefined ? proposal : { ...proposal, from };
 }
 
 /** A labelled date in the text first, then page metadata, then the first full date in the text. */

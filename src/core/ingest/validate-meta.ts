@@ -1,4 +1,5 @@
 // Checks the details an analyst types for a document (add dialog and "Edit details" alike).
+import { checkHttpUrl } from './http-url';
 import { parseTypedDate } from './parse-typed-date';
 
 export interface MetaDraft {
@@ -7,6 +8,10 @@ export interface MetaDraft {
   /** YYYY-MM-DD, or '' for "not known"; while the analyst types, what they typed (refused until it reads as a date). */
   published: string;
   language: string;
+  /** The web address as typed; '' for "not known". */
+  url: string;
+  /** Author names as typed, separated by commas or semicolons. */
+  authors: string;
 }
 
 export type MetaErrors = Partial<Record<keyof MetaDraft, string>>;
@@ -36,8 +41,32 @@ export function validateMeta(draft: MetaDraft, today: string): MetaErrors {
     else if (draft.published > today) errors.published = `The publication date ${draft.published} is in the future; check the year.`;
     else if (Number(draft.published.slice(0, 4)) < EARLIEST_YEAR) errors.published = `The year ${draft.published.slice(0, 4)} is before ${EARLIEST_YEAR}; check the date.`;
   }
+  if (draft.url.trim()) {
+    const url = checkHttpUrl(draft.url);
+    if (!url.ok) errors.url = `${url.message} Leave it empty if the text has no address.`;
+  }
   if (!LANGUAGE_TAG.test(draft.language.trim())) errors.language = 'Enter a language code such as "en", "fr" or "pt-BR".';
   return errors;
+}
+
+/** The author names in the typed list: "Ana Lima; Ben Okafor" or "Ana Lima, Ben Okafor". */
+export function typedAuthors(typed: string): string[] {
+  const names = typed
+    .split(/[;,\n]/)
+    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return [...new Set(names)];
+}
+
+/** How a list of authors is shown in the field. */
+export function authorsText(authors: readonly string[]): string {
+  return authors.join(', ');
+}
+
+/** The URL to store for a typed address (already validated): as the check returns it, or null. */
+export function typedUrl(typed: string): string | null {
+  const checked = checkHttpUrl(typed);
+  return typed.trim() && checked.ok ? checked.url : null;
 }
 
 export function hasMetaErrors(errors: MetaErrors): boolean {

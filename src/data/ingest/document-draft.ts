@@ -8,12 +8,19 @@ import {
   classifyFileName,
   decodeTextBytes,
   documentId,
+  authorsText,
   proposeDateFromMetadata,
+  proposeFromPage,
   proposePublicationDate,
+  sourcesOfKept,
+  typedAuthors,
+  typedUrl,
+  urlFromFirstLine,
   titleFromFileName,
   titleFromText,
   type IngestProblem,
   type ProposedDate,
+  type ProposedDetails,
   type TextFormat,
 } from '../../core/ingest';
 import type { DocumentOrigin, SourceDocument } from '../../core/model/document';
@@ -33,6 +40,12 @@ export interface DocumentDraft {
   /** What the text states, if anything; `published` starts as this date. */
   proposal: ProposedDate | null;
   language: string;
+  /** The web address as typed, '' when not known; starts as the proposed one. */
+  url: string;
+  /** Author names as typed (comma-separated); starts as the proposed ones. */
+  authors: string;
+  /** URL, outlet and authors read from the page's metadata or the text's first line, with where. */
+  details: ProposedDetails;
 }
 
 export type FileReading =
@@ -45,24 +58,35 @@ function unixLineEndings(text: string): string {
 }
 
 /** What a file's format says about the document besides its text (web pages carry metadata). */
-type DraftHints = Partial<Pick<HtmlArticle, 'title' | 'language' | 'publishedTime' | 'siteName'>>;
+type DraftHints = Partial<Pick<HtmlArticle, 'title' | 'language' | 'publishedTime' | 'publishedTimeFrom' | 'metadata'>>;
 
 function textOf(format: TextFormat, raw: string): { text: string } & DraftHints {
   if (format === 'html') return htmlToArticleText(raw);
   return { text: unixLineEndings(raw) };
 }
 
-export function draftFromText(text: string, source: string, origin: DocumentOrigin, hints: DraftHints = {}): DocumentDraft {
-  const proposal = chooseProposal(proposePublicationDate(text), proposeDateFromMetadata(hints.publishedTime));
+/**
+ * The draft for a text and what its source says about it. A web page's metadata proposes URL,
+ * outlet and authors; a plain text whose first line is only a web address gives the URL and
+ * loses that line.
+ */
+export function draftFromText(raw: string, source: string, origin: DocumentOrigin, hints: DraftHints = {}): DocumentDraft {
+  const firstLine = hints.metadata === undefined ? urlFromFirstLine(raw) : null;
+  const text = firstLine?.text ?? raw;
+  const details: ProposedDetails = hints.metadata ? proposeFromPage(hints.metadata) : firstLine ? { url: firstLine.url } : {};
+  const proposal = chooseProposal(proposePublicationDate(text), proposeDateFromMetadata(hints.publishedTime, hints.publishedTimeFrom));
   return {
     source,
     origin,
     text,
     title: hints.title || titleFromText(text) || titleFromFileName(source),
-    outlet: hints.siteName ?? '',
+    outlet: details.outlet?.value ?? '',
     published: proposal?.date ?? '',
     proposal,
     language: hints.language || DEFAULT_LANGUAGE,
+    url: details.url?.value ?? '',
+    authors: authorsText(details.authors?.value ?? []),
+    details,
   };
 }
 
@@ -82,23 +106,31 @@ export async function readDocumentFile(file: File): Promise<FileReading> {
   return { status: 'ready', fileName, draft: draftFromText(text, fileName, { kind: 'file', fileName, format: kind.value }, hints) };
 }
 
+function dateOrigin(proposal: ProposedDate): string {
+  if (proposal.source === 'text') return 'the text';
+  return proposal.from ?? 'the page metadata';
+}
+
 /** The library document for a confirmed draft; a kept proposal counts as stated in the text. */
 export async function documentFromDraft(draft: DocumentDraft, now: Date = new Date()): Promise<SourceDocument> {
   const hash = await contentHash(draft.text);
   const title = draft.title.trim();
   const published = draft.published || null;
+  const outlet = draft.outlet.trim();
+  const url = typedUrl(draft.url);
+  const authors = typedAuthors(draft.authors);
   const basis = published === null ? null : published === draft.proposal?.date ? 'stated' : 'analyst';
   return {
     id: documentId(title, hash),
     title,
-    outlet: draft.outlet.trim(),
+    outlet,
     published,
     publishedBasis: basis,
     language: draft.language.trim(),
-    note: draft.proposal && basis === 'stated' ? `Publication date read from ${draft.proposal.source === 'text' ? 'the text' : 'the page metadata'}: “${draft.proposal.quote}”.` : '',
-    url: null,
-    authors: [],
-    proposedFrom: {},
+    note: draft.proposal && basis === 'stated' ? `Publication date read from ${dateOrigin(draft.proposal)}: “${draft.proposal.quote}”.` : '',
+    url,
+    authors,
+    proposedFrom: sourcesOfKept(draft.details, { url, outlet, authors }),
     text: draft.text,
     contentHash: hash,
     origin: draft.origin,

@@ -25,7 +25,8 @@ describe('htmlToArticleText', () => {
     expect(article.text).not.toMatch(/__ran|color:red/);
     expect(article.language).toBe('fr');
     expect(article.publishedTime).toBe('2024-04-09T10:00:00+08:00');
-    expect(article.siteName).toBe('Newsroom');
+    expect(article.metadata).toMatchObject({ ogSiteName: 'Newsroom', siteName: 'Newsroom', canonical: null, ogUrl: null, articleAuthors: [] });
+    expect(article.publishedTimeFrom).toBe('article:published_time');
     expect(article.title).toContain('Lavrov à Pékin');
     expect((window as unknown as { __ran?: boolean }).__ran).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 // live page, so its scripts never run and its images never load. Readability picks the article;
 // when it finds none, the page's body text is used. Block elements become paragraph breaks.
 import { Readability } from '@mozilla/readability';
+import type { PageMetadata } from '../../core/ingest';
 
 export interface HtmlArticle {
   title: string | null;
@@ -10,8 +11,10 @@ export interface HtmlArticle {
   language: string | null;
   /** The publication time the page declares in its metadata, as written there. */
   publishedTime: string | null;
-  /** The site's name from its metadata (og:site_name), a proposal for the outlet. */
-  siteName: string | null;
+  /** Which metadata the publication time was read from. */
+  publishedTimeFrom: string;
+  /** What the page declares about its address, site and authors. */
+  metadata: PageMetadata;
 }
 
 const BLOCK_TAGS = new Set([
@@ -69,7 +72,17 @@ export function htmlToArticleText(html: string): HtmlArticle {
   if (article?.content) text = blockText(parser.parseFromString(article.content, 'text/html').body);
   if (!text.trim()) text = blockText(page.body);
   const title = article?.title?.replace(/\s+/g, ' ').trim() || pageTitle;
-  const publishedTime = article?.publishedTime?.trim() || page.querySelector('meta[property="article:published_time"]')?.getAttribute('content')?.trim() || null;
-  const siteName = article?.siteName?.replace(/\s+/g, ' ').trim() || null;
-  return { title, text, language, publishedTime, siteName };
+  const meta = (property: string) => page.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
+  const articlePublished = meta('article:published_time');
+  const publishedTime = article?.publishedTime?.trim() || articlePublished;
+  const publishedTimeFrom = publishedTime === articlePublished ? 'article:published_time' : 'page metadata (Readability)';
+  const metadata: PageMetadata = {
+    canonical: page.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? null,
+    ogUrl: meta('og:url'),
+    ogSiteName: meta('og:site_name'),
+    articleAuthors: Array.from(page.querySelectorAll('meta[property="article:author"][content]'), (element) => element.getAttribute('content') ?? ''),
+    byline: article?.byline ?? null,
+    siteName: article?.siteName ?? null,
+  };
+  return { title, text, language, publishedTime, publishedTimeFrom, metadata };
 }

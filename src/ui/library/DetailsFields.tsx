@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseTypedDate, type MetaDraft, type MetaErrors, type ProposedDate } from '../../core/ingest';
+import { authorsText, FIRST_LINE_URL, parseTypedDate, type MetaDraft, type MetaErrors, type ProposedDate, type ProposedDetails } from '../../core/ingest';
 
 const READS_AS = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -19,6 +19,15 @@ interface Props {
   onChange: (patch: Partial<MetaDraft>) => void;
   /** A date read from the text; marked as such while the field still holds it. */
   proposal?: ProposedDate | null;
+  /** URL, outlet and authors read from the page or the text; each marked while its field still holds it. */
+  details?: ProposedDetails;
+}
+
+/** "Proposed from og:site_name." while the field holds the proposal; nothing once the analyst changed it. */
+function detailHint(from: string | undefined, kept: boolean): string | undefined {
+  if (from === undefined || !kept) return undefined;
+  if (from === FIRST_LINE_URL) return 'Taken from the first line of the text (that line is not kept in the text).';
+  return `Proposed from ${from}.`;
 }
 
 interface FieldProps {
@@ -52,8 +61,8 @@ function Field({ id, className, label, error, hint, children }: FieldProps) {
   );
 }
 
-/** Title, outlet, publication date and language, with a message under each invalid field. */
-export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: Props) {
+/** Title, outlet, publication date, language, URL and authors, with a message under each invalid field. */
+export function DetailsFields({ idPrefix, values, errors, onChange, proposal, details = {} }: Props) {
   // The field keeps what was typed; the draft gets the ISO date once the text reads as one (until
   // then the typed text, which validation refuses with the parser's message).
   const [typed, setTyped] = useState(values.published);
@@ -70,7 +79,7 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
     onChange({ published });
   };
   const proposed = proposal && values.published === proposal.date;
-  const origin = proposal?.source === 'page-metadata' ? 'the page’s metadata' : 'the text';
+  const origin = proposal?.source === 'page-metadata' ? (proposal.from ?? 'the page’s metadata') : 'the text';
   const preview = datePreview(typed);
   const dateHint = [
     preview,
@@ -78,6 +87,9 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
   ]
     .filter(Boolean)
     .join(' ');
+  const outletKept = details.outlet !== undefined && values.outlet === details.outlet.value;
+  const urlKept = details.url !== undefined && values.url === details.url.value;
+  const authorsKept = details.authors !== undefined && values.authors === authorsText(details.authors.value);
   return (
     <div className="details-fields">
       <Field id={`${idPrefix}-title`} label="Title" error={errors.title}>
@@ -93,9 +105,15 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
         )}
       </Field>
       <div className="details-row">
-        <Field id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet}>
+        <Field id={`${idPrefix}-outlet`} label="Outlet" error={errors.outlet} hint={detailHint(details.outlet?.from, outletKept)}>
           {(describedBy) => (
-            <input id={`${idPrefix}-outlet`} value={values.outlet} aria-describedby={describedBy} onChange={(event) => onChange({ outlet: event.target.value })} />
+            <input
+              id={`${idPrefix}-outlet`}
+              value={values.outlet}
+              className={outletKept ? 'is-proposed' : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ outlet: event.target.value })}
+            />
           )}
         </Field>
         <Field id={`${idPrefix}-published`} className="date-field" label="Publication date" error={errors.published} hint={dateHint}>
@@ -123,6 +141,36 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal }: 
               aria-invalid={errors.language ? true : undefined}
               aria-describedby={describedBy}
               onChange={(event) => onChange({ language: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="details-row">
+        <Field id={`${idPrefix}-url`} label="URL" error={errors.url} hint={detailHint(details.url?.from, urlKept) ?? 'Where the text was published (http or https); empty if unknown.'}>
+          {(describedBy) => (
+            <input
+              id={`${idPrefix}-url`}
+              type="url"
+              inputMode="url"
+              autoComplete="off"
+              placeholder="https://"
+              value={values.url}
+              className={urlKept ? 'is-proposed' : undefined}
+              aria-invalid={errors.url ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ url: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${idPrefix}-authors`} className="authors-field" label="Authors" error={errors.authors} hint={detailHint(details.authors?.from, authorsKept) ?? 'Separate names with commas.'}>
+          {(describedBy) => (
+            <input
+              id={`${idPrefix}-authors`}
+              autoComplete="off"
+              value={values.authors}
+              className={authorsKept ? 'is-proposed' : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => onChange({ authors: event.target.value })}
             />
           )}
         </Field>

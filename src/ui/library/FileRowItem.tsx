@@ -39,6 +39,7 @@ export function FileRowItem({ row, index, check, onChange, onDiscard }: Props) {
             values={row.draft}
             errors={check?.state === 'invalid' ? check.errors : {}}
             proposal={row.draft.proposal}
+            details={row.draft.details}
             onChange={(patch) => onChange(row.key, patch)}
           />
         )

@@ -23,9 +23,11 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   const proposed = useMemo(() => draftFromText(deferredText.replace(/\r\n?/g, '\n'), PASTED, { kind: 'pasted' }), [deferredText]);
   const valuesFor = (draft: DocumentDraft): MetaDraft => ({
     title: edited.title ?? (draft.text.trim() ? draft.title : ''),
-    outlet: edited.outlet ?? '',
+    outlet: edited.outlet ?? draft.outlet,
     published: edited.published ?? draft.published,
     language: edited.language ?? DEFAULT_LANGUAGE,
+    url: edited.url ?? draft.url,
+    authors: edited.authors ?? draft.authors,
   });
   const values = valuesFor(proposed);
 
@@ -69,7 +71,7 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
             {problem.message}
           </p>
         )}
-        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={proposed.proposal} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={proposed.proposal} details={proposed.details} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={onCancel}>

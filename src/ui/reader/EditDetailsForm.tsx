@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { hasMetaErrors, validateMeta, type MetaDraft, type MetaErrors } from '../../core/ingest/validate-meta';
+import { authorsText, hasMetaErrors, sourcesOfKept, typedAuthors, typedUrl, validateMeta, type MetaDraft, type MetaErrors, type ProposedDetails } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
@@ -11,7 +11,17 @@ interface Props {
   onDone: () => void;
 }
 
-/** Edits title, outlet, date and language; a changed date counts as set by the analyst. */
+/** The details as they were proposed when the document was added, for those still unchanged. */
+function keptProposals(document: SourceDocument): ProposedDetails {
+  const { url, outlet, authors } = document.proposedFrom;
+  return {
+    ...(url !== undefined && document.url !== null ? { url: { value: document.url, from: url } } : {}),
+    ...(outlet !== undefined ? { outlet: { value: document.outlet, from: outlet } } : {}),
+    ...(authors !== undefined ? { authors: { value: document.authors, from: authors } } : {}),
+  };
+}
+
+/** Edits the document's details; a changed date counts as set by the analyst, a changed URL, outlet or author list as typed by them. */
 export function EditDetailsForm({ document, onDone }: Props) {
   const updateMeta = useDocumentsStore((state) => state.updateMeta);
   const announce = useUiStore((state) => state.announce);
@@ -20,7 +30,10 @@ export function EditDetailsForm({ document, onDone }: Props) {
     outlet: document.outlet,
     published: document.published ?? '',
     language: document.language,
+    url: document.url ?? '',
+    authors: authorsText(document.authors),
   });
+  const details = keptProposals(document);
   const [errors, setErrors] = useState<MetaErrors>({});
 
   const submit = (event: FormEvent) => {
@@ -30,9 +43,15 @@ export function EditDetailsForm({ document, onDone }: Props) {
     if (hasMetaErrors(found)) return;
     const published = values.published || null;
     const dateChanged = published !== document.published;
+    const outlet = values.outlet.trim();
+    const url = typedUrl(values.url);
+    const authors = typedAuthors(values.authors);
     updateMeta(document.id, {
       title: values.title.trim(),
-      outlet: values.outlet.trim(),
+      outlet,
+      url,
+      authors,
+      proposedFrom: sourcesOfKept(details, { url, outlet, authors }),
       language: values.language.trim(),
       published,
       publishedBasis: published === null ? null : dateChanged ? 'analyst' : document.publishedBasis,
@@ -43,7 +62,7 @@ export function EditDetailsForm({ document, onDone }: Props) {
 
   return (
     <form className="edit-details" onSubmit={submit} noValidate aria-label="Edit details">
-      <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+      <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} details={details} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <div className="edit-actions">
         <button type="submit" className="button primary">
           Save details
