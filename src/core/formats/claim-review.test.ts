@@ -10,9 +10,13 @@ const readSeed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`
 const project = await invasionDateProject(readSeed);
 
 /** The documented shape (docs/formats.md, after Google's ClaimReview guidance), strict. */
+const person = z.strictObject({ '@type': z.literal('Person'), name: z.string().min(1) });
+const organization = z.strictObject({ '@type': z.literal('Organization'), name: z.string().min(1) });
 const creativeWork = z.strictObject({
   '@type': z.literal('CreativeWork'),
+  url: z.httpUrl().optional(),
   headline: z.string(),
+  author: z.union([person, z.array(person).min(2)]).optional(),
   publisher: z.strictObject({ '@type': z.literal('Organization'), name: z.string() }).optional(),
   datePublished: z.iso.date().optional(),
 });
@@ -36,7 +40,7 @@ const claimReviewShape = z.strictObject({
       }),
       itemReviewed: z.strictObject({
         '@type': z.literal('Claim'),
-        author: z.strictObject({ '@type': z.literal('Organization'), name: z.string().min(1) }).optional(),
+        author: z.union([organization, person, z.array(person).min(2)]).optional(),
         datePublished: z.iso.date().optional(),
         appearance: z.array(creativeWork).min(1),
         firstAppearance: creativeWork.optional(),
@@ -78,11 +82,27 @@ describe('toClaimReview', () => {
     expect(review?.itemReviewed.appearance.map((work) => work.datePublished)).toEqual(['2023-07-13', '2023-02-21']);
     expect(review?.citation?.map((work) => work.datePublished)).toEqual(['2023-09-18']);
     expect(review?.itemReviewed).toMatchObject({
-      author: { '@type': 'Organization', name: 'South China Morning Post via a Malaysian site (inferred)' },
+      author: [
+        { '@type': 'Person', name: 'Ana Lima' },
+        { '@type': 'Person', name: 'Ben Okafor' },
+      ],
       datePublished: '2023-02-21',
-      firstAppearance: { headline: 'China-Russia relations ‘rock solid’ as Ukraine war hits anniversary', datePublished: '2023-02-21' },
+      firstAppearance: {
+        url: 'https://news.example.org/2023/02/21/china-russia-rock-solid',
+        headline: 'China-Russia relations ‘rock solid’ as Ukraine war hits anniversary',
+        publisher: { '@type': 'Organization', name: 'South China Morning Post via a Malaysian site (inferred)' },
+        datePublished: '2023-02-21',
+      },
     });
+    expect(review?.itemReviewed.appearance.map((work) => work.url)).toEqual([undefined, 'https://news.example.org/2023/02/21/china-russia-rock-solid']);
+    expect(review?.citation?.[0]?.url).toBe('https://news.example.org/2023/09/18/china-fm-strategic-cooperation');
     expect(review).toMatchObject({ datePublished: '2026-11-23', url: options.url, author: { name: 'Example Fact Checks', url: options.author.url } });
+  });
+
+  it('names the outlet as the claim’s author when its first appearance names no authors', () => {
+    const noAuthors = { ...project, documents: project.documents.map((document) => ({ ...document, authors: [] })) };
+    const [review] = claimReviewShape.parse(toClaimReview(noAuthors, options))['@graph'];
+    expect(review?.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'South China Morning Post via a Malaysian site (inferred)' });
   });
 
   it('never writes a bare Claim: a verdict without evidence, or only with contradicting sources, is left out', () => {

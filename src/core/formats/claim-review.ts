@@ -43,10 +43,17 @@ function organisation(name: string): Record<string, unknown> {
   return { '@type': 'Organization', name };
 }
 
+function people(names: readonly string[]): Record<string, unknown> | Record<string, unknown>[] {
+  const persons = names.map((name) => ({ '@type': 'Person', name }));
+  return persons.length === 1 ? persons[0]! : persons;
+}
+
 function creativeWork(document: ProjectDocument): Record<string, unknown> {
   return {
     '@type': 'CreativeWork',
+    ...(document.url === null ? {} : { url: document.url }),
     headline: document.title,
+    ...(document.authors.length === 0 ? {} : { author: people(document.authors) }),
     ...(document.outlet === '' ? {} : { publisher: organisation(document.outlet) }),
     ...(document.published === null ? {} : { datePublished: document.published }),
   };
@@ -64,8 +71,9 @@ function sourcesOf(claim: Claim, documents: Map<string, ProjectDocument>, carrie
   return [...new Set(ids)].flatMap((id) => documents.get(id) ?? []);
 }
 
-/** Who made the claim: the outlet of its first (else only) appearance. */
+/** Who made the claim: the authors of its first (else only) appearance, else its outlet. */
 function claimAuthor(source: ProjectDocument): Record<string, unknown> {
+  if (source.authors.length > 0) return { author: people(source.authors) };
   return source.outlet === '' ? {} : { author: organisation(source.outlet) };
 }
 

@@ -24,7 +24,7 @@ function projectWithClaim(overrides: Partial<Claim>): CrosscheckProject {
 describe('toCsv', () => {
   it('starts with a byte order mark and ends every record with CRLF', () => {
     const csv = toCsv(project);
-    expect(csv.startsWith('\uFEFFClaim ID,Statement,Status,Tags,Note,Source title,Outlet,Published,Quoted text,Stance\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFClaim ID,Statement,Status,Tags,Note,Source title,Outlet,Authors,Published,Source URL,Quoted text,Stance\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/(?<!")\n/);
   });
@@ -32,11 +32,11 @@ describe('toCsv', () => {
   it('writes one row per evidence span and one bare row for a claim without evidence', () => {
     const rows = rowsOf(toCsv(project));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows.slice(1).map((row) => [row[0], row[7], row[8], row[9]])).toEqual([
-      ['claim-invasion-date', '2023-09-18', 'invasion of Ukraine in February 2021', 'contradicts'],
-      ['claim-invasion-date', '2023-07-13', 'Moscow’s invasion of Ukraine last year', 'supports'],
-      ['claim-invasion-date', '2023-02-21', 'full-scale military assault on Ukraine a year ago', 'supports'],
-      ['claim-wang-yi-moscow', '', '', ''],
+    expect(rows.slice(1).map((row) => [row[0], row[7], row[8], row[9], row[10], row[11]])).toEqual([
+      ['claim-invasion-date', '', '2023-09-18', 'https://news.example.org/2023/09/18/china-fm-strategic-cooperation', 'invasion of Ukraine in February 2021', 'contradicts'],
+      ['claim-invasion-date', '', '2023-07-13', '', 'Moscow’s invasion of Ukraine last year', 'supports'],
+      ['claim-invasion-date', 'Ana Lima; Ben Okafor', '2023-02-21', 'https://news.example.org/2023/02/21/china-russia-rock-solid', 'full-scale military assault on Ukraine a year ago', 'supports'],
+      ['claim-wang-yi-moscow', '', '', '', '', ''],
     ]);
     expect(rows[1]?.slice(2, 7)).toEqual([
       'discrepant',

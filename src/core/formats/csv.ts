@@ -13,7 +13,9 @@ export const CSV_COLUMNS = [
   'Note',
   'Source title',
   'Outlet',
+  'Authors',
   'Published',
+  'Source URL',
   'Quoted text',
   'Stance',
 ] as const;
@@ -41,10 +43,10 @@ const UTF8_BOM = '\uFEFF';
 
 function evidenceRow(claim: Claim, evidence: Evidence | undefined, documents: Map<string, ProjectDocument>): string[] {
   const claimCells = [claim.id, claim.statement, claim.status, claim.tags.join('; '), claim.note];
-  if (evidence === undefined) return [...claimCells, '', '', '', '', ''];
+  if (evidence === undefined) return [...claimCells, '', '', '', '', '', '', ''];
   const document = documents.get(evidence.docId);
   const title = document?.title ?? `Missing document ${evidence.docId}`;
-  return [...claimCells, title, document?.outlet ?? '', document?.published ?? '', evidence.quote.exact, evidence.stance];
+  return [...claimCells, title, document?.outlet ?? '', document?.authors.join('; ') ?? '', document?.published ?? '', document?.url ?? '', evidence.quote.exact, evidence.stance];
 }
 
 /** A whole CSV file: BOM, CRLF line ends, every cell escaped as above. */

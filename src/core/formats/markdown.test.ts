@@ -25,11 +25,13 @@ describe('toMarkdown', () => {
     expect(headings).toEqual(['# Crosscheck claims report', '## Discrepant (1)', '### D claim', '## Consistent (1)', '### C claim', '## Unverified (1)', '### U claim']);
   });
 
-  it('shows each quote with its source, outlet, date and stance, then the note', () => {
+  it('shows each quote with its source (linked to its URL when known), outlet, authors, date and stance, then the note', () => {
     const report = toMarkdown(project);
     expect(report).toContain(
-      '- **China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart**, Al Jazeera via an aggregator (\\"Source link\\"), 2023-09-18 — contradicts\n\n  > invasion of Ukraine in February 2021',
+      '- **[China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart](<https://news.example.org/2023/09/18/china-fm-strategic-cooperation>)**, Al Jazeera via an aggregator (\\"Source link\\"), 2023-09-18 — contradicts\n\n  > invasion of Ukraine in February 2021',
     );
+    expect(report).toContain('- **China’s top diplomat says Beijing, Moscow to deepen ties**, AFP via Digital Journal (inferred), 2023-07-13 — supports');
+    expect(report).toContain('(<https://news.example.org/2023/02/21/china-russia-rock-solid>)**, South China Morning Post via a Malaysian site (inferred), Ana Lima; Ben Okafor, 2023-02-21');
     expect(report).toContain('Tags: dates, Ukraine');
     expect(report).toContain('Note: 002 says \\"February 2021\\"');
     expect(report).toContain('### Wang Yi was the highest-level Chinese official to visit Moscow since the invasion\n\nNo evidence recorded.');

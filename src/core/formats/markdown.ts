@@ -34,6 +34,11 @@ function singleLine(text: string): string {
   return text.split(/\r\n|\r|\n/).map(escapeLine).join(' ');
 }
 
+/** A URL as a CommonMark link destination: in angle brackets, which only < and > could end. */
+function linkDestination(url: string): string {
+  return `<${url.replace(/[<>\\]/g, (character) => `\\${character}`)}>`;
+}
+
 function blockQuote(text: string): string {
   return escapeMarkdown(text)
     .split('\n')
@@ -45,7 +50,14 @@ function evidenceItem(evidence: ReportEvidence): string {
   const { source } = evidence;
   const label =
     source.kind === 'document'
-      ? [`**${singleLine(source.title)}**`, singleLine(source.outlet), source.published ?? 'date unknown'].filter(Boolean).join(', ')
+      ? [
+          source.url === null ? `**${singleLine(source.title)}**` : `**[${singleLine(source.title)}](${linkDestination(source.url)})**`,
+          singleLine(source.outlet),
+          source.authors.map(singleLine).join('; '),
+          source.published ?? 'date unknown',
+        ]
+          .filter(Boolean)
+          .join(', ')
       : `**Missing document ${singleLine(source.docId)}**`;
   return `- ${label} — ${evidence.stance}\n\n${blockQuote(evidence.quote)
     .split('\n')

@@ -69,7 +69,10 @@ function textualBodies(bodies: AnnotationBody[], purpose: string | undefined): {
   );
 }
 
+/** The document an annotation targets: Crosscheck's urn when the target carries one (with the
+ * page's URL as its source), else the source. */
 function sourceUri(target: Exclude<AnnotationTarget, string>): string | undefined {
+  if (typeof target.id === 'string' && (target.id.startsWith(DOCUMENT_HASH_URN_PREFIX) || target.id.startsWith(DOCUMENT_ID_URN_PREFIX))) return target.id;
   const source = target.source ?? target.id;
   return typeof source === 'string' ? source : source?.id;
 }

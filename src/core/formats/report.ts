@@ -4,7 +4,9 @@ import type { Claim, ClaimStatus, Evidence, Stance } from '../model/claims';
 import type { CrosscheckProject, ProjectDocument } from './project';
 import { documentsById, STATUS_LABEL, STATUS_ORDER } from './project-lookup';
 
-export type ReportSource = { kind: 'document'; title: string; outlet: string; published: string | null } | { kind: 'missing'; docId: string };
+export type ReportSource =
+  | { kind: 'document'; title: string; outlet: string; authors: string[]; published: string | null; url: string | null }
+  | { kind: 'missing'; docId: string };
 
 export interface ReportEvidence {
   source: ReportSource;
@@ -39,7 +41,7 @@ function count(n: number, noun: string): string {
 }
 
 function reportSource(document: ProjectDocument | undefined, docId: string): ReportSource {
-  return document === undefined ? { kind: 'missing', docId } : { kind: 'document', title: document.title, outlet: document.outlet, published: document.published };
+  return document === undefined ? { kind: 'missing', docId } : { kind: 'document', title: document.title, outlet: document.outlet, authors: document.authors, published: document.published, url: document.url };
 }
 
 function reportEvidence(evidence: Evidence, documents: Map<string, ProjectDocument>): ReportEvidence {

@@ -90,8 +90,8 @@ export function projectArbitrary(options: { minEvidence?: number } = {}): fc.Arb
 
 const SEED_FILES = {
   '001': { id: '001_8dfcd5823fdeecd6', title: 'China’s top diplomat says Beijing, Moscow to deepen ties', outlet: 'AFP via Digital Journal (inferred)', published: '2023-07-13' },
-  '002': { id: '002_d2e03255e9355d12', title: 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart', outlet: 'Al Jazeera via an aggregator ("Source link")', published: '2023-09-18', url: 'https://news.example.org/2023/09/18/china-fm-strategic-cooperation', authors: ['Example Staff'] },
-  '004': { id: '004_178e249b77d00c9e', title: 'China-Russia relations ‘rock solid’ as Ukraine war hits anniversary', outlet: 'South China Morning Post via a Malaysian site (inferred)', published: '2023-02-21' },
+  '002': { id: '002_d2e03255e9355d12', title: 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart', outlet: 'Al Jazeera via an aggregator ("Source link")', published: '2023-09-18', url: 'https://news.example.org/2023/09/18/china-fm-strategic-cooperation' },
+  '004': { id: '004_178e249b77d00c9e', title: 'China-Russia relations ‘rock solid’ as Ukraine war hits anniversary', outlet: 'South China Morning Post via a Malaysian site (inferred)', published: '2023-02-21', url: 'https://news.example.org/2023/02/21/china-russia-rock-solid', authors: ['Ana Lima', 'Ben Okafor'] },
 } as const;
 
 /** The invasion-date disagreement of the seeds as an analyst would record it, plus an

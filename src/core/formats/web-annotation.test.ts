@@ -34,6 +34,7 @@ const annotationShape = z.strictObject({
     ]),
   ),
   target: z.strictObject({
+    id: z.string().optional(),
     source: z.strictObject({
       id: z.string(),
       type: z.literal('Text'),
@@ -80,15 +81,20 @@ describe('toWebAnnotations', () => {
   it('writes one annotation per evidence span in the documented shape', () => {
     const collection = collectionShape.parse(toWebAnnotations(project));
     expect(collection.total).toBe(3);
-    const [first] = collection.first.items;
+    const [first, second] = collection.first.items;
+    // 002 has a URL: the source is the page, the urn names the text the selectors were made on.
+    expect(first?.target.id).toBe(`urn:crosscheck:doc:${project.documents.find((document) => document.id === '002_d2e03255e9355d12')?.contentHash}`);
     expect(first?.target.source).toEqual({
-      id: `urn:crosscheck:doc:${project.documents.find((document) => document.id === '002_d2e03255e9355d12')?.contentHash}`,
+      id: 'https://news.example.org/2023/09/18/china-fm-strategic-cooperation',
       type: 'Text',
       format: 'text/plain',
       language: 'en',
       'dc:title': 'China’s FM hails ‘strategic cooperation’ in talks with Russian counterpart',
     });
     expect(first?.target.selector[0].exact).toBe('invasion of Ukraine in February 2021');
+    // 001 has none: the urn is the source, as before documents had URLs.
+    expect(second?.target).not.toHaveProperty('id');
+    expect(second?.target.source.id).toBe(`urn:crosscheck:doc:${project.documents.find((document) => document.id === '001_8dfcd5823fdeecd6')?.contentHash}`);
     expect(first?.body.map((body) => [body.purpose, body.type === 'TextualBody' ? body.value : body.source])).toEqual([
       ['describing', 'Russia launched its full-scale invasion of Ukraine in February 2022'],
       ['assessing', 'discrepant'],
@@ -103,6 +109,12 @@ describe('toWebAnnotations', () => {
   it('uses the document URI the caller chooses', () => {
     const collection = collectionShape.parse(toWebAnnotations(project, { documentUri: (docId) => `https://example.org/articles/${docId}` }));
     expect(collection.first.items[1]?.target.source.id).toBe('https://example.org/articles/001_8dfcd5823fdeecd6');
+  });
+
+  it('reads its own export back to the same documents whether they have URLs or not', () => {
+    const result = parseWebAnnotations(JSON.stringify(toWebAnnotations(project)), lookupFor(project));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.claims.flatMap((claim) => claim.evidence.map((evidence) => evidence.docId))).toEqual(project.claims.flatMap((claim) => claim.evidence.map((evidence) => evidence.docId)));
   });
 
   it('keeps any claim and evidence id recoverable from the annotation id', () => {

@@ -86,6 +86,10 @@ function annotation(
   documentUri: (docId: string) => string,
 ): Record<string, unknown> {
   const document = documents.get(evidence.docId);
+  // The page's URL is where other tools find the source; the urn names the text Crosscheck
+  // holds (and anchored the selectors in), so the annotation still finds it on import.
+  const urn = documentUri(evidence.docId);
+  const url = document?.url ?? null;
   return {
     '@context': ANNOTATION_CONTEXT,
     id: annotationId(claim.id, evidence.id),
@@ -95,8 +99,9 @@ function annotation(
     modified: utcTimestamp(claim.updatedAt),
     body: bodies(claim, evidence),
     target: {
+      ...(url === null ? {} : { id: urn }),
       source: {
-        id: documentUri(evidence.docId),
+        id: url ?? urn,
         type: 'Text',
         format: 'text/plain',
         ...(document ? { language: document.language, 'dc:title': document.title } : {}),
