@@ -12,7 +12,7 @@ import { SuggestionsPanel } from './pages/suggestions-panel';
 const SHOTS = '/tmp/cc-export';
 const PASTED_TITLE = 'Wire note on the Jakarta talks';
 const PASTED_TEXT = 'Jakarta, July 13. Wang Yi met Sergey Lavrov on Thursday; the ministers spoke for two hours.\n\nNo joint statement was issued.';
-const CSV_HEADER = 'Claim ID,Statement,Status,Tags,Note,Source title,Outlet,Published,Quoted text,Stance';
+const CSV_HEADER = 'Claim ID,Statement,Status,Tags,Note,Source title,Outlet,Authors,Published,Source URL,Quoted text,Stance';
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(selector).analyze();

@@ -42,6 +42,12 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
                 {published.basis && <span className={`date-basis basis-${document.publishedBasis}`}>{published.basis}</span>}
               </dd>
             </div>
+            {document.authors.length > 0 && (
+              <div>
+                <dt>Authors</dt>
+                <dd>{document.authors.join(', ')}</dd>
+              </div>
+            )}
             <div>
               <dt>Language</dt>
               <dd>{languageName(document.language)}</dd>
@@ -51,6 +57,13 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
               <dd>{formatWordCount(wordCountOf(document))}</dd>
             </div>
           </dl>
+          {document.url && (
+            <p className="reader-url">
+              <a href={document.url} target="_blank" rel="noopener noreferrer">
+                {document.url}
+              </a>
+            </p>
+          )}
           {document.note && <p className="reader-note">{document.note}</p>}
           <div className="reader-actions">
             <button type="button" className="button" onClick={() => setEditing(true)}>
