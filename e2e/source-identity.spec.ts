@@ -52,7 +52,7 @@ test('URL, outlet and authors read from a web page are proposed with their origi
   await add.field('Authors', row).fill('Ana Lima');
   await expect(row.getByText('Proposed from article:author.')).toHaveCount(0);
   await add.field('URL', row).fill('javascript:alert(1)');
-  await add.addFiles();
+  await expect(add.dialog.getByRole('button', { name: /^Add documents?$/ })).toBeDisabled();
   await expect(row.getByText(/only http:\/\/ and https:\/\/ addresses are allowed, not javascript:/)).toBeVisible();
   await add.field('URL', row).fill(URL);
   await add.addFiles();
@@ -90,7 +90,7 @@ test('URL, outlet and authors read from a web page are proposed with their origi
   expect(csv).toEqual([expect.objectContaining({ 'Source title': TITLE, Outlet: OUTLET, Authors: 'Ana Lima', 'Source URL': URL, 'Quoted text': 'voted 97 to 1' })]);
 
   const markdown = (await menu.download(/^Markdown report/)).text;
-  expect(markdown).toContain(`- **[${TITLE}](<${URL}>)**, ${OUTLET}, Ana Lima, 2016-09-28 — mentions`);
+  expect(markdown).toContain(`- **[${TITLE}](<${URL}>)**, ${OUTLET}, Ana Lima, 2016-09-28 — supports`);
 
   const annotation = JSON.parse((await menu.download(/Web Annotation/)).text).first.items[0];
   expect(annotation.target.source).toMatchObject({ id: URL, 'dc:title': TITLE });
@@ -118,7 +118,8 @@ test('a pasted text whose first line is a web address gets it as URL and loses t
   const docId = await docIdOf(page, 'Senate overrides veto');
   await new ClaimsPanel(page).openReader(docId);
   const text = page.locator(`.app-main [data-doc-id="${docId}"]`).first();
-  await expect(text).toContainText('The Senate voted 97 to 1');
+  // The text starts with the headline: the address line is gone.
+  await expect(text).toContainText('Senate overrides veto');
   await expect(text).not.toContainText(URL);
   await expect(page.locator('.reader-url').getByRole('link')).toHaveAttribute('href', URL);
 });
