@@ -68,8 +68,8 @@ test('a corrected lede keeps its evidence, placed approximately and marked until
   await claims.evidence('001').getByRole('button', { name: /^Confirm the placement/ }).click();
   await expect(claims.card(WORDS).locator('.claim-summary')).not.toContainText('to review');
   await expect(claims.reviewMark('001')).toHaveCount(0);
-  const project = JSON.parse((await new ExportMenu(page).download(/Crosscheck project/)).text) as { claims: Array<{ evidence: Array<{ placement?: { method: string; confirmedAt?: string } }> }> };
-  const placement = project.claims[0]?.evidence[0]?.placement;
+  const file = JSON.parse((await new ExportMenu(page).download(/Crosscheck project/)).text) as { stories: Array<{ claims: Array<{ evidence: Array<{ placement?: { method: string; confirmedAt?: string } }> }> }> };
+  const placement = file.stories[0]?.claims[0]?.evidence[0]?.placement;
   expect(placement?.method).toBe('fuzzy');
   expect(Number.isNaN(Date.parse(placement?.confirmedAt ?? ''))).toBe(false);
   await page.reload();

@@ -75,11 +75,10 @@ test('URL, outlet and authors read from a web page are proposed with their origi
   await claims.pressShortcut('c');
   await expect(claims.cards).toHaveCount(1);
   await claims.pressShortcut('2');
-  await expect(claims.selectedCard().locator('.claim-source-count')).toHaveText(`${OUTLET} · ${TITLE} ×1`);
 
   const menu = new ExportMenu(page);
-  const project = JSON.parse((await menu.download(/Crosscheck project/)).text) as { documents: Array<{ id: string; url: string; outlet: string; authors: string[]; proposedFrom: object }> };
-  expect(project.documents.find((document) => document.id === docId)).toMatchObject({
+  const file = JSON.parse((await menu.download(/Crosscheck project/)).text) as { stories: Array<{ documents: Array<{ id: string; url: string; outlet: string; authors: string[]; proposedFrom: object }> }> };
+  expect(file.stories[0]?.documents.find((document) => document.id === docId)).toMatchObject({
     url: URL,
     outlet: OUTLET,
     authors: ['Ana Lima'],
