@@ -19,6 +19,7 @@ import { ShareControl } from '../share/ShareControl';
 import { rememberComparison, useStoryView, type Comparison } from '../../state/story-view';
 import { useUiStore } from '../../state/ui-store';
 import { formatRoute, type Route } from './route';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 
 // Opening an invitation link is rare: its dialog loads apart from the initial JavaScript.
 const JoinInvitation = lazy(() => import('../share/JoinInvitation').then((module) => ({ default: module.JoinInvitation })));
@@ -34,6 +35,8 @@ const NAV: Array<{ label: string; route: Route; view: Route['view'] }> = [
   { label: 'Overview', route: { view: 'overview' }, view: 'overview' },
   { label: 'Timeline', route: { view: 'timeline' }, view: 'timeline' },
 ];
+
+const VIEW_NAMES: Record<Route['view'], string> = { read: 'The reader', compare: 'The comparison', overview: 'The overview', timeline: 'The timeline' };
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -99,7 +102,14 @@ export function App() {
           <SourcesPanel />
         </aside>
         <main id="main" className="app-main" tabIndex={-1}>
-          <MainView route={route} />
+          <ViewErrorBoundary
+            what={VIEW_NAMES[route.view]}
+            resetKey={formatRoute(route)}
+            backLabel="Back to the library"
+            onBack={() => navigate({ view: 'read', docId: null })}
+          >
+            <MainView route={route} />
+          </ViewErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Claims and suggestions">
           <SidePanel />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { renderExport, renderProjectFile, type ClaimReviewOptions, type ExportKind, type ExportRequest } from '../../core/formats';
 import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
+import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { allStoriesFile, currentProject } from './current-project';
 import { downloadFile } from './download-file';
@@ -40,6 +41,11 @@ export function ExportMenu() {
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
+
+  const closeReviewer = () => {
+    setAskingReviewer(false);
+    buttonRef.current?.focus();
+  };
 
   const exportAs = async (request: ExportRequest) => {
     const now = new Date();
@@ -147,19 +153,17 @@ export function ExportMenu() {
         </div>
       )}
       {askingReviewer && (
-        <ClaimReviewDialog
-          initial={reviewer}
-          onExport={(options) => {
-            setReviewer(options);
-            void exportAs({ kind: 'claimreview', ...options });
-            setAskingReviewer(false);
-            buttonRef.current?.focus();
-          }}
-          onClose={() => {
-            setAskingReviewer(false);
-            buttonRef.current?.focus();
-          }}
-        />
+        <ViewErrorBoundary what="The ClaimReview export dialog" modal backLabel="Close" onBack={closeReviewer}>
+          <ClaimReviewDialog
+            initial={reviewer}
+            onExport={(options) => {
+              setReviewer(options);
+              void exportAs({ kind: 'claimreview', ...options });
+              closeReviewer();
+            }}
+            onClose={closeReviewer}
+          />
+        </ViewErrorBoundary>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import './export.css';
 
 // Reading and planning an import (Web Annotation parsing, the merge plan, its preview) loads when
@@ -22,9 +23,11 @@ export function ImportButton() {
         Import
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ImportDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        <ViewErrorBoundary what="The import dialog" modal backLabel="Close" onBack={() => setOpen(false)}>
+          <Suspense fallback={null}>
+            <ImportDialog onClose={() => setOpen(false)} />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
     </>
   );

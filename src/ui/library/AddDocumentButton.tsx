@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { focusWhenShown } from './focus-when-shown';
 import './library.css';
 
@@ -38,14 +39,16 @@ export function AddDocumentButton() {
       {/* Portalled out of the header so that the header's inverted button styles do not reach it. */}
       {open &&
         createPortal(
-          <Suspense fallback={null}>
-            <AddDocumentDialog
-              onClose={() => setOpen(false)}
-              onAdded={(docId) => {
-                addedDocId.current = docId;
-              }}
-            />
-          </Suspense>,
+          <ViewErrorBoundary what="The add-document dialog" modal backLabel="Close" onBack={() => setOpen(false)}>
+            <Suspense fallback={null}>
+              <AddDocumentDialog
+                onClose={() => setOpen(false)}
+                onAdded={(docId) => {
+                  addedDocId.current = docId;
+                }}
+              />
+            </Suspense>
+          </ViewErrorBoundary>,
           document.body,
         )}
     </>
