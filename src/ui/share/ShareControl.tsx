@@ -5,6 +5,7 @@ import { useShareStore } from '../../state/share-store';
 import { shareFocus, useSharing } from '../../state/story-sharing';
 import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
+import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { describePeer, describeShareStatus } from './share-status';
 import './share.css';
 
@@ -44,9 +45,11 @@ export function ShareControl() {
         {share ? <span className="share-state">{describeShareStatus(status, share).split(':')[0]}</span> : 'Share story…'}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ShareDialog onClose={() => setOpen(false)} />
-        </Suspense>
+        <ViewErrorBoundary what="The share dialog" modal backLabel="Close" onBack={() => setOpen(false)}>
+          <Suspense fallback={null}>
+            <ShareDialog onClose={() => setOpen(false)} />
+          </Suspense>
+        </ViewErrorBoundary>
       )}
     </div>
   );
