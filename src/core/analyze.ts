@@ -13,13 +13,14 @@ import type { AnalysisDocument } from './model/document';
 import { findDisagreements } from './findings/find-disagreements';
 import { HEAT_MAP_SOURCES, summarizeSources } from './overview/source-overview';
 import { segmentDocument } from './text/segment-document';
+import { emptyRecord, ownValue } from './util/id-record';
 
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
   const report = options.onProgress ?? (() => undefined);
   const documents = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const total = documents.length;
 
-  const passages: Record<string, Passage[]> = {};
+  const passages = emptyRecord<Passage[]>();
   documents.forEach((doc, index) => {
     passages[doc.id] = segmentDocument(doc.id, doc.text);
     report({ stage: 'segmenting', done: index + 1, total });
@@ -27,7 +28,7 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
 
   const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
   const groups = alignPassages(
-    documents.map((doc) => passages[doc.id] ?? []),
+    documents.map((doc) => ownValue(passages, doc.id) ?? []),
     texts,
     { includeBoilerplate: options.includeBoilerplate, onProgress: report },
   );
@@ -39,7 +40,10 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
     version: 1,
     documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
     passages,
-    groups: groups.map((group) => (provenance[group.id] ? { ...group, provenance: provenance[group.id] } : group)),
+    groups: groups.map((group) => {
+      const found = ownValue(provenance, group.id);
+      return found ? { ...group, provenance: found } : group;
+    }),
     findings,
     overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };

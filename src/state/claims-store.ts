@@ -6,15 +6,17 @@ import { currentStoryReadOnly, READ_ONLY_MESSAGE, refuseIfReadOnly } from './sto
 import * as Y from 'yjs';
 import { create } from 'zustand';
 import { placedSpans, type Reanchoring, type TextEdit } from '../core/anchoring';
+import type { ImportChanges } from '../core/import-plan';
 import type { Claim, Stance } from '../core/model/claims';
 import type { NewEvidence } from './claims-edits';
 import { labelled, redo, undo, undoLabels, undoManagerFor, type UndoLabels } from './claims-undo';
 import { currentStoryDoc } from './current-story';
 import { useDocumentsStore } from './documents-store';
-import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
+import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
 import { readClaims, storyMaps, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
 import { useShareStore } from './share-store';
+import { emptyRecord, ownValue } from '../core/util/id-record';
 import { projectCurrentStory } from './story-projection';
 import { publishPlacementReport } from './placement-reports';
 
@@ -47,8 +49,9 @@ export interface ClaimsState {
   setEvidenceStance: (claimId: string, evidenceId: string, stance: Stance) => void;
   updateClaim: (id: string, patch: ClaimPatch) => void;
   deleteClaim: (id: string) => void;
-  /** Project or annotation import: adds or replaces claims by id as one undo step. */
-  upsertClaims: (claims: Claim[]) => void;
+  /** A confirmed project or annotation import: documents, claims and dismissed suggestions as one step that lands whole or not at all. */
+  /** Documents are added without an undo step, like any added document; the claims are one. */
+  importChanges: (changes: ImportChanges) => void;
   dismissFinding: (findingId: string) => void;
   restoreFinding: (findingId: string) => void;
   setDismissedFindings: (ids: string[]) => void;
@@ -82,7 +85,7 @@ function deleterName(): string {
 }
 
 function activeDocumentText(docId: string): string | undefined {
-  const doc = useDocumentsStore.getState().documents[docId];
+  const doc = ownValue(useDocumentsStore.getState().documents, docId);
   return doc && doc.removedAt === null ? doc.text : undefined;
 }
 
@@ -95,7 +98,7 @@ function labelForPatch(patch: ClaimPatch): string {
 }
 
 export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
-  claims: {},
+  claims: emptyRecord(),
   order: [],
   dismissedFindings: [],
   hydrated: false,
@@ -117,7 +120,7 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   updateClaim: (id, patch) => withStory(undefined, (maps) => void labelled(labelForPatch(patch), () => claimEdits.updateClaim(maps, LOCAL_ORIGIN, id, patch))),
   deleteClaim: (id) => withStory(undefined, (maps) => void labelled('delete claim', () => claimEdits.deleteClaim(maps, LOCAL_ORIGIN, id, deleterName()))),
   restoreClaim: (id) => withStory(undefined, (maps) => void labelled('restore claim', () => claimEdits.restoreClaim(maps, LOCAL_ORIGIN, id))),
-  upsertClaims: (claims) => withStory(undefined, (maps) => void labelled('import claims', () => claimEdits.upsertClaims(maps, LOCAL_ORIGIN, claims))),
+  importChanges: (changes) => withStory(undefined, (maps) => labelled('import', () => claimEdits.importChanges(maps, { documents: UNDO_EXEMPT_ORIGIN, claims: LOCAL_ORIGIN }, changes))),
   dismissFinding: (findingId) => {
     const { dismissedFindings } = get();
     if (!dismissedFindings.includes(findingId)) get().setDismissedFindings([...dismissedFindings, findingId]);
@@ -141,7 +144,7 @@ projectCurrentStory(
   ['claims', 'dismissed'],
   ({ storyId, maps, hydrated }) => {
     const state = useClaimsStore.getState();
-    const { claims, order, damaged, deletedWhileEdited } = readClaims(maps, projectedStory === storyId ? state.claims : {});
+    const { claims, order, damaged, deletedWhileEdited } = readClaims(maps, projectedStory === storyId ? state.claims : emptyRecord());
     projectedStory = storyId;
     const sameOrder = order.length === state.order.length && order.every((id, index) => id === state.order[index]);
     useClaimsStore.setState({ claims, order: sameOrder ? state.order : order, damaged, deletedWhileEdited, hydrated, dismissedFindings: [...maps.dismissed.keys()] });
@@ -166,7 +169,7 @@ import('../core/anchoring/diff-for-mapping').then(
 useDocumentsStore.subscribe((next, previous) => {
   if (next.storyId !== previous.storyId || next.documents === previous.documents) return;
   for (const [id, doc] of Object.entries(next.documents)) {
-    const before = previous.documents[id];
+    const before = ownValue(previous.documents, id);
     if (!before || before.contentHash === doc.contentHash) continue;
     const cited = Object.values(useClaimsStore.getState().claims).some((claim) => claim.evidence.some((item) => item.docId === id));
     const edit = cited ? diffForMapping?.(before.text, doc.text) : undefined;

@@ -11,6 +11,7 @@ import { readDocuments, readRecovery, storyMaps, type DamagedRecord, type StoryM
 import { documentEdits } from './story-edits';
 import { projectCurrentStory } from './story-projection';
 import type { StoredDocument } from './documents-persistence';
+import { emptyRecord, ownValue } from '../core/util/id-record';
 
 export type { StoredDocument } from './documents-persistence';
 
@@ -33,7 +34,6 @@ export interface DocumentsState {
   undoRemove: (id: string | readonly string[]) => void;
   /** Brings removed seeds back; seeds missing altogether are fetched again by the seed loader. */
   restoreSeeds: () => void;
-  upsertDocuments: (docs: SourceDocument[]) => void;
   /** Puts the seeds in once: existing records, removed ones included, are left alone. */
   installSeeds: (docs: SourceDocument[]) => void;
 }
@@ -57,7 +57,7 @@ function seedsInstalled(maps: StoryMaps): boolean {
 
 export const useDocumentsStore = create<DocumentsState>()(() => ({
   storyId: null,
-  documents: {},
+  documents: emptyRecord(),
   seedsInstalled: false,
   hydrated: false,
   damaged: [],
@@ -68,13 +68,12 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
   removeDocuments: (ids) => withStory((maps) => labelled(sourcesLabel('remove', ids.length), () => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, ids))),
   undoRemove: (id) => withStory((maps) => labelled('restore sources', () => documentEdits.undoRemove(maps, LOCAL_ORIGIN, typeof id === 'string' ? [id] : id))),
   restoreSeeds: () => withStory((maps) => documentEdits.restoreSeeds(maps, UNDO_EXEMPT_ORIGIN)),
-  upsertDocuments: (docs) => withStory((maps) => documentEdits.upsertDocuments(maps, UNDO_EXEMPT_ORIGIN, docs)),
   installSeeds: (docs) => withStory((maps) => documentEdits.installSeeds(maps, SEED_ORIGIN, docs)),
 }));
 
 projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated }) => {
   const state = useDocumentsStore.getState();
-  const previous = state.storyId === storyId ? state.documents : {};
+  const previous = state.storyId === storyId ? state.documents : emptyRecord<StoredDocument>();
   const { documents, damaged } = readDocuments(maps, previous);
   useDocumentsStore.setState({ storyId, documents, damaged: [...damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
 });
@@ -116,7 +115,7 @@ export function getActiveDocuments(): SourceDocument[] {
 /** An active document by id; removed documents read as undefined. */
 export function useDocument(id: string | null): SourceDocument | undefined {
   return useDocumentsStore((state) => {
-    const doc = id ? state.documents[id] : undefined;
+    const doc = id ? ownValue(state.documents, id) : undefined;
     return doc && doc.removedAt === null ? doc : undefined;
   });
 }

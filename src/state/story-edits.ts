@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { needsReview, reanchorClaims, type Reanchoring, type TextEdit } from '../core/anchoring';
 import type { Claim, Stance } from '../core/model/claims';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
+import type { ImportChanges } from '../core/import-plan';
 import { buildEvidence, cleanTags, sameSpan, type EditContext, type NewEvidence } from './claims-edits';
 import { clampTimestamp, timestampAfter, type StoredDocument } from './documents-persistence';
 import {
@@ -37,6 +38,24 @@ function transact(maps: StoryMaps, origin: unknown, change: () => void): void {
   const doc = maps.meta.doc;
   if (doc) doc.transact(change, origin);
   else change();
+}
+
+/**
+ * Edits that land whole or not at all. A Yjs transaction that throws keeps what it wrote before
+ * the throw, so a throw-away undo manager records the transactions `run` makes with `origins` and
+ * undoes them all before the error goes on.
+ */
+function atomically(maps: StoryMaps, origins: readonly unknown[], run: () => void): void {
+  if (!maps.meta.doc) return run();
+  const rollback = new Y.UndoManager([maps.documents, maps.texts, maps.claims, maps.dismissed], { trackedOrigins: new Set(origins), captureTimeout: 0 });
+  try {
+    run();
+  } catch (failure) {
+    while (rollback.undoStack.length > 0) rollback.undo();
+    throw failure;
+  } finally {
+    rollback.destroy();
+  }
 }
 
 function stored(document: SourceDocument, addedAt: string): StoredDocument {
@@ -233,6 +252,19 @@ export const claimEdits = {
       }
     });
     return true;
+  },
+  /**
+   * A confirmed import that lands whole or not at all: documents first (so the claims' evidence
+   * finds its texts) with their own origin, then claims and dismissed suggestions as one step.
+   */
+  importChanges(maps: StoryMaps, origins: { documents: unknown; claims: unknown }, changes: ImportChanges): void {
+    atomically(maps, [origins.documents, origins.claims], () => {
+      if (changes.documents.length > 0) documentEdits.upsertDocuments(maps, origins.documents, changes.documents);
+      transact(maps, origins.claims, () => {
+        claimEdits.upsertClaims(maps, origins.claims, changes.claims);
+        claimEdits.setDismissedFindings(maps, origins.claims, changes.dismissedFindings);
+      });
+    });
   },
   setDismissedFindings(maps: StoryMaps, origin: unknown, ids: readonly string[]): void {
     transact(maps, origin, () => {

@@ -158,4 +158,37 @@ describe('story layout', () => {
     writeDocument(maps, { ...doc('a'), extra: 'kept' } as StoredDocument);
     expect(maps.documents.get('a')!.get('extra')).toBe('kept');
   });
+
+  it('documents and claims with ids named like Object.prototype members are ordinary records', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
+    const maps = storyMaps(new Y.Doc());
+    claimEdits.importChanges(maps, { documents: 'exempt', claims: 'local' }, { documents: ids.map((id) => doc(id)), claims: ids.map((id) => claim(id)), dismissedFindings: ids });
+    const { documents } = readDocuments(maps);
+    const { claims, order } = readClaims(maps);
+    expect(Object.keys(documents).sort()).toEqual([...ids].sort());
+    expect(Object.keys(claims).sort()).toEqual([...ids].sort());
+    expect(order.sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect(Object.getOwnPropertyDescriptor(documents, id)?.value).toMatchObject({ id, title: `Title ${id}` });
+      expect(Object.getOwnPropertyDescriptor(claims, id)?.value).toMatchObject({ id, statement: `Statement ${id}` });
+    }
+    expect([...maps.dismissed.keys()].sort()).toEqual([...ids].sort());
+    expect(readDocuments(maps, documents).documents.__proto__).toBe(documents.__proto__);
+  });
+
+  it('an import that fails part-way leaves nothing of it behind', () => {
+    const doc0 = new Y.Doc();
+    const maps = storyMaps(doc0);
+    writeDocument(maps, doc('kept'));
+    const before = Y.encodeStateVector(doc0);
+    const unstorable = claim('second', { origin: (() => 'not data') as unknown as Claim['origin'] });
+    expect(() =>
+      claimEdits.importChanges(maps, { documents: 'exempt', claims: 'local' }, { documents: [doc('new', { text: 'New text', contentHash: 'b'.repeat(64) })], claims: [claim('first'), unstorable], dismissedFindings: ['f1'] }),
+    ).toThrow();
+    expect(Object.keys(readDocuments(maps).documents)).toEqual(['kept']);
+    expect(maps.texts.has('b'.repeat(64))).toBe(false);
+    expect(Object.keys(readClaims(maps).claims)).toEqual([]);
+    expect(maps.dismissed.size).toBe(0);
+    expect(Y.encodeStateVector(doc0)).not.toEqual(before);
+  });
 });

@@ -21,6 +21,7 @@ import * as Y from 'yjs';
 import type { Claim, Evidence } from '../core/model/claims';
 import type { StoredDocument } from './documents-persistence';
 import { parseStoredClaim, parseStoredDocument } from './stored-records';
+import { emptyRecord, ownValue } from '../core/util/id-record';
 
 export interface DamagedRecord {
   /** Where it is kept: in the story's documents or claims as it was, or in the recovery list. */
@@ -89,7 +90,7 @@ export interface DocumentsReading {
 
 /** Every document of the story; `previous` lets unchanged records keep their object identity. */
 export function readDocuments(maps: StoryMaps, previous: Record<string, StoredDocument> = {}): DocumentsReading {
-  const documents: Record<string, StoredDocument> = Object.create(null) as Record<string, StoredDocument>;
+  const documents = emptyRecord<StoredDocument>();
   const damaged: DamagedRecord[] = [];
   maps.documents.forEach((record, id) => {
     const fields = record instanceof Y.Map ? documentFields(record) : { value: record as unknown };
@@ -100,7 +101,7 @@ export function readDocuments(maps: StoryMaps, previous: Record<string, StoredDo
       damaged.push({ place: 'documents', kind: 'document', key: id, raw, problem: parsed.problem });
       return;
     }
-    const before = previous[id];
+    const before = ownValue(previous, id);
     documents[id] = before && sameJson(before, parsed.value) ? before : parsed.value;
   });
   return { documents, damaged };
@@ -225,7 +226,7 @@ export function readClaim(maps: StoryMaps, id: string): Claim | undefined {
 }
 
 export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}): ClaimsReading {
-  const claims: Record<string, Claim> = Object.create(null) as Record<string, Claim>;
+  const claims = emptyRecord<Claim>();
   const damaged: DamagedRecord[] = [];
   const deletedWhileEdited: DeletedWhileEdited[] = [];
   maps.claims.forEach((record, id) => {
@@ -244,7 +245,7 @@ export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}
       damaged.push({ place: 'claims', kind: 'claim', key: id, raw, problem: parsed.problem });
       return;
     }
-    const before = previous[id];
+    const before = ownValue(previous, id);
     claims[id] = before && sameJson(before, parsed.value) ? before : parsed.value;
   });
   const order = Object.values(claims)

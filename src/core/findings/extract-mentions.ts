@@ -10,6 +10,7 @@ import type { DateMention, NameMention, QuantityMention, QuoteMention, TextRange
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
 import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
+import { ownValue } from '../util/id-record';
 
 export interface CorpusMentions {
   dates: DateMention[];
@@ -48,7 +49,7 @@ export function extractMentions(docs: AnalysisDocument[], passages: Record<strin
   const quantities = createQuantityMemo();
   const mentions: CorpusMentions = { dates: [], quantities: [], names: [], quotes: [] };
   for (const doc of docs) {
-    const ranges = contentRanges(doc.text, passages[doc.id]);
+    const ranges = contentRanges(doc.text, ownValue(passages, doc.id));
     const dates = dateReader.read(doc, ranges);
     mentions.dates.push(...dates);
     mentions.quantities.push(...extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities));

@@ -1,6 +1,7 @@
 // Which source most likely carried a passage first: the earliest publication date; among
 // sources published the same day (or all undated), the most complete — longest — passage.
 import type { AlignmentGroup, QuotedSpan } from '../model/analysis';
+import { emptyRecord } from '../util/id-record';
 
 export interface Provenance {
   doc: string;
@@ -42,7 +43,7 @@ export function groupProvenance(group: AlignmentGroup, published: ReadonlyMap<st
 }
 
 export function provenanceByGroup(groups: AlignmentGroup[], published: ReadonlyMap<string, string | null>): Record<string, Provenance> {
-  const result: Record<string, Provenance> = {};
+  const result = emptyRecord<Provenance>();
   for (const group of groups) {
     const provenance = groupProvenance(group, published);
     if (provenance) result[group.id] = provenance;

@@ -10,6 +10,7 @@
 // Shares are not symmetric: a short wire story inside a long feature is 100% aligned one way.
 import type { AlignmentGroup, Passage } from '../model/analysis';
 import { unionFind } from '../util/union-find';
+import { ownValue } from '../util/id-record';
 
 /** Beyond this many sources a sources × sources grid is unreadable; the rest are in clusters. */
 export const HEAT_MAP_SOURCES = 30;
@@ -87,7 +88,7 @@ function heatMap(docs: string[], groups: readonly AlignmentGroup[], content: Rea
 
 export function summarizeSources(documentIds: readonly string[], passages: Readonly<Record<string, Passage[]>>, groups: readonly AlignmentGroup[], heatMapSize: number): SourceOverview {
   const indexOf = new Map(documentIds.map((id, index) => [id, index]));
-  const content = new Map(documentIds.map((id) => [id, contentLength(passages[id])]));
+  const content = new Map(documentIds.map((id) => [id, contentLength(ownValue(passages, id))]));
   const aligned = documentIds.map((): Range[] => []);
   const links = documentIds.map(() => 0);
   const { root, join } = unionFind(documentIds.length);

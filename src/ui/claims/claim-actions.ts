@@ -9,6 +9,7 @@ import { selectionToSpan } from '../text/selection-span';
 import { quoted, STATUS_LABEL } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
 import { sourceLabel } from './source-label';
+import { ownValue } from '../../core/util/id-record';
 
 function tell(text: string, tone: ClaimNotice['tone'] = 'info'): void {
   useClaimNotice.setState({ notice: { text, tone } });
@@ -85,7 +86,7 @@ export function createClaimFromSelection(): string | null {
 /** The claim "Add to claim" and the status keys act on: the last one opened, open or not. */
 export function activeClaim(): Claim | undefined {
   const claimId = useUiStore.getState().activeClaimId;
-  return claimId ? useClaimsStore.getState().claims[claimId] : undefined;
+  return claimId ? ownValue(useClaimsStore.getState().claims, claimId) : undefined;
 }
 
 export function addSelectionToClaim(): boolean {

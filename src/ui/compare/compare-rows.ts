@@ -19,6 +19,7 @@
 // A row is therefore never out of order in any column, and every unit appears exactly once.
 import { matchSentences } from '../../core/align';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
+import { ownValue } from '../../core/util/id-record';
 
 export interface AlignedRow {
   kind: 'aligned';
@@ -91,7 +92,7 @@ function unitIndexAt(passages: readonly Passage[], offset: number): number {
 }
 
 export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
-  const columnPassages = input.columns.map((doc) => input.passages[doc] ?? []);
+  const columnPassages = input.columns.map((doc) => ownValue(input.passages, doc) ?? []);
   const units: Unit[] = [];
   const firstUnit: number[] = [];
   columnPassages.forEach((passages, column) => {

@@ -4,7 +4,7 @@ import type { PlacedSpan } from '../../core/anchoring';
 import type { ImportProblem, ProjectFileStory } from '../../core/formats';
 import { currentStoryId } from '../../state/current-story';
 import { applyImport, planImport, type ImportPlan, type LocalState, type Resolutions } from '../../core/import-plan';
-import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { getActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
 import { publishPlacementReport } from '../../state/placement-reports';
 import { currentClaims } from './current-project';
@@ -105,17 +105,14 @@ export interface ImportOutcome {
 }
 
 /**
- * Applies the confirmed plan: documents first, so the claims' evidence finds its texts. How the
- * imported spans were placed is reported as after a replacement, for the claims that came in.
+ * Applies the confirmed plan as one step that lands whole or not at all (see claimEdits.importChanges).
+ * How the imported spans were placed is reported as after a replacement, for the claims that came in.
  */
 export function commitImport(plan: ImportPlan, local: LocalState, resolutions: Resolutions, placements: readonly PlacedSpan[] = []): ImportOutcome {
   const changes = applyImport(plan, local, resolutions, { now: new Date().toISOString(), newClaimId: () => crypto.randomUUID() });
-  if (changes.documents.length > 0) useDocumentsStore.getState().upsertDocuments(changes.documents);
-  const claims = useClaimsStore.getState();
-  if (changes.claims.length > 0) claims.upsertClaims(changes.claims);
+  useClaimsStore.getState().importChanges(changes);
   const imported = new Set(changes.claims.map((claim) => claim.id));
   const spans = placements.filter((span) => imported.has(span.claimId));
   if (spans.length > 0) publishPlacementReport({ docId: null, cause: 'imported', spans });
-  if (changes.dismissedFindings.length !== local.dismissedFindings.length) claims.setDismissedFindings(changes.dismissedFindings);
   return { documents: changes.documents.length, claims: changes.claims.length };
 }

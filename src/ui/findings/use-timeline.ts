@@ -4,12 +4,13 @@ import type { SourceDocument } from '../../core/model/document';
 import { datedMentions, focusRange, layoutTimeline, type ConflictSpan, type TextRange, type TimelineLayout } from '../../core/timeline';
 import { useAnalysis, type AnalysisState } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
+import { ownValue } from '../../core/util/id-record';
 
 /** Page furniture of a document, when the analysis is of its current text (same length). */
 function boilerplateOf(result: AnalysisResult | undefined, document: SourceDocument): TextRange[] {
   const analysed = result?.documents.find((d) => d.id === document.id);
   if (analysed === undefined || analysed.length !== document.text.length) return [];
-  return (result?.passages[document.id] ?? []).filter((p) => p.boilerplate !== null);
+  return ((result && ownValue(result.passages, document.id)) ?? []).filter((p) => p.boilerplate !== null);
 }
 
 function conflictSpans(result: AnalysisResult | undefined): ConflictSpan[] {

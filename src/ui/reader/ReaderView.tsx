@@ -4,12 +4,13 @@ import { DocumentText } from './DocumentText';
 import { ReaderWelcome } from './ReaderWelcome';
 import { RemovalBanner } from './RemovalBanner';
 import './reader.css';
+import { ownValue } from '../../core/util/id-record';
 
 /** The reader (#/read/<id>): the whole document with its details, or guidance when none is open. */
 export function ReaderView({ docId }: { docId: string | null }) {
   const document = useDocument(docId);
   const hydrated = useDocumentsStore((state) => state.hydrated);
-  const removed = useDocumentsStore((state) => (docId ? state.documents[docId]?.removedAt != null : false));
+  const removed = useDocumentsStore((state) => (docId ? ownValue(state.documents, docId)?.removedAt != null : false));
 
   let body: React.ReactNode;
   if (docId === null) body = <ReaderWelcome />;
