@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from './read-input';
+import { appendAll } from '../core/util/arrays';
 
 /** The files a directory stands for: the formats `analyze` reads as text. */
 export const TEXT_FILE_PATTERN = '**/*.{txt,text,md,markdown}';
@@ -74,9 +75,9 @@ export async function expandInputs(sources: InputSources, readStdin: () => Promi
   const listSources = [...(sources.filesFrom === null ? [] : [sources.filesFrom]), ...sources.positionals.filter((entry) => entry === STDIN)];
   const entries = sources.positionals.filter((entry) => entry !== STDIN);
   // stdin can be read once: `-` given twice (or with --files-from -) means the same list.
-  for (const source of new Set(listSources)) entries.push(...(await readList(source, readStdin)));
+  for (const source of new Set(listSources)) appendAll(entries, await readList(source, readStdin));
   const files: string[] = [];
-  for (const entry of entries) files.push(...(await expandEntry(entry)));
+  for (const entry of entries) appendAll(files, await expandEntry(entry));
   return [...new Set(files)];
 }
 

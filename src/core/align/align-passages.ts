@@ -15,6 +15,7 @@ import { clusterPairs, type ScoredPair } from './cluster';
 import { oneToManyPairs } from './one-to-many';
 import { passageSimilarity } from './similarity';
 import { ALIGN_THRESHOLD, NEAR_DUPLICATE_THRESHOLD, requiredScore } from './thresholds';
+import { appendAll } from '../util/arrays';
 
 export interface AlignProgress {
   stage: 'indexing' | 'aligning' | 'grouping';
@@ -67,7 +68,7 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
       const sameDocument = withinOneDocument(node, nodeAt(other));
       const threshold = sameDocument ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node.features.terms.length, nodeAt(other).features.terms.length);
       if (score >= threshold) pairs.push({ a: other, b: current, score, partial: false });
-      else if (!sameDocument) pairs.push(...oneToManyPairs(current, other, corpus));
+      else if (!sameDocument) appendAll(pairs, oneToManyPairs(current, other, corpus));
     }
     index.add(current, node.features.termSet);
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });

@@ -2,6 +2,7 @@ import type { AnchorResult, Claim, Evidence, EvidencePlacement, Placement } from
 import { anchorEvidence, needsReview } from './anchor-evidence';
 import { describeSelection } from './describe-selection';
 import type { TextEdit } from './map-through-edit';
+import { appendAll } from '../util/arrays';
 
 /** Where one evidence span of the changed document ended up. */
 export interface ReanchorOutcome {
@@ -88,7 +89,7 @@ export function reanchorToTexts(claims: Claim[], textOf: (docId: string) => stri
     if (text === undefined) continue;
     const step = reanchorClaims(current, docId, text);
     current = step.claims;
-    outcomes.push(...step.outcomes);
+    appendAll(outcomes, step.outcomes);
   }
   return { claims: current, outcomes };
 }

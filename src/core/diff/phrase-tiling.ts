@@ -8,6 +8,7 @@
 //    linked by one move id, instead of struck on one side and inserted on the other.
 // 4. Between anchors, the plain shortest edit script, with moved tokens kept out of it.
 import { diffKeys, type TokenRangeOp } from './token-ops';
+import { appendAll, numericExtent } from '../util/arrays';
 
 export interface TiledTokens {
   keys: readonly string[];
@@ -116,7 +117,7 @@ function orderedAnchors(tiles: readonly Tile[]): Set<Tile> {
     }
   });
   const anchors = new Set<Tile>();
-  let at = score.indexOf(Math.max(...score, 0));
+  let at = score.indexOf(Math.max(numericExtent(score)?.max ?? 0, 0));
   while (at >= 0 && sorted.length > 0) {
     anchors.add(sorted[at]!);
     at = before[at]!;
@@ -145,12 +146,12 @@ export function phraseTokenOps(left: TiledTokens, right: TiledTokens): TokenRang
   let leftAt = 0;
   let rightAt = 0;
   for (const anchor of [...anchors].sort((a, b) => a.left - b.left)) {
-    ops.push(...gapOps(left, right, leftMove, rightMove, leftAt, anchor.left, rightAt, anchor.right));
+    appendAll(ops, gapOps(left, right, leftMove, rightMove, leftAt, anchor.left, rightAt, anchor.right));
     ops.push({ op: 'equal', count: anchor.length });
     leftAt = anchor.left + anchor.length;
     rightAt = anchor.right + anchor.length;
   }
-  ops.push(...gapOps(left, right, leftMove, rightMove, leftAt, left.keys.length, rightAt, right.keys.length));
+  appendAll(ops, gapOps(left, right, leftMove, rightMove, leftAt, left.keys.length, rightAt, right.keys.length));
   return ops;
 }
 

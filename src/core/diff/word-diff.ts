@@ -13,6 +13,7 @@ import { readerTokenOps, type ReaderStrategy } from './reader-ops';
 import { FactClassifier, isStrongToken, type FactKind } from './significance';
 import { semanticTokenOps, type TokenRangeOp } from './token-ops';
 import { tokenize, type TokenOptions, type WordToken } from './word-tokens';
+import { appendAll } from '../util/arrays';
 
 export type { TokenOptions as WordDiffOptions } from './word-tokens';
 
@@ -190,10 +191,10 @@ function strongTokens(ops: readonly TokenRangeOp[], l: Side, r: Side, classifier
       li += count;
       ri += count;
     } else if (op === 'delete') {
-      if (moveId === undefined) leftChange.push(...l.compared.slice(li, li + count));
+      if (moveId === undefined) appendAll(leftChange, l.compared.slice(li, li + count));
       li += count;
     } else {
-      if (moveId === undefined) rightChange.push(...r.compared.slice(ri, ri + count));
+      if (moveId === undefined) appendAll(rightChange, r.compared.slice(ri, ri + count));
       ri += count;
     }
   }

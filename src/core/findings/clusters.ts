@@ -8,6 +8,7 @@
 // 3. a union-find joins everything linked, transitively.
 import type { AlignmentGroup } from '../model/analysis';
 import { unionFind } from '../util/union-find';
+import { appendAll } from '../util/arrays';
 
 export interface ClusterRules<T> {
   /** Equal signatures mean the same thing, no test needed. */
@@ -52,7 +53,7 @@ export function clusterAcrossDocuments<T extends { doc: string }>(items: T[], ru
   const byRoot = new Map<number, T[]>();
   sets.forEach((members, index) => {
     const cluster = byRoot.get(root(index)) ?? [];
-    cluster.push(...members);
+    appendAll(cluster, members);
     byRoot.set(root(index), cluster);
   });
   return [...byRoot.values()];

@@ -7,6 +7,7 @@ import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
 import type { QuantityMention } from './mention-types';
+import { numericExtent } from '../util/arrays';
 
 /** Units that say how a figure is measured but not of what: money and shares need a head noun. */
 const MEASURE_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
@@ -84,9 +85,7 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
   const findings: Finding[] = [];
   for (const cluster of clusterAcrossDocuments(mentions, quantityRules(counterparts))) {
     if (documentsOf(cluster).length < 2) continue;
-    const amounts = cluster.map((mention) => mention.amount);
-    const low = Math.min(...amounts);
-    const high = Math.max(...amounts);
+    const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]
       .map((group) => `${listSources(documentsOf(group))} “${group[0]!.text}”`)
       .join(', ');

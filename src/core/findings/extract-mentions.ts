@@ -11,6 +11,7 @@ import { extractNameMentions, type NameRunMemo } from './name-mentions';
 import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
 import { ownValue } from '../util/id-record';
+import { appendAll } from '../util/arrays';
 
 export interface CorpusMentions {
   dates: DateMention[];
@@ -51,10 +52,10 @@ export function extractMentions(docs: AnalysisDocument[], passages: Record<strin
   for (const doc of docs) {
     const ranges = contentRanges(doc.text, ownValue(passages, doc.id));
     const dates = dateReader.read(doc, ranges);
-    mentions.dates.push(...dates);
-    mentions.quantities.push(...extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities));
-    mentions.names.push(...extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word), nameRuns));
-    mentions.quotes.push(...extractQuoteMentions(doc.id, doc.text, ranges));
+    appendAll(mentions.dates, dates);
+    appendAll(mentions.quantities, extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities));
+    appendAll(mentions.names, extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word), nameRuns));
+    appendAll(mentions.quotes, extractQuoteMentions(doc.id, doc.text, ranges));
   }
   return mentions;
 }

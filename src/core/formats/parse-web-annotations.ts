@@ -16,6 +16,7 @@ import {
   type AnnotationInput,
   type AnnotationTarget,
 } from './web-annotation-shape';
+import { appendAll } from '../util/arrays';
 
 const WHAT = 'Web Annotation file';
 const STATUSES: readonly ClaimStatus[] = ['unverified', 'consistent', 'discrepant'];
@@ -210,7 +211,7 @@ export function parseWebAnnotations(json: string, options: ParseWebAnnotationsOp
     if (existing === undefined) claims.set(claimId, claim);
     else if (ours === null || existing.evidence.some((item) => item.id === ours.evidenceId)) {
       problems.push({ path: `${located.path}[${index}].id`, message: `Two annotations share the id ${JSON.stringify(annotation.id)}.` });
-    } else existing.evidence.push(...claim.evidence);
+    } else appendAll(existing.evidence, claim.evidence);
   });
   if (problems.length > 0) return { ok: false, problems };
   const notices = utf16Annotations.map((index) => ({ path: `${located.path}[${index}].target`, message: `This annotation ${UTF16_NOTICE}` }));

@@ -3,6 +3,7 @@
 import { parseIsoDate } from '../util/calendar';
 import { axisTicks, type AxisTick } from './axis-ticks';
 import type { DatedMention } from './dated-mentions';
+import { numericExtent } from '../util/arrays';
 
 export interface TimelineSource {
   id: string;
@@ -81,9 +82,9 @@ const FOCUS_DAYS_AFTER = 183;
  * source has a publication date.
  */
 export function focusRange(sources: readonly TimelineSource[]): { from: string; to: string } | null {
-  const published = sources.flatMap((s) => (s.published === null ? [] : [dayNumber(s.published)]));
-  if (published.length === 0) return null;
-  return { from: isoOfDay(Math.min(...published) - FOCUS_DAYS_BEFORE), to: isoOfDay(Math.max(...published) + FOCUS_DAYS_AFTER) };
+  const published = numericExtent(sources.flatMap((s) => (s.published === null ? [] : [dayNumber(s.published)])));
+  if (published === null) return null;
+  return { from: isoOfDay(published.min - FOCUS_DAYS_BEFORE), to: isoOfDay(published.max + FOCUS_DAYS_AFTER) };
 }
 
 function packRows(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
@@ -113,9 +114,9 @@ export function layoutTimeline(
     ...mentions.flatMap((m) => [dayNumber(m.from), dayNumber(m.to) + 1]),
     ...sources.flatMap((s) => (s.published === null ? [] : [dayNumber(s.published), dayNumber(s.published) + 1])),
   ];
-  if (days.length === 0) return null;
-  let first = Math.min(...days);
-  let last = Math.max(...days);
+  const extent = numericExtent(days);
+  if (extent === null) return null;
+  let { min: first, max: last } = extent;
   const narrowed = range !== null && (first < dayNumber(range.from) || last > dayNumber(range.to) + 1);
   if (range !== null) {
     first = Math.max(first, dayNumber(range.from));

@@ -20,6 +20,7 @@
 import { matchSentences } from '../../core/align';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 import { ownValue } from '../../core/util/id-record';
+import { appendAll } from '../../core/util/arrays';
 
 export interface AlignedRow {
   kind: 'aligned';
@@ -234,7 +235,7 @@ class UnitGraph {
         if (seen.has(node)) continue;
         if (nodes.has(node)) return true;
         seen.add(node);
-        queue.push(...this.successors(node));
+        appendAll(queue, this.successors(node));
       }
     }
     return false;
@@ -245,7 +246,7 @@ class UnitGraph {
     for (const other of others) {
       if (other === root) continue;
       this.parent[other] = root;
-      this.members.get(root)!.push(...this.members.get(other)!);
+      appendAll(this.members.get(root)!, this.members.get(other)!);
       this.members.delete(other);
     }
     return root;
@@ -298,10 +299,12 @@ class UnitGraph {
   }
 
   private progress(node: number): number {
-    return Math.min(...this.members.get(node)!.map((unit) => {
+    let earliest = Infinity;
+    for (const unit of this.members.get(node)!) {
       const { column, index } = this.units[unit]!;
-      return index / this.columnLengths[column]!;
-    }));
+      earliest = Math.min(earliest, index / this.columnLengths[column]!);
+    }
+    return earliest;
   }
 }
 

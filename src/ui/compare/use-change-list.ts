@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CompareRow } from './compare-rows';
 import { changesOfRow, type ChangeContext, type ChangeEntry } from './change-list';
+import { appendAll } from '../../core/util/arrays';
 
 /** Rows diffed per slice of work: small enough that typing and scrolling stay smooth meanwhile. */
 const ROWS_PER_SLICE = 40;
@@ -25,7 +26,7 @@ export function useChangeList(rows: readonly CompareRow[], context: ChangeContex
     const step = () => {
       if (cancelled) return;
       const end = Math.min(rows.length, done + ROWS_PER_SLICE);
-      for (let index = done; index < end; index += 1) entries.push(...changesOfRow(rows[index]!, index, context));
+      for (let index = done; index < end; index += 1) appendAll(entries, changesOfRow(rows[index]!, index, context));
       done = end;
       setState({ entries: [...entries], done, of: rows, context });
       if (done < rows.length) timer = window.setTimeout(step, 0);

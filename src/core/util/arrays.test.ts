@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { appendAll, numericExtent } from './arrays';
+
+describe('stack-safe array helpers', () => {
+  it('appends a million items, where push(...items) overflows the stack', () => {
+    const items = Array.from({ length: 1_000_000 }, (_, index) => index);
+    expect(() => [].push(...(items as never[]))).toThrow(RangeError);
+    const target = [-1];
+    expect(appendAll(target, items)).toBe(target);
+    expect(target).toHaveLength(1_000_001);
+    expect(target.at(-1)).toBe(999_999);
+  });
+
+  it('finds the extent of a million values, and null for none', () => {
+    const values = Array.from({ length: 1_000_000 }, (_, index) => ((index * 7919) % 1_000_000) - 500_000);
+    expect(numericExtent(values)).toEqual({ min: -500_000, max: 499_999 });
+    expect(numericExtent([])).toBeNull();
+  });
+
+  it('agrees with Math.min and Math.max on small inputs (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 50 }), (values) => {
+        expect(numericExtent(values)).toEqual({ min: Math.min(...values), max: Math.max(...values) });
+      }),
+    );
+  });
+});

@@ -1,0 +1,20 @@
+// Stack-safe forms of two idioms: `target.push(...items)` and `Math.max(...values)` pass every
+// item as a call argument, which throws "Maximum call stack size exceeded" past ~10^5 items (a
+// 7 MB document has that many mentions).
+
+/** Appends `items` to `target` in place, one by one. */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** Smallest and largest of the values, or null when there are none (NaN is skipped). */
+export function numericExtent(values: Iterable<number>): { min: number; max: number } | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min <= max ? { min, max } : null;
+}
