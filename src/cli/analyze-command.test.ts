@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../core/ingest';
 import { runAnalyzeCommand } from './analyze-command';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -99,8 +100,10 @@ describe('crosscheck analyze', () => {
 
   it.each([
     ['binary', tempFile('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])), 'binary'],
-    ['invalid UTF-8', tempFile('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), 'not valid UTF-8'],
+    ['invalid UTF-8', tempFile('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), 'not UTF-8'],
     ['empty', tempFile('empty.txt', ''), 'empty'],
+    ['whitespace-only', tempFile('blank.txt', ' \n\t\n'), 'empty'],
+    ['over 10 MB', tempFile('huge.txt', 'a'.repeat(MAX_FILE_BYTES + 1)), 'the file is 10.0 MB; the limit is 10.0 MB'],
     ['missing', join(tmpdir(), 'crosscheck-no-such-file.txt'), 'no such file'],
   ])('refuses %s input with exit code 2, naming the file, printing nothing on stdout', async (_, path, reason) => {
     const { code, stdout, stderr } = await run([SEED_FILES[0] as string, path]);
@@ -108,6 +111,13 @@ describe('crosscheck analyze', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(path);
     expect(stderr).toContain(reason);
+  });
+
+  it('reads a file with a byte-order mark as the app does: the mark is the first character, offsets count it', async () => {
+    const path = tempFile('bom.txt', '\uFEFFJakarta, July 13. The ministers met for two hours.');
+    const { code, stdout } = await run([path]);
+    expect(code).toBe(0);
+    expect(cliOutput.parse(JSON.parse(stdout)).documents[0]?.length).toBe(51);
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // Reading the CLI's inputs with errors a user can act on: each names the file and the reason.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseManifest, type Manifest } from '../core/formats/manifest';
+import { checkFileSize, checkNotEmpty, decodeTextBytes, type IngestResult } from '../core/ingest';
 
 export class InputError extends Error {
   constructor(
@@ -19,28 +20,31 @@ export function documentIdOf(path: string): string {
   return name.slice(0, name.length - extname(name).length) || name;
 }
 
-/** Text of a file's bytes, refusing what is not a text document. */
-export function decodeTextFile(path: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError(path, 'the file is empty');
-  if (bytes.includes(0)) throw new InputError(path, 'the file is binary (it contains NUL bytes), not text');
-  let text: string;
-  try {
-    // ignoreBOM keeps a byte-order mark in the text, so offsets match what fs.readFile(…, 'utf8') gives.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(path, 'the file is not valid UTF-8 text');
-  }
-  if (text.trim() === '') throw new InputError(path, 'the file holds only whitespace');
-  return text;
+function orInputError<T>(path: string, result: IngestResult<T>): T {
+  if (!result.ok) throw new InputError(path, result.problem.reason);
+  return result.value;
 }
 
+/** Text of a file's bytes, refusing what is not a text document (the app's rules, core/ingest). */
+export function decodeTextFile(path: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError(path, 'the file is empty');
+  return orInputError(path, checkNotEmpty(orInputError(path, decodeTextBytes(bytes, path)), path));
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
+}
+
+/** The file's bytes; one over the size limit is refused before it is read. */
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
+    const { size } = await stat(path);
+    orInputError(path, checkFileSize(size, path));
     return await readFile(path);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})`;
-    throw new InputError(path, reason);
+    if (error instanceof InputError) throw error;
+    throw new InputError(path, readFailure(error));
   }
 }
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { contentHash } from '../core/content-hash';
+import { decodeTextBytes } from '../core/ingest';
 import type { SourceDocument } from '../core/model/document';
 import { parseSeedManifest, SEED_MANIFEST_PATH, seedManifestUrl, seedTextUrl, type SeedEntry } from './seed-manifest';
 
@@ -29,7 +30,7 @@ export const seedManifestQuery = () =>
     },
   });
 
-/** One seed as a library document; the text is decoded strictly (BOM kept) so offsets match the file. */
+/** One seed as a library document, decoded as every added file and the CLI decode it (core/ingest). */
 export const seedDocumentQuery = (entry: SeedEntry) =>
   queryOptions({
     queryKey: ['seeds', 'document', entry.id, entry.file] as const,
@@ -38,12 +39,9 @@ export const seedDocumentQuery = (entry: SeedEntry) =>
       const url = seedTextUrl(entry.file);
       if (!url) throw new Error(`Could not load ${label}: the manifest names it but the app was built without it.`);
       const bytes = await fetchBytes(url, label);
-      let text: string;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-      } catch {
-        throw new Error(`Could not load ${label}: it is not valid UTF-8 text.`);
-      }
+      const decoded = decodeTextBytes(new Uint8Array(bytes), label);
+      if (!decoded.ok) throw new Error(`Could not load ${decoded.problem.message}`);
+      const text = decoded.value;
       return {
         id: entry.id,
         title: entry.title,

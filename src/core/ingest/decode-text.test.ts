@@ -9,6 +9,11 @@ describe('decodeTextBytes', () => {
     expect(decodeTextBytes(utf8('Wang Yi — “strategic” ✓\n'), 'a.txt')).toEqual({ ok: true, value: 'Wang Yi — “strategic” ✓\n' });
   });
 
+  it('keeps a byte-order mark, so offsets and the content hash match the file as other tools read it', () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Jakarta, July 13.')]);
+    expect(decodeTextBytes(withBom, 'bom.txt')).toEqual({ ok: true, value: '\uFEFFJakarta, July 13.' });
+  });
+
   it('refuses a file with NUL bytes as binary, naming the file', () => {
     const result = decodeTextBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'scan.txt');
     expect(result).toMatchObject({ ok: false, problem: { code: 'binary', source: 'scan.txt' } });

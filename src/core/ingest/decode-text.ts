@@ -21,6 +21,10 @@ export function checkFileSize(byteLength: number, fileName: string): IngestResul
  * The text of a file's bytes, refusing what is not a text document: too large, containing NUL
  * bytes (binary formats such as PDF, images, Word), or not valid UTF-8 (decoded strictly, since a
  * lenient decode would silently put replacement characters into quotes).
+ *
+ * The one decoder of document files for the app, the seed loader and the CLI. A byte-order mark
+ * is kept as the text's first character: offsets then match what other tools read from the file
+ * (fs.readFile, Python's open()), and the content hash is the SHA-256 of the file's bytes.
  */
 export function decodeTextBytes(bytes: Uint8Array, fileName: string): IngestResult<string> {
   const size = checkFileSize(bytes.byteLength, fileName);
@@ -29,7 +33,7 @@ export function decodeTextBytes(bytes: Uint8Array, fileName: string): IngestResu
     return problem('binary', fileName, 'this is a binary file, not text (it contains NUL bytes). Save the article as text and add that.');
   }
   try {
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return problem('not-utf8', fileName, 'the file is not UTF-8 text. Re-save it as UTF-8 (most editors offer "Save with encoding") and add it again.');
   }

@@ -7,11 +7,13 @@ export interface IngestProblem {
   code: IngestProblemCode;
   /** The file name, or "Pasted text". */
   source: string;
+  /** The message without the source, for callers that name the source their own way. */
+  reason: string;
   message: string;
 }
 
 export type IngestResult<T> = { ok: true; value: T } | { ok: false; problem: IngestProblem };
 
 export function problem(code: IngestProblemCode, source: string, reason: string): { ok: false; problem: IngestProblem } {
-  return { ok: false, problem: { code, source, message: `${source}: ${reason}` } };
+  return { ok: false, problem: { code, source, reason, message: `${source}: ${reason}` } };
 }
