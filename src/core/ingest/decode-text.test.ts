@@ -54,7 +54,7 @@ describe('classifyFileName', () => {
     expect(classifyFileName(name)).toEqual({ ok: true, value: format });
   });
 
-  it.each(['report.pdf', 'draft.docx', 'photo.png', 'README'])('refuses %s as unsupported, naming it', (name) => {
+  it.each(['report.pdf', 'draft.docx', 'photo.png', 'README', 'a.constructor', 'b.__proto__', 'c.toString'])('refuses %s as unsupported, naming it', (name) => {
     const result = classifyFileName(name);
     expect(result).toMatchObject({ ok: false, problem: { code: 'unsupported-type', source: name } });
     if (!result.ok) expect(result.problem.message).toContain('.txt');

@@ -1,3 +1,4 @@
+import { ownValue } from '../util/id-record';
 import { problem, type IngestResult } from './ingest-problem';
 
 export type TextFormat = 'text' | 'markdown' | 'html';
@@ -22,7 +23,7 @@ function extensionOf(fileName: string): string {
 /** Decides by extension: browsers report unreliable MIME types for .md and for dropped files. */
 export function classifyFileName(fileName: string): IngestResult<TextFormat> {
   const extension = extensionOf(fileName);
-  const format = FORMAT_BY_EXTENSION[extension];
+  const format = ownValue(FORMAT_BY_EXTENSION, extension);
   if (format) return { ok: true, value: format };
   const kind = extension ? `.${extension} files are` : 'files without an extension are';
   return problem(
