@@ -26,7 +26,7 @@ export function CounterpartOffers({ claim, documents }: Props) {
   const offers = useMemo(() => {
     if (!analysis.result) return [];
     const cited: PlacedSpan[] = claim.evidence.flatMap((evidence) => {
-      const anchor = placeEvidence(evidence, documents.get(evidence.docId)?.text);
+      const anchor = placeEvidence(evidence, documents.get(evidence.docId));
       return anchor.state === 'anchored' ? [{ docId: evidence.docId, start: anchor.start, end: anchor.end }] : [];
     });
     return counterpartOffers(analysis.result.groups, cited).filter((offer) => documents.has(offer.docId));

@@ -28,7 +28,7 @@ const ORPHAN_REASON = {
 } as const;
 
 export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemove, onShow, onConfirm, onReselect }: Props) {
-  const anchor = placeEvidence(evidence, doc?.text);
+  const anchor = placeEvidence(evidence, doc);
   const source = doc ? sourceName : `${sourceName} (removed)`;
   const stanceId = `stance-${evidence.id}`;
   const review = anchor.state === 'anchored' ? describePlacement(evidence.placement) : null;

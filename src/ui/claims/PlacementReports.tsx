@@ -26,7 +26,7 @@ function headline(report: PlacementReport, sourceNames: ReadonlyMap<string, stri
 /** One span to look at: a link that opens its claim and shows it in the source, and where it stands now. */
 function SpanLink({ span, claim, evidence, documents }: { span: PlacedSpan & { fate: keyof typeof FATE_LABEL }; claim: Claim; evidence: Evidence; documents: ReadonlyMap<string, SourceDocument> }) {
   const showSpan = useShowSpan();
-  const anchor = placeEvidence(evidence, documents.get(evidence.docId)?.text);
+  const anchor = placeEvidence(evidence, documents.get(evidence.docId));
   const open = () => {
     const ui = useUiStore.getState();
     ui.showSidePanel('claims');

@@ -4,6 +4,8 @@ import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
 import { evidenceHighlights } from './evidence-highlights';
 
 const TEXT = 'Moscow invaded Ukraine in February 2021, the report says.';
+/** The anchor cache keys on the content hash: each distinct text gets its own. */
+const doc = (text: string) => ({ contentHash: `hash-of-${text}`, text });
 
 function evidenceOn(docId: string, text: string, phrase: string, id = 'e1'): Evidence {
   const start = text.indexOf(phrase);
@@ -18,7 +20,7 @@ function claim(id: string, status: ClaimStatus, evidence: Evidence[]): Claim {
 describe('evidenceHighlights', () => {
   it('marks each anchored span of the document with its claim status and a label', () => {
     const claims = [claim('c1', 'discrepant', [evidenceOn('a', TEXT, 'February 2021'), evidenceOn('b', TEXT, 'Ukraine', 'e2')])];
-    expect(evidenceHighlights(claims, 'a', TEXT, null)).toEqual([
+    expect(evidenceHighlights(claims, 'a', doc(TEXT), null)).toEqual([
       {
         key: 'claim:c1:e1',
         start: 26,
@@ -31,13 +33,13 @@ describe('evidenceHighlights', () => {
 
   it('flags the selected claim so its spans stand out', () => {
     const claims = [claim('c1', 'consistent', [evidenceOn('a', TEXT, 'Ukraine')])];
-    expect(evidenceHighlights(claims, 'a', TEXT, 'c1')[0]!.className).toBe('hl-consistent hl-selected');
+    expect(evidenceHighlights(claims, 'a', doc(TEXT), 'c1')[0]!.className).toBe('hl-consistent hl-selected');
   });
 
   it('follows the quote when the text changed, and leaves out evidence that can no longer be placed', () => {
     const claims = [claim('c1', 'unverified', [evidenceOn('a', TEXT, 'February 2021'), evidenceOn('a', TEXT, 'the report says', 'e2')])];
     const edited = `BREAKING: ${TEXT.replace('the report says', 'sources claim')}`;
-    const highlights = evidenceHighlights(claims, 'a', edited, null);
+    const highlights = evidenceHighlights(claims, 'a', doc(edited), null);
     expect(highlights.map((h) => edited.slice(h.start, h.end))).toEqual(['February 2021']);
   });
 

@@ -1,13 +1,18 @@
 // Which stretches of one document are cited as evidence, placed in its current text. Anchoring
 // happens here, at display time, so evidence of a removed document is simply absent (orphaned)
 // and comes back by itself when the document is restored.
-import { anchorEvidence } from '../../core/anchoring';
 import type { AnchorResult, Claim, Evidence } from '../../core/model/claims';
 import type { Highlight } from '../text/text-spans';
+import { anchorCached } from './anchor-cache';
 import { STANCE_LABEL, STATUS_LABEL, shorten } from './claim-labels';
 
-export function placeEvidence(evidence: Evidence, text: string | undefined): AnchorResult {
-  return anchorEvidence(text, evidence.quote, evidence.position);
+export interface AnchorTarget {
+  contentHash: string;
+  text: string;
+}
+
+export function placeEvidence(evidence: Evidence, document: AnchorTarget | undefined): AnchorResult {
+  return anchorCached(document, evidence.quote, evidence.position);
 }
 
 export function evidenceHighlightKey(claimId: string, evidenceId: string): string {
@@ -18,15 +23,15 @@ export function evidenceHighlightKey(claimId: string, evidenceId: string): strin
 export function evidenceHighlights(
   claims: readonly Claim[],
   docId: string,
-  text: string | undefined,
+  document: AnchorTarget | undefined,
   selectedClaimId: string | null,
 ): Highlight[] {
-  if (text === undefined) return [];
+  if (document === undefined) return [];
   const highlights: Highlight[] = [];
   for (const claim of claims) {
     for (const evidence of claim.evidence) {
       if (evidence.docId !== docId) continue;
-      const anchor = placeEvidence(evidence, text);
+      const anchor = placeEvidence(evidence, document);
       if (anchor.state !== 'anchored') continue;
       const selected = claim.id === selectedClaimId;
       highlights.push({

@@ -8,7 +8,7 @@ import { useOrderedClaims } from './use-ordered-claims';
 /** Evidence highlights for `docId`, coloured by claim status, for HighlightedText. */
 export function useEvidenceHighlights(docId: string): Highlight[] {
   const claims = useOrderedClaims();
-  const text = useDocument(docId)?.text;
+  const document = useDocument(docId);
   const selectedClaimId = useUiStore((s) => s.selectedClaimId);
-  return useMemo(() => evidenceHighlights(claims, docId, text, selectedClaimId), [claims, docId, text, selectedClaimId]);
+  return useMemo(() => evidenceHighlights(claims, docId, document, selectedClaimId), [claims, docId, document, selectedClaimId]);
 }
