@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { contentHash } from '../core/content-hash';
-import { decodeTextBytes } from '../core/ingest';
+import { decodeTextBytes } from '../core/ingest/decode-text';
 import type { SourceDocument } from '../core/model/document';
 import { parseSeedManifest, SEED_MANIFEST_PATH, seedManifestUrl, seedTextUrl, type SeedEntry } from './seed-manifest';
 
