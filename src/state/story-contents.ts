@@ -5,10 +5,11 @@ import type { ProjectStory } from '../core/formats';
 import { applyImport, planImport, type IncomingItems, type LocalState } from '../core/import-plan';
 import type { Claim } from '../core/model/claims';
 import type { SourceDocument } from '../core/model/document';
+import { ownValue } from '../core/util/id-record';
 import { liveStories } from './current-story';
 import { freeName } from './story-actions';
 import { getStoryDoc, getStoryPersistence, newStoryId, readStories, registerStory, UNDO_EXEMPT_ORIGIN } from './story-docs';
-import { claimEdits, documentEdits } from './story-edits';
+import { claimEdits } from './story-edits';
 import { readClaims, readDocuments, storyMaps } from './story-layout';
 
 export interface StoryContent {
@@ -27,7 +28,7 @@ export async function readAllStories(): Promise<StoryContent[]> {
       const maps = storyMaps(getStoryDoc(id));
       const documents = Object.values(readDocuments(maps).documents).filter((doc) => doc.removedAt === null);
       const { claims, order } = readClaims(maps);
-      return { story: { id, name }, documents, claims: order.map((claimId) => claims[claimId]!), dismissedFindings: [...maps.dismissed.keys()] };
+      return { story: { id, name }, documents, claims: order.map((claimId) => ownValue(claims, claimId)!), dismissedFindings: [...maps.dismissed.keys()] };
     }),
   );
 }
@@ -51,9 +52,7 @@ export async function importAsNewStories(imports: readonly NewStoryImport[]): Pr
     await getStoryPersistence(id).whenReady;
     const changes = applyImport(planImport(EMPTY, item.incoming), EMPTY, {}, { now: new Date().toISOString(), newClaimId: () => crypto.randomUUID() });
     const maps = storyMaps(getStoryDoc(id));
-    documentEdits.upsertDocuments(maps, UNDO_EXEMPT_ORIGIN, changes.documents);
-    claimEdits.upsertClaims(maps, UNDO_EXEMPT_ORIGIN, changes.claims);
-    claimEdits.setDismissedFindings(maps, UNDO_EXEMPT_ORIGIN, changes.dismissedFindings);
+    claimEdits.importChanges(maps, { documents: UNDO_EXEMPT_ORIGIN, claims: UNDO_EXEMPT_ORIGIN }, changes);
     ids.push(id);
   }
   return ids;

@@ -6,6 +6,7 @@ import { needsReview, reanchorClaims, type Reanchoring, type TextEdit } from '..
 import type { Claim, Stance } from '../core/model/claims';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import type { ImportChanges } from '../core/import-plan';
+import { ownValue } from '../core/util/id-record';
 import { buildEvidence, cleanTags, sameSpan, type EditContext, type NewEvidence } from './claims-edits';
 import { clampTimestamp, timestampAfter, type StoredDocument } from './documents-persistence';
 import {
@@ -304,7 +305,7 @@ export const claimEdits = {
    * `edit`, the diff from the text before, when known), and says how each span was placed. */
   reanchorDocument(maps: StoryMaps, origin: unknown, docId: string, text: string, edit?: TextEdit): Reanchoring {
     const { claims, order } = readClaims(maps);
-    const list = order.map((id) => claims[id]!);
+    const list = order.map((id) => ownValue(claims, id)!);
     const reanchoring = reanchorClaims(list, docId, text, edit === undefined ? {} : { edit });
     const moved = reanchoring.claims;
     transact(maps, origin, () => {
