@@ -7,6 +7,9 @@
 // with a smaller multiplier, calibrated from the benchmark index Lighthouse measured on the run
 // before (Lighthouse docs/throttling.md, "calibrating multipliers"). A preset under a threshold
 // is run twice more and judged on the median of the three runs (docs/variability.md).
+// `npm test` passes --performance=report: performance is a speed figure, and speed is measured by
+// benchmarks, never asserted in tests, so there it is printed but does not fail the run; the
+// other categories and CLS are gated in both modes.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
@@ -85,9 +88,11 @@ async function audit(config) {
   };
 }
 
+const GATED = process.argv.includes('--performance=report') ? Object.keys(THRESHOLDS).filter((id) => id !== 'performance') : Object.keys(THRESHOLDS);
+
 function problems(run) {
   const low = Object.entries(THRESHOLDS)
-    .filter(([id, min]) => run.scores[id] < min)
+    .filter(([id, min]) => GATED.includes(id) && run.scores[id] < min)
     .map(([id]) => `${id} ${run.scores[id]} is under ${THRESHOLDS[id]}; short: ${run.shortfalls[id].join('; ')}`);
   return run.cls < MAX_CLS ? low : [...low, `CLS ${run.cls} is not under ${MAX_CLS}; shifted: ${run.shifted.join('; ')}`];
 }
@@ -124,7 +129,7 @@ try {
     report.lighthouse = measured.version;
     report.presets[preset] = { ...measured.scores, cls: measured.cls, runs: runs.length, cpuMultipliers: runs.map((r) => r.cpuMultiplier), benchmarkIndexes: runs.map((r) => r.benchmarkIndex) };
     console.log(`Lighthouse (${preset}${runs.length > 1 ? `, median of ${runs.length} runs` : ''}; CPU slowdown ${runs.map((r) => `${r.cpuMultiplier}×`).join(', ')}):`);
-    for (const [id, score] of Object.entries(measured.scores)) console.log(`  ${id.padEnd(15)} ${String(score).padStart(5)}  (minimum ${THRESHOLDS[id]})`);
+    for (const [id, score] of Object.entries(measured.scores)) console.log(`  ${id.padEnd(15)} ${String(score).padStart(5)}  (minimum ${THRESHOLDS[id]}${GATED.includes(id) ? '' : ', reported only'})`);
     console.log(`  ${'CLS'.padEnd(15)} ${measured.cls.toFixed(3)}  (under ${MAX_CLS})`);
     for (const problem of problems(measured)) {
       console.error(`✗ ${preset}: ${problem}`);
