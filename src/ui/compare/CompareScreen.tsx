@@ -1,14 +1,12 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { useAnalysis } from '../../data/use-analysis';
-import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
-import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { useCompareRoute } from './use-compare-route';
 import { CompareColumnsHeader } from './CompareColumnsHeader';
 import { CompareRowList } from './CompareRowList';
 import { CompareToolbar } from './CompareToolbar';
 import { SourcePicker } from './SourcePicker';
 import { layoutCompareRows, visibleRows } from './compare-rows';
-import { chosenSources, compareParams, effectiveBase, parseCompareSettings, type CompareSettings } from './compare-settings';
+import { compareParams, effectiveBase, type CompareSettings } from './compare-settings';
 import { useColumnHighlights } from './use-column-highlights';
 import { useCompareFocusTarget, useHighlightsWithFocus } from './use-compare-focus';
 import { useDocLabels } from './use-doc-labels';
@@ -25,15 +23,7 @@ import './compare.css';
 
 /** #/compare?docs=a,b[,c,d]&…: 2–4 sources side by side, aligned passages in rows, word diffs. */
 export function CompareScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
-  const [, navigate] = useRoute();
-  const library = useActiveDocuments();
-  const hydrated = useDocumentsStore((state) => state.hydrated);
-  const paramsKey = JSON.stringify(params);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
-  const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
-  const analysis = useAnalysis({ includeBoilerplate: settings.alignFurniture });
-  const docsKey = docs.join(',');
-  const columns = useMemo(() => chosenSources(docsKey.split(','), (id) => library.some((d) => d.id === id), 'columns'), [docsKey, library]);
+  const { navigate, library, hydrated, settings, analysis, sources: columns } = useCompareRoute(docs, params, 'columns');
   const missing = docs.filter((id) => !library.some((d) => d.id === id));
   const focus = useCompareFocusTarget(columns);
   const highlights = useHighlightsWithFocus(useColumnHighlights(columns), focus);

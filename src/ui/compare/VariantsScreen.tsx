@@ -1,28 +1,18 @@
 import { useId, useMemo } from 'react';
 import { apparatusCsv, buildApparatus } from '../../core/apparatus';
-import { useAnalysis } from '../../data/use-analysis';
-import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
-import { useRoute } from '../app/use-route';
 import { downloadFile } from '../export/download-file';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { useCompareRoute } from './use-compare-route';
 import { ApparatusList } from './ApparatusList';
 import { SourcePicker } from './SourcePicker';
-import { chosenSources, compareParams, effectiveBase, MAX_COLUMNS, MAX_VARIANT_SOURCES, parseCompareSettings, readingKey, type CompareSettings } from './compare-settings';
+import { compareParams, effectiveBase, MAX_COLUMNS, MAX_VARIANT_SOURCES, readingKey, type CompareSettings } from './compare-settings';
 import { labelOf, shortTitle } from './doc-labels';
 import { useDocLabels } from './use-doc-labels';
 import './compare.css';
 
 /** #/compare?docs=a,b,…&view=variants[&base=a]: one base text, under each passage the other sources' readings. */
 export function VariantsScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
-  const [, navigate] = useRoute();
-  const library = useActiveDocuments();
-  const hydrated = useDocumentsStore((state) => state.hydrated);
-  const paramsKey = JSON.stringify(params);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the route re-creates params on every render; its content is the key
-  const settings = useMemo(() => parseCompareSettings(params), [paramsKey]);
-  const analysis = useAnalysis({ includeBoilerplate: settings.alignFurniture });
-  const docsKey = docs.join(',');
-  const sources = useMemo(() => chosenSources(docsKey.split(','), (id) => library.some((d) => d.id === id), 'variants'), [docsKey, library]);
+  const { navigate, library, hydrated, settings, analysis, sources } = useCompareRoute(docs, params, 'variants');
   const labels = useDocLabels();
   const baseId = useId();
   const base = effectiveBase(settings, sources);
