@@ -37,25 +37,41 @@ export function readBasilStories(root: string): AnalysisDocument[][] {
   return [...stories.values()].filter((docs) => docs.length >= 2);
 }
 
-const analyse = (docs: AnalysisDocument[]): AnalysisResult => analyzeCorpus(docs, { includeBoilerplate: false });
+export const analyse = (docs: AnalysisDocument[]): AnalysisResult => analyzeCorpus(docs, { includeBoilerplate: false });
 
 type InjectionKind = 'number' | 'weekday' | 'surname';
-interface Injection {
-  kind: InjectionKind;
+interface Span {
   doc: string;
   start: number;
   end: number;
+}
+export interface Injection extends Span {
+  kind: InjectionKind;
   replacement: string;
+  /** Where the other outlets state the same token in a sentence like ours: the changed fact's counterparts. */
+  counterparts: Span[];
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const FIGURE = /(?<![\d.,$])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{2,}(?:\.\d+)?(?![\d,])/gu;
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`, 'gu');
-// A surname after a first name: "Reince Priebus".
-const SURNAME = /\b\p{Lu}\p{Ll}+\s(\p{Lu}\p{Ll}{3,})\b/gu;
+// A surname after a given name: "Mitch McConnell". The given names are the bench's own list (common
+// English ones), so "White House" or "Republican Party" is not taken for a person.
+const GIVEN_NAMES = new Set(
+  ('Adam Al Alan Albert Alex Alexander Alice Amy Andrew Andy Ann Anna Anne Anthony Arthur Barack Barbara Ben Benjamin Bernie Beth ' +
+    'Betty Bill Bob Bobby Brad Brian Bruce Carl Carol Caroline Catherine Charles Charlie Chris Christine Christopher Chuck Cindy ' +
+    'Claire Dan Daniel Dave David Dennis Dick Don Donald Donna Doug Douglas Ed Edward Elizabeth Ellen Emily Eric Frank Fred ' +
+    'Gary George Gerald Greg Harry Helen Henry Howard Jack Jake James Jan Jane Janet Jason Jay Jean Jeb Jeff Jennifer Jeremy ' +
+    'Jerry Jesse Jim Jimmy Joan Joe John Jon Joseph Josh Joshua Judy Julia Karen Kate Kathleen Kelly Ken Kenneth Kevin Kim ' +
+    'Larry Laura Lauren Linda Lisa Liz Louis Lynn Marco Margaret Maria Marie Mark Martin Mary Matt Matthew Max Michael Michele ' +
+    'Michelle Mike Mitch Mitt Nancy Nick Nicholas Pat Patricia Patrick Paul Peter Phil Rachel Ralph Rand Randy Ray Richard Rick ' +
+    'Rob Robert Roger Ron Ronald Rose Ruth Ryan Sam Samuel Sarah Scott Sean Sharon Stephen Steve Steven Susan Ted Terry Thomas ' +
+    'Tim Timothy Todd Tom Tony Walter Wayne William Willie').split(' '),
+);
+const SURNAME = /\b(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}{3,})\b/gu;
 const WORD = /\p{L}{4,}/gu;
 
-function sentenceOf(text: string, index: number): string {
+export function sentenceOf(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
   const ends = ['. ', '\n'].map((mark) => text.indexOf(mark, index)).filter((end) => end >= 0);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
@@ -65,15 +81,16 @@ function wordsOf(sentence: string): Set<string> {
   return new Set((sentence.match(WORD) ?? []).map((word) => word.toLowerCase()));
 }
 
-/** The other outlet states the same token in a sentence sharing at least three longer words with ours. */
-function statedElsewhere(token: string, sentence: string, other: string): boolean {
+/** Where the other outlet states the same token in a sentence sharing at least three longer words with ours. */
+function statedElsewhere(token: string, sentence: string, other: AnalysisDocument): Span[] {
   const ours = wordsOf(sentence);
-  for (let at = other.indexOf(token); at >= 0; at = other.indexOf(token, at + token.length)) {
+  const places: Span[] = [];
+  for (let at = other.text.indexOf(token); at >= 0; at = other.text.indexOf(token, at + token.length)) {
     let shared = 0;
-    for (const word of wordsOf(sentenceOf(other, at))) if (ours.has(word) && word !== token.toLowerCase()) shared += 1;
-    if (shared >= 3) return true;
+    for (const word of wordsOf(sentenceOf(other.text, at))) if (ours.has(word) && word !== token.toLowerCase()) shared += 1;
+    if (shared >= 3) places.push({ doc: other.id, start: at, end: at + token.length });
   }
-  return false;
+  return places;
 }
 
 function changedFigure(figure: string, random: () => number): string {
@@ -91,30 +108,44 @@ function changedSurname(surname: string): string {
   return `${surname.slice(0, at)}${swapped}${surname.slice(at + 1)}`;
 }
 
-function candidates(docs: AnalysisDocument[], random: () => number): Injection[] {
+export function candidates(docs: AnalysisDocument[], random: () => number): Injection[] {
   const found: Injection[] = [];
   for (const doc of docs) {
     const others = docs.filter((other) => other !== doc);
     const consider = (kind: InjectionKind, token: string, start: number, replacement: string): void => {
       const sentence = sentenceOf(doc.text, start);
-      if (others.some((other) => statedElsewhere(token, sentence, other.text))) found.push({ kind, doc: doc.id, start, end: start + token.length, replacement });
+      const counterparts = others.flatMap((other) => statedElsewhere(token, sentence, other));
+      if (counterparts.length > 0) found.push({ kind, doc: doc.id, start, end: start + token.length, replacement, counterparts });
     };
     for (const match of doc.text.matchAll(FIGURE)) if (!/^(?:19|20)\d\d$/u.test(match[0])) consider('number', match[0], match.index, changedFigure(match[0], random));
     for (const match of doc.text.matchAll(WEEKDAY)) consider('weekday', match[0], match.index, WEEKDAYS[(WEEKDAYS.indexOf(match[0]) + 1 + Math.floor(random() * 5)) % 7]!);
     for (const match of doc.text.matchAll(SURNAME)) {
-      const start = match.index + match[0].length - match[1]!.length;
-      consider('surname', match[1]!, start, changedSurname(match[1]!));
+      if (!GIVEN_NAMES.has(match[1]!)) continue;
+      const start = match.index + match[0].length - match[2]!.length;
+      consider('surname', match[2]!, start, changedSurname(match[2]!));
     }
   }
   return found;
 }
 
-function detected(injection: Injection, findings: Finding[]): boolean {
-  const end = injection.start + injection.replacement.length;
+const overlaps = (mention: Span, span: Span): boolean => mention.doc === span.doc && mention.start < span.end && mention.end > span.start;
+
+/**
+ * Found: a discrepant finding (a variant one for a misspelt surname) cites the changed mention and
+ * its counterpart — the other outlet's figure or weekday in the sentence like ours, or for a
+ * surname the other outlet's spelling anywhere (a name finding cites the person's mentions).
+ */
+export function detected(injection: Injection, findings: Finding[], original: string): boolean {
+  const changed: Span = { doc: injection.doc, start: injection.start, end: injection.start + injection.replacement.length };
+  const counterpartCited = (mention: Finding['mentions'][number]): boolean =>
+    injection.kind === 'surname'
+      ? injection.counterparts.some((counterpart) => counterpart.doc === mention.doc) && mention.text.includes(original)
+      : injection.counterparts.some((counterpart) => overlaps(mention, counterpart));
   return findings.some(
     (finding) =>
       (injection.kind === 'surname' ? finding.verdict !== 'consistent' : finding.verdict === 'discrepant') &&
-      finding.mentions.some((mention) => mention.doc === injection.doc && mention.start < end && mention.end > injection.start),
+      finding.mentions.some((mention) => overlaps(mention, changed)) &&
+      finding.mentions.some(counterpartCited),
   );
 }
 
@@ -146,7 +177,8 @@ export function runBasilBench(root: string): void {
         const injection = ofKind.splice(Math.floor(random() * ofKind.length), 1)[0]!;
         const changed = docs.map((doc) => (doc.id === injection.doc ? { ...doc, text: doc.text.slice(0, injection.start) + injection.replacement + doc.text.slice(injection.end) } : doc));
         recall[kind].total += 1;
-        if (detected(injection, analyse(changed).findings)) recall[kind].found += 1;
+        const original = docs.find((doc) => doc.id === injection.doc)!.text.slice(injection.start, injection.end);
+        if (detected(injection, analyse(changed).findings, original)) recall[kind].found += 1;
       }
     }
   });

@@ -1,11 +1,14 @@
 // Name spellings compared across documents: one person written two ways ("Sergey"/"Sergei
 // Lavrov") is a variant; a short reference by a different part of the name than everyone else
-// uses ("Yi" where the others say "Wang") is a variant too; one spelling everywhere is consistent.
+// uses ("Yi" where the others say "Wang") is a variant too, and so is a surname written one way in
+// a full name and another way where the other documents name the person by it alone ("Barack
+// Obema" beside "Obama"); one spelling everywhere is consistent.
 import type { Finding } from '../model/analysis';
 import { documentsOf, groupBy, listSources } from './clusters';
 import { makeFinding, type ComparedMention } from './finding-id';
 import type { NameMention } from './mention-types';
 import type { Person } from './persons';
+import { levenshtein } from '../text/levenshtein';
 
 function toMention(mention: NameMention, canonical: string): ComparedMention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: canonical, fact: { kind: 'name', name: mention.name, person: canonical } };
@@ -56,6 +59,35 @@ function shortFormFinding(person: Person): Finding | null {
   );
 }
 
+/** A plural is another word ("the Clintons"), not another spelling. */
+const PLURAL = /s$/u;
+
+/** One letter changed, added or dropped, the first kept: a misspelling ("Obema"), not another name ("Louis" for "Lewis"). */
+function misspelling(word: string, surname: string): boolean {
+  if (word === surname || word.replace(PLURAL, '') === surname || surname.replace(PLURAL, '') === word) return false;
+  return word[0] === surname[0] && levenshtein(word.toLowerCase(), surname.toLowerCase()) === 1;
+}
+
+/**
+ * The surname of the full names (all spelled alike) written otherwise by short references of
+ * other documents: the spellings that documents use alone, one finding for all of them.
+ */
+function surnameFinding(person: Person): Finding | null {
+  const surnames = new Set(person.fullNames.map((mention) => mention.tokens.at(-1)!));
+  if (surnames.size !== 1) return null;
+  const [surname] = [...surnames] as [string];
+  const others = person.shortReferences.filter((mention) => misspelling(mention.name, surname));
+  if (others.length === 0) return null;
+  const otherDocs = documentsOf(others);
+  const fullDocs = documentsOf(person.fullNames);
+  if (new Set([...otherDocs, ...fullDocs]).size < 2) return null;
+  const bySpelling = groupBy(others, (mention) => mention.name);
+  const written = [...bySpelling.entries()].map(([spelling, uses]) => `“${spelling}” in ${listSources(documentsOf(uses))}`).join(' and ');
+  const firstFullPerDoc = [...groupBy(person.fullNames, (mention) => mention.doc).values()].map((uses) => uses[0]!);
+  const mentions = [...firstFullPerDoc, ...others].map((mention) => toMention(mention, person.canonical));
+  return nameFinding(person, 'variant', `${person.canonical} is written “${surname}” in ${listSources(fullDocs)}, but ${written}`, mentions);
+}
+
 export function compareNames(persons: Person[]): Finding[] {
-  return persons.flatMap((person) => [spellingFinding(person), shortFormFinding(person)].filter((finding) => finding !== null));
+  return persons.flatMap((person) => [spellingFinding(person), shortFormFinding(person), surnameFinding(person)].filter((finding) => finding !== null));
 }

@@ -120,6 +120,19 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a surname misspelt in one outlet: short, beside a nickname, or where the others use it alone',
+    docs: [
+      doc('a', '2013-05-02', 'Senate leader Harry Reid said the vote would wait.', 'The commentator Bill Kristol called for a new chairman.', 'Mayor Dana Whitlock signed the order.', 'Republican Pat Toomey backed the plan.', 'Former president Bill Clinton spoke first.'),
+      doc('b', '2013-05-02', 'Senate leader Harry Riid said the vote would wait.', 'The commentator William Krestol called for a new chairman.', 'Whitlok said more orders would follow.', 'Toomey, a Republican, backed the plan.', 'The Clintons attended the dinner.'),
+    ],
+    expected: [
+      { kind: 'name', verdict: 'variant', texts: ['Harry Reid', 'Harry Riid'] },
+      { kind: 'name', verdict: 'variant', texts: ['Bill Kristol', 'William Krestol'] },
+      { kind: 'name', verdict: 'variant', texts: ['Whitlock', 'Whitlok'] },
+    ],
+    absent: [{ kind: 'name', texts: ['Republican'] }, { kind: 'name', texts: ['Clintons'] }],
+  },
+  {
     name: 'real disagreements: figures, a rounding, a weekday',
     docs: [
       doc('a', '2012-05-17', 'Whitcombe bought a gold Rolex watch for $43,350 with campaign funds, prosecutors said.', 'The retreat in Aspen cost the campaign $5,687.75, according to the filing.', 'The committee voted 12 to 9 on Wednesday to approve the Whitcombe measure.'),

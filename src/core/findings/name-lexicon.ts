@@ -15,6 +15,9 @@ export const NOT_NAME_WORDS = new Set(
     'Councilor Secretary Adviser Advisor National Security Council Director Chairman Chairwoman Premier ' +
     'Chancellor Ambassador Spokesperson Spokesman Spokeswoman Senator Governor Mayor King Queen Prince ' +
     'General Commander Chief Deputy Leader Head Official Counterpart CEO Dr ' +
+    'Speaker Representative Rep Sen Gov Congressman Congresswoman Judge Justice Attorney ' +
+    // parties: "Republican Pat Toomey" is Pat Toomey
+    'Republican Republicans Democrat Democrats Democratic GOP ' +
     // nationality adjectives
     'Chinese Russian American Ukrainian British French German Italian Japanese Korean North South East West ' +
     'Western Eastern Indian Malaysian Singaporean Indonesian Hungarian Taiwanese Sino ' +

@@ -16,6 +16,14 @@ describe('person names', () => {
     expect(isSamePersonName(['Wang', 'Yi'], ['Wang'])).toBe(false);
   });
 
+  it('reads a one-letter slip in a short surname, and a nickname beside a slip, as the same person', () => {
+    expect(isSamePersonName(['Harry', 'Reid'], ['Harry', 'Riid'])).toBe(true);
+    expect(isSamePersonName(['Bill', 'Kristol'], ['William', 'Krestol'])).toBe(true);
+    expect(isSamePersonName(['Harry', 'Reid'], ['Harry', 'Rudd'])).toBe(false);
+    expect(isSamePersonName(['Paul', 'Ryan'], ['Paul', 'Rand'])).toBe(false);
+    expect(isSamePersonName(['Bill', 'Kristol'], ['William', 'Barr'])).toBe(false);
+  });
+
   it('attaches titles written before the name or as an appositive after it', () => {
     const found = names('d', 'Chinese Foreign Minister Wang Yi met Russia’s Security Council Secretary Nikolai Patrushev. Wang, who is also director of the Central Foreign Affairs Commission, spoke.');
     expect(found.map((mention) => [mention.name, mention.role?.office ?? null, mention.role?.country ?? null])).toEqual([

@@ -1,9 +1,10 @@
 // Who is who across the corpus. Full names (two or more words) are grouped into persons when
-// they have the same number of words, at least one word identical (a shared surname) and every
-// other word a transliteration variant: the same skeleton (lower case, accents dropped, ey/ei
-// and iy/ii/y endings read as i, doubled letters single, kh as h) or, for words of five letters
-// or more with the same first letter, a Levenshtein distance of at most 2. So "Sergei Lavrov" =
-// "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
+// they have the same number of words, at least one word identical or a nickname of the other
+// ("Bill"/"William") and every other word a transliteration variant: the same skeleton (lower
+// case, accents dropped, ey/ei and iy/ii/y endings read as i, doubled letters single, kh as h)
+// or, for words of five letters or more with the same first letter, a Levenshtein distance of at
+// most 2 — for shorter words one letter changed, when the other name part is the same ("Harry
+// Reid"/"Harry Riid"). So "Sergei Lavrov" = "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
 // with that word in a name; a word shared by several persons stays unassigned.
 import type { NameMention } from './mention-types';
 import { levenshtein } from '../text/levenshtein';
@@ -64,10 +65,22 @@ function sameWord(a: string, b: string): boolean {
   return long && sameStart && Math.abs(a.length - b.length) <= LEVENSHTEIN_MAX_DISTANCE && levenshtein(a.toLowerCase(), b.toLowerCase()) <= LEVENSHTEIN_MAX_DISTANCE;
 }
 
+/** Shorter words than LEVENSHTEIN_MIN_LENGTH: one letter changed, the first kept ("Reid"/"Riid", not "Yi"/"Ye"). */
+const SHORT_MIN_LENGTH = 3;
+
+function oneLetterChanged(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < SHORT_MIN_LENGTH || a[0] !== b[0]) return false;
+  let changed = 0;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) changed += 1;
+  return changed === 1;
+}
+
 /** True when two written full names are one person's name (see the rule above). */
 export function isSamePersonName(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
-  return a.some((word, index) => word === b[index]) && a.every((word, index) => sameWord(word, b[index]!));
+  const anchored = a.some((word, index) => word === b[index] || nicknames(word, b[index]!));
+  const identical = a.some((word, index) => word === b[index]);
+  return anchored && a.every((word, index) => sameWord(word, b[index]!) || (identical && oneLetterChanged(word, b[index]!)));
 }
 
 function canonicalSpelling(mentions: NameMention[]): string {
