@@ -1,7 +1,7 @@
 // Why an incoming text or file was not added. Each message names the source and says what the
 // analyst can do about it, so it can be shown as is.
 
-export type IngestProblemCode = 'empty' | 'binary' | 'not-utf8' | 'too-large' | 'unsupported-type' | 'duplicate';
+export type IngestProblemCode = 'empty' | 'binary' | 'not-utf8' | 'too-large' | 'too-complex' | 'unsupported-type' | 'duplicate';
 
 export interface IngestProblem {
   code: IngestProblemCode;

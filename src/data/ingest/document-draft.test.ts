@@ -1,8 +1,11 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { documentFromDraft, draftFromText, readDocumentFile } from './document-draft';
+import { readWebPage } from '../../worker/web-page-text';
+import { documentFromDraft, draftFromText, readDocumentFile as readInWorker } from './document-draft';
+import { webPageResult } from './web-page-runner';
 
 const file = (parts: BlobPart[], name: string) => new File(parts, name);
+/** Node has no Web Worker: the page is read in this thread, by the code the worker runs. */
+const readDocumentFile = (chosen: File) => readInWorker(chosen, async (html, fileName) => webPageResult(readWebPage(html), fileName));
 
 describe('readDocumentFile', () => {
   it('reads a .txt file with a stated date as a draft with the date proposed', async () => {
@@ -30,6 +33,7 @@ describe('readDocumentFile', () => {
     [[new Uint8Array([0x63, 0x61, 0x66, 0xe9])], 'latin1.txt', 'not-utf8'],
     [['  \n\n '], 'empty.md', 'empty'],
     [['<html><body><script>alert(1)</script></body></html>'], 'blank.html', 'empty'],
+    [[`<html><body>${'<div>'.repeat(300)}Deep.</body></html>`], 'deep.html', 'too-complex'],
   ])('refuses %#: %s as %s', async (parts, name, code) => {
     const reading = await readDocumentFile(file(parts as BlobPart[], name));
     expect(reading).toMatchObject({ status: 'rejected', fileName: name, problem: { code, source: name } });

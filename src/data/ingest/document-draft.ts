@@ -19,12 +19,14 @@ import {
   titleFromFileName,
   titleFromText,
   type IngestProblem,
+  type IngestResult,
   type ProposedDate,
   type ProposedDetails,
   type TextFormat,
 } from '../../core/ingest';
 import type { DocumentOrigin, SourceDocument } from '../../core/model/document';
-import { htmlToArticleText, type HtmlArticle } from './html-to-text';
+import type { HtmlArticle } from '../../worker/web-page-text';
+import { readWebPageFile, type WebPageReader } from './web-page-runner';
 
 export const DEFAULT_LANGUAGE = 'en';
 
@@ -60,9 +62,10 @@ function unixLineEndings(text: string): string {
 /** What a file's format says about the document besides its text (web pages carry metadata). */
 type DraftHints = Partial<Pick<HtmlArticle, 'title' | 'language' | 'publishedTime' | 'publishedTimeFrom' | 'metadata'>>;
 
-function textOf(format: TextFormat, raw: string): { text: string } & DraftHints {
-  if (format === 'html') return htmlToArticleText(raw);
-  return { text: unixLineEndings(raw) };
+/** The document's text and hints; a web page is read in a worker, and may be refused there. */
+async function textOf(format: TextFormat, raw: string, fileName: string, readWebPage: WebPageReader): Promise<IngestResult<{ text: string } & DraftHints>> {
+  if (format === 'html') return readWebPage(raw, fileName);
+  return { ok: true, value: { text: unixLineEndings(raw) } };
 }
 
 /**
@@ -90,8 +93,8 @@ export function draftFromText(raw: string, source: string, origin: DocumentOrigi
   };
 }
 
-/** Reads one chosen or dropped file; every refusal names the file and the reason. */
-export async function readDocumentFile(file: File): Promise<FileReading> {
+/** Reads one chosen or dropped file; every refusal names the file and the reason. Web pages are read in a worker. */
+export async function readDocumentFile(file: File, readWebPage: WebPageReader = readWebPageFile): Promise<FileReading> {
   const fileName = file.name;
   const kind = classifyFileName(fileName);
   if (!kind.ok) return { status: 'rejected', fileName, problem: kind.problem };
@@ -100,7 +103,9 @@ export async function readDocumentFile(file: File): Promise<FileReading> {
   if (!size.ok) return { status: 'rejected', fileName, problem: size.problem };
   const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()), fileName);
   if (!decoded.ok) return { status: 'rejected', fileName, problem: decoded.problem };
-  const { text, ...hints } = textOf(kind.value, decoded.value);
+  const read = await textOf(kind.value, decoded.value, fileName, readWebPage);
+  if (!read.ok) return { status: 'rejected', fileName, problem: read.problem };
+  const { text, ...hints } = read.value;
   const nonEmpty = checkNotEmpty(text, fileName);
   if (!nonEmpty.ok) return { status: 'rejected', fileName, problem: nonEmpty.problem };
   return { status: 'ready', fileName, draft: draftFromText(text, fileName, { kind: 'file', fileName, format: kind.value }, hints) };

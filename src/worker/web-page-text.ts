@@ -1,8 +1,13 @@
-// Web pages become article text in a document made by DOMParser: it is never attached to the
-// live page, so its scripts never run and its images never load. Readability picks the article;
-// when it finds none, the page's body text is used. Block elements become paragraph breaks.
+// Web pages become article text in the web-page worker (web-page.worker.ts), off the main thread:
+// 1. measureHtml refuses a page too large or too deeply nested for a DOM (html-budget.ts);
+// 2. linkedom builds the page as a DOM that is no browser's: no script runs, nothing loads;
+// 3. Readability picks the article; when it finds none, the page's body text is used;
+// 4. blockText turns it into text, block elements becoming paragraph breaks;
+// 5. the page's metadata (date, address, site, authors) is read for the details to propose.
 import { Readability } from '@mozilla/readability';
-import type { PageMetadata } from '../../core/ingest';
+import { parseHTML } from 'linkedom';
+import type { PageMetadata } from '../core/ingest';
+import { measureHtml } from './html-budget';
 
 export interface HtmlArticle {
   title: string | null;
@@ -24,6 +29,10 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT']);
 
+// Node.TEXT_NODE and Node.ELEMENT_NODE: a worker has no global Node.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** The visible text of an element, one paragraph per block element, separated by blank lines. */
 export function blockText(root: Element): string {
   const blocks: string[] = [];
@@ -38,12 +47,12 @@ export function blockText(root: Element): string {
     current = '';
   };
   const walk = (node: Node, preformatted: boolean) => {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       current += preformatted ? value : value.replace(/[ \t\n\r\f]+/g, ' ');
       return;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
@@ -62,15 +71,23 @@ export function blockText(root: Element): string {
   return blocks.join('\n\n');
 }
 
-export function htmlToArticleText(html: string): HtmlArticle {
-  const parser = new DOMParser();
-  const page = parser.parseFromString(html, 'text/html');
+/** A web page's article, or why it was not read (the reason, without the file's name). */
+export type WebPageReading = { ok: true; article: HtmlArticle } | { ok: false; reason: string };
+
+function parsePage(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+export function readWebPage(html: string): WebPageReading {
+  const measure = measureHtml(html);
+  if (!measure.ok) return measure;
+  const page = parsePage(html);
   const language = page.documentElement.getAttribute('lang')?.trim() || null;
   const pageTitle = page.title.replace(/\s+/g, ' ').trim() || null;
   const article = new Readability(page.cloneNode(true) as Document).parse();
   let text = '';
-  if (article?.content) text = blockText(parser.parseFromString(article.content, 'text/html').body);
-  if (!text.trim()) text = blockText(page.body);
+  if (article?.content) text = blockText(parsePage(`<!doctype html><html><body>${article.content}</body></html>`).body);
+  if (!text.trim() && page.body) text = blockText(page.body);
   const title = article?.title?.replace(/\s+/g, ' ').trim() || pageTitle;
   const meta = (property: string) => page.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || null;
   const articlePublished = meta('article:published_time');
@@ -84,5 +101,5 @@ export function htmlToArticleText(html: string): HtmlArticle {
     byline: article?.byline ?? null,
     siteName: article?.siteName ?? null,
   };
-  return { title, text, language, publishedTime, publishedTimeFrom, metadata };
+  return { ok: true, article: { title, text, language, publishedTime, publishedTimeFrom, metadata } };
 }
