@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { AddDocumentDialog } from './pages/add-document-dialog';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
 import { SourcesPanel } from './pages/sources-panel';
@@ -140,5 +141,69 @@ test.describe('case 6: ids named like Object.prototype members', () => {
     await page.keyboard.press('Escape');
     await sources.expectCount(5);
     await expect(new ClaimsPanel(page).cards).toHaveCount(0);
+  });
+});
+
+test.describe('case 9: a web page too deeply nested for a DOM', () => {
+  test('2.2 MB of nested divs is refused naming the limit, and the dialog and the library go on working', async ({ page }) => {
+    const sources = await openLibrary(page);
+    const dialog = new AddDocumentDialog(page);
+    await dialog.open();
+    const nested = `<html><body>${'<div>'.repeat(200_000)}Deep text.${'</div>'.repeat(200_000)}</body></html>`;
+    expect(nested.length).toBeGreaterThan(2_200_000);
+    const ordinary = '<html><head><title>Talks in Jakarta</title></head><body><article><h1>Talks in Jakarta</h1><p>Wang Yi met Sergei Lavrov in Jakarta on July 13 for two hours of talks about the region.</p></article></body></html>';
+    await dialog.chooseFiles([
+      { name: 'nested.html', mimeType: 'text/html', buffer: Buffer.from(nested) },
+      { name: 'talks.html', mimeType: 'text/html', buffer: Buffer.from(ordinary) },
+    ]);
+    await expect(dialog.fileRow('nested.html').getByRole('alert')).toContainText('nested.html: this web page nests elements more than 256 deep; the limit is 256.');
+    const title = dialog.field('Title', dialog.fileRow('talks.html'));
+    await expect(title).toHaveValue('Talks in Jakarta');
+    await title.fill('Talks in Jakarta, July 13');
+    await dialog.addFiles();
+    await sources.expectCount(6);
+    await dialog.dialog.getByRole('button', { name: 'Remove nested.html from the list' }).click();
+    await expect(dialog.fileRows).toHaveCount(0);
+    await dialog.dialog.getByRole('button', { name: 'Close', exact: true }).first().click();
+    await expect(dialog.dialog).toBeHidden();
+    await sources.open('Talks in Jakarta, July 13');
+    await expect(page.getByRole('main')).toContainText('two hours of talks about the region');
+  });
+});
+
+test.describe('case 10: a byte-order mark is kept, as the CLI and the seeds keep it', () => {
+  test('a .txt file starting with a BOM gets the hash of its bytes, and a claim the offsets a reader of the file counts', async ({ page }) => {
+    const sources = await openLibrary(page);
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Talks in Jakarta\n\nWang Yi met Sergei Lavrov in Jakarta on July 13.\n')]);
+    const dialog = new AddDocumentDialog(page);
+    await dialog.open();
+    await dialog.chooseFiles([{ name: 'bom.txt', mimeType: 'text/plain', buffer: bytes }]);
+    await dialog.addFiles();
+    await sources.expectCount(6);
+    await sources.open('Talks in Jakarta');
+    const docId = await page.locator('.app-main [data-doc-id]').first().getAttribute('data-doc-id');
+    const claims = new ClaimsPanel(page);
+    await claims.selectText(docId!, 'Sergei Lavrov');
+    await claims.newClaimButton.click();
+    await expect(claims.cards).toHaveCount(1);
+
+    const menu = new ExportMenu(page);
+    await menu.setIncludeTexts(true);
+    const project = JSON.parse((await menu.download(/Crosscheck project/)).text) as {
+      version: number;
+      stories: Array<{
+        documents: Array<{ id: string; contentHash: string; text?: string }>;
+        claims: Array<{ evidence: Array<{ docId: string; position: { start: number; end: number } }> }>;
+      }>;
+    };
+    expect(project.version).toBe(2);
+    const [story] = project.stories;
+    const added = story!.documents.find((document) => document.id === docId);
+    // What fs.readFile(…, 'utf8') and the seed loader read: the mark stays the first character.
+    const asFileReaders = bytes.toString('utf8');
+    expect(added?.text).toBe(asFileReaders);
+    expect(added?.contentHash).toBe(createHash('sha256').update(bytes).digest('hex'));
+    const start = asFileReaders.indexOf('Sergei Lavrov');
+    expect(story!.claims[0]!.evidence[0]).toMatchObject({ docId, position: { start, end: start + 'Sergei Lavrov'.length } });
   });
 });
