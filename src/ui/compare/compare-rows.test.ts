@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 import { INDEPENDENT_STORIES } from '../../core/align/independent-sentences';
 import { segmentDocument } from '../../core/text/segment-document';
-import { layoutCompareRows, mergeSingleRuns, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
+import { layoutCompareRows, MAX_PASSAGES_PER_ROW, mergeSingleRuns, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
 function passagesOf(doc: string, count: number): Passage[] {
@@ -88,6 +88,17 @@ describe('layoutCompareRows', () => {
       minScore: 0.5,
     });
     expect(shape(mergeSingleRuns(rows))).toEqual(['0:0+1+2', 'g']);
+  });
+
+  it('continues a stretch longer than a row holds in the next row, leaving the input rows as they were', () => {
+    const length = MAX_PASSAGES_PER_ROW * 2 + 3;
+    const rows = layoutCompareRows({ columns: ['a', 'b'], passages: { a: passagesOf('a', length), b: [] }, groups: [], minScore: 0.5 });
+    const before = shape(rows);
+    const merged = mergeSingleRuns(rows);
+    expect(merged.map((row) => (row.kind === 'single' ? row.passages.length : 0))).toEqual([MAX_PASSAGES_PER_ROW, MAX_PASSAGES_PER_ROW, 3]);
+    expect(columnOrder(merged, 0)).toEqual(Array.from({ length }, (_, i) => i));
+    expect(new Set(merged.map((row) => row.key)).size).toBe(3);
+    expect(shape(rows)).toEqual(before);
   });
 
   it('shows a source with nothing aligned after the aligned rows, not between them', () => {

@@ -62,6 +62,14 @@ export const isFurnitureRow = (row: CompareRow): row is SingleRow => row.kind ==
  *  graph) would add up to minutes. */
 export const MAX_MATCHED_SENTENCES = 3000;
 
+/**
+ * At most this many passages of one source share a row. Two 2 MB documents have stretches of a
+ * thousand passages only one of them has: as one row (175 KB of text, tens of thousands of pixels
+ * tall) it is rendered and measured whole whenever any of it is on screen, and the virtual list no
+ * longer keeps the page light.
+ */
+export const MAX_PASSAGES_PER_ROW = 20;
+
 export interface RowLayoutInput {
   /** Document ids, one per column. */
   columns: readonly string[];
@@ -135,22 +143,27 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
 /**
  * Joins back-to-back single rows of one column into one row, so a stretch only one source has
  * takes one row instead of a ladder of rows with empty neighbours. Displaced passages stay alone
- * (they point at their group), and page furniture is not joined with content.
+ * (they point at their group), and page furniture is not joined with content. A stretch longer
+ * than MAX_PASSAGES_PER_ROW continues in the next row.
  */
 export function mergeSingleRuns(rows: readonly LaidOutRow[]): LaidOutRow[] {
   const merged: LaidOutRow[] = [];
+  // The row being extended: a copy this function owns, so the input rows are never changed.
+  let run: SingleRow | null = null;
   for (const row of rows) {
-    const last = merged[merged.length - 1];
     if (
+      run &&
       row.kind === 'single' &&
-      last?.kind === 'single' &&
-      last.column === row.column &&
-      !last.displacedFrom &&
+      run.column === row.column &&
       !row.displacedFrom &&
-      (last.passages[0]!.boilerplate === null) === (row.passages[0]!.boilerplate === null)
+      (run.passages[0]!.boilerplate === null) === (row.passages[0]!.boilerplate === null) &&
+      run.passages.length + row.passages.length <= MAX_PASSAGES_PER_ROW
     ) {
-      merged[merged.length - 1] = { ...last, passages: [...last.passages, ...row.passages] };
-    } else merged.push(row);
+      appendAll(run.passages, row.passages);
+      continue;
+    }
+    run = row.kind === 'single' && !row.displacedFrom ? { ...row, passages: [...row.passages] } : null;
+    merged.push(run ?? row);
   }
   return merged;
 }
@@ -190,6 +203,9 @@ function subsetsOfSize<T>(items: readonly T[], size: number): T[][] {
 class UnitGraph {
   private readonly parent: number[];
   private readonly members = new Map<number, number[]>();
+  /** Per node, the last walk of wouldCycle that reached it. */
+  private readonly seenInWalk: Uint32Array;
+  private walk = 0;
 
   constructor(
     private readonly units: readonly Unit[],
@@ -197,6 +213,7 @@ class UnitGraph {
     private readonly firstUnit: readonly number[],
   ) {
     this.parent = units.map((_, i) => i);
+    this.seenInWalk = new Uint32Array(units.length);
     units.forEach((_, i) => this.members.set(i, [i]));
   }
 
@@ -215,27 +232,33 @@ class UnitGraph {
     return this.members.get(node)!;
   }
 
-  private successors(node: number): number[] {
-    const next: number[] = [];
+  /** The nodes that come next in some column of `node`, added to `out`. */
+  private addSuccessors(node: number, out: number[]): number[] {
     for (const unit of this.members.get(node)!) {
       const { column, index } = this.units[unit]!;
-      if (index + 1 < this.columnLengths[column]!) next.push(this.find(this.firstUnit[column]! + index + 1));
+      if (index + 1 < this.columnLengths[column]!) out.push(this.find(this.firstUnit[column]! + index + 1));
     }
-    return next;
+    return out;
   }
 
-  /** Merging these units' nodes closes a cycle iff one of them already reaches another. */
+  /**
+   * Merging these units' nodes closes a cycle iff one of them already reaches another. Each check
+   * may walk the whole graph (tens of thousands of nodes for two 2 MB documents), so "seen" is a
+   * stamp per node rather than a new set per walk.
+   */
   wouldCycle(unitsToMerge: readonly number[]): boolean {
     const nodes = new Set(unitsToMerge.map((u) => this.find(u)));
+    const queue: number[] = [];
     for (const start of nodes) {
-      const seen = new Set<number>([start]);
-      const queue = this.successors(start);
+      this.walk += 1;
+      this.seenInWalk[start] = this.walk;
+      this.addSuccessors(start, queue);
       while (queue.length > 0) {
         const node = queue.pop()!;
-        if (seen.has(node)) continue;
+        if (this.seenInWalk[node] === this.walk) continue;
         if (nodes.has(node)) return true;
-        seen.add(node);
-        appendAll(queue, this.successors(node));
+        this.seenInWalk[node] = this.walk;
+        this.addSuccessors(node, queue);
       }
     }
     return false;
@@ -256,7 +279,7 @@ class UnitGraph {
   orderNodes(): number[] {
     const nodes = [...this.members.keys()];
     const indegree = new Map<number, number>(nodes.map((n) => [n, 0]));
-    for (const node of nodes) for (const next of this.successors(node)) indegree.set(next, indegree.get(next)! + 1);
+    for (const node of nodes) for (const next of this.addSuccessors(node, [])) indegree.set(next, indegree.get(next)! + 1);
     const ready = nodes.filter((n) => indegree.get(n) === 0);
     const order: number[] = [];
     const toAligned = this.stepsToNextAligned();
@@ -270,12 +293,19 @@ class UnitGraph {
     const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]! || a[3]! - b[3]!;
     while (ready.length > 0) {
       let best = 0;
-      for (let i = 1; i < ready.length; i += 1) if (before(rank(ready[i]!), rank(ready[best]!)) < 0) best = i;
+      let bestRank = rank(ready[0]!);
+      for (let i = 1; i < ready.length; i += 1) {
+        const candidate = rank(ready[i]!);
+        if (before(candidate, bestRank) < 0) {
+          best = i;
+          bestRank = candidate;
+        }
+      }
       const node = ready.splice(best, 1)[0]!;
       const members = this.members.get(node)!;
       lastColumn = members.length > 1 ? -1 : this.units[members[0]!]!.column;
       order.push(node);
-      for (const next of this.successors(node)) {
+      for (const next of this.addSuccessors(node, [])) {
         const left = indegree.get(next)! - 1;
         indegree.set(next, left);
         if (left === 0) ready.push(next);
@@ -329,11 +359,18 @@ export function visibleRows(rows: readonly LaidOutRow[], filters: RowFilters): C
 /** Each stretch of furniture rows (of any column) becomes one fold row. */
 function foldFurniture(rows: readonly LaidOutRow[]): CompareRow[] {
   const out: CompareRow[] = [];
+  let fold: FoldRow | null = null;
   for (const row of rows) {
-    const last = out[out.length - 1];
-    if (!isFurnitureRow(row)) out.push(row);
-    else if (last?.kind === 'fold') out[out.length - 1] = { ...last, rows: [...last.rows, row], lines: last.lines + row.passages.length };
-    else out.push({ kind: 'fold', key: `fold:${row.key}`, rows: [row], lines: row.passages.length });
+    if (!isFurnitureRow(row)) {
+      fold = null;
+      out.push(row);
+    } else if (fold) {
+      fold.rows.push(row);
+      fold.lines += row.passages.length;
+    } else {
+      fold = { kind: 'fold', key: `fold:${row.key}`, rows: [row], lines: row.passages.length };
+      out.push(fold);
+    }
   }
   return out;
 }
