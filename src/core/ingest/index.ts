@@ -6,7 +6,7 @@ export type { IngestProblem, IngestProblemCode, IngestResult } from './ingest-pr
 export { chooseProposal, proposeDateFromMetadata, proposePublicationDate, type ProposedDate } from './propose-date';
 export { titleFromFileName, titleFromText } from './propose-title';
 export { countWords } from './word-count';
-export { authorsText, hasMetaErrors, typedAuthors, typedUrl, validateMeta, type MetaDraft, type MetaErrors } from './validate-meta';
+export { authorsText, hasMetaErrors, typedAuthors, typedUrl, validateMeta, type MetaCheck, type MetaDraft, type MetaErrors, type MetaWarnings } from './validate-meta';
 export { FIRST_LINE_URL, proposeFromPage, sourcesOfKept, splitAuthors, urlFromFirstLine, type PageMetadata, type Proposal, type ProposedDetails } from './propose-details';
 export { parseTypedDate, type TypedDate } from './parse-typed-date';
 export { checkHttpUrl, type HttpUrlCheck } from './http-url';

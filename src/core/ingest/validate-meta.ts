@@ -14,7 +14,15 @@ export interface MetaDraft {
   authors: string;
 }
 
+/** Problems by field that keep the details from being saved. */
 export type MetaErrors = Partial<Record<keyof MetaDraft, string>>;
+/** Details that may well be right but deserve a second look; saving stays allowed. */
+export type MetaWarnings = Partial<Record<keyof MetaDraft, string>>;
+
+export interface MetaCheck {
+  errors: MetaErrors;
+  warnings: MetaWarnings;
+}
 
 const MAX_TITLE_LENGTH = 300;
 const EARLIEST_YEAR = 1800;
@@ -28,9 +36,15 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Problems by field, empty when the draft is fine; `today` is YYYY-MM-DD in the analyst's zone. */
-export function validateMeta(draft: MetaDraft, today: string): MetaErrors {
+/**
+ * Errors and warnings by field, both empty when the draft is fine; `today` is YYYY-MM-DD in the
+ * analyst's zone. A date after today is a warning, not an error: the date proposed from a text may
+ * be one it mentions ("the contract runs until December 31, 2026"), and a report dated ahead of the
+ * analyst's clock (another time zone, an embargo) is still a report.
+ */
+export function validateMeta(draft: MetaDraft, today: string): MetaCheck {
   const errors: MetaErrors = {};
+  const warnings: MetaWarnings = {};
   const title = draft.title.trim();
   if (!title) errors.title = 'Enter a title: it names the document in every list and export.';
   else if (title.length > MAX_TITLE_LENGTH) errors.title = `Shorten the title to ${MAX_TITLE_LENGTH} characters or fewer (it has ${title.length}).`;
@@ -38,15 +52,15 @@ export function validateMeta(draft: MetaDraft, today: string): MetaErrors {
     const typed = parseTypedDate(draft.published);
     if (typed.kind === 'problem') errors.published = typed.message;
     else if (!isCalendarDate(draft.published)) errors.published = 'Enter the publication date as a calendar date (YYYY-MM-DD), or leave it empty.';
-    else if (draft.published > today) errors.published = `The publication date ${draft.published} is in the future; check the year.`;
     else if (Number(draft.published.slice(0, 4)) < EARLIEST_YEAR) errors.published = `The year ${draft.published.slice(0, 4)} is before ${EARLIEST_YEAR}; check the date.`;
+    else if (draft.published > today) warnings.published = `${draft.published} is after today — check it: a date in the text may be an event’s, not the publication’s.`;
   }
   if (draft.url.trim()) {
     const url = checkHttpUrl(draft.url);
     if (!url.ok) errors.url = `${url.message} Leave it empty if the text has no address.`;
   }
   if (!LANGUAGE_TAG.test(draft.language.trim())) errors.language = 'Enter a language code such as "en", "fr" or "pt-BR".';
-  return errors;
+  return { errors, warnings };
 }
 
 /** The author names in the typed list: "Ana Lima; Ben Okafor" or "Ana Lima, Ben Okafor". */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { authorsText, FIRST_LINE_URL, parseTypedDate, type MetaDraft, type MetaErrors, type ProposedDate, type ProposedDetails } from '../../core/ingest';
+import { authorsText, FIRST_LINE_URL, parseTypedDate, type MetaDraft, type MetaErrors, type MetaWarnings, type ProposedDate, type ProposedDetails } from '../../core/ingest';
 
 const READS_AS = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -16,6 +16,8 @@ interface Props {
   idPrefix: string;
   values: MetaDraft;
   errors: MetaErrors;
+  /** Shown under their field without blocking: the details can be saved as they are. */
+  warnings?: MetaWarnings;
   onChange: (patch: Partial<MetaDraft>) => void;
   /** A date read from the text; marked as such while the field still holds it. */
   proposal?: ProposedDate | null;
@@ -35,12 +37,13 @@ interface FieldProps {
   className?: string;
   label: string;
   error: string | undefined;
+  warning?: string | undefined;
   hint?: string | undefined;
   children: (describedBy: string | undefined) => React.ReactNode;
 }
 
-function Field({ id, className, label, error, hint, children }: FieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+function Field({ id, className, label, error, warning, hint, children }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, warning && !error ? `${id}-warning` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `field-wrap ${className}` : 'field-wrap'}>
       <label className="field" htmlFor={id}>
@@ -57,12 +60,17 @@ function Field({ id, className, label, error, hint, children }: FieldProps) {
           {error}
         </span>
       )}
+      {warning && !error && (
+        <span id={`${id}-warning`} className="field-warning">
+          {warning}
+        </span>
+      )}
     </div>
   );
 }
 
 /** Title, outlet, publication date, language, URL and authors, with a message under each invalid field. */
-export function DetailsFields({ idPrefix, values, errors, onChange, proposal, details = {} }: Props) {
+export function DetailsFields({ idPrefix, values, errors, warnings = {}, onChange, proposal, details = {} }: Props) {
   // The field keeps what was typed; the draft gets the ISO date once the text reads as one (until
   // then the typed text, which validation refuses with the parser's message).
   const [typed, setTyped] = useState(values.published);
@@ -116,7 +124,7 @@ export function DetailsFields({ idPrefix, values, errors, onChange, proposal, de
             />
           )}
         </Field>
-        <Field id={`${idPrefix}-published`} className="date-field" label="Publication date" error={errors.published} hint={dateHint}>
+        <Field id={`${idPrefix}-published`} className="date-field" label="Publication date" error={errors.published} warning={warnings.published} hint={dateHint}>
           {(describedBy) => (
             <input
               id={`${idPrefix}-published`}

@@ -38,6 +38,7 @@ export function FileRowItem({ row, index, check, onChange, onDiscard }: Props) {
             idPrefix={`add-file-${index}`}
             values={row.draft}
             errors={check?.state === 'invalid' ? check.errors : {}}
+            warnings={check && check.state !== 'duplicate' ? check.warnings : {}}
             proposal={row.draft.proposal}
             details={row.draft.details}
             onChange={(patch) => onChange(row.key, patch)}

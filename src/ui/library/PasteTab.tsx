@@ -1,9 +1,10 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
-import { checkNotEmpty, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { checkNotEmpty, validateMeta, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { DEFAULT_LANGUAGE, draftFromText, type DocumentDraft } from '../../data/ingest/document-draft';
 import { useUiStore } from '../../state/ui-store';
 import { DetailsFields } from './DetailsFields';
+import { todayIso } from './document-facts';
 import { checkDrafts, useAddDrafts } from './use-add-drafts';
 
 const PASTED = 'Pasted text';
@@ -30,6 +31,8 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
     authors: edited.authors ?? draft.authors,
   });
   const values = valuesFor(proposed);
+  // Warnings show as the details change; errors wait for Add, so a half-typed field is not scolded.
+  const { warnings } = validateMeta(values, todayIso());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,7 +74,7 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
             {problem.message}
           </p>
         )}
-        <DetailsFields idPrefix="add-paste" values={values} errors={errors} proposal={proposed.proposal} details={proposed.details} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+        <DetailsFields idPrefix="add-paste" values={values} errors={errors} warnings={warnings} proposal={proposed.proposal} details={proposed.details} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={onCancel}>

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { DuplicateChecker, hasMetaErrors, textFingerprint, validateMeta, type IngestProblem, type KnownFingerprint, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { DuplicateChecker, hasMetaErrors, textFingerprint, validateMeta, type IngestProblem, type KnownFingerprint, type MetaDraft, type MetaErrors, type MetaWarnings } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { documentFromDraft, type DocumentDraft } from '../../data/ingest/document-draft';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
@@ -8,7 +8,10 @@ import { todayIso } from './document-facts';
 /** A draft as the dialog holds it: the analyst's details replace the proposed ones. */
 export type ConfirmedDraft = DocumentDraft & MetaDraft;
 
-export type DraftCheck = { state: 'ok' } | { state: 'duplicate'; problem: IngestProblem } | { state: 'invalid'; errors: MetaErrors };
+export type DraftCheck =
+  | { state: 'ok'; warnings: MetaWarnings }
+  | { state: 'duplicate'; problem: IngestProblem }
+  | { state: 'invalid'; errors: MetaErrors; warnings: MetaWarnings };
 
 /** Fingerprints of library documents, computed once per document (the store keeps unchanged documents as they are). */
 const fingerprints = new WeakMap<SourceDocument, string>();
@@ -33,8 +36,8 @@ export function checkDrafts(drafts: readonly ConfirmedDraft[], library: readonly
   return drafts.map((draft) => {
     const unique = duplicates.check(draft.text, draft.source, draft.title);
     if (!unique.ok) return { state: 'duplicate', problem: unique.problem };
-    const errors = validateMeta(draft, today);
-    return hasMetaErrors(errors) ? { state: 'invalid', errors } : { state: 'ok' };
+    const { errors, warnings } = validateMeta(draft, today);
+    return hasMetaErrors(errors) ? { state: 'invalid', errors, warnings } : { state: 'ok', warnings };
   });
 }
 

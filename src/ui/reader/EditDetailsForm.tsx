@@ -35,10 +35,12 @@ export function EditDetailsForm({ document, onDone }: Props) {
   });
   const details = keptProposals(document);
   const [errors, setErrors] = useState<MetaErrors>({});
+  // Warnings show as the analyst types and never stop Save.
+  const { warnings } = validateMeta(values, todayIso());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateMeta(values, todayIso());
+    const { errors: found } = validateMeta(values, todayIso());
     setErrors(found);
     if (hasMetaErrors(found)) return;
     const published = values.published || null;
@@ -62,7 +64,7 @@ export function EditDetailsForm({ document, onDone }: Props) {
 
   return (
     <form className="edit-details" onSubmit={submit} noValidate aria-label="Edit details">
-      <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} details={details} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
+      <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} warnings={warnings} details={details} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <div className="edit-actions">
         <button type="submit" className="button primary">
           Save details

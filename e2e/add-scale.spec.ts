@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { AddDocumentDialog } from './pages/add-document-dialog';
+import { Reader } from './pages/reader';
+import { SourcesPanel } from './pages/sources-panel';
+
+// The Add dialog at scale (issue 18): a date after today is proposed with a warning, never refused.
+
+const SEEDS = 5;
+/** Next year, so the date stays after today whenever the test runs. */
+const NEXT_YEAR = new Date().getFullYear() + 1;
+const AFTER_TODAY = /after today — check it/;
+
+const CONTRACT = {
+  name: 'port-contract.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from(`Port operator keeps the harbour contract\n\nThe contract runs until December 31, ${NEXT_YEAR}, the city council said on Tuesday.\n`),
+};
+
+test('a file whose text proposes a date after today is added with a warning, and Edit details saves it', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  const dialog = new AddDocumentDialog(page);
+  const reader = new Reader(page);
+  await sources.openApp();
+  await sources.expectCount(SEEDS);
+
+  await dialog.open();
+  await dialog.chooseFiles([CONTRACT]);
+  const row = dialog.fileRow(CONTRACT.name);
+  const date = dialog.field('Publication date', row);
+  await expect(date).toHaveValue(`${NEXT_YEAR}-12-31`);
+  await expect(date).toHaveAccessibleDescription(AFTER_TODAY);
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(row.getByRole('alert')).toHaveCount(0);
+  await dialog.addFiles();
+  await expect(dialog.dialog).toBeHidden();
+  await sources.expectCount(SEEDS + 1);
+  await reader.expectOpen('Port operator keeps the harbour contract');
+  await expect(reader.detail('Published')).toContainText(`31 Dec ${NEXT_YEAR}`);
+
+  await reader.main.getByRole('button', { name: 'Edit details' }).click();
+  const form = reader.main.getByRole('form', { name: 'Edit details' });
+  await expect(form.getByLabel('Publication date', { exact: true })).toHaveAccessibleDescription(AFTER_TODAY);
+  await form.getByLabel('Outlet', { exact: true }).fill('Harbour Wire');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(reader.detail('Outlet')).toHaveText('Harbour Wire');
+  await expect(reader.detail('Published')).toContainText(`31 Dec ${NEXT_YEAR}`);
+});
+
+test('a pasted text may be given a date after today: the warning shows as it is typed and Add goes through', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  const dialog = new AddDocumentDialog(page);
+  const reader = new Reader(page);
+  await sources.openApp();
+  await sources.expectCount(SEEDS);
+  await dialog.open();
+  await dialog.paste({ text: 'Embargoed budget report\n\nThe ministry sets out next year’s spending.', published: `${NEXT_YEAR}-01-15` });
+  await expect(dialog.field('Publication date')).toHaveAccessibleDescription(AFTER_TODAY);
+  await dialog.submitPaste();
+  await expect(dialog.dialog).toBeHidden();
+  await reader.expectOpen('Embargoed budget report');
+  await expect(reader.detail('Published')).toContainText(`15 Jan ${NEXT_YEAR}`);
+  await expect(reader.detail('Published')).toContainText('date set by analyst');
+});
