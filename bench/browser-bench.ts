@@ -2,11 +2,10 @@
 // user would, with generated libraries brought in through Import and through Add. Per step: the
 // longest main-thread task (PerformanceObserver 'longtask'), the time from the action to its
 // result on screen, and the page's JS heap after a collection (the analysis worker's heap is its own).
-// BENCH_OUT_DIR=<dir> serves an existing build instead of building one.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chromium, expect, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../scripts/find-chromium.mjs';
+// BENCH_OUT_DIR=<dir> serves an existing build instead of building one (browser-session.ts).
+import { expect, type Browser, type Page } from '@playwright/test';
 import { documentIdFor, projectFile, type GeneratedDocument } from '../e2e/pages/generated-library';
+import { forgetLongTasks, launchChromium, longTasks, pageRecordingLongTasks, servePreview } from './browser-session';
 import { createRandom, pick } from './prng';
 import { buildSyntheticCorpus } from './synthetic-corpus';
 
@@ -27,26 +26,6 @@ interface Step {
   heapMb: number;
 }
 
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
-    .observe({ type: 'longtask', buffered: true });
-`;
-
-async function startServer(outDir: string): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${BASE}`);
-}
-
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -57,13 +36,13 @@ async function heapMb(page: Page): Promise<number> {
 
 /** Runs `action`, waits for `result`, and reads the long tasks the step caused. */
 async function measure(page: Page, record: Omit<Step, 'longestTaskMs' | 'resultMs' | 'heapMb'>, action: () => Promise<void>, result: () => Promise<void>, rows: Step[]): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  await forgetLongTasks(page);
   const started = Date.now();
   await action();
   await result();
   const resultMs = Date.now() - started;
   await page.waitForTimeout(SETTLE_MS);
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const tasks = await longTasks(page);
   const row = { ...record, longestTaskMs: Math.max(0, ...tasks), resultMs, heapMb: await heapMb(page) };
   rows.push(row);
   console.error(`  ${row.size} ${row.path} · ${row.step}: longest task ${Math.round(row.longestTaskMs)} ms, result ${row.resultMs} ms, heap ${Math.round(row.heapMb)} MB`);
@@ -77,9 +56,7 @@ const sourcesHeading = (page: Page, count: number) => page.getByRole('heading', 
 const overviewDone = (page: Page, count: number) => page.locator('.overview-view').getByText(`of ${count.toLocaleString('en')} documents`);
 
 async function openApp(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  await context.addInitScript(LONG_TASKS);
-  const page = await context.newPage();
+  const page = await pageRecordingLongTasks(browser);
   // A click waits for the main thread: a freeze is measured, not cut short.
   page.setDefaultTimeout(RESULT_TIMEOUT);
   await page.goto(`${BASE}/#/`);
@@ -179,10 +156,8 @@ async function openTenMegabytes(browser: Browser, rows: Step[]): Promise<void> {
 }
 
 export async function runBrowserBench(root: string, seedDir: string, sizes: readonly number[]): Promise<void> {
-  const outDir = process.env.BENCH_OUT_DIR ?? 'dist';
-  if (!process.env.BENCH_OUT_DIR) spawnSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: root, stdio: 'ignore' });
-  const server = await startServer(outDir);
-  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
+  const server = await servePreview(root, PORT);
+  const browser = await launchChromium();
   const rows: Step[] = [];
   const failures: string[] = [];
   try {
@@ -202,7 +177,7 @@ export async function runBrowserBench(root: string, seedDir: string, sizes: read
     await attempt('10 MB document', () => openTenMegabytes(browser, rows));
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const format = (value: number) => Math.round(value).toLocaleString('en-US');
   console.log('Production build in Chromium (synthetic corpus of ~5 KB wire reprints, seeded)\n');

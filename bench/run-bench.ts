@@ -7,6 +7,7 @@
 // npm run bench -- --browser [--sizes 1000,5000,10000]: the production build in Chromium (browser-bench.ts),
 // then the CLI on 1,000 files.
 // npm run bench -- --stories: switching between a 5- and a 1,000-document story (stories-bench.ts).
+// npm run bench -- --freeze [--case <words>]: the worst main-thread freeze per step in Chromium (freeze-bench.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { runCompareBrowserBench } from './compare-browser-bench';
 import { runSentenceAlignmentBench } from './compare-fixtures';
 import { runBrowserBench } from './browser-bench';
 import { runFindingsBench } from './findings-bench';
+import { runFreezeBench } from './freeze-bench';
 import { runFixtureBench } from './findings-fixtures';
 import { runRelayBench } from './relay-bench';
 import { runStoriesBench } from './stories-bench';
@@ -144,4 +146,5 @@ else if (process.argv.includes('--browser')) {
   reportCli();
 }
 else if (process.argv.includes('--stories')) await runStoriesBench(SEED_DIR);
+else if (process.argv.includes('--freeze')) await runFreezeBench(ROOT, process.argv.includes('--case') ? (process.argv[process.argv.indexOf('--case') + 1] ?? null) : null);
 else main();

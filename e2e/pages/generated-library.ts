@@ -60,7 +60,8 @@ export function generateLibrary(stories: number, reprintsPerStory: number): Gene
   return documents;
 }
 
-export function projectFile(documents: GeneratedDocument[]): string {
+/** A version 1 project file holding the documents (with their texts) and the given claims. */
+export function projectFile(documents: GeneratedDocument[], claims: unknown[] = []): string {
   return JSON.stringify({
     version: 1,
     exportedAt: '2024-05-01T09:00:00.000Z',
@@ -68,7 +69,7 @@ export function projectFile(documents: GeneratedDocument[]): string {
       id, title, outlet, published: '2024-05-01', publishedBasis: 'analyst', language: 'en', note: '',
       contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), text, origin: { kind: 'pasted' },
     })),
-    claims: [],
+    claims,
     dismissedFindings: [],
   });
 }
