@@ -14,7 +14,7 @@ import { currentStoryDoc } from './current-story';
 import { useDocumentsStore } from './documents-store';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
-import { readClaims, storyMaps, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
+import { claimsTouchedBy, readClaims, rereadClaims, storyMaps, type ClaimsReading, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
 import { useShareStore } from './share-store';
 import { emptyRecord, ownValue } from '../core/util/id-record';
 import { projectCurrentStory } from './story-projection';
@@ -139,15 +139,26 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
 }));
 
 let projectedStory: string | null = null;
+let lastReading: ClaimsReading | null = null;
 
 projectCurrentStory(
   ['claims', 'dismissed'],
-  ({ storyId, maps, hydrated }) => {
+  ({ storyId, maps, hydrated, transaction }) => {
     const state = useClaimsStore.getState();
-    const { claims, order, damaged, deletedWhileEdited } = readClaims(maps, projectedStory === storyId ? state.claims : emptyRecord());
+    const sameStory = projectedStory === storyId && lastReading !== null;
+    const reading =
+      sameStory && transaction ? rereadClaims(maps, lastReading!, claimsTouchedBy(maps, transaction)) : readClaims(maps, sameStory ? state.claims : emptyRecord());
     projectedStory = storyId;
-    const sameOrder = order.length === state.order.length && order.every((id, index) => id === state.order[index]);
-    useClaimsStore.setState({ claims, order: sameOrder ? state.order : order, damaged, deletedWhileEdited, hydrated, dismissedFindings: [...maps.dismissed.keys()] });
+    const unchanged = reading === lastReading;
+    lastReading = reading;
+    const dismissed = [...maps.dismissed.keys()];
+    const sameDismissed = dismissed.length === state.dismissedFindings.length && dismissed.every((id, index) => id === state.dismissedFindings[index]);
+    const sameOrder = reading.order === state.order || (reading.order.length === state.order.length && reading.order.every((id, index) => id === state.order[index]));
+    useClaimsStore.setState({
+      ...(unchanged ? {} : { claims: reading.claims, order: sameOrder ? state.order : reading.order, damaged: reading.damaged, deletedWhileEdited: reading.deletedWhileEdited }),
+      hydrated,
+      dismissedFindings: sameDismissed ? state.dismissedFindings : dismissed,
+    });
   },
   ({ doc }) => publishHistory(doc),
 );

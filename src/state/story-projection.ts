@@ -11,6 +11,8 @@ export interface ProjectionContext {
   maps: StoryMaps;
   /** The stored copy was read (or storage is unavailable and the story lives in memory). */
   hydrated: boolean;
+  /** The transaction that called for this projection; absent on a story switch or a storage status change (read everything). */
+  transaction?: Y.Transaction;
 }
 
 function rootName(doc: Y.Doc, type: Y.AbstractType<unknown>): string | null {
@@ -33,17 +35,18 @@ export function projectCurrentStory(watched: readonly string[], project: (contex
     if (storyId === null) return;
     const doc = getStoryDoc(storyId);
     const persistence = getStoryPersistence(storyId);
-    const context = (): ProjectionContext => ({
+    const context = (transaction?: Y.Transaction): ProjectionContext => ({
       storyId,
       doc,
       maps: storyMaps(doc),
       hydrated: persistence.status === 'loaded' || persistence.status === 'unavailable',
+      ...(transaction ? { transaction } : {}),
     });
     const onTransaction = (transaction: Y.Transaction) => {
       for (const type of transaction.changedParentTypes.keys()) {
         const name = rootName(doc, type as Y.AbstractType<unknown>);
         if (name !== null && watched.includes(name)) {
-          project(context());
+          project(context(transaction));
           return;
         }
       }
