@@ -32,6 +32,13 @@ interface UiState {
    */
   activeClaimId: string | null;
   focusTarget: FocusTarget | null;
+  /**
+   * A claim to bring into the Claims panel's view and focus, once the panel has rendered it (the
+   * list renders only the claims on screen); the panel clears it when done.
+   */
+  claimToReveal: { claimId: string; nonce: number } | null;
+  revealClaim: (claimId: string) => void;
+  claimRevealed: () => void;
   /** A short message for screen readers and the status line ("Claim created", errors…). */
   announcement: { text: string; tone: 'info' | 'error'; nonce: number } | null;
   showSidePanel: (tab: SidePanelTab) => void;
@@ -59,6 +66,9 @@ export const useUiStore = create<UiState>()(
       showNarrowPanel: (narrowPanel) => set({ narrowPanel }),
       activeClaimId: null,
       focusTarget: null,
+      claimToReveal: null,
+      revealClaim: (claimId) => set({ claimToReveal: { claimId, nonce: ++nonce } }),
+      claimRevealed: () => set({ claimToReveal: null }),
       announcement: null,
       showSidePanel: (sidePanel) => set({ sidePanel }),
       selectClaim: (selectedClaimId) => set(selectedClaimId === null ? { selectedClaimId } : { selectedClaimId, activeClaimId: selectedClaimId }),

@@ -32,6 +32,16 @@ export const KEY_SECTIONS: readonly KeySection[] = [
     ],
   },
   {
+    title: 'Claims list (focus on a claim in the Claims panel)',
+    views: 'everywhere',
+    lines: [
+      { keys: ['↑', '↓'], does: 'Previous / next claim' },
+      { keys: ['PageUp', 'PageDown'], does: 'Ten claims up / down' },
+      { keys: ['Home', 'End'], does: 'First (newest) / last (oldest) claim' },
+      { keys: ['Enter'], does: 'Open or close the claim' },
+    ],
+  },
+  {
     title: 'Sources list (focus on a source’s tick or title)',
     views: 'everywhere',
     lines: [

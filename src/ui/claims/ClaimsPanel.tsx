@@ -1,15 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
 import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
-import { useUiStore } from '../../state/ui-store';
 import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-actions';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
 import { useClaimNotice } from './claim-notice';
-import { ClaimDetail } from './ClaimDetail';
 import { DeletedWhileEdited } from './DeletedWhileEdited';
 import { PlacementReports } from './PlacementReports';
 import { ClaimFilters } from './ClaimFilters';
-import { ClaimListItem } from './ClaimListItem';
+import { ClaimsList } from './ClaimsList';
 import { sourceNamesOf } from './source-label';
 import { useOrderedClaims } from './use-ordered-claims';
 import './claims.css';
@@ -20,9 +18,6 @@ export function ClaimsPanel() {
   const documentsById = useMemo(() => new Map(documents.map((doc) => [doc.id, doc])), [documents]);
   const storedDocuments = useDocumentsStore((s) => s.documents);
   const sourceNames = useMemo(() => sourceNamesOf(Object.values(storedDocuments)), [storedDocuments]);
-  const selectedClaimId = useUiStore((s) => s.selectedClaimId);
-  const selectClaim = useUiStore((s) => s.selectClaim);
-  const activeClaimId = useUiStore((s) => s.activeClaimId);
   const notice = useClaimNotice((s) => s.notice);
   const undoLabel = useClaimsStore((s) => s.history.past.at(-1)?.label);
   const redoLabel = useClaimsStore((s) => s.history.future.at(-1)?.label);
@@ -75,17 +70,7 @@ export function ClaimsPanel() {
           </button>
         </p>
       ) : null}
-      <ul className="claims-list" aria-label="Claims">
-        {visible.map((claim) => {
-          const expanded = claim.id === selectedClaimId;
-          return (
-            <li key={claim.id} className={`claim-card${expanded ? ' is-selected' : ''}${claim.id === activeClaimId ? ' is-active' : ''}`} data-claim-id={claim.id}>
-              <ClaimListItem claim={claim} documents={documentsById} sourceNames={sourceNames} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
-              {expanded ? <ClaimDetail claim={claim} documents={documentsById} sourceNames={sourceNames} /> : null}
-            </li>
-          );
-        })}
-      </ul>
+      <ClaimsList claims={visible} documents={documentsById} sourceNames={sourceNames} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
 import { EvidenceError, useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments } from '../../state/documents-store';
 import { useUiStore, type LastSelection } from '../../state/ui-store';
-import { scrollIntoPanel } from '../app/scroll-into-panel';
 import { selectionToSpan } from '../text/selection-span';
 import { quoted, STATUS_LABEL } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
@@ -157,15 +156,12 @@ export function focusActiveClaim(): void {
   revealClaim(claim.id);
 }
 
-/** Once the panel has rendered it: the claim's card scrolled into the panel's view, its header focused. */
+/**
+ * The claim's card brought into the Claims panel's view and its header focused, once the panel has
+ * rendered it (ClaimsList); a claim the filters hide leaves the focus on the Claims tab.
+ */
 export function revealClaim(claimId: string): void {
-  window.requestAnimationFrame(() => {
-    const card = [...document.querySelectorAll<HTMLElement>('.app-side [data-claim-id]')].find((element) => element.dataset.claimId === claimId);
-    const summary = card?.querySelector<HTMLElement>('.claim-summary');
-    if (!summary) return;
-    summary.focus({ preventScroll: true });
-    scrollIntoPanel(card);
-  });
+  useUiStore.getState().revealClaim(claimId);
 }
 
 export function undoClaimEdit(): void {

@@ -15,8 +15,16 @@ export function isFiltering(filter: ClaimFilter): boolean {
   return filter.status !== 'all' || filter.source !== 'all' || filter.tag !== 'all' || filter.query.trim() !== '';
 }
 
+/** Per claim object: an edit makes a new object for the claim it changed, every other claim keeps its text here. */
+const searchable = new WeakMap<Claim, string>();
+
 function searchableText(claim: Claim): string {
-  return [claim.statement, claim.note, ...claim.tags, ...claim.evidence.map((e) => e.quote.exact)].join('\n').toLowerCase();
+  let text = searchable.get(claim);
+  if (text === undefined) {
+    text = [claim.statement, claim.note, ...claim.tags, ...claim.evidence.map((e) => e.quote.exact)].join('\n').toLowerCase();
+    searchable.set(claim, text);
+  }
+  return text;
 }
 
 /** Claims passing every filter; every word of the query must occur somewhere in the claim. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchoring';
 import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
 import { evidenceHighlights } from './evidence-highlights';
+import { claimOfHighlight } from './use-evidence-clicks';
 
 const TEXT = 'Moscow invaded Ukraine in February 2021, the report says.';
 /** The anchor cache keys on the content hash: each distinct text gets its own. */
@@ -45,5 +46,25 @@ describe('evidenceHighlights', () => {
 
   it('shows nothing for a document that is not in the library', () => {
     expect(evidenceHighlights([claim('c1', 'unverified', [evidenceOn('a', TEXT, 'Ukraine')])], 'a', undefined, null)).toEqual([]);
+  });
+});
+
+describe('claimOfHighlight', () => {
+  const words = doc(TEXT);
+  const a = claim('a', 'discrepant', [evidenceOn('d', TEXT, 'February 2021', 'e1')]);
+  const b = claim('b', 'unverified', [evidenceOn('d', TEXT, 'February 2021', 'e2')]);
+  const c = claim('c', 'consistent', [evidenceOn('d', TEXT, 'the report', 'e3')]);
+  const keysOf = (claims: Claim[]) => evidenceHighlights(claims, 'd', words, null).filter((h) => h.start <= TEXT.indexOf('2021') && TEXT.indexOf('2021') < h.end).map((h) => h.key);
+
+  it('opens the claim whose evidence was clicked, and steps through the claims citing the same words', () => {
+    const clicked = keysOf([a, b, c]);
+    expect(claimOfHighlight(clicked, [a, b, c], null)).toBe('a');
+    expect(claimOfHighlight(clicked, [a, b, c], 'a')).toBe('b');
+    expect(claimOfHighlight(clicked, [a, b, c], 'b')).toBe('a');
+    expect(claimOfHighlight(clicked, [a, b, c], 'c')).toBe('a');
+  });
+
+  it('opens nothing for a highlight no claim holds (a search match, a flashed span)', () => {
+    expect(claimOfHighlight(['focus', 'search-match'], [a, b, c], null)).toBeNull();
   });
 });

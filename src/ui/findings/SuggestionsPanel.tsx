@@ -12,7 +12,8 @@ import { useRoute } from '../app/use-route';
 import { acceptedClaim } from './accept-finding';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
-import { focusAfterDismiss, focusAfterRestore, focusClaim } from './finding-focus';
+import { focusAfterDismiss, focusAfterRestore } from './finding-focus';
+import { revealClaim } from '../claims/claim-actions';
 import { partitionDismissed, sectionFindings } from './finding-groups';
 import { bySection, DISMISSED_SECTION, findingRows, type FindingRow } from './finding-rows';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
@@ -75,7 +76,7 @@ export function SuggestionsPanel() {
   const showClaim = (claimId: string) => {
     selectClaim(claimId);
     showSidePanel('claims');
-    focusClaim(claimId);
+    revealClaim(claimId);
   };
   const accept = (finding: Finding) => {
     // Offsets from an analysis of an older text would cite the wrong words.

@@ -6,14 +6,6 @@ function afterRender(focus: () => void): void {
   requestAnimationFrame(focus);
 }
 
-/** Landing on the claim's summary when the Claims tab replaces the Suggestions tab. */
-export function focusClaim(claimId: string): void {
-  afterRender(() => {
-    const summary = document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(claimId)}"] [aria-expanded]`);
-    (summary ?? document.getElementById('side-tab-claims'))?.focus();
-  });
-}
-
 const SHOWN_CARDS = '.finding-group:not(.dismissed-findings) .finding-card';
 
 function firstAction(card: Element | undefined): HTMLElement | null {
