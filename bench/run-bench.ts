@@ -1,5 +1,7 @@
 // npm run bench: the alignment engine on synthetic corpora of 100, 1,000 and 2,000 documents,
-// against the all-pairs diff-match-patch baseline, plus the CLI end to end on 1,000 files.
+// against the all-pairs diff-match-patch baseline, 1 and 10 documents added to 1,000 analysed
+// from the kept state and from scratch (incremental-bench.ts), plus the CLI end to end on 1,000 files.
+// npm run bench -- --incremental: that addition table alone.
 // npm run bench -- --findings: the findings stage alone (findings-bench.ts), discrepant precision and
 // recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
@@ -25,6 +27,7 @@ import { runBrowserBench } from './browser-bench';
 import { runFindingsBench } from './findings-bench';
 import { runFreezeBench } from './freeze-bench';
 import { runFixtureBench } from './findings-fixtures';
+import { runIncrementalBench } from './incremental-bench';
 import { runRelayBench } from './relay-bench';
 import { runStoriesBench } from './stories-bench';
 import { runNaiveBaseline, type NaiveRun } from './naive-baseline';
@@ -123,6 +126,7 @@ function main(): void {
     console.log(`\nt(2000)/t(1000) = ${format(twoThousand.ms / thousand.ms, 2)} for alignment (target ≤ 2.3); ${format(twoThousand.fullMs / thousand.fullMs, 2)} for analyzeCorpus with findings`);
   }
   console.log(`Naive baseline budget: ${format(NAIVE_BUDGET_MS / 1000)} s per size; unfinished runs are extrapolated from the pairs done.`);
+  runIncrementalBench(SEED_DIR, collectGarbage);
   reportCli();
   runSentenceAlignmentBench();
 }
@@ -147,4 +151,5 @@ else if (process.argv.includes('--browser')) {
 }
 else if (process.argv.includes('--stories')) await runStoriesBench(SEED_DIR);
 else if (process.argv.includes('--freeze')) await runFreezeBench(ROOT, process.argv.includes('--case') ? (process.argv[process.argv.indexOf('--case') + 1] ?? null) : null);
+else if (process.argv.includes('--incremental')) runIncrementalBench(SEED_DIR, collectGarbage);
 else main();

@@ -7,36 +7,84 @@
 //    group (findings/find-disagreements.ts);
 // 5. the overview: sources ranked by how much they share, the best-connected few pair by pair,
 //    the rest in clusters (overview/source-overview.ts).
-import { alignPassages } from './align/align-passages';
+//
+// A run can start from the state an earlier run kept (analyzeFrom, issue 18): what each document
+// gave on its own — passages (2), the features of its passages (3), its mentions (4) — is taken
+// over for every document whose text and date did not change, so adding one document to a
+// thousand segments, tokenises and reads only the new text. Everything across documents is
+// computed again over the kept pieces: the weight of a term is taken over the whole corpus, so a
+// new document changes every weight, and two old passages near the threshold may align or part.
+// Regrouping only the groups the new passages touch could therefore differ from analysing from
+// scratch; this way the result is exactly analyzeCorpus's on the same documents, ids and order
+// included (analyze-incremental.test.ts checks it on random corpora and sequences of additions).
+import { alignPassagesKeepingFeatures } from './align/align-passages';
+import { emptyFeatureMemo, type FeatureMemo } from './align/alignment-corpus';
 import type { AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
+import type { DocumentMentions } from './findings/extract-mentions';
 import { findDisagreements } from './findings/find-disagreements';
 import { HEAT_MAP_SOURCES, summarizeSources } from './overview/source-overview';
 import { segmentDocument } from './text/segment-document';
 import { emptyRecord, ownValue } from './util/id-record';
 
+/**
+ * What a run keeps for the next one. It holds only what the run's own documents use, whatever the
+ * options were (none of it depends on them), and is plain data (Maps, arrays, strings), so it can
+ * be kept in a worker or structured-cloned.
+ */
+export interface AnalysisState {
+  /** Per document id: the text it was segmented from and its passages. */
+  segments: Map<string, { text: string; passages: Passage[] }>;
+  /** Alignment features per passage text (align/alignment-corpus.ts). */
+  features: FeatureMemo;
+  /** Per document id: its mentions and what they depended on (findings/extract-mentions.ts). */
+  mentions: Map<string, DocumentMentions>;
+}
+
+export interface AnalysisRun {
+  result: AnalysisResult;
+  state: AnalysisState;
+  /** Ids of the documents segmented in this run; the others were taken from the earlier state. */
+  segmented: string[];
+}
+
+export function emptyAnalysisState(): AnalysisState {
+  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map() };
+}
+
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
+  return analyzeFrom(emptyAnalysisState(), docs, options).result;
+}
+
+/** Analyses `docs`, taking from `previous` what still applies; the result equals analyzeCorpus(docs, options). */
+export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], options: AnalysisOptions): AnalysisRun {
   const report = options.onProgress ?? (() => undefined);
   const documents = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const total = documents.length;
 
   const passages = emptyRecord<Passage[]>();
+  const segments: AnalysisState['segments'] = new Map();
+  const segmented: string[] = [];
   documents.forEach((doc, index) => {
-    passages[doc.id] = segmentDocument(doc.id, doc.text);
+    const kept = previous.segments.get(doc.id);
+    const own = kept?.text === doc.text ? kept.passages : segmentDocument(doc.id, doc.text);
+    if (own !== kept?.passages) segmented.push(doc.id);
+    passages[doc.id] = own;
+    segments.set(doc.id, { text: doc.text, passages: own });
     report({ stage: 'segmenting', done: index + 1, total });
   });
 
   const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
-  const groups = alignPassages(
+  const { groups, features } = alignPassagesKeepingFeatures(
     documents.map((doc) => ownValue(passages, doc.id) ?? []),
     texts,
-    { includeBoilerplate: options.includeBoilerplate, onProgress: report },
+    { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features },
   );
 
-  const { findings, provenance } = findDisagreements(documents, { passages, groups });
+  const { findings, provenance, mentions } = findDisagreements(documents, { passages, groups }, previous.mentions);
   report({ stage: 'finding', done: total, total });
   const ids = documents.map((doc) => doc.id);
-  return {
+  const result: AnalysisResult = {
     version: 1,
     documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
     passages,
@@ -47,4 +95,5 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
     findings,
     overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
+  return { result, state: { segments, features, mentions }, segmented };
 }

@@ -8,7 +8,7 @@
 //    clustered node (build-groups.ts).
 import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
-import { collectCorpus, type AlignmentNode, type AlignmentUnit } from './alignment-corpus';
+import { collectCorpus, type AlignmentNode, type AlignmentUnit, type FeatureMemo } from './alignment-corpus';
 import { buildGroups } from './build-groups';
 import { CandidateIndex } from './candidate-index';
 import { clusterPairs, type ScoredPair } from './cluster';
@@ -27,6 +27,14 @@ export interface AlignOptions {
   includeBoilerplate: boolean;
   tokenize?: WordTokenizer;
   onProgress?: (progress: AlignProgress) => void;
+  /** Features kept by an earlier run with the same tokenizer: its passages are not tokenised again. */
+  features?: FeatureMemo;
+}
+
+export interface Alignment {
+  groups: AlignmentGroup[];
+  /** This run's features, for the next run's `features`. */
+  features: FeatureMemo;
 }
 
 /** Both passages occur only in one and the same document. */
@@ -39,9 +47,14 @@ function withinOneDocument(first: AlignmentNode, second: AlignmentNode): boolean
  * reading order, documents sorted by id; `texts` maps document id to its text.
  */
 export function alignPassages(documents: readonly (readonly Passage[])[], texts: ReadonlyMap<string, string>, options: AlignOptions): AlignmentGroup[] {
+  return alignPassagesKeepingFeatures(documents, texts, options).groups;
+}
+
+/** As alignPassages, with the features the next run can reuse. */
+export function alignPassagesKeepingFeatures(documents: readonly (readonly Passage[])[], texts: ReadonlyMap<string, string>, options: AlignOptions): Alignment {
   const report = options.onProgress ?? (() => undefined);
   const total = documents.length;
-  const corpus = collectCorpus(documents, options.includeBoilerplate, options.tokenize);
+  const corpus = collectCorpus(documents, options.includeBoilerplate, options.tokenize, options.features);
   const { units, nodes, weights } = corpus;
   const nodeAt = (node: number): AlignmentNode => nodes[node] as AlignmentNode;
   report({ stage: 'indexing', done: total, total });
@@ -85,5 +98,5 @@ export function alignPassages(documents: readonly (readonly Passage[])[], texts:
   const isRepeat = (a: number, b: number): boolean => similarity(a, b) >= ALIGN_THRESHOLD;
   const groups = buildGroups(units, { clusters, isRepeat }, texts);
   report({ stage: 'grouping', done: total, total });
-  return groups;
+  return { groups, features: corpus.kept };
 }

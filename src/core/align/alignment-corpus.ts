@@ -3,7 +3,7 @@
 // node with sixty occurrences, scored once), with IDF term weights over the nodes.
 import type { Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
-import { comparisonTokens, extractFeatures, TermVocabulary, type PassageFeatures } from './features';
+import { comparisonTokens, extractFeatures, renumberFeatures, TermVocabulary, type PassageFeatures } from './features';
 import type { TermWeights } from './similarity';
 
 /** Passages with fewer content terms ("Wang said.") match everything on the same topic. */
@@ -31,7 +31,22 @@ export interface AlignmentCorpus {
   units: AlignmentUnit[];
   nodes: AlignmentNode[];
   weights: TermWeights;
+  /** This run's features by passage text, for the next run (see FeatureMemo). */
+  kept: FeatureMemo;
 }
+
+/**
+ * Features of one run that the next run can take instead of tokenising, stemming and hashing the
+ * same passages again: per passage text, its features, with the run's terms by id to renumber
+ * them from (term ids are numbered by first use, so a document sorting before the others
+ * renumbers every term). A run keeps only what its own passages use.
+ */
+export interface FeatureMemo {
+  passages: Map<string, PassageFeatures>;
+  terms: readonly string[];
+}
+
+export const emptyFeatureMemo = (): FeatureMemo => ({ passages: new Map(), terms: [] });
 
 const TOO_SHORT = -1;
 
@@ -41,24 +56,42 @@ function inverseDocumentFrequencies(nodes: readonly AlignmentNode[], vocabularyS
   return frequencies.map((frequency) => Math.log(1 + nodes.length / Math.max(frequency, 1)));
 }
 
-export function collectCorpus(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, tokenize?: WordTokenizer): AlignmentCorpus {
+/**
+ * Units and nodes of the passages, documents in order. `memo` (from an earlier run with the same
+ * tokenizer) spares the work for passages seen before; the corpus is the same with or without it.
+ */
+export function collectCorpus(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, tokenize?: WordTokenizer, memo: FeatureMemo = emptyFeatureMemo()): AlignmentCorpus {
   const vocabulary = new TermVocabulary();
   const units: AlignmentUnit[] = [];
   const nodes: AlignmentNode[] = [];
   const nodeByKey = new Map<string, number>();
+  const featuresByKey = new Map<string, PassageFeatures>();
+  const kept = new Map<string, PassageFeatures>();
+  const renumbered = new Int32Array(memo.terms.length).fill(-1);
+  const renumber = (id: number): number => {
+    let next = renumbered[id] as number;
+    if (next < 0) {
+      next = vocabulary.idOf(memo.terms[id] as string);
+      renumbered[id] = next;
+    }
+    return next;
+  };
   documents.forEach((passages, document) => {
     let previous: number | null = null;
     for (const passage of passages) {
       if (passage.boilerplate && !includeBoilerplate) continue;
-      const tokens = comparisonTokens(passage.text, tokenize);
-      const key = tokens.join(' ');
+      const known = memo.passages.get(passage.text);
+      const tokens = known ? null : comparisonTokens(passage.text, tokenize);
+      const key = known ? known.key : (tokens as string[]).join(' ');
       let node = nodeByKey.get(key);
       if (node === undefined) {
-        const features = extractFeatures(tokens, vocabulary);
+        const features = known ? renumberFeatures(known, renumber) : extractFeatures(tokens as string[], vocabulary);
+        featuresByKey.set(key, features);
         node = features.terms.length < MIN_CONTENT_TERMS ? TOO_SHORT : nodes.length;
         nodeByKey.set(key, node);
         if (node !== TOO_SHORT) nodes.push({ features, occurrences: [], document, soleDocument: passage.doc });
       }
+      kept.set(passage.text, featuresByKey.get(key) as PassageFeatures);
       if (node === TOO_SHORT) continue;
       const entry = nodes[node] as AlignmentNode;
       if (entry.soleDocument !== passage.doc) entry.soleDocument = null;
@@ -69,5 +102,5 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
       previous = unit;
     }
   });
-  return { units, nodes, weights: inverseDocumentFrequencies(nodes, vocabulary.size) };
+  return { units, nodes, weights: inverseDocumentFrequencies(nodes, vocabulary.size), kept: { passages: kept, terms: vocabulary.termList } };
 }

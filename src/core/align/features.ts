@@ -34,6 +34,7 @@ function trigramsOf(term: string): number[] {
 export class TermVocabulary {
   private readonly termIds = new Map<string, number>();
   private readonly tokenTerms = new Map<string, number>();
+  private readonly terms: string[] = [];
   private readonly termGrams: number[][] = [];
 
   /** Term id of a normalised token, or -1 for a stop word. */
@@ -52,9 +53,15 @@ export class TermVocabulary {
     if (id === undefined) {
       id = this.termIds.size;
       this.termIds.set(term, id);
+      this.terms.push(term);
       this.termGrams.push(trigramsOf(term));
     }
     return id;
+  }
+
+  /** Terms by id, for the next run to renumber this run's features from (see renumberFeatures). */
+  get termList(): readonly string[] {
+    return this.terms;
   }
 
   gramsOf(id: number): readonly number[] {
@@ -91,6 +98,16 @@ export function extractFeatures(tokens: readonly string[], vocabulary: TermVocab
   const grams: number[] = [];
   for (const id of termSet) for (const gram of vocabulary.gramsOf(id)) grams.push(gram);
   return { key: tokens.join(' '), terms, termSet, grams: sortedUnique(grams) };
+}
+
+/**
+ * The features of an earlier run's passage, numbered in this run's vocabulary: `renumber` maps
+ * the earlier run's term ids to this run's (assigning new ids in reading order, as extractFeatures
+ * would), so the result equals what extractFeatures gives on the passage's tokens.
+ */
+export function renumberFeatures(features: PassageFeatures, renumber: (id: number) => number): PassageFeatures {
+  const terms = features.terms.map(renumber);
+  return { key: features.key, terms, termSet: features.termSet.map(renumber).sort(), grams: features.grams };
 }
 
 function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {

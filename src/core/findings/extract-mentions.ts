@@ -37,25 +37,78 @@ export function contentRanges(text: string, passages: Passage[] | undefined): Te
   return merged;
 }
 
-function lowerCaseVocabulary(docs: AnalysisDocument[]): Set<string> {
+/**
+ * What one document gave: its mentions, and what they depended on beyond the document itself.
+ * The next analysis takes them as they are when the text and publication date are the same and
+ * every word that decided a name is still used (or still not used) in lower case in the corpus.
+ */
+export interface DocumentMentions extends CorpusMentions {
+  text: string;
+  published: string | null;
+  /** The document's words in lower case; the corpus vocabulary is their union. */
+  lowerCaseWords: ReadonlySet<string>;
+  /** Each word isCommonWord was asked about for this document's names, with its answer. */
+  commonWords: ReadonlyMap<string, boolean>;
+}
+
+export interface ExtractedMentions extends CorpusMentions {
+  /** Per document id, for the next analysis (see DocumentMentions). */
+  byDocument: Map<string, DocumentMentions>;
+}
+
+function lowerCaseWordsOf(text: string): Set<string> {
   const words = new Set<string>();
-  for (const doc of docs) addLowerCaseWords(doc.text, words);
+  addLowerCaseWords(text, words);
   return words;
 }
 
-export function extractMentions(docs: AnalysisDocument[], passages: Record<string, Passage[]>): CorpusMentions {
-  const vocabulary = lowerCaseVocabulary(docs);
+function stillValid(kept: DocumentMentions | undefined, doc: AnalysisDocument, vocabulary: ReadonlySet<string>): kept is DocumentMentions {
+  if (!kept || kept.text !== doc.text || kept.published !== doc.published) return false;
+  for (const [word, common] of kept.commonWords) if (vocabulary.has(word) !== common) return false;
+  return true;
+}
+
+/**
+ * Mentions of every document, documents in the given order. `kept` (an earlier run's byDocument)
+ * spares reading documents that did not change; the mentions are the same with or without it.
+ */
+export function extractMentions(docs: AnalysisDocument[], passages: Record<string, Passage[]>, kept: ReadonlyMap<string, DocumentMentions> = new Map()): ExtractedMentions {
+  const lowerCaseWords = docs.map((doc) => {
+    const known = kept.get(doc.id);
+    return known?.text === doc.text ? known.lowerCaseWords : lowerCaseWordsOf(doc.text);
+  });
+  const vocabulary = new Set<string>();
+  for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
+  const isCommonWord = (word: string) => vocabulary.has(word);
   const dateReader = new DateMentionReader();
   const nameRuns: NameRunMemo = new Map();
   const quantities = createQuantityMemo();
-  const mentions: CorpusMentions = { dates: [], quantities: [], names: [], quotes: [] };
-  for (const doc of docs) {
-    const ranges = contentRanges(doc.text, ownValue(passages, doc.id));
-    const dates = dateReader.read(doc, ranges);
-    appendAll(mentions.dates, dates);
-    appendAll(mentions.quantities, extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities));
-    appendAll(mentions.names, extractNameMentions(doc.id, doc.text, ranges, (word) => vocabulary.has(word), nameRuns));
-    appendAll(mentions.quotes, extractQuoteMentions(doc.id, doc.text, ranges));
-  }
+  const mentions: ExtractedMentions = { dates: [], quantities: [], names: [], quotes: [], byDocument: new Map() };
+  docs.forEach((doc, index) => {
+    const known = kept.get(doc.id);
+    let own: DocumentMentions;
+    if (stillValid(known, doc, vocabulary)) own = known;
+    else {
+      const ranges = contentRanges(doc.text, ownValue(passages, doc.id));
+      const dates = dateReader.read(doc, ranges);
+      const asked = new Set<string>();
+      const names = extractNameMentions(doc.id, doc.text, ranges, isCommonWord, nameRuns, asked);
+      own = {
+        text: doc.text,
+        published: doc.published,
+        dates,
+        quantities: extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities),
+        names,
+        quotes: extractQuoteMentions(doc.id, doc.text, ranges),
+        lowerCaseWords: lowerCaseWords[index] as ReadonlySet<string>,
+        commonWords: new Map([...asked].map((word) => [word, isCommonWord(word)])),
+      };
+    }
+    mentions.byDocument.set(doc.id, own);
+    appendAll(mentions.dates, own.dates);
+    appendAll(mentions.quantities, own.quantities);
+    appendAll(mentions.names, own.names);
+    appendAll(mentions.quotes, own.quotes);
+  });
   return mentions;
 }

@@ -21,7 +21,7 @@ import { compareQuantities } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
 import { Counterparts } from './counterparts';
 import { compareRoles } from './compare-roles';
-import { extractMentions } from './extract-mentions';
+import { extractMentions, type DocumentMentions } from './extract-mentions';
 import { identifyPersons } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
 import { relabelSummary, sourceLabels } from './source-labels';
@@ -29,6 +29,8 @@ import { relabelSummary, sourceLabels } from './source-labels';
 export interface FindingsResult {
   findings: Finding[];
   provenance: Record<string, Provenance>;
+  /** What each document gave, for the next run's `kept`. */
+  mentions: Map<string, DocumentMentions>;
 }
 
 const VERDICT_ORDER: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
@@ -51,14 +53,16 @@ function spansDocuments(finding: Finding): boolean {
   return new Set(finding.mentions.map((mention) => mention.doc)).size >= 2;
 }
 
+/** `kept`: an earlier run's mentions, so unchanged documents are not read again (same findings). */
 export function findDisagreements(
   docs: AnalysisDocument[],
   alignment: { passages: Record<string, Passage[]>; groups: AlignmentGroup[] },
+  kept?: ReadonlyMap<string, DocumentMentions>,
 ): FindingsResult {
   const published = new Map(docs.map((doc) => [doc.id, doc.published]));
   const index = new AlignmentIndex(alignment.groups);
   const counterparts = new Counterparts(alignment.passages, index);
-  const mentions = extractMentions(docs, alignment.passages);
+  const mentions = extractMentions(docs, alignment.passages, kept);
   const persons = identifyPersons(mentions.names);
   const findings = [
     ...compareDates(mentions.dates, counterparts, published),
@@ -72,5 +76,5 @@ export function findDisagreements(
   const labels = sourceLabels(docs.map((doc) => doc.id));
   const provenance = provenanceByGroup(alignment.groups, published);
   for (const entry of Object.values(provenance)) entry.reason = relabelSummary(entry.reason, labels);
-  return { findings: findings.map((finding) => ({ ...finding, summary: relabelSummary(finding.summary, labels) })), provenance };
+  return { findings: findings.map((finding) => ({ ...finding, summary: relabelSummary(finding.summary, labels) })), provenance, mentions: mentions.byDocument };
 }

@@ -83,14 +83,16 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
 }
 
 /**
- * Runs of name words per range text. Which words form a name depends only on the range's own
- * text, so reprints of a sentence share one reading; valid for one `isCommonWord` only.
+ * Runs of name words per range text, with the words `isCommonWord` was asked about. Which words
+ * form a name depends only on the range's own text, so reprints of a sentence share one reading;
+ * valid for one `isCommonWord` only.
  */
-export type NameRunMemo = Map<string, WordToken[][]>;
+export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: readonly string[] }>;
 
 /**
  * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
- * in the corpus. Titles are read from the whole text around each name.
+ * in the corpus, and every word it decides for these ranges is added to `asked`. Titles are read
+ * from the whole text around each name.
  */
 export function extractNameMentions(
   doc: string,
@@ -98,16 +100,23 @@ export function extractNameMentions(
   ranges: TextRange[],
   isCommonWord: (word: string) => boolean,
   memo: NameRunMemo = new Map(),
+  asked: Set<string> = new Set(),
 ): NameMention[] {
   const mentions: NameMention[] = [];
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    let runs = memo.get(slice);
-    if (!runs) {
-      runs = nameRuns(slice, isCommonWord);
-      memo.set(slice, runs);
+    let reading = memo.get(slice);
+    if (!reading) {
+      const words: string[] = [];
+      const runs = nameRuns(slice, (word) => {
+        words.push(word);
+        return isCommonWord(word);
+      });
+      reading = { runs, asked: words };
+      memo.set(slice, reading);
     }
-    for (const run of runs) {
+    for (const word of reading.asked) asked.add(word);
+    for (const run of reading.runs) {
       mentions.push(nameMention(doc, text, run.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }))));
     }
   }
