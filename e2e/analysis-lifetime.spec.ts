@@ -1,18 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { countAnalysisWorkers } from './pages/analysis-workers';
 import { ExportMenu } from './pages/export-menu';
 import { generateLibrary, projectFile } from './pages/generated-library';
 import { SourcesPanel } from './pages/sources-panel';
 
 // Issue 18: the analysis runs once per content. Switching views does not restart it, and a reload
-// reuses the result stored in IndexedDB. Each analysis starts one worker, so workers are counted.
-
-function countAnalysisWorkers(page: Page): () => number {
-  let started = 0;
-  page.on('worker', (worker) => {
-    if (worker.url().includes('analysis.worker')) started += 1;
-  });
-  return () => started;
-}
+// reuses the result stored in IndexedDB. An analysis not run in a kept worker starts one, so workers are counted.
 
 async function openView(page: Page, name: 'Read' | 'Overview' | 'Timeline') {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();

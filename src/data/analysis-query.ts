@@ -33,9 +33,11 @@ function toAnalysisDocument(doc: SourceDocument): AnalysisDocument {
   return { id: doc.id, title: doc.title, published: doc.published, text: doc.text };
 }
 
-export function analysisQueryOptions(documents: readonly SourceDocument[], options: AnalysisRequestOptions) {
+/** `story` names whose analyses follow one another, so a run can start from the story's last one. */
+export function analysisQueryOptions(documents: readonly SourceDocument[], options: AnalysisRequestOptions, story: string | null) {
   const queryKey = analysisQueryKey(documents, options);
   const key = progressKey(queryKey);
+  const lineage = `${story ?? ''}|${queryKey[1]}`;
   return queryOptions({
     queryKey,
     // The abort signal is left alone on purpose: react-query cancels a query whose function reads
@@ -44,7 +46,7 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
     queryFn: async ({ client }) => {
       const store = useAnalysisProgressStore.getState();
       let runId = 0;
-      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p));
+      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage);
       runId = store.begin(key, queryKey[1], run);
       try {
         return await run.result;

@@ -1,10 +1,14 @@
-// Starts one analysis in its own Web Worker. A worker per run makes cancelling trivial and exact:
-// terminating it stops the engine mid-stage, and the next run starts from a fresh module.
-// The worker first looks for a stored result of the same inputs and only analyses when none is kept.
-import { proxy, wrap } from 'comlink';
+// Starts one analysis in a Web Worker of its own while it runs. Cancelling is trivial and exact:
+// terminating the worker stops the engine mid-stage. A worker whose run finished is kept idle for
+// the next run of the same story and options (kept-analysis-workers.ts): its engine kept the
+// state of that run, so adding a document reads only the new text. Any other run starts a fresh
+// worker. The worker first looks for a stored result of the same inputs and only analyses when
+// none is kept.
+import { proxy, wrap, type Remote } from 'comlink';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import type { AnalysisWorkerApi } from '../worker/analysis.worker';
+import { KeptWorkers } from './kept-analysis-workers';
 
 /** Raised when the analyst stopped an analysis before it finished. */
 export class AnalysisCancelledError extends Error {
@@ -30,33 +34,62 @@ export interface AnalysisRun {
   supersede(): void;
 }
 
+interface AnalysisWorker {
+  worker: Worker;
+  api: Remote<AnalysisWorkerApi>;
+  retire(): void;
+}
+
+const keptWorkers = new KeptWorkers<AnalysisWorker>();
+
+function startWorker(): AnalysisWorker {
+  const worker = new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module', name: 'crosscheck-analysis' });
+  const api = wrap<AnalysisWorkerApi>(worker);
+  // The worker lives until its last result is stored, so a reload right after still finds it.
+  return { worker, api, retire: () => void api.saved().finally(() => worker.terminate()) };
+}
+
+/** `lineage` names the story and options: a worker kept from that lineage's last run is reused. */
 export function startAnalysisRun(
   documents: () => AnalysisDocument[],
   includeBoilerplate: boolean,
   storageKey: Promise<string>,
   onProgress: (progress: AnalysisProgress) => void,
+  lineage: string,
 ): AnalysisRun {
-  const worker = new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module', name: 'crosscheck-analysis' });
-  const api = wrap<AnalysisWorkerApi>(worker);
+  const analysisWorker = keptWorkers.take(lineage) ?? startWorker();
+  const { worker, api } = analysisWorker;
   let rejectRun: (reason: Error) => void = () => undefined;
   const stopped = new Promise<never>((_, reject) => {
     rejectRun = reject;
   });
-  worker.addEventListener('error', (event) => {
-    rejectRun(new Error(`The analysis worker failed: ${event.message || 'it could not be loaded'}.`));
-  });
+  const listening = new AbortController();
+  worker.addEventListener(
+    'error',
+    (event) => {
+      rejectRun(new Error(`The analysis worker failed: ${event.message || 'it could not be loaded'}.`));
+    },
+    { signal: listening.signal },
+  );
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
     const stored = await api.stored(key);
     return stored ?? (await api.analyze(documents(), includeBoilerplate, key, proxy(onProgress)));
   };
   const result = Promise.race([analyse(), stopped]);
-  // The worker lives until its result is stored, so a reload right after still finds it.
+  let finished = false;
+  // Kept before any view sees the result, so a document added right after runs in this worker.
   result.then(
-    () => void api.saved().finally(() => worker.terminate()),
+    () => {
+      finished = true;
+      listening.abort();
+      keptWorkers.keep(lineage, analysisWorker);
+    },
     () => worker.terminate(),
   );
+  // A finished run's worker may be serving the next run by now: stopping it is then no longer this run's call.
   const stop = (error: Error) => {
+    if (finished) return;
     worker.terminate();
     rejectRun(error);
   };

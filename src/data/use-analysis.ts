@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AnalysisResult } from '../core/model/analysis';
+import { useStories } from '../state/current-story';
 import { useActiveDocuments } from '../state/documents-store';
 import { analysisQueryOptions, progressKey, type AnalysisRequestOptions } from './analysis-query';
 import { AnalysisCancelledError } from './analysis-runner';
@@ -26,8 +27,9 @@ const DEFAULT_OPTIONS: AnalysisRequestOptions = { includeBoilerplate: false };
 
 export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS): AnalysisState {
   const documents = useActiveDocuments();
+  const story = useStories((state) => state.currentId);
   const { includeBoilerplate } = options;
-  const queryOptions = useMemo(() => analysisQueryOptions(documents, { includeBoilerplate }), [documents, includeBoilerplate]);
+  const queryOptions = useMemo(() => analysisQueryOptions(documents, { includeBoilerplate }, story), [documents, includeBoilerplate, story]);
   const query = useQuery({ ...queryOptions, enabled: documents.length > 0 });
   const runKey = useMemo(() => progressKey(queryOptions.queryKey), [queryOptions]);
   const cancel = useAnalysisProgressStore((state) => state.runs[runKey]?.cancel);

@@ -1,8 +1,10 @@
 // Runs the alignment engine off the main thread so the page keeps answering clicks while a large
 // corpus is analysed, and keeps results in IndexedDB (stored-analyses.ts) so a reload reuses them.
-// The main thread reaches it through comlink (src/data/analysis-runner.ts).
+// The main thread reaches it through comlink (src/data/analysis-runner.ts), and may run the next
+// analysis of the same story in the same worker: the engine's state from the last run is kept here,
+// so documents analysed before are not read again (core/analyze.ts, analyzeFrom).
 import { expose } from 'comlink';
-import { analyzeCorpus } from '../core/analyze';
+import { analyzeFrom, emptyAnalysisState, type AnalysisState } from '../core/analyze';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import { readStoredAnalysis, storeAnalysis } from './stored-analyses';
@@ -18,6 +20,7 @@ const PROGRESS_INTERVAL_MS = 50;
 const ENGINE: string | null = import.meta.env.DEV ? null : self.location.pathname;
 
 let pendingWrite: Promise<void> = Promise.resolve();
+let kept: AnalysisState = emptyAnalysisState();
 
 const analysisWorkerApi = {
   stored(storageKey: string): Promise<AnalysisResult | null> {
@@ -31,7 +34,8 @@ const analysisWorkerApi = {
     onProgress: (progress: AnalysisProgress) => void,
   ): AnalysisResult {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
-    const result = analyzeCorpus(documents, { includeBoilerplate, onProgress: report });
+    const { result, state } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
+    kept = state;
     if (ENGINE !== null) pendingWrite = storeAnalysis(ENGINE, storageKey, result);
     return result;
   },
