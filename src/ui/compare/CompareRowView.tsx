@@ -1,10 +1,10 @@
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
 import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
 import { isFurnitureRow, type AlignedRow, type CompareRow, type FoldRow, type SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
-import { diffRow, type DiffPiece, type LowerCaseWords } from './row-diff';
+import { diffRowOnce, type DiffPiece, type LowerCaseWords } from './row-diff';
 import { labelOf } from './doc-labels';
 
 export interface RowContext {
@@ -68,7 +68,7 @@ function Cell({ column, index, context, children }: { column: number; index: num
 
 function AlignedCells({ row, index, context }: { row: AlignedRow; index: number; context: RowContext }) {
   const { baseColumn, diff, lowerCase } = context;
-  const { pieces, reworded } = useMemo(() => diffRow(row.cells, baseColumn, diff, lowerCase), [row, baseColumn, diff, lowerCase]);
+  const { pieces, reworded } = diffRowOnce(row, baseColumn, diff, lowerCase);
   return context.columns.map((docId, column) => (
     <Cell key={docId} column={column} index={index} context={context}>
       {reworded[column] && (

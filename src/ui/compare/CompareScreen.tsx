@@ -16,6 +16,7 @@ import { CompareFoldButtons } from './CompareFoldButtons';
 import { CompareSearchBox } from './CompareSearchBox';
 import { useChangeList } from './use-change-list';
 import { useCompareSearch } from './use-compare-search';
+import { findInRows } from './compare-search';
 import { labelOf } from './doc-labels';
 import type { RowMarker } from './CompareRowList';
 import type { Highlight } from '../text/text-spans';
@@ -44,7 +45,7 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
   const lowerCase = useLowerCaseWords(columns, texts);
   const labels = useDocLabels();
-  const search = useCompareSearch(rows);
+  const search = useCompareSearch(rows, findInRows);
   const searchInput = useRef<HTMLInputElement>(null);
   const [jump, setJump] = useState<{ row: number; nonce: number } | null>(null);
   const [optionsOpen, setOptionsOpen] = useState(false);

@@ -9,10 +9,12 @@ interface Props {
   onStep(direction: 1 | -1): void;
   /** Esc: the search is cleared and the rows take the focus back. */
   onLeave(): void;
+  /** What is searched, as the empty box says it. */
+  placeholder?: string;
 }
 
 /** Search in every row of the comparison; Enter / Shift+Enter step through the matches. */
-export function CompareSearchBox({ search, inputRef, onStep, onLeave }: Props) {
+export function CompareSearchBox({ search, inputRef, onStep, onLeave, placeholder = 'Search all rows ( / )' }: Props) {
   const { query, matches, current } = search;
   const count = matches.length >= MAX_SEARCH_MATCHES ? `${MAX_SEARCH_MATCHES}+` : String(matches.length);
   return (
@@ -21,7 +23,7 @@ export function CompareSearchBox({ search, inputRef, onStep, onLeave }: Props) {
         ref={inputRef}
         type="search"
         aria-label="Search in the comparison"
-        placeholder="Search all rows ( / )"
+        placeholder={placeholder}
         value={query}
         onChange={(e) => search.setQuery(e.target.value)}
         onKeyDown={(e) => {

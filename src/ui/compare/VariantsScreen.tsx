@@ -1,14 +1,19 @@
-import { useId, useMemo } from 'react';
-import { apparatusCsv, buildApparatus } from '../../core/apparatus';
+import { useId, useMemo, useRef, useState } from 'react';
+import { apparatusCsv, buildApparatus, type ApparatusEntry } from '../../core/apparatus';
 import { downloadFile } from '../export/download-file';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
 import { useCompareRoute } from './use-compare-route';
 import { ApparatusList } from './ApparatusList';
+import { CompareSearchBox } from './CompareSearchBox';
+import { findInApparatus } from './compare-search';
+import { useCompareSearch } from './use-compare-search';
 import { SourcePicker } from './SourcePicker';
 import { compareParams, effectiveBase, MAX_COLUMNS, MAX_VARIANT_SOURCES, readingKey, type CompareSettings } from './compare-settings';
 import { labelOf, shortTitle } from './doc-labels';
 import { useDocLabels } from './use-doc-labels';
 import './compare.css';
+
+const NO_ENTRIES: readonly ApparatusEntry[] = [];
 
 /** #/compare?docs=a,b,…&view=variants[&base=a]: one base text, under each passage the other sources' readings. */
 export function VariantsScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
@@ -22,6 +27,13 @@ export function VariantsScreen({ docs, params }: { docs: string[]; params: Recor
     const others = sources.filter((id) => id !== base);
     return buildApparatus({ base, sources: others, passages: result.passages, groups: result.groups, normalize: readingKey(settings.diff) });
   }, [result, base, sources, settings.diff]);
+  const search = useCompareSearch(apparatus?.entries ?? NO_ENTRIES, findInApparatus);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [jump, setJump] = useState<{ row: number; nonce: number } | null>(null);
+  const stepSearch = (direction: 1 | -1) => {
+    const match = search.step(direction, jump?.row ?? 0);
+    if (match) setJump((previous) => ({ row: match.row, nonce: (previous?.nonce ?? 0) + 1 }));
+  };
 
   const show = (nextSources: string[], next: CompareSettings, replace: boolean) => navigate({ view: 'compare', docs: nextSources, params: compareParams(next) }, { replace });
   const label = (id: string) => labelOf(labels, id);
@@ -73,7 +85,12 @@ export function VariantsScreen({ docs, params }: { docs: string[]; params: Recor
         )}
       </div>
       <AnalysisStatusBar analysis={analysis} />
-      {apparatus && <ApparatusList apparatus={apparatus} diff={settings.diff} label={label} />}
+      {apparatus && (
+        <>
+          <CompareSearchBox search={search} inputRef={searchInput} onStep={stepSearch} onLeave={() => undefined} placeholder="Search every passage and reading" />
+          <ApparatusList apparatus={apparatus} diff={settings.diff} label={label} matches={search.matches} current={search.current} jump={jump} />
+        </>
+      )}
     </section>
   );
 }

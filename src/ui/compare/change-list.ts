@@ -2,7 +2,7 @@
 // dates first, then wording, then passages only one source has. Each entry points at its row.
 import type { WordDiffOptions } from '../../core/diff';
 import type { CompareRow } from './compare-rows';
-import { diffRow, runsOfPieces, type DiffPiece, type LowerCaseWords } from './row-diff';
+import { diffRowOnce, runsOfPieces, type DiffPiece, type LowerCaseWords } from './row-diff';
 
 export type ChangeKind = 'fact' | 'wording' | 'only';
 
@@ -40,7 +40,7 @@ export function changesOfRow(row: CompareRow, index: number, context: ChangeCont
     return [{ row: index, kind: 'only', summary: clip(row.passages.map((p) => p.text).join(' ')), column: row.column }];
   }
   if (row.group.kind === 'identical') return [];
-  const { pieces, referenceColumn } = diffRow(row.cells, context.baseColumn, context.diff, context.lowerCase);
+  const { pieces, referenceColumn } = diffRowOnce(row, context.baseColumn, context.diff, context.lowerCase);
   const entries: ChangeEntry[] = [];
   pieces.forEach((own, column) => {
     if (column === referenceColumn || own.length === 0) return;

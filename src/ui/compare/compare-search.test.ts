@@ -3,7 +3,8 @@ import type { Passage } from '../../core/model/analysis';
 import { EXACT } from '../../core/diff';
 import { changesOfRow } from './change-list';
 import type { CompareRow } from './compare-rows';
-import { findInRows } from './compare-search';
+import { findInApparatus, findInRows } from './compare-search';
+import type { ApparatusEntry } from '../../core/apparatus';
 
 const TEXTS = new Map([
   ['a', 'Nav. The mayor met Dmitry Petrenko in Gdansk on Monday.'],
@@ -34,6 +35,29 @@ describe('findInRows', () => {
     expect(findInRows(ROWS, 'tariffs').map((m) => m.row)).toEqual([2]);
     expect(findInRows(ROWS, 'nav')).toEqual([]);
     expect(findInRows(ROWS, '   ')).toEqual([]);
+  });
+});
+
+describe('findInApparatus', () => {
+  const quote = (doc: string, from: string, to: string) => {
+    const { start, end, text } = passage(doc, from, to);
+    return { doc, start, end, text };
+  };
+  const ENTRIES: ApparatusEntry[] = [
+    { base: quote('a', 'The mayor', 'Gdansk'), readings: [{ text: 'The mayor met Dmitri Petrenko in Gdansk', sources: ['b'], spans: [quote('b', 'The mayor', 'Gdansk')], agreesWithBase: false }], missing: [] },
+    { base: quote('a', 'on Monday', 'Monday.'), readings: [{ text: 'on Monday.', sources: ['b'], spans: [quote('b', 'on Monday', 'Monday.')], agreesWithBase: true }], missing: [] },
+  ];
+
+  it('finds words in the base passages and in readings shown in their own words, at their documents\' offsets', () => {
+    const petrenko = findInApparatus(ENTRIES, 'petrenko');
+    expect(petrenko.map((m) => [m.row, m.docId, TEXTS.get(m.docId)!.slice(m.start, m.end)])).toEqual([
+      [0, 'a', 'Petrenko'],
+      [0, 'b', 'Petrenko'],
+    ]);
+    expect(findInApparatus(ENTRIES, 'DMITRI').map((m) => [m.row, m.docId])).toEqual([[0, 'b']]);
+    // A reading "as the base" shows no text of its own: the base's match is the only one.
+    expect(findInApparatus(ENTRIES, 'monday').map((m) => [m.row, m.docId])).toEqual([[1, 'a']]);
+    expect(findInApparatus(ENTRIES, ' ')).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../core/model/analysis';
 import { EXACT } from '../../core/diff';
-import { diffRow, runsOfPieces, type DiffPiece } from './row-diff';
+import { diffRow, diffRowOnce, runsOfPieces, type DiffPiece } from './row-diff';
 
 const DOCS: Record<string, string> = {
   a: 'Intro. Wang Yi met Sergey Lavrov in Jakarta.',
@@ -61,5 +61,20 @@ describe('diffRow', () => {
       { docId: 'a', start: 2, end: 3, mark: 'same', strong: false },
     ]);
     expect(runs.map((run) => run.length)).toEqual([2, 1]);
+  });
+});
+
+describe('diffRowOnce', () => {
+  it('diffs a row once while its options stay, and again when the base or the options change', () => {
+    const row = { cells: [passage('a', 'Wang'), passage('b', 'Wang'), passage('c', 'Wang')] };
+    const lowerCase = new Map<string, Set<string>>();
+    const first = diffRowOnce(row, 0, EXACT, lowerCase);
+    expect(first).toEqual(diffRow(row.cells, 0, EXACT, lowerCase));
+    expect(diffRowOnce(row, 0, EXACT, lowerCase)).toBe(first);
+    const otherBase = diffRowOnce(row, 1, EXACT, lowerCase);
+    expect(otherBase).toEqual(diffRow(row.cells, 1, EXACT, lowerCase));
+    expect(otherBase.referenceColumn).toBe(1);
+    const looser = { ...EXACT };
+    expect(diffRowOnce(row, 1, looser, lowerCase)).not.toBe(otherBase);
   });
 });

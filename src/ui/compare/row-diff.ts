@@ -59,6 +59,27 @@ export function diffRow(cells: ReadonlyArray<Passage | null>, baseColumn: number
   return { referenceColumn: reference, pieces: columns.map((c) => c.pieces), reworded: columns.map((c) => c.reworded) };
 }
 
+interface KeptDiff {
+  baseColumn: number;
+  options: WordDiffOptions;
+  lowerCase: LowerCaseWords;
+  diff: RowDiff;
+}
+
+const keptDiffs = new WeakMap<object, KeptDiff>();
+
+/**
+ * diffRow of a row's cells, kept with the row while the options stay: the change list and the
+ * rows on screen diff each row once, and a row scrolled away and back is not diffed again.
+ */
+export function diffRowOnce(row: { cells: ReadonlyArray<Passage | null> }, baseColumn: number, options: WordDiffOptions, lowerCase: LowerCaseWords): RowDiff {
+  const kept = keptDiffs.get(row);
+  if (kept && kept.baseColumn === baseColumn && kept.options === options && kept.lowerCase === lowerCase) return kept.diff;
+  const diff = diffRow(row.cells, baseColumn, options, lowerCase);
+  keptDiffs.set(row, { baseColumn, options, lowerCase, diff });
+  return diff;
+}
+
 const moved = (moveId: number | undefined) => (moveId === undefined ? {} : { mark: 'moved' as const, moveId: moveId + 1 });
 
 function diffPair(left: Passage, right: Passage, options: WordDiffOptions, reading: DiffReading): RowDiff {

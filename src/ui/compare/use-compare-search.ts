@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Highlight } from '../text/text-spans';
-import type { CompareRow } from './compare-rows';
-import { findInRows, type SearchMatch } from './compare-search';
+import type { SearchMatch } from './compare-search';
 
 export interface CompareSearch {
   query: string;
@@ -15,11 +14,15 @@ export interface CompareSearch {
   highlights: ReadonlyMap<string, readonly Highlight[]>;
 }
 
-export function useCompareSearch(rows: readonly CompareRow[]): CompareSearch {
+/**
+ * A search over `items` (the compare rows, the variants' entries) with `find`, a module-level
+ * function: each match's `row` is the index of the item it is in.
+ */
+export function useCompareSearch<T>(items: T, find: (items: T, query: string) => SearchMatch[]): CompareSearch {
   const [query, setQueryState] = useState('');
   const [current, setCurrent] = useState(-1);
   const deferred = useDeferredValue(query);
-  const matches = useMemo(() => findInRows(rows, deferred), [rows, deferred]);
+  const matches = useMemo(() => find(items, deferred), [find, items, deferred]);
   const setQuery = (next: string) => {
     setQueryState(next);
     setCurrent(-1);
