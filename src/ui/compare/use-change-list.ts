@@ -3,8 +3,13 @@ import type { CompareRow } from './compare-rows';
 import { changesOfRow, type ChangeContext, type ChangeEntry } from './change-list';
 import { appendAll } from '../../core/util/arrays';
 
-/** Rows diffed per slice of work: small enough that typing and scrolling stay smooth meanwhile. */
-const ROWS_PER_SLICE = 40;
+/** Work per slice, between frames: short enough that typing and scrolling stay smooth meanwhile. */
+const SLICE_MS = 6;
+/**
+ * The list on screen is brought up to date at most this often while rows are listed: each update
+ * re-renders the comparison (markers, list), which costs a scrolling reader more than the listing.
+ */
+const PUBLISH_EVERY_MS = 300;
 const EMPTY: ChangeListState = { entries: [], done: 0 };
 
 export interface ChangeListState {
@@ -22,13 +27,21 @@ export function useChangeList(rows: readonly CompareRow[], context: ChangeContex
   useEffect(() => {
     let cancelled = false;
     let done = 0;
+    let published = -Infinity;
     const entries: ChangeEntry[] = [];
     const step = () => {
       if (cancelled) return;
-      const end = Math.min(rows.length, done + ROWS_PER_SLICE);
-      for (let index = done; index < end; index += 1) appendAll(entries, changesOfRow(rows[index]!, index, context));
-      done = end;
-      setState({ entries: [...entries], done, of: rows, context });
+      const started = performance.now();
+      while (done < rows.length) {
+        appendAll(entries, changesOfRow(rows[done]!, done, context));
+        done += 1;
+        if (performance.now() - started >= SLICE_MS) break;
+      }
+      const now = performance.now();
+      if (done === rows.length || now - published >= PUBLISH_EVERY_MS) {
+        published = now;
+        setState({ entries: [...entries], done, of: rows, context });
+      }
       if (done < rows.length) timer = window.setTimeout(step, 0);
     };
     let timer = window.setTimeout(step, 0);
