@@ -56,6 +56,21 @@ function anchorThroughEdit(text: string, quote: TextQuoteSelector, position: Tex
 }
 
 /**
+ * Step 1 of anchorEvidence alone, for a span measured on this very text: the stored position, when
+ * it still holds the quoted words in their own context; null when the words must be searched for.
+ * Costs the length of the quote and its context, whatever the text's length.
+ */
+export function anchorAtPosition(text: string, quote: TextQuoteSelector, position: TextPositionSelector): AnchorResult | null {
+  const { start, end } = position;
+  const context = { prefix: quote.prefix, suffix: quote.suffix, hint: Number.isFinite(start) ? start : undefined };
+  const positionInRange = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
+  if (positionInRange && text.slice(start, end) === quote.exact && contextHolds(text, start, end, context)) {
+    return { state: 'anchored', start, end, method: 'position', score: 1 };
+  }
+  return null;
+}
+
+/**
  * Places a stored evidence span in the current text of its document. When `edit` (the diff from
  * the text the span was measured on) is given and covers the span, the span follows the diff
  * (anchorThroughEdit). Otherwise — an imported annotation, offsets from another copy — the words
@@ -74,13 +89,10 @@ export function anchorEvidence(text: string | undefined, quote: TextQuoteSelecto
   const mapped = mappedRegion(edit, quote, position);
   if (mapped !== null) return anchorThroughEdit(text, quote, position, mapped.kind === 'kept' ? mapped : null);
 
-  const { start, end } = position;
-  const context = { prefix: quote.prefix, suffix: quote.suffix, hint: Number.isFinite(start) ? start : undefined };
-  const positionInRange = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length;
-  if (positionInRange && text.slice(start, end) === quote.exact && contextHolds(text, start, end, context)) {
-    return { state: 'anchored', start, end, method: 'position', score: 1 };
-  }
+  const inPlace = anchorAtPosition(text, quote, position);
+  if (inPlace !== null) return inPlace;
 
+  const context = { prefix: quote.prefix, suffix: quote.suffix, hint: Number.isFinite(position.start) ? position.start : undefined };
   const ranked = bestQuoteMatch(text, quote.exact, context, acceptable);
   if (ranked === null) return { state: 'orphaned', reason: 'quote-not-found' };
   const best = snapToContext(text, quote.exact, context, ranked);

@@ -3,7 +3,7 @@
 // an edit whose old text is known, the diff of old to new says where each span's passage went
 // (diffForMapping, imported from './diff-for-mapping' on demand: it brings diff-match-patch).
 export { CONTEXT_LENGTH, describeSelection, type SelectionDescription } from './describe-selection';
-export { anchorEvidence, IN_PLACE_CONTEXT, MIN_FUZZY_SCORE, needsReview } from './anchor-evidence';
+export { anchorAtPosition, anchorEvidence, IN_PLACE_CONTEXT, MIN_FUZZY_SCORE, needsReview } from './anchor-evidence';
 export { reanchorClaims, reanchorToTexts, type ReanchorOptions, type ReanchorOutcome, type Reanchoring } from './reanchor-claims';
 export { bestQuoteMatch, type QuoteContext, type ScoredMatch } from './match-quote';
 export { describePlacement, describeSpanCounts, placedSpans, SPAN_FATES, type PlacedSpan, type SpanFate } from './placement-report';

@@ -7,6 +7,7 @@ import { useUiStore } from '../../state/ui-store';
 import { HighlightedText } from '../text/HighlightedText';
 import { shorten } from './claim-labels';
 import { counterpartOffers, type PlacedSpan } from './counterparts';
+import { usePlacedSpansVersion } from './anchor-cache';
 import { placeEvidence } from './evidence-highlights';
 import { sourceLabel } from './source-label';
 
@@ -23,14 +24,17 @@ export function CounterpartOffers({ claim, documents }: Props) {
   const analysis = useAnalysis();
   const addEvidence = useClaimsStore((s) => s.addEvidence);
   const announce = useUiStore((s) => s.announce);
+  const placed = usePlacedSpansVersion();
+  // `placed` is a dependency on purpose: spans placed in the worker since the last render are cited too.
   const offers = useMemo(() => {
     if (!analysis.result) return [];
     const cited: PlacedSpan[] = claim.evidence.flatMap((evidence) => {
       const anchor = placeEvidence(evidence, documents.get(evidence.docId));
-      return anchor.state === 'anchored' ? [{ docId: evidence.docId, start: anchor.start, end: anchor.end }] : [];
+      return anchor?.state === 'anchored' ? [{ docId: evidence.docId, start: anchor.start, end: anchor.end }] : [];
     });
     return counterpartOffers(analysis.result.groups, cited).filter((offer) => documents.has(offer.docId));
-  }, [analysis.result, claim.evidence, documents]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [analysis.result, claim.evidence, documents, placed]);
 
   if (analysis.status === 'running' && !analysis.result) {
     return <p className="counterparts-status">Looking for the same passage in other sources…</p>;

@@ -3,6 +3,7 @@ import type { Evidence, Stance } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { HighlightedText } from '../text/HighlightedText';
 import { STANCES, STANCE_LABEL } from './claim-labels';
+import { usePlacedSpansVersion } from './anchor-cache';
 import { placeEvidence } from './evidence-highlights';
 
 /** Long spans (a whole paragraph) are previewed; the reader shows them whole. */
@@ -28,18 +29,24 @@ const ORPHAN_REASON = {
 } as const;
 
 export function EvidenceItem({ evidence, doc, sourceName, onStanceChange, onRemove, onShow, onConfirm, onReselect }: Props) {
+  usePlacedSpansVersion();
   const anchor = placeEvidence(evidence, doc);
   const source = doc ? sourceName : `${sourceName} (removed)`;
   const stanceId = `stance-${evidence.id}`;
-  const review = anchor.state === 'anchored' ? describePlacement(evidence.placement) : null;
+  const review = anchor?.state === 'anchored' ? describePlacement(evidence.placement) : null;
   const reviewId = `review-${evidence.id}`;
   return (
-    <li className={`evidence-item${anchor.state === 'orphaned' ? ' is-orphaned' : ''}${review ? ' needs-review' : ''}`}>
+    <li className={`evidence-item${anchor?.state === 'orphaned' ? ' is-orphaned' : ''}${review ? ' needs-review' : ''}`}>
       <div className="evidence-source" title={doc?.title}>
         {source}
         {doc ? <span className="evidence-outlet"> · {doc.outlet || doc.title}</span> : null}
       </div>
-      {anchor.state === 'anchored' && doc ? (
+      {anchor === null ? (
+        <div className="evidence-orphan" aria-busy="true">
+          <span className="orphan-reason">Looking for the quoted words in the source…</span>
+          <blockquote className="orphan-quote">{evidence.quote.exact}</blockquote>
+        </div>
+      ) : anchor.state === 'anchored' && doc ? (
         <button
           type="button"
           className="evidence-quote"

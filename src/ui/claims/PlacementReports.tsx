@@ -6,6 +6,7 @@ import { usePlacementReports, type PlacementReport } from '../../state/placement
 import { useUiStore } from '../../state/ui-store';
 import { revealClaim } from './claim-actions';
 import { quoted } from './claim-labels';
+import { usePlacedSpansVersion } from './anchor-cache';
 import { placeEvidence } from './evidence-highlights';
 import { useShowSpan } from './use-show-span';
 import { ownValue } from '../../core/util/id-record';
@@ -27,12 +28,13 @@ function headline(report: PlacementReport, sourceNames: ReadonlyMap<string, stri
 /** One span to look at: a link that opens its claim and shows it in the source, and where it stands now. */
 function SpanLink({ span, claim, evidence, documents }: { span: PlacedSpan & { fate: keyof typeof FATE_LABEL }; claim: Claim; evidence: Evidence; documents: ReadonlyMap<string, SourceDocument> }) {
   const showSpan = useShowSpan();
+  usePlacedSpansVersion();
   const anchor = placeEvidence(evidence, documents.get(evidence.docId));
   const open = () => {
     const ui = useUiStore.getState();
     ui.showSidePanel('claims');
     ui.selectClaim(claim.id);
-    if (anchor.state === 'anchored') showSpan({ docId: evidence.docId, start: anchor.start, end: anchor.end });
+    if (anchor?.state === 'anchored') showSpan({ docId: evidence.docId, start: anchor.start, end: anchor.end });
     revealClaim(claim.id);
   };
   const settled = span.fate !== 'orphaned' && describePlacement(evidence.placement) === null;

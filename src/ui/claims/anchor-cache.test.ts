@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchoring';
-import { anchorCached } from './anchor-cache';
+import { anchorCached, spansPlaced } from './anchor-cache';
 
 const TEXT = 'Moscow invaded Ukraine in February 2021, the report says.';
 
@@ -14,12 +14,17 @@ describe('anchorCached', () => {
     expect(anchorCached({ contentHash: 'h1', text: TEXT }, quote, position)).toBe(first);
   });
 
-  it('anchors again for other content, and reports a missing document as orphaned', () => {
+  it('anchors again for other content, searching off the main thread, and reports a missing document as orphaned', async () => {
     const start = TEXT.indexOf('the report says');
     const { quote, position } = describeSelection(TEXT, start, start + 'the report says'.length);
     const edited = TEXT.replace('the report says', 'sources claim');
-    expect(anchorCached({ contentHash: 'h1', text: TEXT }, quote, position).state).toBe('anchored');
+    const moved = `BREAKING: ${TEXT}`;
+    expect(anchorCached({ contentHash: 'h1', text: TEXT }, quote, position)?.state).toBe('anchored');
+    expect(anchorCached({ contentHash: 'h2', text: edited }, quote, position)).toBeNull();
+    expect(anchorCached({ contentHash: 'h3', text: moved }, quote, position)).toBeNull();
+    await spansPlaced();
     expect(anchorCached({ contentHash: 'h2', text: edited }, quote, position)).toMatchObject({ state: 'orphaned' });
+    expect(anchorCached({ contentHash: 'h3', text: moved }, quote, position)).toMatchObject({ state: 'anchored', start: moved.indexOf('the report says') });
     expect(anchorCached(undefined, quote, position)).toEqual({ state: 'orphaned', reason: 'document-missing' });
   });
 });

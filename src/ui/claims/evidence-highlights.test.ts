@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchoring';
 import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
+import { spansPlaced } from './anchor-cache';
 import { evidenceHighlights } from './evidence-highlights';
 import { claimOfHighlight } from './use-evidence-clicks';
 
@@ -37,9 +38,11 @@ describe('evidenceHighlights', () => {
     expect(evidenceHighlights(claims, 'a', doc(TEXT), 'c1')[0]!.className).toBe('hl-consistent hl-selected');
   });
 
-  it('follows the quote when the text changed, and leaves out evidence that can no longer be placed', () => {
+  it('follows the quote when the text changed, once it is placed, and leaves out evidence that can no longer be placed', async () => {
     const claims = [claim('c1', 'unverified', [evidenceOn('a', TEXT, 'February 2021'), evidenceOn('a', TEXT, 'the report says', 'e2')])];
     const edited = `BREAKING: ${TEXT.replace('the report says', 'sources claim')}`;
+    expect(evidenceHighlights(claims, 'a', doc(edited), null)).toEqual([]);
+    await spansPlaced();
     const highlights = evidenceHighlights(claims, 'a', doc(edited), null);
     expect(highlights.map((h) => edited.slice(h.start, h.end))).toEqual(['February 2021']);
   });

@@ -11,7 +11,8 @@ export interface AnchorTarget {
   text: string;
 }
 
-export function placeEvidence(evidence: Evidence, document: AnchorTarget | undefined): AnchorResult {
+/** Where the span is in the document's current text; null while it is being placed off the main thread. */
+export function placeEvidence(evidence: Evidence, document: AnchorTarget | undefined): AnchorResult | null {
   return anchorCached(document, evidence.quote, evidence.position);
 }
 
@@ -32,7 +33,7 @@ export function evidenceHighlights(
     for (const evidence of claim.evidence) {
       if (evidence.docId !== docId) continue;
       const anchor = placeEvidence(evidence, document);
-      if (anchor.state !== 'anchored') continue;
+      if (anchor?.state !== 'anchored') continue;
       const selected = claim.id === selectedClaimId;
       highlights.push({
         key: evidenceHighlightKey(claim.id, evidence.id),
