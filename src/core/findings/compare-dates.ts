@@ -13,6 +13,16 @@ import type { DateMention } from './mention-types';
 import { jaccard } from './text-units';
 
 
+/** A weekday alone ("Tuesday", "Tuesday night"), read from the publication date; not a full date that names one. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+/**
+ * Counterpart sentences this close, each dating one thing by its weekday, date the same thing even
+ * when the clauses name it in other words ("was beaten Tuesday night" / "was soundly defeated on
+ * Tuesday") — provided they share this share of the event's words.
+ */
+const CLOSE_PAIR_SCORE = 0.3;
+const CLOSE_PAIR_EVENT_WORDS = 0.1;
+
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
 const SAME_EVENT_WORDS = 0.34;
 /** … and when either sentence holds other dates too. */
@@ -39,8 +49,10 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   // Counterparts tell one story: the same expression in both ("Friday", "last week") dates the same thing.
   if (a.text.toLowerCase() === b.text.toLowerCase()) return true;
   // A sentence dating several things needs its clause's own words to match, not the sentence's topic.
-  const threshold = crowded.has(a) || crowded.has(b) ? SAME_EVENT_WORDS_CROWDED : SAME_EVENT_WORDS;
-  return jaccard(a.event.words, b.event.words) >= threshold;
+  const isCrowded = crowded.has(a) || crowded.has(b);
+  const shared = jaccard(a.event.words, b.event.words);
+  if (shared >= (isCrowded ? SAME_EVENT_WORDS_CROWDED : SAME_EVENT_WORDS)) return true;
+  return !isCrowded && shared >= CLOSE_PAIR_EVENT_WORDS && WEEKDAY.test(a.text) && WEEKDAY.test(b.text) && counterparts.closeness(groupA, groupB) >= CLOSE_PAIR_SCORE;
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -2,7 +2,7 @@
 // (counterparts.ts) and, for money and shares, the same head noun. Equal → consistent; an
 // estimate near an exact figure → variant (rounding); anything else → discrepant.
 import type { Fact, Finding } from '../model/analysis';
-import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
+import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
@@ -19,20 +19,47 @@ function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /**
  * One slot: the same unit, in counterpart sentences, and — for money and shares — the same head
- * ("$43,000 Rolex watch" with "watch worth $43,350", not with "$750,000 in campaign cash").
+ * ("$43,000 Rolex watch" with "watch worth $43,350", not with "$750,000 in campaign cash"); or the
+ * same clause in sentences worded apart (sameClause).
  */
 function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], counterparts: Counterparts): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
-  if (a.unit !== b.unit || !counterparts.meet(groupA, groupB)) return false;
+  if (a.unit !== b.unit) return false;
+  if (!counterparts.meet(groupA, groupB)) return sameClause(a, b);
   if (!MEASURE_UNITS.has(a.unit)) return true;
   return sharesWord(a.head, b.head);
 }
 
-function quantityRules(counterparts: Counterparts): ClusterRules<QuantityMention> {
+/** Words two figures' clauses share, besides the figures, to say the same thing in sentences worded apart. */
+const SLOT_SHARED = 3;
+/** Figures of one thing told by two outlets are of one order of magnitude ("$4,272.78" is not the "$750,000"). */
+const MAX_SLOT_RATIO = 10;
+/** Shared clause words a figure is blocked on: the rarest ones. */
+const SLOT_BLOCKING_WORDS = 4;
+
+/**
+ * The same slot in sentences the correspondence does not pair (the changed figure was often what
+ * they shared): the same unit, clauses sharing SLOT_SHARED words ("spent $758,000 in campaign cash
+ * on personal items" / "spending $750,000 in campaign funds on personal items"), for money and
+ * shares the same head, and one order of magnitude.
+ */
+function sameClause(a: QuantityMention, b: QuantityMention): boolean {
+  let shared = 0;
+  for (const word of a.slot) if (b.slot.has(word)) shared += 1;
+  if (shared < SLOT_SHARED || (MEASURE_UNITS.has(a.unit) && !sharesWord(a.head, b.head))) return false;
+  const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
+  return high < low * MAX_SLOT_RATIO;
+}
+
+function quantityRules(counterparts: Counterparts, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {
   return {
-    signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.head].sort().join(' ')].join('|'),
-    blocks: (mention) => counterparts.keysOf(mention).map((key) => `${mention.unit}:${key}`),
+    signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.slot].sort().join(' ')].join('|'),
+    blocks: (mention) => [
+      ...counterparts.keysOf(mention).map((key) => `${mention.unit}:${key}`),
+      // A word no other figure has cannot pair it: the rarest of the shared ones block.
+      ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${mention.unit}:slot:${word}`),
+    ],
     linked: (a, b) => sameSlot(a, b, counterparts),
   };
 }
@@ -83,7 +110,9 @@ function subjectOf(cluster: readonly QuantityMention[]): string {
 
 export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts): Finding[] {
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(counterparts))) {
+  const frequency = new Map<string, number>();
+  for (const mention of mentions) for (const word of mention.slot) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(counterparts, frequency))) {
     if (documentsOf(cluster).length < 2) continue;
     const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]

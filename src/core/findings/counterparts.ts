@@ -13,7 +13,8 @@ const STATES_FACT = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|
 
 export class Counterparts {
   private readonly correspondence: SentenceCorrespondence;
-  private readonly linked = new Set<number>();
+  /** Link score by sentence pair (smaller index × count + larger). */
+  private readonly linked = new Map<number, number>();
   private readonly sentenceCount: number;
   private readonly sentenceSets = new WeakMap<readonly Spanned[], Map<number, Set<string>>>();
 
@@ -24,7 +25,7 @@ export class Counterparts {
     // Only sentences that state a figure or a date are compared through the correspondence.
     this.correspondence = correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text))));
     this.sentenceCount = this.correspondence.sentences.length;
-    for (const link of this.correspondence.links) this.linked.add(link.a * this.sentenceCount + link.b);
+    for (const link of this.correspondence.links) this.linked.set(link.a * this.sentenceCount + link.b, link.score);
   }
 
   /** The distinct sentence a mention lies in, or -1. */
@@ -42,9 +43,10 @@ export class Counterparts {
     return keys;
   }
 
-  private sentencesMeet(a: number, b: number): boolean {
-    if (a < 0 || b < 0) return false;
-    return a === b || this.linked.has(Math.min(a, b) * this.sentenceCount + Math.max(a, b));
+  /** 1 for one sentence, the link's score for counterpart sentences, else 0. */
+  private sentenceScore(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0;
+    return a === b ? 1 : (this.linked.get(Math.min(a, b) * this.sentenceCount + Math.max(a, b)) ?? 0);
   }
 
   /** Why a cluster's mentions were compared: copies grouped by the alignment, or sentences the correspondence pairs. */
@@ -54,16 +56,29 @@ export class Counterparts {
 
   /** Some mention of `a` and some of `b`, in different documents, lie in counterpart sentences. */
   meet(a: readonly Spanned[], b: readonly Spanned[]): boolean {
-    if (this.alignment.aligned(a, b)) return true;
+    return this.alignment.aligned(a, b) || this.bestLink(a, b, true) > 0;
+  }
+
+  /**
+   * How surely `a` and `b` (mentions of different documents) tell the same thing: 1 in one aligned
+   * passage or one sentence, the best link's score for counterpart sentences, 0 when they do not meet.
+   */
+  closeness(a: readonly Spanned[], b: readonly Spanned[]): number {
+    return this.alignment.aligned(a, b) ? 1 : this.bestLink(a, b, false);
+  }
+
+  private bestLink(a: readonly Spanned[], b: readonly Spanned[], anyWill: boolean): number {
     const left = this.sentencesOf(a);
     const right = this.sentencesOf(b);
+    let best = 0;
     for (const [sentence, docs] of left) {
       for (const [other, otherDocs] of right) {
         const differentDocuments = docs.size > 1 || otherDocs.size > 1 || [...docs][0] !== [...otherDocs][0];
-        if (differentDocuments && this.sentencesMeet(sentence, other)) return true;
+        if (differentDocuments) best = Math.max(best, this.sentenceScore(sentence, other));
+        if (anyWill && best > 0) return best;
       }
     }
-    return false;
+    return best;
   }
 
   /** Sentences of a set of spans with the documents reaching each; computed once per set (reprints share one sentence). */

@@ -159,6 +159,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a figure or a weekday in sentences worded too far apart to pair: the clause around the fact decides',
+    docs: [
+      doc('a', '2014-06-11', 'Ortega, who had been expected to win easily, was beaten Tuesday night by a retired schoolteacher in the district primary.', 'Court papers filed by the defence describe how the mayor spent $758,000 from the campaign account on personal items over six years.', 'Among the purchases were a $41,000 diamond bracelet, $9,400 of garden furniture and a $3,900 holiday at a ski resort.'),
+      doc('b', '2014-06-11', 'Mayor Luis Ortega was soundly defeated on Saturday by a retired schoolteacher in the district primary, one of the biggest upsets in state history.', 'Prosecutors say the mayor drew $750,000 from the campaign account for personal items, among them a bracelet worth $41,000.', 'His wife, who kept the books, pleaded guilty last month to a separate tax charge involving $700,000 in undeclared income.'),
+    ],
+    expected: [
+      { kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Saturday'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['$758,000', '$750,000'] },
+    ],
+    absent: [{ kind: 'number', texts: ['$9,400'] }, { kind: 'number', texts: ['$3,900'] }, { kind: 'number', texts: ['$700,000'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

@@ -31,6 +31,8 @@ export interface QuantityMention extends MentionBase {
   context: ReadonlySet<string>;
   /** Stemmed content words right around the figure (two each side): what the figure is of. */
   head: ReadonlySet<string>;
+  /** Stemmed content words of the figure's clause (SLOT_WORDS each side): what it is of and who did what with it. */
+  slot: ReadonlySet<string>;
   /** Written as an estimate ("about $43,000", "more than 3,000"). */
   approximate: boolean;
 }

@@ -131,6 +131,8 @@ export interface QuantityMemo {
 export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), rangesWithExclusions: new Map(), contexts: new Map() });
 
 const HEAD_WORDS = 2;
+/** Words each side that say what a figure is of and who did what with it. */
+const SLOT_WORDS = 5;
 
 /** Content words right around a figure, numbers left out: "a $43,000 Rolex watch" → rolex, watch. */
 function headAround(text: string, start: number, end: number): ReadonlySet<string> {
@@ -138,6 +140,21 @@ function headAround(text: string, start: number, end: number): ReadonlySet<strin
   const before = contentWords(wordsIn(text, Math.max(sentence.start, start - 60), start)).slice(-HEAD_WORDS);
   const after = contentWords(wordsIn(text, end, Math.min(sentence.end, end + 60))).slice(0, HEAD_WORDS);
   return new Set([...before, ...after]);
+}
+
+/** Another figure, and the words past it: they tell what that figure is of. */
+const OTHER_FIGURE = /\d[\d,.]*/gu;
+
+/** Content words around a figure up to SLOT_WORDS each side, within its sentence and short of the figures beside it. */
+function slotAround(text: string, start: number, end: number): ReadonlySet<string> {
+  const sentence = sentenceAround(text, start);
+  const reach = Math.max(sentence.start, start - 40 * SLOT_WORDS);
+  let from = reach;
+  for (const figure of text.slice(reach, start).matchAll(OTHER_FIGURE)) from = reach + figure.index + figure[0].length;
+  let to = Math.min(sentence.end, end + 40 * SLOT_WORDS);
+  const next = text.slice(end, to).search(OTHER_FIGURE);
+  if (next >= 0) to = end + next;
+  return new Set([...contentWords(wordsIn(text, from, start)).slice(-SLOT_WORDS), ...contentWords(wordsIn(text, end, to)).slice(0, SLOT_WORDS)]);
 }
 
 function contextAround(text: string, start: number, memo: QuantityMemo): ReadonlySet<string> {
@@ -180,6 +197,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         unit: quantity.unit,
         context: contextAround(text, start, memo),
         head: headAround(text, start, end),
+        slot: slotAround(text, start, end),
         approximate: quantity.approximate,
       });
     }
