@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { ExportMenu } from './pages/export-menu';
-import { editedCopies, projectFile } from './pages/generated-library';
-import { SourcesPanel } from './pages/sources-panel';
-import { VariantsView } from './pages/variants-view';
+import { editedCopies } from './pages/generated-library';
+import { importCopies, VariantsView } from './pages/variants-view';
 
 // Issue 15: the variants view stays light with 30 long sources — only the passages on screen are
 // in the page — and its search still finds a reading far below the screen.
@@ -21,14 +19,7 @@ const ids = COPIES.map((copy) => copy.id);
 
 test('30 long sources: only the passages on screen are in the page, and the search brings an off-screen reading into view', async ({ page }) => {
   test.setTimeout(120_000);
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  await sources.expectCount(5);
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile('long-wire-copies.json', projectFile(COPIES));
-  await menu.confirmImport();
-  await expect(sources.root.getByRole('heading', { name: 'Sources (35)' })).toBeVisible({ timeout: 30_000 });
+  await importCopies(page, 'long-wire-copies.json', COPIES);
 
   const variants = new VariantsView(page);
   await variants.open(ids);

@@ -2,11 +2,9 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
-import { ExportMenu } from './pages/export-menu';
-import { editedCopies, projectFile } from './pages/generated-library';
+import { editedCopies } from './pages/generated-library';
 import { tabTo } from './pages/keyboard';
-import { SourcesPanel } from './pages/sources-panel';
-import { VariantsView } from './pages/variants-view';
+import { importCopies, VariantsView } from './pages/variants-view';
 
 // Issue 15: the variants view — thirty outlets reprint a seed passage, some edit it; under each
 // passage of the base the readings are grouped by wording, each linked to its sources.
@@ -26,22 +24,9 @@ const COPIES = editedCopies([MEETING, REPRESENTING, EXCHANGES], 30, (copy, [meet
 });
 const ids = COPIES.map((copy) => copy.id);
 
-async function importCopies(page: import('@playwright/test').Page) {
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  await sources.expectCount(5);
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile('wire-copies.json', projectFile(COPIES));
-  await expect(menu.importDialog.locator('.import-summary')).toContainText('Documents: 30 new');
-  await menu.confirmImport();
-  // The list is virtual: the heading counts every document.
-  await expect(sources.root.getByRole('heading', { name: 'Sources (35)' })).toBeVisible({ timeout: 30_000 });
-}
-
 test('30 copies of a seed passage: readings grouped by wording, each linked to its sources, another base on request', async ({ page }) => {
   test.setTimeout(120_000);
-  await importCopies(page);
+  await importCopies(page, 'wire-copies.json', COPIES);
   const variants = new VariantsView(page);
   await variants.open(ids);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Variants across 30 sources');
@@ -77,7 +62,7 @@ test('30 copies of a seed passage: readings grouped by wording, each linked to i
 
 test('the apparatus downloads as CSV from the keyboard, one row per reading and per missing passage', async ({ page }) => {
   test.setTimeout(120_000);
-  await importCopies(page);
+  await importCopies(page, 'wire-copies.json', COPIES);
   const variants = new VariantsView(page);
   await variants.open(ids);
   await variants.baseChoice.focus();
