@@ -69,11 +69,14 @@ describe('crosscheck analyze', () => {
     expect(output.groups.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('gives each finding its statement beside the summary, its reason and confidence, and typed facts with stances', async () => {
+  it('gives each finding its statement beside the summary, both naming sources by outlet and short title, its reason and confidence, and typed facts with stances', async () => {
     const { stdout } = await run([...SEED_FILES, '--manifest', MANIFEST]);
     const findings = z.array(cliFinding).parse(cliOutput.parse(JSON.parse(stdout)).findings);
     const invasion = findings.find((finding) => finding.kind === 'date' && finding.verdict === 'discrepant');
-    expect(invasion?.statement).toBe('Sources disagree on the date of the invasion of Ukraine: February 2021 (002) vs 2022 (001, 004)');
+    const [al, afp, scmp] = ['Al Jazeera via an aggregator… · China’s FM hails ‘strategic…', 'AFP via Digital Journal… · China’s top diplomat says Beijing…', 'South China Morning Post via a… · China-Russia relations ‘rock solid’ as…'];
+    expect(invasion?.statement).toBe(`Sources disagree on the date of the invasion of Ukraine: February 2021 (${al}) vs 2022 (${afp}, ${scmp})`);
+    expect(invasion?.summary).toContain(`${al} says February 2021`);
+    expect(invasion?.summary).not.toMatch(/\d{3}_[0-9a-f]{16}/);
     expect(invasion?.reason).toBe('named-event');
     expect(invasion?.mentions.map((m) => [m.doc.slice(0, 3), m.stance, m.fact.kind === 'date' && m.fact.from])).toEqual([
       ['001', 'supports', '2022-01-01'],

@@ -3,7 +3,8 @@
 import { basename } from 'node:path';
 import { analyzeCorpus } from '../core/analyze';
 import type { AnalysisResult } from '../core/model/analysis';
-import { describe, sourceLabels } from '../core/findings';
+import { describe } from '../core/findings';
+import { labelSources, nameSources } from '../core/model/source-label';
 import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
 import type { Manifest } from '../core/formats/manifest';
@@ -58,7 +59,10 @@ function publicationDate(path: string, id: string, manifestDate: string | null, 
   return overrides.findLast((override) => overrideNames(override, path, id))?.date ?? manifestDate;
 }
 
-async function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): Promise<(AnalysisDocument & { path: string })[]> {
+/** An input file as the CLI names it: its path, and the outlet the manifest gives (else none). */
+type CliDocument = AnalysisDocument & { path: string; outlet: string };
+
+async function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): Promise<CliDocument[]> {
   const unmatched = overrides.find((override) => !files.some((path) => overrideNames(override, path, documentIdOf(path))));
   if (unmatched) throw new UsageError(`--date names "${unmatched.file}", which is none of the input files`);
   const texts = await Promise.all(files.map((file) => readTextFile(file)));
@@ -69,13 +73,14 @@ async function loadDocuments(files: readonly string[], manifest: Manifest | null
     if (clash !== undefined) throw new UsageError(`"${clash}" and "${path}" would both be document "${id}": rename one of them`);
     seen.set(id, path);
     const entry = manifest?.documents.find((document) => document.file === basename(path));
-    return { id, path, title: entry?.title ?? basename(path), published: publicationDate(path, id, entry?.published ?? null, overrides), text: texts[index] as string };
+    return { id, path, title: entry?.title ?? basename(path), outlet: entry?.outlet ?? '', published: publicationDate(path, id, entry?.published ?? null, overrides), text: texts[index] as string };
   });
 }
 
 /** The CLI's JSON: only the keys documented in ANALYZE_USAGE, not the per-document passages. */
-export function toCliJson(result: AnalysisResult, paths: ReadonlyMap<string, string>): unknown {
-  const labels = sourceLabels(result.documents.map((doc) => doc.id));
+export function toCliJson(result: AnalysisResult, sources: readonly CliDocument[]): unknown {
+  const paths = new Map(sources.map((doc) => [doc.id, doc.path]));
+  const labels = labelSources(sources);
   return {
     version: 1,
     documents: result.documents.map((doc) => ({ id: doc.id, path: paths.get(doc.id) ?? doc.id, title: doc.title, published: doc.published, length: doc.length })),
@@ -85,7 +90,7 @@ export function toCliJson(result: AnalysisResult, paths: ReadonlyMap<string, str
       score: Math.round(group.score * 1000) / 1000,
       passages: group.passages.map((passage) => ({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text })),
     })),
-    findings: result.findings.map((finding) => ({ ...finding, statement: describe(finding, labels) })),
+    findings: result.findings.map((finding) => ({ ...finding, summary: nameSources(finding.summary, labels), statement: describe(finding, labels) })),
   };
 }
 
@@ -104,8 +109,7 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
     const documents = await loadDocuments(files, manifest, args.value.dates);
     const result = analyzeCorpus(documents, { includeBoilerplate: false });
-    const paths = new Map(documents.map((doc) => [doc.id, doc.path]));
-    output.stdout(`${JSON.stringify(toCliJson(result, paths))}\n`);
+    output.stdout(`${JSON.stringify(toCliJson(result, documents))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {

@@ -4,8 +4,10 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AnalysisResult } from '../core/model/analysis';
+import { nameSourcesInResult } from '../core/model/source-label';
 import { useStories } from '../state/current-story';
 import { useActiveDocuments } from '../state/documents-store';
+import { useSourceLabels } from '../state/source-labels';
 import { analysisQueryOptions, progressKey, type AnalysisRequestOptions } from './analysis-query';
 import { AnalysisCancelledError } from './analysis-runner';
 import { useAnalysisProgressStore } from './analysis-progress-store';
@@ -34,10 +36,13 @@ export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS): 
   const runKey = useMemo(() => progressKey(queryOptions.queryKey), [queryOptions]);
   const cancel = useAnalysisProgressStore((state) => state.runs[runKey]?.cancel);
   const cancelled = query.error instanceof AnalysisCancelledError;
+  // The engine names sources by id (its cache ignores titles and outlets); the analyst reads labels.
+  const labels = useSourceLabels();
+  const result = useMemo(() => (query.data === undefined ? undefined : nameSourcesInResult(query.data, labels)), [query.data, labels]);
   return {
     status: statusOf(query.fetchStatus, query.status, documents.length),
     runKey,
-    result: query.data,
+    result,
     error: query.error ? query.error.message : null,
     cancelled,
     cancel: () => cancel?.(),

@@ -10,7 +10,7 @@
 //                             person, or utterance; alignment groups lower the bar) become
 //                             findings: discrepant, variant or consistent.
 //   4. provenanceByGroup    — the likely first carrier of each aligned passage.
-// Summaries name sources by short labels ("002"); findings come out in a fixed order (verdict, kind, first mention), with ids derived from
+// Summaries name sources by document id; findings come out in a fixed order (verdict, kind, first mention), with ids derived from
 // their spans, so the same corpus always gives the same result.
 import type { AlignmentGroup, Finding, FindingKind, FindingVerdict, Passage } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
@@ -24,7 +24,6 @@ import { compareRoles } from './compare-roles';
 import { extractMentions, type DocumentMentions } from './extract-mentions';
 import { identifyPersons } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
-import { relabelSummary, sourceLabels } from './source-labels';
 
 export interface FindingsResult {
   findings: Finding[];
@@ -73,8 +72,7 @@ export function findDisagreements(
   ]
     .filter(spansDocuments)
     .sort(compareFindings);
-  const labels = sourceLabels(docs.map((doc) => doc.id));
-  const provenance = provenanceByGroup(alignment.groups, published);
-  for (const entry of Object.values(provenance)) entry.reason = relabelSummary(entry.reason, labels);
-  return { findings: findings.map((finding) => ({ ...finding, summary: relabelSummary(finding.summary, labels) })), provenance, mentions: mentions.byDocument };
+  // Summaries and reasons name sources by id, so a cached result stays right when an outlet or a
+  // title is edited; whoever shows them names the sources (core/model/source-label).
+  return { findings, provenance: provenanceByGroup(alignment.groups, published), mentions: mentions.byDocument };
 }

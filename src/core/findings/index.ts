@@ -10,6 +10,5 @@ export { eventAround, type EventCategory, type EventContext } from './event-cont
 export { groupProvenance, provenanceByGroup, type Provenance } from './provenance';
 export { findingId } from './finding-id';
 export { describe } from './describe';
-export { sourceLabels } from './source-labels';
 export { isSamePersonName, nameSkeleton } from './persons';
 export { addLowerCaseWords } from './lower-case-vocabulary';

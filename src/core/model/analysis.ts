@@ -97,7 +97,7 @@ export interface Finding {
   reason: FindingReason;
   /** In [0, 1]: how likely the mentions do state one fact (see findings/confidence.ts). */
   confidence: number;
-  /** One line in plain words naming the sources, e.g. "002 dates the invasion to Feb 2021; 001 and 004 to 2022". */
+  /** One line in plain words naming sources by document id ("002_d2e0… says February 2021, …"); shown through nameSources (core/model/source-label). */
   summary: string;
   mentions: Mention[];
 }
