@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
 import { Reader } from './pages/reader';
+import { SEED_SOURCE } from './pages/seed-sources';
 
 // Issue 19: evidence stays on the words it was taken from when a text is replaced; a span that
 // moved to another passage or was placed approximately is reported with a link and marked in its
@@ -47,10 +48,10 @@ test('a corrected lede keeps its evidence, placed approximately and marked until
   await expect(reader.evidenceLine(D001)).not.toContainText(WANG);
 
   const report = claims.placementReports.getByRole('listitem').first();
-  await expect(report).toContainText(`Text of 001 replaced. Evidence: 1 placed approximately — review.`);
-  await expect(claims.reviewMark('001')).toHaveText(/^⚠ Placed approximately \(score 0\.\d\d\)$/);
+  await expect(report).toContainText(`Text of ${SEED_SOURCE['001']} replaced. Evidence: 1 placed approximately — review.`);
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveText(/^⚠ Placed approximately \(score 0\.\d\d\)$/);
   await report.screenshot({ path: `${SHOTS}/approximate-report.png` });
-  await claims.evidence('001').screenshot({ path: `${SHOTS}/approximate-mark.png` });
+  await claims.evidence(SEED_SOURCE['001']).screenshot({ path: `${SHOTS}/approximate-mark.png` });
   await expectSeriousAxeClean(page, '.app-side');
 
   // The report's link opens the claim and shows the span in its source.
@@ -58,31 +59,31 @@ test('a corrected lede keeps its evidence, placed approximately and marked until
   await expect(claims.selectedCard()).toHaveCount(0);
   await report.getByRole('button', { name: `“${EDITED}” in “${WORDS}”` }).click();
   await expect(claims.selectedCard()).toHaveCount(1);
-  await expect(claims.reviewMark('001')).toBeVisible();
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toBeVisible();
 
   await page.reload();
   await claims.card(WORDS).locator('.claim-summary').click();
-  await expect(claims.reviewMark('001')).toHaveText(/Placed approximately/);
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveText(/Placed approximately/);
 
   await expect(claims.card(WORDS).locator('.claim-summary')).toContainText('⚠ 1 to review');
-  await claims.evidence('001').getByRole('button', { name: /^Confirm the placement/ }).click();
+  await claims.evidence(SEED_SOURCE['001']).getByRole('button', { name: /^Confirm the placement/ }).click();
   await expect(claims.card(WORDS).locator('.claim-summary')).not.toContainText('to review');
-  await expect(claims.reviewMark('001')).toHaveCount(0);
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveCount(0);
   const file = JSON.parse((await new ExportMenu(page).download(/Crosscheck project/)).text) as { stories: Array<{ claims: Array<{ evidence: Array<{ placement?: { method: string; confirmedAt?: string } }> }> }> };
   const placement = file.stories[0]?.claims[0]?.evidence[0]?.placement;
   expect(placement?.method).toBe('fuzzy');
   expect(Number.isNaN(Date.parse(placement?.confirmedAt ?? ''))).toBe(false);
   await page.reload();
   await claims.card(WORDS).locator('.claim-summary').click();
-  await expect(claims.evidence('001')).toBeVisible();
-  await expect(claims.reviewMark('001')).toHaveCount(0);
+  await expect(claims.evidence(SEED_SOURCE['001'])).toBeVisible();
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveCount(0);
   await expect(reader.evidenceLine(D001)).toContainText(LEDE);
 
   // With the lede gone, only Wang's words are left: moved (for review) or orphaned, never silent.
   await reader.replaceText(withoutLede);
   await expect(page.getByRole('status')).toContainText(/Evidence: 1 (moved to another passage — review|orphaned \(kept, with its quote\))\./);
   await expect(page.getByRole('status')).not.toContainText('stayed in place');
-  const moved = claims.evidence('001');
+  const moved = claims.evidence(SEED_SOURCE['001']);
   await expect(moved.locator('.placement-mark, .orphan-badge')).toHaveText([/Moved to another passage — review|orphaned/]);
 });
 
@@ -91,21 +92,21 @@ test('a span whose passage was deleted is reported as moved, and re-selecting th
   const reader = new Reader(page);
   await reader.replaceText(withoutLede);
   await expect(page.getByRole('status')).toContainText('Evidence: 1 moved to another passage — review.');
-  await expect(claims.reviewMark('001')).toHaveText('⚠ Moved to another passage — review');
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveText('⚠ Moved to another passage — review');
   await expect(reader.evidenceLine(D001)).toContainText(WANG);
   await claims.placementReports.screenshot({ path: `${SHOTS}/moved-report.png` });
   await claims.selectedCard().screenshot({ path: `${SHOTS}/moved-mark.png` });
 
-  const reselect = claims.evidence('001').getByRole('button', { name: /^Re-select/ });
+  const reselect = claims.evidence(SEED_SOURCE['001']).getByRole('button', { name: /^Re-select/ });
   await claims.selectText(D001, 'deepen ties');
   await reselect.click();
-  await expect(claims.notice).toHaveText('Evidence from 001 re-selected.');
-  await expect(claims.reviewMark('001')).toHaveCount(0);
+  await expect(claims.notice).toHaveText(`Evidence from ${SEED_SOURCE['001']} re-selected.`);
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveCount(0);
   await expect(page.locator(`.app-main mark[data-doc-id="${D001}"]`)).toHaveText('deepen ties');
   await page.reload();
   await claims.card(WORDS).locator('.claim-summary').click();
-  await expect(claims.evidence('001')).toContainText('deepen ties');
-  await expect(claims.reviewMark('001')).toHaveCount(0);
+  await expect(claims.evidence(SEED_SOURCE['001'])).toContainText('deepen ties');
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveCount(0);
 });
 
 test('a text replaced in another tab brings the report and the mark there too', async ({ page, context }) => {
@@ -117,9 +118,9 @@ test('a text replaced in another tab brings the report and the mark there too', 
 
   await new Reader(page).replaceText(corrected);
   await expect(claims.placementReports).toContainText('1 placed approximately — review');
-  await expect(otherClaims.placementReports).toContainText('Text of 001 replaced. Evidence: 1 placed approximately — review.');
+  await expect(otherClaims.placementReports).toContainText(`Text of ${SEED_SOURCE['001']} replaced. Evidence: 1 placed approximately — review.`);
   await otherClaims.placementReports.getByRole('button', { name: new RegExp(`^“${EDITED}”`) }).click();
-  await expect(otherClaims.reviewMark('001')).toHaveText(/Placed approximately \(score 0\.\d\d\)/);
+  await expect(otherClaims.reviewMark(SEED_SOURCE['001'])).toHaveText(/Placed approximately \(score 0\.\d\d\)/);
   await expect(new Reader(other).evidenceLine(D001)).toContainText(LEDE);
 });
 
@@ -154,6 +155,6 @@ test('Web Annotations made on the original text are placed approximately in a co
 
   await expect(claims.placementReports).toContainText('Imported annotations placed in the library’s texts: 1 placed approximately — review.');
   await claims.placementReports.getByRole('button', { name: new RegExp(`^“${EDITED}”`) }).click();
-  await expect(claims.reviewMark('001')).toHaveText(/Placed approximately/);
+  await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveText(/Placed approximately/);
   await expect(new Reader(page).evidenceLine(D001)).toContainText(LEDE);
 });

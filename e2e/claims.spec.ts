@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { BrowserStorage } from './pages/browser-storage';
 import { ClaimsPanel } from './pages/claims-panel';
+import { SEED_SOURCE, seedChip } from './pages/seed-sources';
 
 // Issue 5: an analyst records the invasion-date discrepancy as a claim with evidence from three
 // sources, and finds it again after a reload.
@@ -31,20 +32,20 @@ test('a claim on the invasion date gathers evidence from three sources, survives
   await claims.openReader(D001);
   await claims.selectText(D001, LAST_YEAR);
   await claims.pressShortcut('a');
-  await expect(claims.evidence('001')).toHaveCount(1);
-  await claims.setStance('001', 'Contradicts');
+  await expect(claims.evidence(SEED_SOURCE['001'])).toHaveCount(1);
+  await claims.setStance(SEED_SOURCE['001'], 'Contradicts');
 
   await claims.openReader(D004);
   await claims.selectText(D004, A_YEAR_AGO);
   await page.locator('.selection-toolbar').getByRole('button', { name: /^Add to: / }).click();
-  await expect(claims.evidence('004')).toHaveCount(1);
+  await expect(claims.evidence(SEED_SOURCE['004'])).toHaveCount(1);
   await claims.pressShortcut('3');
   await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
   await expect(page.locator(`.app-main mark.hl-discrepant[data-doc-id="${D004}"]`)).toHaveText(A_YEAR_AGO);
   await page.screenshot({ path: `${SHOTS}/2-claim-discrepant.png` });
 
   const evidenceCount = claims.selectedCard().locator('.evidence-item');
-  const stance001 = claims.evidence('001').getByRole('combobox');
+  const stance001 = claims.evidence(SEED_SOURCE['001']).getByRole('combobox');
   await claims.pressShortcut('Control+z');
   await expect(claim.locator('.status-badge')).toHaveText(/Unverified/);
   await claims.pressShortcut('Control+z');
@@ -70,7 +71,7 @@ test('a claim on the invasion date gathers evidence from three sources, survives
   await page.reload();
   await expect(claim).toHaveCount(1);
   await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
-  await expect(claim.locator('.claim-source-count')).toHaveText(['002 ×1', '001 ×1', '004 ×1']);
+  await expect(claim.locator('.claim-source-count')).toHaveText([seedChip('002', 1), seedChip('001', 1), seedChip('004', 1)]);
   for (const [docId, phrase] of [
     [D002, FEB_2021],
     [D001, LAST_YEAR],
@@ -81,7 +82,7 @@ test('a claim on the invasion date gathers evidence from three sources, survives
   }
 
   await claim.locator('.claim-summary').click();
-  await claims.evidence('001').locator('.evidence-quote').click();
+  await claims.evidence(SEED_SOURCE['001']).locator('.evidence-quote').click();
   await expect(page).toHaveURL(new RegExp(`#/read/${D001}$`));
   await expect(page.locator(`.app-main mark.hl-discrepant[data-doc-id="${D001}"]`)).toBeInViewport();
 });
@@ -102,7 +103,7 @@ test('the claims panel filters by status, by source and by words', async ({ page
   await expect(claims.cards).toHaveCount(1);
   await expect(claims.card(FEB_2021)).toHaveCount(1);
   await claims.filterBy('Status', 'All');
-  await claims.filterBy('Source', '003 · Newsroom (credited "Source: Newsroom")');
+  await claims.filterBy('Source', SEED_SOURCE['003']);
   await expect(claims.cards).toHaveCount(1);
   await expect(claims.card('Lavrov')).toHaveCount(1);
   await claims.filterBy('Source', 'All');
@@ -176,7 +177,7 @@ test('evidence from a removed source shows as orphaned with its quote and re-att
   const orphan = claims.selectedCard().locator('.evidence-item.is-orphaned');
   await expect(orphan.locator('.orphan-badge')).toHaveText('orphaned');
   await expect(orphan.locator('.orphan-quote')).toHaveText(LAST_YEAR);
-  await expect(claims.selectedCard().locator('.claim-source-count')).toHaveText(['002 ×1', '001 (removed) ×1']);
+  await expect(claims.selectedCard().locator('.claim-source-count')).toHaveText([seedChip('002', 1), seedChip('001', 1, true)]);
   await page.screenshot({ path: `${SHOTS}/5-orphaned.png` });
 
   await page.locator('.removal-banner').getByRole('button', { name: 'Undo' }).click();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { SuggestionsPanel } from './pages/suggestions-panel';
+import { SEED_SOURCE } from './pages/seed-sources';
 
 // Suggestions and the timeline (issue 6.5), told as an analyst meets them on the seed corpus.
 
@@ -54,9 +55,9 @@ test('the invasion-date suggestion points at each source and, accepted, becomes 
   await expect(card.locator('.status-badge')).toHaveText(/Discrepant/);
   await expect(card.getByLabel('Statement')).toHaveValue('Sources disagree on the date of the invasion of Ukraine: February 2021 vs 2022');
   await expect(card.locator('.evidence-item')).toHaveCount(3);
-  await expect(claims.evidence('002').getByRole('combobox')).toHaveValue('contradicts');
-  await expect(claims.evidence('001').getByRole('combobox')).toHaveValue('supports');
-  await expect(claims.evidence('004').getByRole('combobox')).toHaveValue('supports');
+  await expect(claims.evidence(SEED_SOURCE['002']).getByRole('combobox')).toHaveValue('contradicts');
+  await expect(claims.evidence(SEED_SOURCE['001']).getByRole('combobox')).toHaveValue('supports');
+  await expect(claims.evidence(SEED_SOURCE['004']).getByRole('combobox')).toHaveValue('supports');
 
   await page.getByRole('tab', { name: 'Suggestions' }).click();
   await expect(finding.getByRole('button', { name: /Accepted: show claim/ })).toBeVisible();

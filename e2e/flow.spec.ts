@@ -3,6 +3,7 @@ import { ClaimsPanel } from './pages/claims-panel';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { CompareView } from './pages/compare-view';
 import { Reader } from './pages/reader';
+import { SEED_SOURCE, seedChip } from './pages/seed-sources';
 
 // Issue 16: the small things that break a fact-checker's flow on deadline. One test (or a few)
 // per numbered item of the issue, each a short story of what the analyst does and sees.
@@ -40,7 +41,7 @@ test('1. the app never scrolls as a page: wheel past the claims panel’s end, �
   expect(await pageScroll(page)).toEqual({ y: 0, x: 0, overflow: 0 });
 
   await page.locator('.app-main').evaluate((main) => (main.scrollTop = 0));
-  await claims.evidence('002').filter({ hasText: 'Moscow' }).getByRole('button', { name: /Show in source/ }).click();
+  await claims.evidence(SEED_SOURCE['002']).filter({ hasText: 'Moscow' }).getByRole('button', { name: /Show in source/ }).click();
   await expect(page.locator('.app-main mark.hl-focus')).toBeInViewport();
   expect(await pageScroll(page)).toEqual({ y: 0, x: 0, overflow: 0 });
   await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
@@ -106,7 +107,7 @@ test('2. “Add to: …” names the active claim in the selection toolbar, coll
   await claims.selectText(D002, 'Wang Yi');
   const addTo = page.locator('.selection-toolbar').getByRole('button', { name: /^Add to: Invasion date/ });
   await addTo.click();
-  await expect(claims.card('Invasion date').locator('.claim-source-count')).toHaveText('002 ×2');
+  await expect(claims.card('Invasion date').locator('.claim-source-count')).toHaveText(seedChip('002', 2));
 });
 
 test('3. keyboard selection: / finds and selects, a word step takes “$5,687.75” whole, Ctrl+Shift+→ and Shift+End extend', async ({ page }) => {

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { CompareView } from './pages/compare-view';
 import { describeFocus, expectVisibleFocus, readerTextStop, selectWithReaderKeys, tabTo } from './pages/keyboard';
+import { SEED_SOURCE, seedPairCell } from './pages/seed-sources';
 
 // Issue 8.1: every flow by keyboard alone. No test here clicks: keys are pressed on the page, and
 // the only thing read back is what the analyst would see or hear.
@@ -221,7 +222,7 @@ test('create and tag a claim: select words with the reader’s keys, press c, ci
   await selectWithReaderKeys(page, 'last year');
   await page.keyboard.press('a');
   await expect(card.locator('.evidence-item')).toHaveCount(2);
-  await expect(claims.evidence('001').locator('.evidence-quote')).toContainText('last year');
+  await expect(claims.evidence(SEED_SOURCE['001']).locator('.evidence-quote')).toContainText('last year');
 
   const tagInput = card.getByLabel('Add a tag');
   await tabTo(page, tagInput);
@@ -241,7 +242,7 @@ test('create and tag a claim: select words with the reader’s keys, press c, ci
 
 test('overview: Enter on a heat-map cell opens the pair and the comparison rows take the focus', async ({ page }) => {
   await openApp(page, '#/overview');
-  const cell = page.getByRole('button', { name: /^000 .* vs 001 .*: \d+% aligned$/ });
+  const cell = page.getByRole('button', { name: seedPairCell('000', '001') });
   await expect(cell).toBeVisible({ timeout: 45_000 });
   await tabTo(page, cell);
   await expectVisibleFocus(cell);

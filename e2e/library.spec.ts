@@ -6,6 +6,7 @@ import { BrowserStorage } from './pages/browser-storage';
 import { ClaimsPanel } from './pages/claims-panel';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
+import { SEED_SOURCE } from './pages/seed-sources';
 
 // The library (issue 2): seeds on first start, reading, adding, editing, removing, persistence,
 // bad input and hostile text, two tabs, accessibility.
@@ -305,7 +306,7 @@ test('removing a document cited as evidence asks first and keeps the claim; citi
 
   await sources.open(SEEDS[0]!.title);
   await expect(claims.selectedCard()).toHaveCount(1);
-  await claims.evidence('002').locator('.evidence-quote').click();
+  await claims.evidence(SEED_SOURCE['002']).locator('.evidence-quote').click();
   const flashed = page.locator(`.app-main mark.hl-focus[data-doc-id="${SEED_002.id}"]`);
   await expect(flashed).toHaveText('February 2021');
   await expect(flashed).toBeInViewport();
@@ -334,7 +335,7 @@ test('lines told by other sources are marked and open the comparison', async ({ 
   const sources = await startWithSeeds(page);
   const [seed000, seed001] = [SEEDS[0]!, SEEDS[1]!];
   await sources.open(seed000.title);
-  const mark = page.getByRole('button', { name: new RegExp(`^Also told in 1 other source: ${seed001.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. Compare$`) }).first();
+  const mark = page.getByRole('button', { name: `Also told in 1 other source: ${SEED_SOURCE['001']}. Compare`, exact: true }).first();
   await expect(mark).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: `${SHOT_DIR}/reader-counterparts.png` });
   await mark.click();

@@ -55,7 +55,7 @@ test('Suggestions renders only the cards in view and sums up a toll told by six 
     })
     .toBe(true);
   await expect(storm.getByRole('list', { name: 'What the sources say' }).getByRole('listitem')).toHaveText([
-    '12 people — 6 sources: Story 0 in the Border Daily, Story 0 in the Capital Post, Story 0 in the Evening Ledg… and 3 more',
+    '12 people — 6 sources: Border Daily · Story 0 in the Border Daily, Capital Post · Story 0 in the Capital Post, Evening Ledger · Story 0 in the Evening Ledger and 3 more',
   ]);
   await expect(storm.locator('.finding-mention')).toHaveCount(0);
   await storm.getByRole('button', { name: 'List the 6 mentions' }).click();

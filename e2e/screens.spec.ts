@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CompareView } from './pages/compare-view';
 import { Screen } from './pages/screen';
+import { SEED_SOURCE } from './pages/seed-sources';
 
 // Issue 16, screens: on a laptop, a large phone and a small phone the page never scrolls sideways,
 // every control can be reached, and axe finds nothing; a phone shows one panel at a time and, in a
@@ -99,10 +100,10 @@ for (const viewport of [
       await compare.open([D000, D001]);
       const switcher = page.getByRole('group', { name: 'Source shown' });
       const row = compare.alignedRows.first();
-      await expect(switcher.getByRole('button', { name: '000' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(switcher.getByRole('button', { name: SEED_SOURCE['000'] })).toHaveAttribute('aria-pressed', 'true');
       await expect(row.locator('.compare-cell[data-column="1"]')).toBeVisible();
       await expect(row.locator('.compare-cell[data-column="2"]')).toBeHidden();
-      await switcher.getByRole('button', { name: '001' }).click();
+      await switcher.getByRole('button', { name: SEED_SOURCE['001'] }).click();
       await expect(row.locator('.compare-cell[data-column="2"]')).toBeVisible();
       await expect(row.locator('.compare-cell[data-column="1"]')).toBeHidden();
       await expect(page.getByRole('combobox', { name: 'Source in column 2' })).toBeInViewport();

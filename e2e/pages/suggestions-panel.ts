@@ -28,12 +28,25 @@ export class SuggestionsPanel {
     await this.panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ }).click();
   }
 
+  /** The list is virtual: a card further down is rendered once the list is scrolled to it. */
+  async reveal(summary: RegExp): Promise<Locator> {
+    const card = this.finding(summary);
+    await expect
+      .poll(async () => {
+        if ((await card.count()) > 0) return true;
+        await this.panel.locator('.finding-card').last().scrollIntoViewIfNeeded();
+        return false;
+      })
+      .toBe(true);
+    return card;
+  }
+
   async accept(summary: RegExp): Promise<void> {
-    await this.finding(summary).getByRole('button', { name: 'Accept' }).click();
+    await (await this.reveal(summary)).getByRole('button', { name: 'Accept' }).click();
   }
 
   async dismiss(summary: RegExp): Promise<void> {
-    await this.finding(summary).getByRole('button', { name: 'Dismiss' }).click();
+    await (await this.reveal(summary)).getByRole('button', { name: 'Dismiss' }).click();
   }
 
   async showDismissed(): Promise<void> {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Claim, ClaimStatus } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
+import { labelOf } from '../../core/model/source-label';
 import { useClaimsStore } from '../../state/claims-store';
 import { useUiStore } from '../../state/ui-store';
 import { addSelectionToClaim, confirmEvidencePlacement, reselectEvidence } from './claim-actions';
@@ -128,7 +129,7 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
               key={evidence.id}
               evidence={evidence}
               doc={documents.get(evidence.docId)}
-              sourceName={sourceNames.get(evidence.docId) ?? evidence.docId}
+              sourceName={labelOf(sourceNames, evidence.docId)}
               onStanceChange={(stance) => setEvidenceStance(claim.id, evidence.id, stance)}
               onRemove={() => removeEvidence(claim.id, evidence.id)}
               onShow={showSpan}

@@ -2,7 +2,8 @@ import type { SourceDocument } from '../../core/model/document';
 import type { ClaimStatus } from '../../core/model/claims';
 import { CLAIM_STATUSES, STATUS_LABEL } from './claim-labels';
 import type { ClaimFilter } from './claim-filter';
-import { sourceLabel } from './source-label';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 
 interface Props {
   filter: ClaimFilter;
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function ClaimFilters({ filter, onChange, documents, tags }: Props) {
+  const labels = useSourceLabels();
   return (
     <div className="claim-filters" role="search" aria-label="Filter claims">
       <label className="field claim-search">
@@ -40,7 +42,7 @@ export function ClaimFilters({ filter, onChange, documents, tags }: Props) {
           <option value="all">All</option>
           {documents.map((doc) => (
             <option key={doc.id} value={doc.id}>
-              {sourceLabel(doc)} · {doc.outlet || doc.title}
+              {labelOf(labels, doc.id)}
             </option>
           ))}
         </select>

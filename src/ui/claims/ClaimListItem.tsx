@@ -2,7 +2,7 @@ import { needsReview } from '../../core/anchoring';
 import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { StatusBadge } from './StatusBadge';
-import { sourceLabel } from './source-label';
+import { labelOf } from '../../core/model/source-label';
 
 interface Props {
   claim: Claim;
@@ -43,7 +43,7 @@ export function ClaimListItem({ claim, documents, sourceNames, expanded, onToggl
                   className={`claim-source-count${doc ? '' : ' is-missing'}`}
                   title={doc ? doc.title : 'Source removed: its evidence is orphaned'}
                 >
-                  {doc ? sourceLabel(doc) : `${sourceNames.get(docId) ?? docId} (removed)`} ×{count}
+                  {doc ? labelOf(sourceNames, docId) : `${labelOf(sourceNames, docId)} (removed)`} ×{count}
                 </span>
               );
             })

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
-import { useActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { useActiveDocuments } from '../../state/documents-store';
 import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-actions';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
 import { useClaimNotice } from './claim-notice';
@@ -8,7 +8,7 @@ import { DeletedWhileEdited } from './DeletedWhileEdited';
 import { PlacementReports } from './PlacementReports';
 import { ClaimFilters } from './ClaimFilters';
 import { ClaimsList } from './ClaimsList';
-import { sourceNamesOf } from './source-label';
+import { useSourceLabels } from '../../state/source-labels';
 import { useOrderedClaims } from './use-ordered-claims';
 import './claims.css';
 
@@ -16,8 +16,7 @@ export function ClaimsPanel() {
   const claims = useOrderedClaims();
   const documents = useActiveDocuments();
   const documentsById = useMemo(() => new Map(documents.map((doc) => [doc.id, doc])), [documents]);
-  const storedDocuments = useDocumentsStore((s) => s.documents);
-  const sourceNames = useMemo(() => sourceNamesOf(Object.values(storedDocuments)), [storedDocuments]);
+  const sourceNames = useSourceLabels();
   const notice = useClaimNotice((s) => s.notice);
   const undoLabel = useClaimsStore((s) => s.history.past.at(-1)?.label);
   const redoLabel = useClaimsStore((s) => s.history.future.at(-1)?.label);

@@ -9,7 +9,8 @@ import { shorten } from './claim-labels';
 import { counterpartOffers, type PlacedSpan } from './counterparts';
 import { usePlacedSpansVersion } from './anchor-cache';
 import { placeEvidence } from './evidence-highlights';
-import { sourceLabel } from './source-label';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 
 /** Enough words to recognise the passage without crowding the panel. */
 const PREVIEW_CHARS = 90;
@@ -25,6 +26,7 @@ export function CounterpartOffers({ claim, documents }: Props) {
   const addEvidence = useClaimsStore((s) => s.addEvidence);
   const announce = useUiStore((s) => s.announce);
   const placed = usePlacedSpansVersion();
+  const labels = useSourceLabels();
   // `placed` is a dependency on purpose: spans placed in the worker since the last render are cited too.
   const offers = useMemo(() => {
     if (!analysis.result) return [];
@@ -53,10 +55,10 @@ export function CounterpartOffers({ claim, documents }: Props) {
                 className="button small"
                 onClick={() => {
                   addEvidence(claim.id, { docId: offer.docId, start: offer.start, end: offer.end, stance: 'mentions' });
-                  announce(`Counterpart from ${sourceLabel(doc)} added as evidence. Set its stance in the claim.`);
+                  announce(`Counterpart from ${labelOf(labels, doc.id)} added as evidence. Set its stance in the claim.`);
                 }}
               >
-                Add counterpart from {sourceLabel(doc)}
+                Add counterpart from {labelOf(labels, doc.id)}
               </button>
               <span className="counterpart-preview" title={shorten(offer.text, 400)}>
                 <span data-offset-ignore="" className="counterpart-kind">

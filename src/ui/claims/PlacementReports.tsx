@@ -1,6 +1,7 @@
 import { describePlacement, describeSpanCounts, type PlacedSpan } from '../../core/anchoring';
 import type { Claim, Evidence } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
+import { labelOf } from '../../core/model/source-label';
 import { useClaimsStore } from '../../state/claims-store';
 import { usePlacementReports, type PlacementReport } from '../../state/placement-reports';
 import { useUiStore } from '../../state/ui-store';
@@ -21,7 +22,7 @@ const FATE_LABEL = { moved: 'Moved to another passage', approximate: 'Placed app
 function headline(report: PlacementReport, sourceNames: ReadonlyMap<string, string>): string {
   const counts = describeSpanCounts(report.spans);
   if (report.cause === 'imported') return `Imported annotations placed in the library’s texts: ${counts}.`;
-  const source = report.docId === null ? 'a source' : (sourceNames.get(report.docId) ?? report.docId);
+  const source = report.docId === null ? 'a source' : labelOf(sourceNames, report.docId);
   return `Text of ${source} replaced. Evidence: ${counts}.`;
 }
 

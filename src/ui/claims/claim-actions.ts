@@ -7,7 +7,8 @@ import { useUiStore, type LastSelection } from '../../state/ui-store';
 import { selectionToSpan } from '../text/selection-span';
 import { quoted, STATUS_LABEL } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
-import { sourceLabel } from './source-label';
+import { labelOf } from '../../core/model/source-label';
+import { getSourceLabels } from '../../state/source-labels';
 import { ownValue } from '../../core/util/id-record';
 
 function tell(text: string, tone: ClaimNotice['tone'] = 'info'): void {
@@ -43,8 +44,7 @@ function clearSelection(): void {
 }
 
 function documentTitle(docId: string): string {
-  const doc = getActiveDocuments().find((d) => d.id === docId);
-  return doc ? sourceLabel(doc) : docId;
+  return labelOf(getSourceLabels(), docId);
 }
 
 /** Runs a claims-store edit; an EvidenceError (bad span, missing document) is told, not thrown. */

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { SourceDocument } from '../../core/model/document';
-import { labelOf, shortTitle } from './doc-labels';
-import { useDocLabels } from './use-doc-labels';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 
 interface Props {
   columns: readonly string[];
@@ -17,7 +17,7 @@ interface Props {
 
 /** One header per column: which source it shows (changeable), whether it is the diff base, remove. */
 export function CompareColumnsHeader({ columns, library, base, onReplace, onRemove, onBase, shown, onShow }: Props) {
-  const labels = useDocLabels();
+  const labels = useSourceLabels();
   const showBase = columns.length > 2;
   return (
     <div className="compare-head" style={{ '--columns': columns.length } as CSSProperties}>
@@ -45,7 +45,7 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 .filter((d) => d.id === docId || !columns.includes(d.id))
                 .map((d) => (
                   <option key={d.id} value={d.id}>
-                    {shortTitle(d, labels)}
+                    {labelOf(labels, d.id)}
                   </option>
                 ))}
             </select>
@@ -60,7 +60,7 @@ export function CompareColumnsHeader({ columns, library, base, onReplace, onRemo
                 </label>
               )}
               {columns.length > 2 && (
-                <button type="button" className="button small remove-column" onClick={() => onRemove(column)} aria-label={`Remove ${doc ? shortTitle(doc, labels) : docId} from the comparison`}>
+                <button type="button" className="button small remove-column" onClick={() => onRemove(column)} aria-label={`Remove ${labelOf(labels, docId)} from the comparison`}>
                   ×
                 </button>
               )}

@@ -5,7 +5,7 @@ import type { Highlight } from '../text/text-spans';
 import { isFurnitureRow, type AlignedRow, type CompareRow, type FoldRow, type SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
 import { diffRowOnce, type DiffPiece, type LowerCaseWords } from './row-diff';
-import { labelOf } from './doc-labels';
+import { labelOf } from '../../core/model/source-label';
 
 export interface RowContext {
   columns: readonly string[];
@@ -15,7 +15,7 @@ export interface RowContext {
   /** Words each compared source writes in lower case, so a capitalised common word is no name. */
   lowerCase: LowerCaseWords;
   titles: ReadonlyMap<string, string>;
-  /** Unique short label of each source (abbreviateIds). */
+  /** Each source's label (core/model/source-label). */
   labels: ReadonlyMap<string, string>;
   highlights: ReadonlyMap<string, readonly Highlight[]>;
   /** Row number (1-based) of each visible aligned group, for "matches row N" links. */

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
 import type { SourceDocument } from '../../core/model/document';
 import { MAX_COLUMNS, type CompareSettings } from './compare-settings';
-import { shortTitle } from './doc-labels';
-import { useDocLabels } from './use-doc-labels';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 
 interface Props {
   id: string;
@@ -24,7 +24,7 @@ const IGNORE_OPTIONS: Array<{ flag: keyof WordDiffOptions; label: string }> = [
 
 export function CompareToolbar({ id, open, settings, onChange, columns, library, onAddSource }: Props) {
   const minId = useId();
-  const labels = useDocLabels();
+  const labels = useSourceLabels();
   const addable = library.filter((doc) => !columns.includes(doc.id));
   return (
     <div id={id} className={`compare-toolbar${open ? ' is-open' : ''}`} role="group" aria-label="Comparison options">
@@ -88,7 +88,7 @@ export function CompareToolbar({ id, open, settings, onChange, columns, library,
           <option value="">Add source…</option>
           {addable.map((doc) => (
             <option key={doc.id} value={doc.id}>
-              {shortTitle(doc, labels)}
+              {labelOf(labels, doc.id)}
             </option>
           ))}
         </select>

@@ -3,9 +3,9 @@ import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
-import { labelOf, shortTitle } from './doc-labels';
+import { labelOf } from '../../core/model/source-label';
 import { SourceClusters } from './SourceClusters';
-import { useDocLabels } from './use-doc-labels';
+import { useSourceLabels } from '../../state/source-labels';
 import './compare.css';
 
 function percent(share: number): string {
@@ -24,8 +24,8 @@ export function OverviewScreen() {
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
   const overview = analysis.result?.overview;
   const matrix = overview?.heatMap;
-  const labels = useDocLabels();
-  const label = (id: string) => shortTitle({ id, title: titles.get(id) ?? id }, labels);
+  const labels = useSourceLabels();
+  const label = (id: string) => labelOf(labels, id);
 
   return (
     <section className="overview-view" aria-labelledby="overview-title">
@@ -45,7 +45,7 @@ export function OverviewScreen() {
                   <td />
                   {matrix.docs.map((id) => (
                     <th key={id} scope="col" title={titles.get(id)}>
-                      <abbr title={titles.get(id)}>{labelOf(labels, id)}</abbr>
+                      <span className="heat-column-label">{label(id)}</span>
                     </th>
                   ))}
                 </tr>
@@ -54,7 +54,7 @@ export function OverviewScreen() {
                 {matrix.docs.map((rowId, row) => (
                   <tr key={rowId}>
                     <th scope="row" title={titles.get(rowId)}>
-                      <span className="heat-row-id">{labelOf(labels, rowId)}</span> <span className="heat-row-title">{titles.get(rowId)}</span>
+                      {label(rowId)}
                     </th>
                     {matrix.docs.map((columnId, column) => {
                       const share = matrix.share[row]![column]!;
@@ -88,7 +88,7 @@ export function OverviewScreen() {
               </tbody>
             </table>
           </div>
-          <SourceClusters overview={overview} titles={titles} />
+          <SourceClusters overview={overview} labels={labels} />
         </>
       )}
     </section>

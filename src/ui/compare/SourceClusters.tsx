@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { SourceOverview, SourceStanding } from '../../core/overview/source-overview';
+import { labelOf } from '../../core/model/source-label';
 import { formatRoute } from '../app/route';
 
 /** Clusters listed at first, and members shown per opened cluster, before "Show more". */
 const PAGE = 25;
-/** Titles named in a closed cluster's one-line summary. */
+/** Sources named in a closed cluster's one-line summary. */
 const NAMED_IN_SUMMARY = 3;
 
 function percent(share: number): string {
@@ -16,7 +17,7 @@ function percent(share: number): string {
  * ("12 sources: …") and opened on demand, a page at a time: readable at 5,000 sources, and the
  * page holds only what was opened.
  */
-export function SourceClusters({ overview, titles }: { overview: SourceOverview; titles: ReadonlyMap<string, string> }) {
+export function SourceClusters({ overview, labels }: { overview: SourceOverview; labels: ReadonlyMap<string, string> }) {
   const [shown, setShown] = useState(PAGE);
   const standings = new Map(overview.ranking.map((standing) => [standing.id, standing]));
   const { clusters } = overview;
@@ -30,7 +31,7 @@ export function SourceClusters({ overview, titles }: { overview: SourceOverview;
       <ul className="cluster-list">
         {clusters.slice(0, shown).map((members) => (
           <li key={members[0]}>
-            <ClusterItem members={members} standings={standings} titles={titles} />
+            <ClusterItem members={members} standings={standings} labels={labels} />
           </li>
         ))}
       </ul>
@@ -39,10 +40,10 @@ export function SourceClusters({ overview, titles }: { overview: SourceOverview;
   );
 }
 
-function ClusterItem({ members, standings, titles }: { members: string[]; standings: ReadonlyMap<string, SourceStanding>; titles: ReadonlyMap<string, string> }) {
+function ClusterItem({ members, standings, labels }: { members: string[]; standings: ReadonlyMap<string, SourceStanding>; labels: ReadonlyMap<string, string> }) {
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
-  const named = members.slice(0, NAMED_IN_SUMMARY).map((id) => titles.get(id) ?? id);
+  const named = members.slice(0, NAMED_IN_SUMMARY).map((id) => labelOf(labels, id));
   const rest = members.length - named.length;
   return (
     <details className="cluster" onToggle={(event) => setOpen(event.currentTarget.open)}>
@@ -55,7 +56,7 @@ function ClusterItem({ members, standings, titles }: { members: string[]; standi
           <ol className="cluster-members">
             {members.slice(0, shown).map((id) => (
               <li key={id}>
-                <a href={formatRoute({ view: 'read', docId: id })}>{titles.get(id) ?? id}</a>{' '}
+                <a href={formatRoute({ view: 'read', docId: id })}>{labelOf(labels, id)}</a>{' '}
                 <span className="muted">
                   {percent(standings.get(id)?.alignedShare ?? 0)} aligned, {(standings.get(id)?.links ?? 0).toLocaleString('en')} links
                 </span>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { MAX_COLUMNS } from './compare-settings';
-import { shortTitle } from './doc-labels';
-import { useDocLabels } from './use-doc-labels';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 
 interface Props {
   library: readonly SourceDocument[];
@@ -15,7 +15,7 @@ interface Props {
 /** Shown when fewer than two sources are chosen: pick 2–4 (2–50 for the variants view) and compare. */
 export function SourcePicker({ library, initial, max = MAX_COLUMNS, onCompare }: Props) {
   const [chosen, setChosen] = useState<string[]>(() => initial.filter((id) => library.some((d) => d.id === id)));
-  const labels = useDocLabels();
+  const labels = useSourceLabels();
   const toggle = (id: string, on: boolean) => setChosen((current) => (on ? [...current, id] : current.filter((c) => c !== id)));
   return (
     <form
@@ -35,7 +35,7 @@ export function SourcePicker({ library, initial, max = MAX_COLUMNS, onCompare }:
               disabled={!chosen.includes(doc.id) && chosen.length >= max}
               onChange={(e) => toggle(doc.id, e.target.checked)}
             />
-            {shortTitle(doc, labels)}
+            {labelOf(labels, doc.id)}
           </label>
         ))}
       </fieldset>

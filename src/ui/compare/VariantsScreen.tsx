@@ -9,8 +9,8 @@ import { findInApparatus } from './compare-search';
 import { useCompareSearch } from './use-compare-search';
 import { SourcePicker } from './SourcePicker';
 import { compareParams, effectiveBase, MAX_COLUMNS, MAX_VARIANT_SOURCES, readingKey, type CompareSettings } from './compare-settings';
-import { labelOf, shortTitle } from './doc-labels';
-import { useDocLabels } from './use-doc-labels';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 import './compare.css';
 
 const NO_ENTRIES: readonly ApparatusEntry[] = [];
@@ -18,7 +18,7 @@ const NO_ENTRIES: readonly ApparatusEntry[] = [];
 /** #/compare?docs=a,b,…&view=variants[&base=a]: one base text, under each passage the other sources' readings. */
 export function VariantsScreen({ docs, params }: { docs: string[]; params: Record<string, string> }) {
   const { navigate, library, hydrated, settings, analysis, sources } = useCompareRoute(docs, params, 'variants');
-  const labels = useDocLabels();
+  const labels = useSourceLabels();
   const baseId = useId();
   const base = effectiveBase(settings, sources);
   const result = analysis.result;
@@ -60,21 +60,18 @@ export function VariantsScreen({ docs, params }: { docs: string[]; params: Recor
         <span className="toggle">
           <label htmlFor={baseId}>Base text</label>
           <select id={baseId} value={base ?? ''} onChange={(e) => show(sources, { ...settings, base: e.target.value }, true)}>
-            {sources.map((id) => {
-              const doc = library.find((d) => d.id === id);
-              return (
-                <option key={id} value={id}>
-                  {doc ? shortTitle(doc, labels) : id}
-                </option>
-              );
-            })}
+            {sources.map((id) => (
+              <option key={id} value={id}>
+                {label(id)}
+              </option>
+            ))}
           </select>
         </span>
         <button
           type="button"
           className="button small"
           disabled={!apparatus}
-          onClick={() => apparatus && downloadFile({ fileName: `apparatus-${label(apparatus.base)}.csv`, mimeType: 'text/csv;charset=utf-8', content: apparatusCsv(apparatus, label) })}
+          onClick={() => apparatus && downloadFile({ fileName: `apparatus-${apparatus.base}.csv`, mimeType: 'text/csv;charset=utf-8', content: apparatusCsv(apparatus, label) })}
         >
           Export apparatus (CSV)
         </button>

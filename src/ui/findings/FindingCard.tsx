@@ -1,6 +1,7 @@
 import type { Finding, Mention } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
-import { sourceLabel } from '../claims/source-label';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 import { HighlightedText } from '../text/HighlightedText';
 import { VERDICT_LABEL } from './finding-groups';
 import { groupMentionsByValue, MENTIONS_LISTED_IN_FULL, MENTIONS_PAGE, sourcesPhrase } from './mention-summary';
@@ -34,7 +35,8 @@ export function FindingCard({ ref, 'data-index': index, style, finding, statemen
   const mentions = finding.mentions.filter((m) => documents.get(m.doc)?.text.slice(m.start, m.end) === m.text);
   const summarised = mentions.length > MENTIONS_LISTED_IN_FULL;
   const shown = summarised ? mentions.slice(0, listed) : mentions;
-  const nameOf = (docId: string) => sourceLabel(documents.get(docId)!);
+  const labels = useSourceLabels();
+  const nameOf = (docId: string) => labelOf(labels, docId);
   return (
     <li ref={ref} data-index={index} style={style} className="finding-card finding-row" data-finding-id={finding.id} data-verdict={finding.verdict} aria-labelledby={headingId}>
       <p className="finding-summary" id={headingId}>
@@ -101,10 +103,11 @@ export function FindingCard({ ref, 'data-index': index, style, finding, statemen
 }
 
 function MentionButton({ mention, document, onShow }: { mention: Mention; document: SourceDocument; onShow: Props['onShowMention'] }) {
+  const labels = useSourceLabels();
   return (
     <li>
       <button type="button" className="finding-mention" onClick={() => onShow(mention.doc, mention.start, mention.end)}>
-        <span className="finding-source">{document.title}</span>
+        <span className="finding-source">{labelOf(labels, document.id)}</span>
         <q>
           <HighlightedText docId={mention.doc} text={document.text} start={mention.start} end={mention.end} />
         </q>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Finding, FindingVerdict } from '../../core/model/analysis';
 import { describe } from '../../core/findings';
-import { sourceNamesOf } from '../claims/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 import { useAnalysis } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
@@ -47,7 +47,7 @@ export function SuggestionsPanel() {
   const [restored, setRestored] = useState<string | null>(null);
 
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
-  const sourceNames = useMemo(() => sourceNamesOf(documents), [documents]);
+  const sourceNames = useSourceLabels();
   const claimOfFinding = useMemo(
     () => new Map(claims.flatMap((c) => (c.origin.kind === 'suggestion' ? [[c.origin.findingId, c.id] as const] : []))),
     [claims],

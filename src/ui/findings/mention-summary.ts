@@ -1,5 +1,5 @@
 // A finding can have a mention in thousands of sources (a wire date reprinted everywhere): the card
-// summarises them by what they say ("“last year” — 12 sources: 001, 004, Story 3 … and 9 more")
+// summarises them by what they say ("“last year” — 12 sources: Reuters · Talks in Moscow, AP · Lavrov meets Wang, … and 9 more")
 // and lists them one by one only on demand, a page at a time.
 import type { Mention } from '../../core/model/analysis';
 
@@ -31,7 +31,7 @@ export function groupMentionsByValue(mentions: readonly Mention[]): MentionGroup
   return [...groups.values()].map(({ value, texts, docs }) => ({ value, texts: [...texts], docs: [...docs] }));
 }
 
-/** "12 sources: 001, 004, Story 3 and 9 more" (or "1 source: 002"). */
+/** "12 sources: Reuters · Talks in Moscow, AP · Lavrov meets Wang, CNN · Talks and 9 more" (or "1 source: AP · Talks"). */
 export function sourcesPhrase(names: readonly string[]): string {
   const count = `${names.length.toLocaleString('en-US')} ${names.length === 1 ? 'source' : 'sources'}`;
   const shown = names.slice(0, NAMES_SHOWN).join(', ');

@@ -3,7 +3,9 @@ import type { AnalysisResult } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
 import { datedMentions, focusRange, layoutTimeline, type ConflictSpan, type TextRange, type TimelineLayout } from '../../core/timeline';
 import { useAnalysis, type AnalysisState } from '../../data/use-analysis';
+import { labelOf } from '../../core/model/source-label';
 import { useActiveDocuments } from '../../state/documents-store';
+import { useSourceLabels } from '../../state/source-labels';
 import { ownValue } from '../../core/util/id-record';
 
 /** Page furniture of a document, when the analysis is of its current text (same length). */
@@ -29,9 +31,12 @@ export function useTimeline(showAllDates: boolean): { layout: TimelineLayout | n
   const documents = useActiveDocuments();
   const analysis = useAnalysis();
   const result = analysis.result;
+  const labels = useSourceLabels();
   const layout = useMemo(() => {
     const mentions = documents.flatMap((d) => datedMentions(d, boilerplateOf(result, d)));
-    return layoutTimeline(documents, mentions, conflictSpans(result), showAllDates ? null : focusRange(documents));
-  }, [documents, result, showAllDates]);
+    // Lanes are named by the sources' labels (outlet · short title).
+    const named = documents.map((d) => ({ ...d, title: labelOf(labels, d.id) }));
+    return layoutTimeline(named, mentions, conflictSpans(result), showAllDates ? null : focusRange(documents));
+  }, [documents, result, showAllDates, labels]);
   return { layout, analysis, documents };
 }

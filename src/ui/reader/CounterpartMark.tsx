@@ -1,17 +1,18 @@
-import type { SourceDocument } from '../../core/model/document';
+import { labelOf } from '../../core/model/source-label';
+import { useSourceLabels } from '../../state/source-labels';
 import { useRoute } from '../app/use-route';
 import { MAX_COMPARED } from '../library/CompareBar';
 
 interface Props {
   docId: string;
   otherDocs: string[];
-  titles: ReadonlyMap<string, SourceDocument>;
 }
 
 /** A mark beside a line told by other sources too; it opens the comparison with them. */
-export function CounterpartMark({ docId, otherDocs, titles }: Props) {
+export function CounterpartMark({ docId, otherDocs }: Props) {
   const [, navigate] = useRoute();
-  const names = otherDocs.map((id) => titles.get(id)?.title ?? id);
+  const labels = useSourceLabels();
+  const names = otherDocs.map((id) => labelOf(labels, id));
   const compared = [docId, ...otherDocs.slice(0, MAX_COMPARED - 1)];
   return (
     <button

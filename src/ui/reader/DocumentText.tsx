@@ -108,7 +108,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
               >
                 <HighlightedText docId={document.id} text={document.text} start={line.start} end={line.end} highlights={highlights} />
               </p>
-              <div className="reader-gutter">{others.length > 0 && <CounterpartMark docId={document.id} otherDocs={others} titles={byId} />}</div>
+              <div className="reader-gutter">{others.length > 0 && <CounterpartMark docId={document.id} otherDocs={others} />}</div>
             </div>
           );
         })}
