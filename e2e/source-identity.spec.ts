@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { ClaimsPanel } from './pages/claims-panel';
+import { CompareView } from './pages/compare-view';
 import { ExportMenu } from './pages/export-menu';
+import { SEED_SOURCE } from './pages/seed-sources';
 
 // Source identity (issue 14): a web page's URL, outlet and authors are proposed with where each was
 // read, can be changed, and reach every export; a pasted text's first-line URL is taken out of it.
@@ -74,6 +76,8 @@ test('URL, outlet and authors read from a web page are proposed with their origi
   await claims.selectText(docId, 'voted 97 to 1');
   await claims.pressShortcut('c');
   await expect(claims.cards).toHaveCount(1);
+  // The claim's chip names the source as everywhere else: outlet first, then its (short) title.
+  await expect(claims.cards.first().locator('.claim-source-count')).toHaveText(`${OUTLET} · ${TITLE} ×1`);
   await claims.pressShortcut('2');
 
   const menu = new ExportMenu(page);
@@ -121,4 +125,28 @@ test('a pasted text whose first line is a web address gets it as URL and loses t
   await expect(text).toContainText('Senate overrides veto');
   await expect(text).not.toContainText(URL);
   await expect(page.locator('.reader-url').getByRole('link')).toHaveAttribute('href', URL);
+});
+
+test('two sources of one outlet with similar titles are told apart by their whole titles, and only they', async ({ page }) => {
+  await openApp(page);
+  const titles = ['Senate overrides Obama veto of the 9/11 bill, first override of his presidency', 'Senate overrides Obama veto of the 9/11 bill as the House prepares to vote'];
+  const text = (title: string) => `${title}\n\nThe Senate voted 97 to 1 on Wednesday to override the veto of the bill.\n\nSupporters said families of the victims had waited years for this day.\n`;
+  const add = new AddDocumentDialog(page);
+  await add.open();
+  await add.chooseFiles(titles.map((title, index) => ({ name: `veto-${index}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text(title)) })));
+  for (const [index, title] of titles.entries()) {
+    const row = add.fileRow(`veto-${index}.txt`);
+    await add.field('Title', row).fill(title);
+    await add.field('Outlet', row).fill('Reuters');
+  }
+  await add.addFiles();
+  await expect(add.dialog).toBeHidden();
+
+  await new CompareView(page).chooseInSourcesPanel(titles);
+  const heads = [1, 2].map((column) => page.getByLabel(`Source in column ${column}`));
+  await expect(heads[0]!.locator('option:checked')).toHaveText(`Reuters · ${titles[0]}`);
+  await expect(heads[1]!.locator('option:checked')).toHaveText(`Reuters · ${titles[1]}`);
+  // A seed that reads apart from every other source keeps its short label.
+  await expect(heads[0]!.locator('option', { hasText: 'AFP via Digital Journal' })).toHaveText(SEED_SOURCE['001']);
+  await page.locator('.compare-head').screenshot({ path: `${SHOTS}/compare-told-apart.png` });
 });
