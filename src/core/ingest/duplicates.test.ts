@@ -50,3 +50,18 @@ describe('textFingerprint', () => {
     expect(checker.check('Wang Yi met Lavrov. They talked.', 'copy.txt', 'Copy')).toMatchObject({ ok: false, problem: { message: expect.stringContaining('"Talks"') } });
   });
 });
+
+describe('DuplicateChecker.checkFingerprint', () => {
+  it('gives the same verdicts as check for texts known by their fingerprints', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Wang Yi met Lavrov.', 'Wang  Yi met\nLavrov.', 'They talked.', ' They talked. ', 'Blinken'), { maxLength: 6 }), (texts) => {
+        const byText = new DuplicateChecker([{ title: 'Talks', text: 'They talked.' }]);
+        const byFingerprint = new DuplicateChecker([{ title: 'Talks', fingerprint: textFingerprint('They talked.') }]);
+        texts.forEach((text, index) => {
+          const source = `${index}.txt`;
+          expect(byFingerprint.checkFingerprint(textFingerprint(text), source, source).ok).toBe(byText.check(text, source, source).ok);
+        });
+      }),
+    );
+  });
+});

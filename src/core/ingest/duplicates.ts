@@ -50,10 +50,15 @@ export class DuplicateChecker {
   }
 
   check(text: string, source: string, title: string): IngestResult<string> {
-    const key = textFingerprint(text);
-    const original = this.seen.get(key);
+    const unique = this.checkFingerprint(textFingerprint(text), source, title);
+    return unique.ok ? { ok: true, value: text } : unique;
+  }
+
+  /** The same check for a text known by its fingerprint (computed when the text was read). */
+  checkFingerprint(fingerprint: string, source: string, title: string): IngestResult<string> {
+    const original = this.seen.get(fingerprint);
     if (original) return problem('duplicate', source, `this is the same text as ${original} (ignoring spacing and line breaks).`);
-    this.seen.set(key, `"${title}" from ${source} in this batch`);
-    return { ok: true, value: text };
+    this.seen.set(fingerprint, `"${title}" from ${source} in this batch`);
+    return { ok: true, value: fingerprint };
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draftFromText } from './draft-from-text';
 import { authorsText, hasMetaErrors, typedAuthors, typedUrl, validateMeta } from './validate-meta';
 
 const TODAY = '2025-06-01';
@@ -42,5 +43,15 @@ describe('validateMeta', () => {
     const notADay = validateMeta({ ...good, published: '2099-02-30' }, TODAY);
     expect(notADay.errors.published).toMatch(/not a day of the calendar/);
     expect(notADay.warnings).toEqual({});
+  });
+});
+
+describe('a date proposed from a text, after today', () => {
+  it('is proposed, and the draft is only warned about', () => {
+    const draft = draftFromText('Port operator keeps the harbour contract\n\nThe contract runs until December 31, 2026, the council said.', 'contract.txt', { kind: 'pasted' });
+    expect(draft.published).toBe('2026-12-31');
+    const check = validateMeta(draft, '2026-11-30');
+    expect(check.errors).toEqual({});
+    expect(check.warnings.published).toMatch(/^2026-12-31 is after today — check it/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWebPage } from '../../worker/web-page-text';
-import { documentFromDraft, draftFromText, readDocumentFile as readInWorker } from './document-draft';
+import { draftFromText } from '../../core/ingest';
+import { documentFromDraft, readDocumentFile as readInWorker } from './document-draft';
 import { webPageResult } from './web-page-runner';
 
 const file = (parts: BlobPart[], name: string) => new File(parts, name);

@@ -1,27 +1,37 @@
-import { useMemo, useState, type DragEvent } from 'react';
-import { SUPPORTED_EXTENSIONS, type MetaDraft } from '../../core/ingest';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { SUPPORTED_EXTENSIONS, type FileReading, type MetaDraft } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
-import { readDocumentFile } from '../../data/ingest/document-draft';
+import { readChosenFiles } from '../../data/ingest/read-chosen-files';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
-import { FileRowItem, type FileRow } from './FileRowItem';
-import { checkDrafts, useAddDrafts } from './use-add-drafts';
+import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
+import { FileRowItem, rowProblem, type FileRow } from './FileRowItem';
+import { checkDrafts, useAddDrafts, type DraftCheck } from './use-add-drafts';
+
+/** A batch this small is rendered whole (the browser's find sees every row); a larger one only around the view. */
+const WHOLE_LIST_ROWS = 30;
+const OVERSCAN_ROWS = 3;
+const ROW_GAP = 10;
+/** Heights before a row is measured: a file with its details, and a refused one with its reason. */
+const ESTIMATED_DETAILS_ROW = 330;
+const ESTIMATED_PROBLEM_ROW = 90;
 
 let rowCounter = 0;
 
-async function readRows(files: readonly File[]): Promise<FileRow[]> {
-  return Promise.all(
-    files.map(async (file): Promise<FileRow> => {
-      const key = `file-${++rowCounter}`;
-      const reading = await readDocumentFile(file);
-      if (reading.status === 'rejected') return { key, fileName: reading.fileName, status: 'rejected', problem: reading.problem };
-      return { key, fileName: reading.fileName, status: 'ready', draft: reading.draft };
-    }),
-  );
+function rowOf(reading: FileReading): FileRow {
+  const key = `file-${++rowCounter}`;
+  if (reading.status === 'rejected') return { key, fileName: reading.fileName, status: 'rejected', problem: reading.problem };
+  return { key, fileName: reading.fileName, status: 'ready', draft: reading.draft };
 }
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A file the analyst should look at before adding: refused, with a detail to fix, or with a warning. */
+function needsAttention(row: FileRow, check: DraftCheck | null): boolean {
+  if (rowProblem(row, check) !== null || check?.state === 'invalid') return true;
+  return check !== null && check.state === 'ok' && Object.keys(check.warnings).length > 0;
 }
 
 /** Choose or drop several files, confirm each one's details, add the valid ones. */
@@ -31,23 +41,56 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   const library = useActiveDocuments();
   const [rows, setRows] = useState<FileRow[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
+  const [reading, setReading] = useState<{ read: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The rows needing attention when the analyst asked for them: a row stays while it is being fixed.
+  const [attentionKeys, setAttentionKeys] = useState<ReadonlySet<string> | null>(null);
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const stopReading = useRef<AbortController | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => () => stopReading.current?.abort(), []);
 
   const readyRows = useMemo(() => rows.filter((row) => row.status === 'ready'), [rows]);
   const checks = useMemo(() => {
-    const results = checkDrafts(readyRows.map((row) => row.draft), library);
+    const results = checkDrafts(
+      readyRows.map((row) => row.draft),
+      library,
+    );
     return new Map(readyRows.map((row, index) => [row.key, results[index]!]));
   }, [readyRows, library]);
   const addable = readyRows.filter((row) => checks.get(row.key)?.state === 'ok').length;
+  const attention = rows.filter((row) => needsAttention(row, checks.get(row.key) ?? null));
+  const notAdded = attention.filter((row) => row.status === 'rejected' || checks.get(row.key)?.state !== 'ok').length;
+  const shown = attentionKeys ? rows.filter((row) => attentionKeys.has(row.key)) : rows;
+
+  const focusedIndex = focusedKey === null ? -1 : shown.findIndex((row) => row.key === focusedKey);
+  const pinned = useMemo(() => [focusedIndex], [focusedIndex]);
+  const virtualizer = usePanelVirtualizer(list, {
+    count: shown.length,
+    estimateSize: (index) => (shown[index]!.status === 'ready' ? ESTIMATED_DETAILS_ROW : ESTIMATED_PROBLEM_ROW),
+    getItemKey: (index) => shown[index]!.key,
+    overscan: shown.length <= WHOLE_LIST_ROWS ? WHOLE_LIST_ROWS : OVERSCAN_ROWS,
+    gap: ROW_GAP,
+    pinned,
+  });
 
   const receive = async (files: readonly File[]) => {
     if (files.length === 0) return;
-    setReading(true);
+    stopReading.current?.abort();
+    const controller = new AbortController();
+    stopReading.current = controller;
     setSummary(null);
-    const next = await readRows(files);
-    setRows((current) => [...current, ...next]);
-    setReading(false);
+    setAttentionKeys(null);
+    setReading({ read: 0, total: files.length });
+    await readChosenFiles(files, {
+      library,
+      signal: controller.signal,
+      onRead: (readings) => {
+        setRows((current) => [...current, ...readings.map(rowOf)]);
+        setReading((progress) => progress && { ...progress, read: progress.read + readings.length });
+      },
+    });
+    if (!controller.signal.aborted) setReading(null);
   };
 
   const add = async () => {
@@ -63,8 +106,14 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
       return;
     }
     setRows(remaining);
+    setAttentionKeys(null);
     setSummary(message);
   };
+
+  const change = useCallback((key: string, patch: Partial<MetaDraft>) => {
+    setRows((current) => current.map((row) => (row.key === key && row.status === 'ready' ? { ...row, draft: { ...row.draft, ...patch } } : row)));
+  }, []);
+  const discard = useCallback((key: string) => setRows((current) => current.filter((row) => row.key !== key)), []);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -75,60 +124,92 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   return (
     <div className="add-files">
       <div className="modal-body">
-        <div
-          className={`drop-zone ${dragging ? 'is-dragging' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <p>Drop files here, or</p>
-          <label className="button" htmlFor="add-files-input">
-            Choose files…
-          </label>
-          <input
-            id="add-files-input"
-            className="visually-hidden"
-            type="file"
-            multiple
-            accept={[...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',')}
-            onChange={(event) => {
-              void receive(Array.from(event.target.files ?? []));
-              event.target.value = '';
+        {/* One box around the list and all above it: the virtual list re-reads its offset when it resizes. */}
+        <div>
+          <div
+            className={`drop-zone ${dragging ? 'is-dragging' : ''}`}
+            onDragOver={(event) => {
+              event.preventDefault();
+              setDragging(true);
             }}
-          />
-          <p className="muted">Plain text (.txt), Markdown (.md) or web pages (.html, .htm), up to 10 MB each.</p>
-        </div>
-        {reading && <p role="status">Reading files…</p>}
-        {summary && (
-          <p className="panel-message" role="status">
-            {summary}
-          </p>
-        )}
-        {rows.length > 0 && (
-          <ul className="file-rows" aria-label="Chosen files">
-            {rows.map((row, index) => (
-              <FileRowItem
-                key={row.key}
-                row={row}
-                index={index}
-                check={checks.get(row.key) ?? null}
-                onChange={(key, patch: Partial<MetaDraft>) =>
-                  setRows((current) => current.map((r) => (r.key === key && r.status === 'ready' ? { ...r, draft: { ...r.draft, ...patch } } : r)))
-                }
-                onDiscard={(key) => setRows((current) => current.filter((r) => r.key !== key))}
-              />
-            ))}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            <p>Drop files here, or</p>
+            <label className="button" htmlFor="add-files-input">
+              Choose files…
+            </label>
+            <input
+              id="add-files-input"
+              className="visually-hidden"
+              type="file"
+              multiple
+              accept={[...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',')}
+              onChange={(event) => {
+                void receive(Array.from(event.target.files ?? []));
+                event.target.value = '';
+              }}
+            />
+            <p className="muted">Plain text (.txt), Markdown (.md) or web pages (.html, .htm), up to 10 MB each.</p>
+          </div>
+          {reading && (
+            <p role="status">
+              Reading files… {reading.read} of {plural(reading.total, 'file', 'files')} read.
+            </p>
+          )}
+          {summary && (
+            <p className="panel-message" role="status">
+              {summary}
+            </p>
+          )}
+          {rows.length > 0 && (
+            <div className="file-counts">
+              <p>
+                {plural(rows.length, 'file', 'files')}: {addable} to add
+                {notAdded > 0 && `, ${notAdded} not added`}
+                {attention.length > notAdded && `, ${plural(attention.length - notAdded, 'date', 'dates')} to check`}.
+              </p>
+              {(attention.length > 0 || attentionKeys) && (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-pressed={attentionKeys !== null}
+                  onClick={() => setAttentionKeys(attentionKeys ? null : new Set(attention.map((row) => row.key)))}
+                >
+                  {attentionKeys ? `Show all ${plural(rows.length, 'file', 'files')}` : `Show only the ${plural(attention.length, 'file', 'files')} to look at`}
+                </button>
+              )}
+            </div>
+          )}
+          <ul ref={list} className="file-rows" aria-label="Chosen files" hidden={shown.length === 0} style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = shown[item.index]!;
+              return (
+                <FileRowItem
+                  key={item.key}
+                  row={row}
+                  check={checks.get(row.key) ?? null}
+                  placement={{
+                    ref: virtualizer.measureElement,
+                    'data-index': item.index,
+                    'aria-posinset': item.index + 1,
+                    'aria-setsize': shown.length,
+                    style: { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` },
+                  }}
+                  onChange={change}
+                  onDiscard={discard}
+                  onFocusRow={setFocusedKey}
+                />
+              );
+            })}
           </ul>
-        )}
+        </div>
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={onCancel}>
           {rows.length > 0 ? 'Cancel' : 'Close'}
         </button>
-        <button type="button" className="button primary" disabled={addable === 0 || reading} onClick={() => void add()}>
+        <button type="button" className="button primary" disabled={addable === 0 || reading !== null} onClick={() => void add()}>
           {addable > 0 ? `Add ${plural(addable, 'document', 'documents')}` : 'Add documents'}
         </button>
       </div>

@@ -1,7 +1,6 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
-import { checkNotEmpty, validateMeta, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
+import { checkNotEmpty, DEFAULT_LANGUAGE, draftFromText, validateMeta, type DocumentDraft, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
-import { DEFAULT_LANGUAGE, draftFromText, type DocumentDraft } from '../../data/ingest/document-draft';
 import { useUiStore } from '../../state/ui-store';
 import { DetailsFields } from './DetailsFields';
 import { todayIso } from './document-facts';

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
-import { DuplicateChecker, hasMetaErrors, textFingerprint, validateMeta, type IngestProblem, type KnownFingerprint, type MetaDraft, type MetaErrors, type MetaWarnings } from '../../core/ingest';
+import { DuplicateChecker, hasMetaErrors, validateMeta, type DocumentDraft, type IngestProblem, type MetaCheck, type MetaDraft, type MetaErrors, type MetaWarnings } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
-import { documentFromDraft, type DocumentDraft } from '../../data/ingest/document-draft';
+import { documentFromDraft } from '../../data/ingest/document-draft';
+import { knownFingerprints } from '../../data/ingest/library-fingerprints';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { todayIso } from './document-facts';
 
@@ -13,30 +14,29 @@ export type DraftCheck =
   | { state: 'duplicate'; problem: IngestProblem }
   | { state: 'invalid'; errors: MetaErrors; warnings: MetaWarnings };
 
-/** Fingerprints of library documents, computed once per document (the store keeps unchanged documents as they are). */
-const fingerprints = new WeakMap<SourceDocument, string>();
+/** The details' check per draft object: a keystroke replaces one draft, so only that one is checked again. */
+const metaChecks = new WeakMap<ConfirmedDraft, { today: string; check: MetaCheck }>();
 
-function knownFingerprint(document: SourceDocument): KnownFingerprint {
-  let fingerprint = fingerprints.get(document);
-  if (fingerprint === undefined) {
-    fingerprint = textFingerprint(document.text);
-    fingerprints.set(document, fingerprint);
-  }
-  return { title: document.title, fingerprint };
+function checkMeta(draft: ConfirmedDraft, today: string): MetaCheck {
+  const known = metaChecks.get(draft);
+  if (known?.today === today) return known.check;
+  const check = validateMeta(draft, today);
+  metaChecks.set(draft, { today, check });
+  return check;
 }
 
 /**
  * Checks drafts in order: duplicates of the library or of an earlier draft in the batch, then
- * the details. Runs on every keystroke in the dialog, so the library is looked up by fingerprint
- * (each document hashed once) instead of normalising all its texts again.
+ * the details. Runs on every keystroke in the dialog, so texts are compared by the fingerprints
+ * computed when they were read (library-fingerprints.ts for the library), never normalised again.
  */
 export function checkDrafts(drafts: readonly ConfirmedDraft[], library: readonly SourceDocument[] = getActiveDocuments()): DraftCheck[] {
-  const duplicates = new DuplicateChecker(library.map(knownFingerprint));
+  const duplicates = new DuplicateChecker(knownFingerprints(library));
   const today = todayIso();
   return drafts.map((draft) => {
-    const unique = duplicates.check(draft.text, draft.source, draft.title);
+    const unique = duplicates.checkFingerprint(draft.fingerprint, draft.source, draft.title);
     if (!unique.ok) return { state: 'duplicate', problem: unique.problem };
-    const { errors, warnings } = validateMeta(draft, today);
+    const { errors, warnings } = checkMeta(draft, today);
     return hasMetaErrors(errors) ? { state: 'invalid', errors, warnings } : { state: 'ok', warnings };
   });
 }

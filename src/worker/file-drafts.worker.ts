@@ -1,0 +1,22 @@
+// Reads the files chosen in the add dialog off the main thread: decoding, the date proposal
+// (chrono-node) and the duplicate fingerprint cost ~10 ms per file, seconds for a thousand files.
+// Web pages go back through the main thread to the web-page worker, which owns HTML parsing.
+// The main thread reaches it through comlink (src/data/ingest/read-chosen-files.ts).
+import { expose } from 'comlink';
+import { readDocument, textFingerprint, type ChosenFile, type FileReading, type PageReader } from '../core/ingest';
+
+const fileDraftsWorkerApi = {
+  /** The files' drafts or refusals, in order. */
+  async readFiles(files: ChosenFile[], readPage: PageReader): Promise<FileReading[]> {
+    const readings: FileReading[] = [];
+    for (const file of files) readings.push(await readDocument(file, readPage));
+    return readings;
+  },
+  fingerprints(texts: string[]): string[] {
+    return texts.map(textFingerprint);
+  },
+};
+
+export type FileDraftsWorkerApi = typeof fileDraftsWorkerApi;
+
+expose(fileDraftsWorkerApi);
