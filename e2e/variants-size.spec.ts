@@ -40,6 +40,8 @@ test('30 long sources: only the passages on screen are in the page, and the sear
   await expect(current).toHaveText('Vladivostok');
   await expect(current).toBeInViewport();
   await expect(lastEntry).toContainText('Vladivostok');
+  // The search stays in sight, with its count, while the list moves under it.
+  await expect(box).toBeInViewport();
   await expect(variants.readings(lastEntry).filter({ has: page.locator('.hl-search-current') })).toContainText(/^2 sources:/);
 
   const { violations } = await new AxeBuilder({ page }).analyze();
