@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
+import { generateLibrary } from './pages/generated-library';
 import { SourcesPanel } from './pages/sources-panel';
+import { SuggestionsPanel } from './pages/suggestions-panel';
 
 // Hostile and huge input (issue 12, cases 5, 6, 8, 9, 10): links typed by hand, project files with
 // ids that are not ordinary strings, huge and deeply nested files. The app never goes blank,
@@ -205,5 +207,30 @@ test.describe('case 10: a byte-order mark is kept, as the CLI and the seeds keep
     expect(added?.contentHash).toBe(createHash('sha256').update(bytes).digest('hex'));
     const start = asFileReaders.indexOf('Sergei Lavrov');
     expect(story!.claims[0]!.evidence[0]).toMatchObject({ docId, position: { start, end: start + 'Sergei Lavrov'.length } });
+  });
+});
+
+/** About 7 MB of wire stories run together: about a million words and 60,000 paragraphs, far past 10^5 tokens or passages. */
+function sevenMegabytes(): string {
+  const stories = generateLibrary(1_100, 10).map((document) => document.text);
+  return `Minutes of the long session\n\n${stories.join('\n')}`;
+}
+
+test.describe('case 8: a 7 MB document', () => {
+  test('added beside the seeds, the library is still analysed: the seeds’ findings appear and no error does', async ({ page }) => {
+    test.setTimeout(300_000);
+    const text = sevenMegabytes();
+    expect(text.length).toBeGreaterThan(7_000_000);
+    const sources = await openLibrary(page);
+    const dialog = new AddDocumentDialog(page);
+    await dialog.open();
+    await dialog.chooseFiles([{ name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from(text) }]);
+    await expect(dialog.field('Title', dialog.fileRow('minutes.txt'))).toHaveValue('Minutes of the long session');
+    await dialog.addFiles();
+    await sources.expectCount(6);
+    const suggestions = new SuggestionsPanel(page);
+    await page.getByRole('tab', { name: 'Suggestions' }).click();
+    await expect(suggestions.finding(/February 2021/)).toBeVisible({ timeout: 240_000 });
+    await expect(page.getByText(/Maximum call stack|analysis failed/i)).toHaveCount(0);
   });
 });
