@@ -15,16 +15,21 @@ export async function servePreview(root: string, port: number, outDir = 'dist'):
   const served = process.env.BENCH_OUT_DIR ?? outDir;
   if (!process.env.BENCH_OUT_DIR) spawnSync('npx', ['vite', 'build', '--outDir', served], { cwd: root, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', served, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+  // Its own process group: npx starts vite as a child, and killing npx alone would leave vite serving.
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', served, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
+  };
   for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}); is port ${port} in use?`);
     try {
-      if ((await fetch(base)).ok) return { base, stop: () => server.kill() };
+      if ((await fetch(base)).ok) return { base, stop };
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  server.kill();
+  stop();
   throw new Error(`vite preview did not answer on ${base}`);
 }
 
