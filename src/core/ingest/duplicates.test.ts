@@ -12,6 +12,16 @@ describe('normaliseWhitespace', () => {
   });
 });
 
+describe('textFingerprint', () => {
+  it('gives a long text the same fingerprint every time it is asked, and its respaced copy too, and another text another one', () => {
+    const long = 'Wang Yi met Lavrov in Jakarta. '.repeat(5_000);
+    const first = textFingerprint(long);
+    expect(textFingerprint(long)).toBe(first);
+    expect(textFingerprint(long.replaceAll('. ', '.\n\n'))).toBe(first);
+    expect(textFingerprint(`${long}Then they left.`)).not.toBe(first);
+  });
+});
+
 describe('DuplicateChecker', () => {
   it('finds a library document re-added with different line breaks', () => {
     const checker = new DuplicateChecker([{ title: 'Talks', text: 'Wang Yi met Lavrov.\n\nThey talked.' }]);

@@ -1,5 +1,6 @@
 // Two copies of one article often differ only in line breaks and spacing (a copy-paste, a
 // re-save); they count as duplicates so the analyst does not compare an article with itself.
+import { rememberedForLongTexts } from '../util/long-text-memo';
 import { problem, type IngestResult } from './ingest-problem';
 
 /** The text with every run of whitespace as one space, trimmed, in Unicode NFC form. */
@@ -33,10 +34,10 @@ function cyrb53(text: string, seed: number): string {
 }
 
 /** What duplicates share: the hash and length of the text with whitespace normalised. */
-export function textFingerprint(text: string): string {
+export const textFingerprint = rememberedForLongTexts((text: string): string => {
   const normalised = normaliseWhitespace(text);
   return `${normalised.length}:${cyrb53(normalised, 1)}:${cyrb53(normalised, 2)}`;
-}
+});
 
 /**
  * Checks candidates in order against the library and against the earlier candidates of the same
