@@ -85,6 +85,18 @@ describe('Web Annotation model requirements on the export', () => {
     expect(firstPosition.start).not.toBe(TEXT.indexOf(QUOTES[2] ?? ''));
   });
 
+  it('§4.2.5: a position with an end inside a character has no code-point offset and is left out, the quote stays', async () => {
+    const text = 'before 😀 after';
+    const inside = text.indexOf('😀') + 1;
+    const project = await projectOver(text, ['']);
+    const claim = project.claims[0];
+    const evidence = claim?.evidence[0];
+    if (!claim || !evidence) throw new Error('projectOver made no evidence');
+    const split = { ...project, claims: [{ ...claim, evidence: [{ ...evidence, position: { type: 'TextPositionSelector' as const, start: inside, end: inside } }] }] };
+    const selectors = exported(split).first?.items[0]?.target.selector ?? [];
+    expect(selectors.map((selector: { type: string }) => selector.type)).toEqual(['TextQuoteSelector']);
+  });
+
   it('§4.2.4: prefix and suffix are whole characters even when the 32nd unit is half an emoji', async () => {
     const text = `😀${'x'.repeat(31)}QUOTE${'y'.repeat(31)}😀`;
     const items = exported(await projectOver(text, ['QUOTE'])).first?.items ?? [];

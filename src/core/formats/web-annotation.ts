@@ -3,7 +3,7 @@
 // annotation id) so that other tools can read the annotations and Crosscheck can read them back.
 // Offsets are converted from Crosscheck's UTF-16 code units to the code points the model counts.
 import type { Claim, Evidence } from '../model/claims';
-import { codePointOffset, withoutHalfPairsAtEdges } from '../text/code-points';
+import { codePointOffset, splitsSurrogatePair, withoutHalfPairsAtEdges } from '../text/code-points';
 import type { CrosscheckProject, ProjectDocument } from './project';
 import { documentsById } from './project-lookup';
 
@@ -71,11 +71,13 @@ function bodies(claim: Claim, evidence: Evidence): Record<string, unknown>[] {
 
 /** The position in code points, only when the text is known and the position still selects the
  * quote: a stale position would send spec-following tools to the wrong words, and the quote
- * selector alone finds the span. */
+ * selector alone finds the span. An end between the halves of a surrogate pair has no code-point
+ * offset, so such a position is left out too. */
 function positionSelector(evidence: Evidence, document: ProjectDocument | undefined): Record<string, unknown>[] {
   const text = document?.text;
   const { start, end } = evidence.position;
   if (text === undefined || text.slice(start, end) !== evidence.quote.exact) return [];
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) return [];
   return [{ type: 'TextPositionSelector', start: codePointOffset(text, start), end: codePointOffset(text, end) }];
 }
 
