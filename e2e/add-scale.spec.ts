@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
@@ -16,14 +16,18 @@ const CONTRACT = {
   buffer: Buffer.from(`Port operator keeps the harbour contract\n\nThe contract runs until December 31, ${NEXT_YEAR}, the city council said on Tuesday.\n`),
 };
 
-test('a file whose text proposes a date after today is added with a warning, and Edit details saves it', async ({ page }) => {
+/** The app with its seeds listed and the Add dialog open. */
+async function openAddDialog(page: Page) {
   const sources = new SourcesPanel(page);
   const dialog = new AddDocumentDialog(page);
-  const reader = new Reader(page);
   await sources.openApp();
   await sources.expectCount(SEEDS);
-
   await dialog.open();
+  return { sources, dialog, reader: new Reader(page) };
+}
+
+test('a file whose text proposes a date after today is added with a warning, and Edit details saves it', async ({ page }) => {
+  const { sources, dialog, reader } = await openAddDialog(page);
   await dialog.chooseFiles([CONTRACT]);
   const row = dialog.fileRow(CONTRACT.name);
   const date = dialog.field('Publication date', row);
@@ -48,12 +52,7 @@ test('a file whose text proposes a date after today is added with a warning, and
 });
 
 test('a pasted text may be given a date after today: the warning shows as it is typed and Add goes through', async ({ page }) => {
-  const sources = new SourcesPanel(page);
-  const dialog = new AddDocumentDialog(page);
-  const reader = new Reader(page);
-  await sources.openApp();
-  await sources.expectCount(SEEDS);
-  await dialog.open();
+  const { dialog, reader } = await openAddDialog(page);
   await dialog.paste({ text: 'Embargoed budget report\n\nThe ministry sets out next year’s spending.', published: `${NEXT_YEAR}-01-15` });
   await expect(dialog.field('Publication date')).toHaveAccessibleDescription(AFTER_TODAY);
   await dialog.submitPaste();
@@ -76,11 +75,7 @@ const manyFiles = () => [
 ];
 
 test('three hundred files: rows are virtual, the keyboard walks through them, problems are one click away, and the good ones are all added', async ({ page }) => {
-  const sources = new SourcesPanel(page);
-  const dialog = new AddDocumentDialog(page);
-  await sources.openApp();
-  await sources.expectCount(SEEDS);
-  await dialog.open();
+  const { sources, dialog } = await openAddDialog(page);
   await dialog.chooseFiles(manyFiles());
   const addButton = dialog.dialog.getByRole('button', { name: `Add ${REPORTS + 1} documents` });
   await expect(addButton).toBeEnabled();
