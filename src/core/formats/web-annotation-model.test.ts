@@ -94,7 +94,7 @@ describe('Web Annotation model requirements on the export', () => {
     if (!claim || !evidence) throw new Error('projectOver made no evidence');
     const split = { ...project, claims: [{ ...claim, evidence: [{ ...evidence, position: { type: 'TextPositionSelector' as const, start: inside, end: inside } }] }] };
     const selectors = exported(split).first?.items[0]?.target.selector ?? [];
-    expect(selectors.map((selector: { type: string }) => selector.type)).toEqual(['TextQuoteSelector']);
+    expect(selectors.map((selector) => selector.type)).toEqual(['TextQuoteSelector']);
   });
 
   it('§4.2.4: prefix and suffix are whole characters even when the 32nd unit is half an emoji', async () => {
