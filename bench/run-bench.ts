@@ -6,7 +6,7 @@
 // recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
 // npm run bench -- --compare: the compare screens in Chromium on a production build (compare-browser-bench.ts).
-// npm run bench -- --browser [--sizes 1000,5000,10000]: the production build in Chromium (browser-bench.ts),
+// npm run bench -- --browser [--sizes 1000,5000,10000] [--paths import,add,stories,reader]: the production build in Chromium (browser-bench.ts),
 // then the CLI on 1,000 files.
 // npm run bench -- --stories: switching between a 5- and a 1,000-document story (stories-bench.ts).
 // npm run bench -- --freeze [--case <words>]: the worst main-thread freeze per step in Chromium (freeze-bench.ts).
@@ -146,7 +146,8 @@ else if (process.argv.includes('--relay')) await runRelayBench();
 else if (process.argv.includes('--compare')) await runCompareBrowserBench();
 else if (process.argv.includes('--browser')) {
   const sizes = process.argv.includes('--sizes') ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : [1000, 5000, 10000];
-  await runBrowserBench(ROOT, SEED_DIR, sizes);
+  const paths = process.argv.includes('--paths') ? (process.argv[process.argv.indexOf('--paths') + 1] ?? '').split(',') : undefined;
+  await runBrowserBench(ROOT, SEED_DIR, sizes, paths);
   reportCli();
 }
 else if (process.argv.includes('--stories')) await runStoriesBench(SEED_DIR);
