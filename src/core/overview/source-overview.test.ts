@@ -41,6 +41,8 @@ describe('summarizeSources', () => {
     expect(summarizeSources(ids, passages, shared, 5).heatMap.docs).toEqual(['c', 'd', 'a', 'e', 'f']);
     expect(overview.clusters).toEqual([['c', 'd', 'a'], ['e', 'f']]);
     expect(overview.unconnected).toBe(1);
+    // With room for every source, the one sharing nothing comes after the clusters.
+    expect(summarizeSources(ids, passages, shared, 30).heatMap.docs).toEqual(['c', 'd', 'a', 'e', 'f', 'b']);
   });
 
   it('agrees with the full sources × sources matrix on the sources it shows, for any groups', () => {
@@ -51,7 +53,9 @@ describe('summarizeSources', () => {
         const passages = Object.fromEntries(ids.map((id) => [id, [passage(id, 0, 100)]]));
         const all = summarizeSources(ids, passages, groups(list), ids.length).heatMap;
         const some = summarizeSources(ids, passages, groups(list), size);
-        expect(some.heatMap.docs).toHaveLength(Math.min(size, some.clusters.flat().length));
+        expect(some.heatMap.docs).toHaveLength(size);
+        // Sources that share text first, those that share nothing after them.
+        expect(some.heatMap.docs.slice(0, some.clusters.flat().length)).toEqual(some.clusters.flat().slice(0, size));
         for (const row of some.heatMap.docs) for (const column of some.heatMap.docs) expect(cell(some.heatMap, row, column)).toBe(cell(all, row, column));
         expect(some.clusters.flat().length + some.unconnected).toBe(ids.length);
       }),

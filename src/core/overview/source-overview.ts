@@ -5,8 +5,10 @@
 // 2. the sources ranked most connected first (links, then aligned share, then id);
 // 3. clusters: sources joined, transitively, by any group they share (union-find), largest first;
 // 4. the heat map: the first sources of the clusters in that order (so it shows blocks of sources
-//    that share text, not the top of unrelated stories side by side), pair by pair, counting only
-//    their passages, so a passage reprinted by thousands costs at most heatMapSize² per group.
+//    that share text, not the top of unrelated stories side by side), then, while there is room,
+//    the sources that share nothing (a story of a few articles shows all of them), pair by pair,
+//    counting only their passages, so a passage reprinted by thousands costs at most
+//    heatMapSize² per group.
 // Shares are not symmetric: a short wire story inside a long feature is 100% aligned one way.
 import type { AlignmentGroup, Passage } from '../model/analysis';
 import { unionFind } from '../util/union-find';
@@ -118,7 +120,7 @@ export function summarizeSources(documentIds: readonly string[], passages: Reado
   const clusters = [...clustersByRoot.values()].sort((a, b) => b.length - a.length);
   return {
     ranking: order.map((index) => standings[index]!),
-    heatMap: heatMap(clusters.flat().slice(0, heatMapSize), groups, content),
+    heatMap: heatMap([...clusters.flat(), ...order.filter((index) => links[index] === 0).map((index) => documentIds[index]!)].slice(0, heatMapSize), groups, content),
     clusters,
     unconnected: links.filter((count) => count === 0).length,
   };
