@@ -25,6 +25,11 @@ export interface TextRange {
   end: number;
 }
 
+/** The mentions that lie outside every range of `skip`. */
+export function mentionsOutside(mentions: readonly DatedMention[], skip: readonly TextRange[]): DatedMention[] {
+  return skip.length === 0 ? [...mentions] : mentions.filter((mention) => !skip.some((range) => mention.start < range.end && mention.end > range.start));
+}
+
 /**
  * The resolvable date mentions of one document, in reading order. Mentions inside `skip`
  * (page furniture such as teaser lists, which carry other stories' dates) are left out;
@@ -34,7 +39,7 @@ export function datedMentions(document: AnalysisDocument, skip: readonly TextRan
   const mentions: DatedMention[] = [];
   for (const mention of new DateMentionReader().read(document, [{ start: 0, end: document.text.length }])) {
     const { resolution } = mention;
-    if (resolution.kind !== 'interval' || skip.some((range) => mention.start < range.end && mention.end > range.start)) continue;
+    if (resolution.kind !== 'interval') continue;
     mentions.push({
       docId: document.id,
       start: mention.start,
@@ -47,5 +52,5 @@ export function datedMentions(document: AnalysisDocument, skip: readonly TextRan
       event: mention.event.label,
     });
   }
-  return mentions;
+  return mentionsOutside(mentions, skip);
 }

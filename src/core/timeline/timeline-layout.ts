@@ -87,7 +87,8 @@ export function focusRange(sources: readonly TimelineSource[]): { from: string; 
   return { from: isoOfDay(published.min - FOCUS_DAYS_BEFORE), to: isoOfDay(published.max + FOCUS_DAYS_AFTER) };
 }
 
-function packRows(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
+/** Bars stacked into rows where they would overlap, left to right; a row is reused once free. */
+export function packRows<T extends { x0: number; x1: number; start: number }>(marks: readonly T[]): Array<T & { row: number }> {
   const rowEnds: number[] = [];
   return [...marks]
     .sort((a, b) => a.x0 - b.x0 || a.start - b.start)
@@ -98,6 +99,16 @@ function packRows(marks: Omit<TimelineMark, 'row'>[]): TimelineMark[] {
       else rowEnds[row] = right;
       return { ...mark, row };
     });
+}
+
+function groupByDoc<T extends { docId: string }>(items: readonly T[]): Map<string, T[]> {
+  const byDoc = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byDoc.get(item.docId);
+    if (list) list.push(item);
+    else byDoc.set(item.docId, [item]);
+  }
+  return byDoc;
 }
 
 /**
@@ -134,14 +145,16 @@ export function layoutTimeline(
   const edge = (value: number) => Math.min(1, Math.max(0, value));
   const clippedOf = (x0: number, x1: number): TimelineMark['clipped'] =>
     x0 < 0 && x1 > 1 ? 'both' : x0 < 0 ? 'before' : x1 > 1 ? 'after' : null;
+  // By source, so thousands of lanes cost O(mentions + conflicts), not lanes × mentions.
+  const conflictsOf = groupByDoc(conflicts);
   const conflictOf = (m: DatedMention) => {
-    const hit = conflicts.find((c) => c.docId === m.docId && c.start < m.end && c.end > m.start);
+    const hit = conflictsOf.get(m.docId)?.find((c) => c.start < m.end && c.end > m.start);
     return hit === undefined ? null : { findingId: hit.findingId, summary: hit.summary };
   };
+  const mentionsOf = groupByDoc(mentions);
   const lanes = sources.map((source): TimelineLane => {
     const marks = packRows(
-      mentions
-        .filter((m) => m.docId === source.id)
+      (mentionsOf.get(source.id) ?? [])
         .map((m) => {
           const x0 = x(dayNumber(m.from));
           const x1 = x(dayNumber(m.to) + 1);
@@ -157,7 +170,7 @@ export function layoutTimeline(
       title: source.title,
       published: source.published,
       publishedX: source.published === null ? null : edge(x(dayNumber(source.published))),
-      rows: Math.max(1, ...marks.map((m) => m.row + 1)),
+      rows: marks.reduce((rows, m) => Math.max(rows, m.row + 1), 1),
       marks,
     };
   });
