@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expectWithin, forgetLongTasks, launchChromium, longTasks, pageRecordingLongTasks, servePreview, STEP_TIMEOUT_MS } from './browser-session';
 import { addTenMegabyteWebPage, openClaimWithOrphanedSpans } from './freeze-cases';
+import { CLAIMS_FREEZE_CASES } from './freeze-claims-case';
 
 export interface FreezeCase {
   /** The step, as the README's figures name it. */
@@ -21,7 +22,7 @@ export interface FreezeCase {
   step: (page: Page) => Promise<void>;
 }
 
-export const FREEZE_CASES: readonly FreezeCase[] = [addTenMegabyteWebPage, openClaimWithOrphanedSpans];
+export const FREEZE_CASES: readonly FreezeCase[] = [addTenMegabyteWebPage, openClaimWithOrphanedSpans, ...CLAIMS_FREEZE_CASES];
 
 /** The goal the issue sets for every step. */
 const FREEZE_GOAL_MS = 200;
