@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../core/model/claims';
 import { claimEdits } from './story-edits';
-import { claimsTouchedBy, readClaims, rereadClaims, storyMaps, writeClaim, type ClaimsReading } from './story-layout';
+import { claimsTouchedBy, projectClaims, readClaims, rereadClaims, storyMaps, writeClaim, type ClaimsProjection } from './story-layout';
 
 // The claims projection re-reads only the claims a transaction touched (rereadClaims); reading
 // every claim (readClaims) is the reference it must always equal, whatever the edits and wherever
@@ -86,20 +86,22 @@ describe('re-reading the claims a transaction touched', () => {
         const doc = new Y.Doc();
         const other = new Y.Doc();
         const maps = storyMaps(doc);
-        let reading: ClaimsReading = readClaims(maps);
+        let projection: ClaimsProjection = projectClaims(maps);
         doc.on('afterTransaction', (transaction: Y.Transaction) => {
-          const before = reading;
+          const before = projection;
           const touched = claimsTouchedBy(maps, transaction);
-          reading = rereadClaims(maps, before, touched);
+          projection = rereadClaims(maps, before, touched);
           const full = readClaims(maps);
-          expect(reading.claims).toEqual(full.claims);
-          expect(Object.keys(reading.claims).sort()).toEqual(Object.keys(full.claims).sort());
-          expect(reading.order).toEqual(full.order);
-          expect(reading.damaged).toEqual(expect.arrayContaining(full.damaged));
-          expect(reading.damaged).toHaveLength(full.damaged.length);
-          expect(reading.deletedWhileEdited).toEqual(expect.arrayContaining(full.deletedWhileEdited));
-          expect(reading.deletedWhileEdited).toHaveLength(full.deletedWhileEdited.length);
-          for (const [claimId, value] of Object.entries(before.claims)) if (!touched.has(claimId) && Object.hasOwn(reading.claims, claimId)) expect(reading.claims[claimId]).toBe(value);
+          expect(Object.fromEntries(projection.byId)).toEqual({ ...full.claims });
+          expect([...projection.byId.keys()].sort()).toEqual(Object.keys(full.claims).sort());
+          expect(projection.list.map((claim) => claim.id)).toEqual(full.order);
+          expect(projection.list.every((claim, index) => projection.byId.get(claim.id) === claim && projection.position.get(claim.id) === index)).toBe(true);
+          expect(projection.position.size).toBe(projection.list.length);
+          expect(projection.damaged).toEqual(expect.arrayContaining(full.damaged));
+          expect(projection.damaged).toHaveLength(full.damaged.length);
+          expect(projection.deletedWhileEdited).toEqual(expect.arrayContaining(full.deletedWhileEdited));
+          expect(projection.deletedWhileEdited).toHaveLength(full.deletedWhileEdited.length);
+          for (const [claimId, value] of before.byId) if (!touched.has(claimId) && projection.byId.has(claimId)) expect(projection.byId.get(claimId)).toBe(value);
         });
         for (const item of steps) apply(doc, other, item);
       }),

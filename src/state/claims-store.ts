@@ -14,9 +14,9 @@ import { currentStoryDoc } from './current-story';
 import { useDocumentsStore } from './documents-store';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
-import { claimsTouchedBy, readClaims, rereadClaims, storyMaps, type ClaimsReading, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
+import { claimsTouchedBy, projectClaims, rereadClaims, storyMaps, type ClaimsProjection, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
 import { useShareStore } from './share-store';
-import { emptyRecord, ownValue } from '../core/util/id-record';
+import { ownValue } from '../core/util/id-record';
 import { projectCurrentStory } from './story-projection';
 import { publishPlacementReport } from './placement-reports';
 
@@ -29,9 +29,9 @@ export type { NewClaim, ClaimPatch } from './story-edits';
 export type ClaimsHistory = UndoLabels;
 
 export interface ClaimsState {
-  claims: Record<string, Claim>;
-  /** Claim ids in the order they were created (the panel lists newest first). */
-  order: string[];
+  claims: ReadonlyMap<string, Claim>;
+  /** The claims in the order they were created (the panel lists newest first). */
+  list: readonly Claim[];
   dismissedFindings: string[];
   hydrated: boolean;
   history: ClaimsHistory;
@@ -98,8 +98,8 @@ function labelForPatch(patch: ClaimPatch): string {
 }
 
 export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
-  claims: emptyRecord(),
-  order: [],
+  claims: new Map(),
+  list: [],
   dismissedFindings: [],
   hydrated: false,
   history: EMPTY_HISTORY,
@@ -139,23 +139,20 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
 }));
 
 let projectedStory: string | null = null;
-let lastReading: ClaimsReading | null = null;
+let projection: ClaimsProjection | null = null;
 
 projectCurrentStory(
   ['claims', 'dismissed'],
   ({ storyId, maps, hydrated, transaction }) => {
     const state = useClaimsStore.getState();
-    const sameStory = projectedStory === storyId && lastReading !== null;
-    const reading =
-      sameStory && transaction ? rereadClaims(maps, lastReading!, claimsTouchedBy(maps, transaction)) : readClaims(maps, sameStory ? state.claims : emptyRecord());
+    const previous = projectedStory === storyId && projection !== null ? projection : null;
+    const next = previous && transaction ? rereadClaims(maps, previous, claimsTouchedBy(maps, transaction)) : projectClaims(maps, previous ?? undefined);
     projectedStory = storyId;
-    const unchanged = reading === lastReading;
-    lastReading = reading;
+    projection = next;
     const dismissed = [...maps.dismissed.keys()];
     const sameDismissed = dismissed.length === state.dismissedFindings.length && dismissed.every((id, index) => id === state.dismissedFindings[index]);
-    const sameOrder = reading.order === state.order || (reading.order.length === state.order.length && reading.order.every((id, index) => id === state.order[index]));
     useClaimsStore.setState({
-      ...(unchanged ? {} : { claims: reading.claims, order: sameOrder ? state.order : reading.order, damaged: reading.damaged, deletedWhileEdited: reading.deletedWhileEdited }),
+      ...(next === previous ? {} : { claims: next.byId, list: next.list, damaged: next.damaged, deletedWhileEdited: next.deletedWhileEdited }),
       hydrated,
       dismissedFindings: sameDismissed ? state.dismissedFindings : dismissed,
     });
@@ -182,7 +179,7 @@ useDocumentsStore.subscribe((next, previous) => {
   for (const [id, doc] of Object.entries(next.documents)) {
     const before = ownValue(previous.documents, id);
     if (!before || before.contentHash === doc.contentHash) continue;
-    const cited = Object.values(useClaimsStore.getState().claims).some((claim) => claim.evidence.some((item) => item.docId === id));
+    const cited = useClaimsStore.getState().list.some((claim) => claim.evidence.some((item) => item.docId === id));
     const edit = cited ? diffForMapping?.(before.text, doc.text) : undefined;
     const reanchoring = useClaimsStore.getState().reanchorDocument(id, doc.text, edit);
     if (reanchoring && reanchoring.outcomes.length > 0) publishPlacementReport({ docId: id, cause: 'replaced', spans: placedSpans(reanchoring) });

@@ -71,7 +71,7 @@ describe('copying and moving documents between stories', () => {
     expect(outcome.added.map((item) => item.id)).toEqual(['c1']);
     expect(activeIn(there)).toEqual(['c1']);
     expect(activeIn(here)).toEqual(['c1', 'c2']);
-    expect(useClaimsStore.getState().claims[claimId]?.evidence.map((item) => item.docId)).toEqual(['c1']);
+    expect(useClaimsStore.getState().claims.get(claimId)?.evidence.map((item) => item.docId)).toEqual(['c1']);
   });
 
   it('does not write a document the other story already holds by id or by text', async () => {

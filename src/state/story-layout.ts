@@ -21,7 +21,7 @@ import * as Y from 'yjs';
 import type { Claim, Evidence } from '../core/model/claims';
 import type { StoredDocument } from './documents-persistence';
 import { parseStoredClaim, parseStoredDocument } from './stored-records';
-import { copyRecord, emptyRecord, ownValue } from '../core/util/id-record';
+import { emptyRecord, ownValue, recordFromEntries } from '../core/util/id-record';
 
 export interface DamagedRecord {
   /** Where it is kept: in the story's documents or claims as it was, or in the recovery list. */
@@ -228,7 +228,7 @@ export function readClaim(maps: StoryMaps, id: string): Claim | undefined {
 /** What one claim record reads as: a claim (perhaps deleted while edited), a damaged record, or nothing shown. */
 type ClaimRecordReading = { claim: Claim; deletedWhileEdited: DeletedWhileEdited | null } | { damaged: DamagedRecord } | null;
 
-function readClaimRecord(id: string, record: unknown, previous: Readonly<Record<string, Claim>>): ClaimRecordReading {
+function readClaimRecord(id: string, record: unknown, before: Claim | undefined): ClaimRecordReading {
   const raw: Record<string, unknown> = record instanceof Y.Map ? plainClaim(id, record) : { id, value: record };
   const deletedAt = raw[DELETED_AT];
   const deletedBy = raw[DELETED_BY];
@@ -242,15 +242,14 @@ function readClaimRecord(id: string, record: unknown, previous: Readonly<Record<
   }
   const parsed = parseStoredClaim(raw);
   if (!parsed.ok) return { damaged: { place: 'claims', kind: 'claim', key: id, raw, problem: parsed.problem } };
-  const before = ownValue(previous, id);
   return { claim: before && sameJson(before, parsed.value) ? before : parsed.value, deletedWhileEdited };
 }
 
-/** Claim ids oldest first (creation time, then id); each time is parsed once, not per comparison. */
-function creationOrder(claims: Readonly<Record<string, Claim>>): string[] {
-  const keyed = Object.values(claims).map((claim) => ({ id: claim.id, at: Date.parse(claim.createdAt) }));
-  keyed.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return keyed.map((entry) => entry.id);
+/** Claims oldest first (creation time, then id); each time is parsed once, not per comparison. */
+function inCreationOrder(claims: Iterable<Claim>): Claim[] {
+  const keyed = [...claims].map((claim) => ({ claim, at: Date.parse(claim.createdAt) }));
+  keyed.sort((a, b) => a.at - b.at || (a.claim.id < b.claim.id ? -1 : a.claim.id > b.claim.id ? 1 : 0));
+  return keyed.map((entry) => entry.claim);
 }
 
 export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}): ClaimsReading {
@@ -258,7 +257,7 @@ export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}
   const damaged: DamagedRecord[] = [];
   const deletedWhileEdited: DeletedWhileEdited[] = [];
   maps.claims.forEach((record, id) => {
-    const reading = readClaimRecord(id, record, previous);
+    const reading = readClaimRecord(id, record, ownValue(previous, id));
     if (reading === null) return;
     if ('damaged' in reading) {
       damaged.push(reading.damaged);
@@ -267,37 +266,70 @@ export function readClaims(maps: StoryMaps, previous: Record<string, Claim> = {}
     claims[id] = reading.claim;
     if (reading.deletedWhileEdited) deletedWhileEdited.push(reading.deletedWhileEdited);
   });
-  return { claims, order: creationOrder(claims), damaged, deletedWhileEdited };
+  return { claims, order: inCreationOrder(Object.values(claims)).map((claim) => claim.id), damaged, deletedWhileEdited };
 }
 
 /**
- * The reading after a transaction that touched only the claims `ids`: those are read again, every
- * other claim keeps its object, and the order is kept unless a claim came, went or changed its
- * creation time. An edit of one claim among 40,000 then costs one claim's reading, not 40,000.
+ * The claims as the app shows them, kept up to date edit by edit (rereadClaims): by id, and in
+ * creation order with each claim's place in it.
  */
-export function rereadClaims(maps: StoryMaps, previous: ClaimsReading, ids: ReadonlySet<string>): ClaimsReading {
+export interface ClaimsProjection {
+  byId: ReadonlyMap<string, Claim>;
+  /** Oldest first. */
+  list: readonly Claim[];
+  position: ReadonlyMap<string, number>;
+  damaged: DamagedRecord[];
+  deletedWhileEdited: DeletedWhileEdited[];
+}
+
+function listed(byId: ReadonlyMap<string, Claim>): Pick<ClaimsProjection, 'list' | 'position'> {
+  const list = inCreationOrder(byId.values());
+  return { list, position: new Map(list.map((claim, index) => [claim.id, index])) };
+}
+
+/** Every claim of the story read afresh; `previous` lets unchanged claims keep their object. */
+export function projectClaims(maps: StoryMaps, previous?: ClaimsProjection): ClaimsProjection {
+  const { claims, damaged, deletedWhileEdited } = readClaims(maps, previous ? recordFromEntries(previous.byId) : {});
+  const byId = new Map(Object.entries(claims));
+  return { byId, ...listed(byId), damaged, deletedWhileEdited };
+}
+
+/**
+ * The projection after a transaction that touched only the claims `ids`: those are read again,
+ * every other claim keeps its object and its place, and the order is worked out again only when a
+ * claim came, went or changed its creation time. An edit of one claim among 40,000 then costs one
+ * claim's reading and a copy of the list, not 40,000 readings (nor a copy of an object with 40,000
+ * keys, which alone took 100 ms).
+ */
+export function rereadClaims(maps: StoryMaps, previous: ClaimsProjection, ids: ReadonlySet<string>): ClaimsProjection {
   if (ids.size === 0) return previous;
-  const claims = copyRecord(previous.claims);
+  const byId = new Map(previous.byId);
   const damaged = previous.damaged.filter((record) => !ids.has(record.key));
   const deletedWhileEdited = previous.deletedWhileEdited.filter((entry) => !ids.has(entry.claimId));
   let reordered = false;
   for (const id of ids) {
-    const before = ownValue(previous.claims, id);
-    const reading = maps.claims.has(id) ? readClaimRecord(id, maps.claims.get(id), previous.claims) : null;
+    const before = previous.byId.get(id);
+    const reading = maps.claims.has(id) ? readClaimRecord(id, maps.claims.get(id), before) : null;
     const after = reading !== null && 'claim' in reading ? reading.claim : undefined;
-    if (after) claims[id] = after;
-    else delete claims[id];
+    if (after) byId.set(id, after);
+    else byId.delete(id);
     if (reading !== null && 'damaged' in reading) damaged.push(reading.damaged);
     if (reading !== null && 'claim' in reading && reading.deletedWhileEdited) deletedWhileEdited.push(reading.deletedWhileEdited);
     if (before?.createdAt !== after?.createdAt) reordered = true;
   }
-  const same = <T>(list: T[], old: T[]) => (list.length === old.length && list.every((item, index) => item === old[index]) ? old : list);
-  return {
-    claims,
-    order: reordered ? creationOrder(claims) : previous.order,
-    damaged: same(damaged, previous.damaged),
-    deletedWhileEdited: same(deletedWhileEdited, previous.deletedWhileEdited),
-  };
+  let order: Pick<ClaimsProjection, 'list' | 'position'>;
+  if (reordered) order = listed(byId);
+  else {
+    const list = previous.list.slice();
+    for (const id of ids) {
+      const at = previous.position.get(id);
+      const claim = byId.get(id);
+      if (at !== undefined && claim) list[at] = claim;
+    }
+    order = { list, position: previous.position };
+  }
+  const same = <T>(items: T[], old: T[]) => (items.length === old.length && items.every((item, index) => item === old[index]) ? old : items);
+  return { byId, ...order, damaged: same(damaged, previous.damaged), deletedWhileEdited: same(deletedWhileEdited, previous.deletedWhileEdited) };
 }
 
 /** The ids of the claims a transaction wrote to (their records, or anything inside them). */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useUiStore } from '../../state/ui-store';
@@ -44,6 +44,18 @@ function targetIndex(key: string, index: number, count: number): number | null {
 }
 
 /**
+ * The claims' ids in list order, as one array that stays the same while no claim comes, goes or
+ * moves: the virtualizer lays out all rows again whenever its item keys change, which an edit of
+ * one claim's status or note must not cost.
+ */
+function useListKeys(claims: readonly Claim[]): readonly string[] {
+  const [keys, setKeys] = useState<readonly string[]>(() => claims.map((claim) => claim.id));
+  const same = keys.length === claims.length && claims.every((claim, index) => claim.id === keys[index]);
+  if (!same) setKeys(claims.map((claim) => claim.id));
+  return keys;
+}
+
+/**
  * The claims, newest first. Virtualised: however many claims, only the cards on screen are in the
  * page (each says its place in the list to screen readers). The open card, the card holding the
  * focus and a card about to take it stay rendered wherever the panel is scrolled, so an edit in
@@ -63,10 +75,12 @@ export function ClaimsList({ claims, documents, sourceNames }: Props) {
   /** A card to focus as soon as it is rendered: asked for by the keys below or from elsewhere (revealClaim). */
   const nextIndex = indexOf(toReveal?.claimId ?? null);
   const pinned = useMemo(() => [selectedIndex, focusedIndex, nextIndex], [selectedIndex, focusedIndex, nextIndex]);
+  const keys = useListKeys(claims);
+  const getItemKey = useCallback((index: number) => keys[index] ?? index, [keys]);
   const virtualizer = usePanelVirtualizer(list, {
     count: claims.length,
     estimateSize: (index) => (claims[index]?.id === selectedClaimId ? ESTIMATED_OPEN_CARD_HEIGHT : ESTIMATED_CARD_HEIGHT),
-    getItemKey: (index) => claims[index]?.id ?? index,
+    getItemKey,
     overscan: OVERSCAN_CARDS,
     gap: CARD_GAP,
     pinned,

@@ -1,6 +1,5 @@
 import { useClaimsStore } from '../../state/claims-store';
 import { shorten } from './claim-labels';
-import { ownValue } from '../../core/util/id-record';
 
 /** Claims one analyst deleted while another edited them: both changes were kept; someone decides. */
 export function DeletedWhileEdited() {
@@ -13,7 +12,7 @@ export function DeletedWhileEdited() {
     <ul className="deleted-while-edited" aria-label="Claims deleted while being edited">
       {entries.map((entry) => (
         <li key={entry.claimId} className="panel-message">
-          “{shorten(ownValue(claims, entry.claimId)?.statement ?? '', 60)}” was deleted by {entry.deletedBy} while it was being edited; the edit is kept.{' '}
+          “{shorten(claims.get(entry.claimId)?.statement ?? '', 60)}” was deleted by {entry.deletedBy} while it was being edited; the edit is kept.{' '}
           <button type="button" className="button small" onClick={() => restoreClaim(entry.claimId)}>
             Restore
           </button>{' '}

@@ -10,7 +10,6 @@ import { quoted } from './claim-labels';
 import { usePlacedSpansVersion } from './anchor-cache';
 import { placeEvidence } from './evidence-highlights';
 import { useShowSpan } from './use-show-span';
-import { ownValue } from '../../core/util/id-record';
 
 interface Props {
   documents: ReadonlyMap<string, SourceDocument>;
@@ -53,9 +52,9 @@ function SpanLink({ span, claim, evidence, documents }: { span: PlacedSpan & { f
 }
 
 /** The spans the analyst should look at that still exist (a claim or evidence removed since drops out). */
-function SpanLinks({ spans, claims, documents }: { spans: readonly PlacedSpan[]; claims: Readonly<Record<string, Claim>>; documents: ReadonlyMap<string, SourceDocument> }) {
+function SpanLinks({ spans, claims, documents }: { spans: readonly PlacedSpan[]; claims: ReadonlyMap<string, Claim>; documents: ReadonlyMap<string, SourceDocument> }) {
   const items = spans.flatMap((span) => {
-    const claim = ownValue(claims, span.claimId);
+    const claim = claims.get(span.claimId);
     const evidence = claim?.evidence.find((item) => item.id === span.evidenceId);
     return span.fate !== 'in-place' && claim && evidence ? [{ span: { ...span, fate: span.fate }, claim, evidence }] : [];
   });

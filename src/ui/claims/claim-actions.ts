@@ -9,7 +9,6 @@ import { quoted, STATUS_LABEL } from './claim-labels';
 import { useClaimNotice, type ClaimNotice } from './claim-notice';
 import { labelOf } from '../../core/model/source-label';
 import { getSourceLabels } from '../../state/source-labels';
-import { ownValue } from '../../core/util/id-record';
 
 function tell(text: string, tone: ClaimNotice['tone'] = 'info'): void {
   useClaimNotice.setState({ notice: { text, tone } });
@@ -85,7 +84,7 @@ export function createClaimFromSelection(): string | null {
 /** The claim "Add to claim" and the status keys act on: the last one opened, open or not. */
 export function activeClaim(): Claim | undefined {
   const claimId = useUiStore.getState().activeClaimId;
-  return claimId ? ownValue(useClaimsStore.getState().claims, claimId) : undefined;
+  return claimId ? useClaimsStore.getState().claims.get(claimId) : undefined;
 }
 
 export function addSelectionToClaim(): boolean {

@@ -82,7 +82,7 @@ function press(key: string, target: EventTarget = document.body, init: KeyboardE
   });
 }
 
-const claims = () => Object.values(useClaimsStore.getState().claims);
+const claims = () => [...useClaimsStore.getState().claims.values()];
 
 describe('claim shortcuts', () => {
   it('c makes a claim of the selected words, anchored at their offsets, and opens it', () => {

@@ -4,7 +4,6 @@ import { useClaimsStore } from '../../state/claims-store';
 import { useUiStore } from '../../state/ui-store';
 import { revealClaim } from './claim-actions';
 import { evidenceHighlightKey } from './evidence-highlights';
-import { orderedClaims } from './use-ordered-claims';
 
 /**
  * The claim a click on highlighted evidence opens: of the claims citing those words (in list
@@ -29,7 +28,7 @@ export function useEvidenceClicks(): void {
       const mark = event.target.closest('.app-main mark[data-highlight]');
       if (!mark) return;
       const ui = useUiStore.getState();
-      const listed = orderedClaims(useClaimsStore.getState()).reverse();
+      const listed = [...useClaimsStore.getState().list].reverse();
       const claimId = claimOfHighlight((mark.getAttribute('data-highlight') ?? '').split(' '), listed, ui.selectedClaimId);
       if (claimId === null) return;
       ui.showSidePanel('claims');

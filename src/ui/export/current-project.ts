@@ -5,11 +5,9 @@ import type { Claim } from '../../core/model/claims';
 import { liveStories, useStories } from '../../state/current-story';
 import { getActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
-import { ownValue } from '../../core/util/id-record';
 
 export function currentClaims(): Claim[] {
-  const { claims, order } = useClaimsStore.getState();
-  return order.flatMap((id) => ownValue(claims, id) ?? []);
+  return [...useClaimsStore.getState().list];
 }
 
 function currentStory(): ProjectStory | undefined {

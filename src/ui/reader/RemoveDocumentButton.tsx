@@ -5,15 +5,15 @@ import { useClaimsStore } from '../../state/claims-store';
 import { useDocumentsStore } from '../../state/documents-store';
 import { useRecentRemoval } from './recent-removal';
 
-function claimsCiting(claims: Record<string, Claim>, docId: string): number {
-  return Object.values(claims).filter((claim) => claim.evidence.some((evidence) => evidence.docId === docId)).length;
+function claimsCiting(claims: readonly Claim[], docId: string): number {
+  return claims.filter((claim) => claim.evidence.some((evidence) => evidence.docId === docId)).length;
 }
 
 /** Removes the document (undoable); asks first when claims cite it as evidence. */
 export function RemoveDocumentButton({ document }: { document: SourceDocument }) {
   const removeDocument = useDocumentsStore((state) => state.removeDocument);
   const noteRemoved = useRecentRemoval((state) => state.noteRemoved);
-  const citing = useClaimsStore((state) => claimsCiting(state.claims, document.id));
+  const citing = useClaimsStore((state) => claimsCiting(state.list, document.id));
   const dialog = useRef<HTMLDialogElement>(null);
 
   const remove = () => {

@@ -1,7 +1,6 @@
 import type { StoryShare } from '../../state/share-store';
 import type { Claim } from '../../core/model/claims';
 import type { Peer, ShareStatus } from '../../state/story-connection';
-import { ownValue } from '../../core/util/id-record';
 
 /** One line on where a shared story stands, for the header chip and the share dialog. */
 export function describeShareStatus(status: ShareStatus | null, share: StoryShare): string {
@@ -20,9 +19,9 @@ export function describeShareStatus(status: ShareStatus | null, share: StoryShar
 }
 
 /** "Ben — on the claim “invasion of Ukraine…”, reading 002_…": where a member of the desk is. */
-export function describePeer(peer: Peer, claims: Readonly<Record<string, Claim>>): string {
+export function describePeer(peer: Peer, claims: ReadonlyMap<string, Claim>): string {
   const places: string[] = [];
-  const claim = peer.claimId ? ownValue(claims, peer.claimId) : undefined;
+  const claim = peer.claimId ? claims.get(peer.claimId) : undefined;
   if (claim) places.push(`on the claim “${claim.statement.length > 50 ? `${claim.statement.slice(0, 49)}…` : claim.statement}”`);
   if (peer.docId) places.push(`reading ${peer.docId}`);
   return places.length > 0 ? `${peer.name} — ${places.join(', ')}` : peer.name;
