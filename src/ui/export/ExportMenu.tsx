@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { renderExport, renderProjectFile, type ClaimReviewOptions, type ExportKind, type ExportRequest } from '../../core/formats';
+import type { ClaimReviewOptions, ExportKind, ExportRequest } from '../../core/formats';
 import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
@@ -48,6 +48,8 @@ export function ExportMenu() {
   };
 
   const exportAs = async (request: ExportRequest) => {
+    // The writers of the five formats load with the first export, not with the app.
+    const { renderExport, renderProjectFile } = await import('../../core/formats/render-export');
     const now = new Date();
     const file =
       request.kind === 'project' && allStories

@@ -1,6 +1,6 @@
 // The project as it stands, read from the stores without subscribing: exporting is a one-off
 // read and never changes state.
-import { buildProject, projectFileOf, type CrosscheckProject, type ProjectFile, type ProjectStory } from '../../core/formats';
+import { buildProject, projectFileOf, type CrosscheckProject, type ProjectFile, type ProjectStory } from '../../core/formats/project';
 import type { Claim } from '../../core/model/claims';
 import { liveStories, useStories } from '../../state/current-story';
 import { getActiveDocuments } from '../../state/documents-store';

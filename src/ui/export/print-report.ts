@@ -1,4 +1,5 @@
-import { buildReport, type CrosscheckProject, type Report, type ReportClaim, type ReportEvidence } from '../../core/formats';
+import type { CrosscheckProject } from '../../core/formats/project';
+import { buildReport, type Report, type ReportClaim, type ReportEvidence } from '../../core/formats/report';
 
 /** The printed page's look. Adopted as a constructed stylesheet: the window inherits the app's
  * CSP, which refuses inline <style> but not stylesheets built through the CSSOM. */
