@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { documentIdFor, generateLibrary, projectFile, type GeneratedDocument } from './pages/generated-library';
 import { ClaimsPanel } from './pages/claims-panel';
+import { importLibrary } from './pages/import-library';
 import { ExportMenu } from './pages/export-menu';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
@@ -25,13 +26,7 @@ function stormReports(): GeneratedDocument[] {
 test('Suggestions renders only the cards in view and sums up a toll told by six sources, listing them on demand', async ({ page }) => {
   test.setTimeout(150_000);
   const library = stormReports();
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile('storms.json', projectFile(library));
-  await expect(menu.importDialog.locator('.import-summary')).toContainText(`Documents: ${library.length} new`, { timeout: 30_000 });
-  await menu.confirmImport();
+  await importLibrary(page, 'storms.json', library);
 
   const suggestions = new SuggestionsPanel(page);
   await page.getByRole('tab', { name: 'Suggestions' }).click();

@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { documentIdFor, projectFile, type GeneratedDocument } from './pages/generated-library';
-import { ExportMenu } from './pages/export-menu';
-import { SourcesPanel } from './pages/sources-panel';
+import { documentIdFor, type GeneratedDocument } from './pages/generated-library';
+import { importLibrary } from './pages/import-library';
 
 // Issue 18: past 30 sources the timeline has one lane per group of sources that share text (the
 // Overview's clusters), each bar counting the sources that mention its days; a group opens on demand.
@@ -41,14 +40,7 @@ function dispatches(): GeneratedDocument[] {
 test('a timeline of 45 sources has one lane per group of sources sharing text; a group’s bar counts its sources and the group opens to their own lanes', async ({ page }) => {
   test.setTimeout(150_000);
   const library = dispatches();
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile('dispatches.json', projectFile(library));
-  await expect(menu.importDialog.locator('.import-summary')).toContainText(`Documents: ${library.length} new`, { timeout: 30_000 });
-  await menu.confirmImport();
-  await expect(page.getByRole('heading', { name: `Sources (${library.length + 5})` })).toBeVisible();
+  await importLibrary(page, 'dispatches.json', library);
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Timeline' }).click();
   const lanes = page.getByRole('list', { name: /^Sources from / });

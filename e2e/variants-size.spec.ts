@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { editedCopies } from './pages/generated-library';
-import { importCopies, VariantsView } from './pages/variants-view';
+import { importLibrary } from './pages/import-library';
+import { VariantsView } from './pages/variants-view';
 
 // Issue 15: the variants view stays light with 30 long sources — only the passages on screen are
 // in the page — and its search still finds a reading far below the screen.
@@ -19,7 +20,7 @@ const ids = COPIES.map((copy) => copy.id);
 
 test('30 long sources: only the passages on screen are in the page, and the search brings an off-screen reading into view', async ({ page }) => {
   test.setTimeout(120_000);
-  await importCopies(page, 'long-wire-copies.json', COPIES);
+  await importLibrary(page, 'long-wire-copies.json', COPIES);
 
   const variants = new VariantsView(page);
   await variants.open(ids);

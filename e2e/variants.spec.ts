@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { editedCopies } from './pages/generated-library';
 import { tabTo } from './pages/keyboard';
-import { importCopies, VariantsView } from './pages/variants-view';
+import { importLibrary } from './pages/import-library';
+import { VariantsView } from './pages/variants-view';
 
 // Issue 15: the variants view — thirty outlets reprint a seed passage, some edit it; under each
 // passage of the base the readings are grouped by wording, each linked to its sources.
@@ -26,7 +27,7 @@ const ids = COPIES.map((copy) => copy.id);
 
 test('30 copies of a seed passage: readings grouped by wording, each linked to its sources, another base on request', async ({ page }) => {
   test.setTimeout(120_000);
-  await importCopies(page, 'wire-copies.json', COPIES);
+  await importLibrary(page, 'wire-copies.json', COPIES);
   const variants = new VariantsView(page);
   await variants.open(ids);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Variants across 30 sources');
@@ -62,7 +63,7 @@ test('30 copies of a seed passage: readings grouped by wording, each linked to i
 
 test('the apparatus downloads as CSV from the keyboard, one row per reading and per missing passage', async ({ page }) => {
   test.setTimeout(120_000);
-  await importCopies(page, 'wire-copies.json', COPIES);
+  await importLibrary(page, 'wire-copies.json', COPIES);
   const variants = new VariantsView(page);
   await variants.open(ids);
   await variants.baseChoice.focus();

@@ -1,7 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { downloadedBy, ExportMenu, type DownloadedFile } from './export-menu';
-import { projectFile, type GeneratedDocument } from './generated-library';
-import { SourcesPanel } from './sources-panel';
+import { downloadedBy, type DownloadedFile } from './export-menu';
 
 /** The variants view (#/compare?docs=…&view=variants): each base passage with every source's reading. */
 export class VariantsView {
@@ -34,18 +32,4 @@ export class VariantsView {
   downloadCsv(press: () => Promise<void>): Promise<DownloadedFile> {
     return downloadedBy(this.page, press);
   }
-}
-
-/** Opens the app with its five seeds and imports `copies` through the Import dialog. */
-export async function importCopies(page: Page, fileName: string, copies: GeneratedDocument[]): Promise<void> {
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  await sources.expectCount(5);
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile(fileName, projectFile(copies));
-  await expect(menu.importDialog.locator('.import-summary')).toContainText(`Documents: ${copies.length} new`);
-  await menu.confirmImport();
-  // The list is virtual: the heading counts every document.
-  await expect(sources.root.getByRole('heading', { name: `Sources (${copies.length + 5})` })).toBeVisible({ timeout: 30_000 });
 }
