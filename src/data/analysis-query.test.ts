@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../core/model/document';
+import { testDocument } from '../core/model/test-records';
 import { analysisQueryKey, analysisStorageKey } from './analysis-query';
 
-function doc(id: string, patch: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    id,
-    title: `Title ${id}`,
-    outlet: '',
-    published: '2023-07-13',
-    publishedBasis: 'stated',
-    language: 'en',
-    note: '',
-    url: null,
-    authors: [],
-    proposedFrom: {},
-    text: `Text of ${id}`,
-    contentHash: `hash-${id}`,
-    origin: { kind: 'pasted' },
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...patch,
-  };
-}
+const doc = (id: string, patch: Partial<SourceDocument> = {}) => testDocument(id, { contentHash: `hash-${id}`, ...patch });
 
 const CONTENT = { includeBoilerplate: false };
 

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../core/model/claims';
+import { testClaim } from '../core/model/test-records';
 import { claimEdits } from './story-edits';
 import { readClaims, storyMaps, writeClaim } from './story-layout';
 
 const T = '2024-01-01T00:00:00.000Z';
-const claim: Claim = { id: 'c1', statement: 'Invasion date', status: 'unverified', note: '', tags: [], evidence: [], origin: { kind: 'manual' }, createdAt: T, updatedAt: T };
+const claim: Claim = testClaim('c1', { statement: 'Invasion date', createdAt: T, updatedAt: T });
 
 /** Two analysts' copies of one story, in step until `apart` runs, then exchanging what each did. */
 function twoCopies(apart: (a: ReturnType<typeof storyMaps>, b: ReturnType<typeof storyMaps>) => void) {

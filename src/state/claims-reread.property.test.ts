@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../core/model/claims';
+import { testClaim } from '../core/model/test-records';
 import { claimEdits } from './story-edits';
 import { claimsTouchedBy, projectClaims, readClaims, rereadClaims, storyMaps, writeClaim, type ClaimsProjection } from './story-layout';
 
@@ -13,7 +14,7 @@ const IDS = ['a', 'b', 'c', 'd', '__proto__', 'toString'];
 const LOCAL = Symbol('local');
 
 function claim(id: string, createdAt: string): Claim {
-  return { id, statement: `Statement ${id}`, status: 'unverified', note: '', tags: [], evidence: [], origin: { kind: 'manual' }, createdAt, updatedAt: createdAt };
+  return testClaim(id, { createdAt, updatedAt: createdAt });
 }
 
 type Step =

@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../core/model/document';
+import { testDocument } from '../core/model/test-records';
 import { useClaimsStore } from './claims-store';
 import { claimsCiting, copyDocuments, moveDocuments } from './document-transfer';
 import { getActiveDocuments, useDocumentsStore } from './documents-store';
@@ -11,22 +12,7 @@ import { readDocuments, storyMaps } from './story-layout';
 import { startFreshStory } from './story-test-support';
 
 function doc(id: string, text = `Text of ${id}.`): SourceDocument {
-  return {
-    id,
-    title: `Title ${id}`,
-    outlet: 'Outlet',
-    published: '2024-03-01',
-    publishedBasis: 'stated',
-    language: 'en',
-    note: '',
-    url: null,
-    authors: [],
-    proposedFrom: {},
-    text,
-    contentHash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a'),
-    origin: { kind: 'pasted' },
-    updatedAt: '2024-01-01T00:00:00.000Z',
-  };
+  return testDocument(id, { text, published: '2024-03-01', contentHash: id.padEnd(64, '0').replace(/[^0-9a-f]/g, 'a') });
 }
 
 function activeIn(storyId: string): string[] {

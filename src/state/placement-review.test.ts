@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSelection, needsReview } from '../core/anchoring';
 import { diffForMapping } from '../core/anchoring/diff-for-mapping';
 import type { Claim } from '../core/model/claims';
+import { testClaim } from '../core/model/test-records';
 import { claimEdits } from './story-edits';
 import { readClaims, storyMaps, writeClaim } from './story-layout';
 
@@ -13,17 +14,12 @@ const T = '2024-01-01T00:00:00.000Z';
 const original = 'The agency said ties would grow in strategic communication and coordination. Later the minister said: "strategic communication and coordination".';
 const WORDS = 'strategic communication and coordination';
 const start = original.indexOf(WORDS);
-const claim: Claim = {
-  id: 'c1',
+const claim: Claim = testClaim('c1', {
   statement: 'Ties grow',
-  status: 'unverified',
-  note: '',
-  tags: [],
   evidence: [{ id: 'e1', docId: 'd1', stance: 'supports', ...describeSelection(original, start, start + WORDS.length), createdAt: T }],
-  origin: { kind: 'manual' },
   createdAt: T,
   updatedAt: T,
-};
+});
 
 function story() {
   const doc = new Y.Doc();

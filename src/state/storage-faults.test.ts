@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { persistDoc, type PersistedDoc } from './persisted-doc';
 import { claimEdits, documentEdits } from './story-edits';
 import { readClaims, readDocuments, storyMaps } from './story-layout';
+import { testDocument } from '../core/model/test-records';
 import { memoryDatabases, settle, storedDoc, type MemoryDatabases } from './story-test-support';
 import { relayAcrossTabs } from './tab-relay';
 
@@ -110,7 +111,7 @@ async function runScenario(commands: Command[]): Promise<void> {
       case 'document': {
         const id = `doc-${++counter}`;
         documentEdits.addDocuments(maps, 'local', [
-          { id, title: id, outlet: 'O', published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text: 'text', contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: new Date().toISOString() },
+          testDocument(id, { title: id, outlet: 'O', published: null, publishedBasis: null, text: 'text', contentHash: HASH, updatedAt: new Date().toISOString() }),
         ]);
         documents.push(id);
         break;

@@ -1,23 +1,18 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../core/model/claims';
+import { testClaim, testDocument } from '../core/model/test-records';
 import type { StoredDocument } from './documents-persistence';
 import { claimEdits, documentEdits } from './story-edits';
 import { readClaims, readDocuments, storyMaps, writeClaim, writeDocument } from './story-layout';
 
 const T = '2024-01-01T00:00:00.000Z';
-const HASH = 'a'.repeat(64);
 
 function doc(id: string, overrides: Partial<StoredDocument> = {}): StoredDocument {
-  return {
-    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
-    text: `Text of ${id}`, contentHash: HASH, origin: { kind: 'pasted' }, updatedAt: T, addedAt: T, removedAt: null, ...overrides,
-  };
+  return { ...testDocument(id, { text: `Text of ${id}`, updatedAt: T }), addedAt: T, removedAt: null, ...overrides };
 }
 
-function claim(id: string, overrides: Partial<Claim> = {}): Claim {
-  return { id, statement: `Statement ${id}`, status: 'unverified', note: '', tags: [], evidence: [], origin: { kind: 'manual' }, createdAt: T, updatedAt: T, ...overrides };
-}
+const claim = (id: string, overrides: Partial<Claim> = {}): Claim => testClaim(id, { createdAt: T, updatedAt: T, ...overrides });
 
 describe('story layout', () => {
   it('reads back documents and claims as written; texts are stored once per content hash', () => {

@@ -4,6 +4,7 @@
 // place" on the copy; and when its passage stays, it stays on it. The sentences are our own.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claims';
+import { TEST_TIME, testClaim } from '../model/test-records';
 import { describeSelection } from './describe-selection';
 import { diffForMapping } from './diff-for-mapping';
 import { placedSpans, type SpanFate } from './placement-report';
@@ -53,17 +54,10 @@ const CASES: NearCopyCase[] = [
 
 function claimOn(text: string, quote: string): Claim {
   const start = text.indexOf(quote);
-  return {
-    id: 'c1',
+  return testClaim('c1', {
     statement: 'A claim',
-    status: 'unverified',
-    note: '',
-    tags: [],
-    origin: { kind: 'manual' },
-    createdAt: '2026-11-30T09:00:00.000Z',
-    updatedAt: '2026-11-30T09:00:00.000Z',
-    evidence: [{ id: 'e1', docId: 'doc', stance: 'supports', ...describeSelection(text, start, start + quote.length), createdAt: '2026-11-30T09:00:00.000Z' }],
-  };
+    evidence: [{ id: 'e1', docId: 'doc', stance: 'supports', ...describeSelection(text, start, start + quote.length), createdAt: TEST_TIME }],
+  });
 }
 
 describe('a deleted passage with a near copy left in the text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../model/claims';
+import { testClaim } from '../model/test-records';
 import { describeSelection } from './describe-selection';
 import { describePlacement, describeSpanCounts, placedSpans } from './placement-report';
 import { reanchorClaims } from './reanchor-claims';
@@ -14,7 +15,7 @@ function evidence(id: string, start: number, end: number, text = original): Evid
 }
 
 function claim(items: Evidence[]): Claim {
-  return { id: 'c1', statement: 'Ties deepen', status: 'unverified', note: '', tags: [], evidence: items, origin: { kind: 'manual' }, createdAt: T, updatedAt: T };
+  return testClaim('c1', { statement: 'Ties deepen', evidence: items, createdAt: T, updatedAt: T });
 }
 
 const lede = original.indexOf(WORDS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Evidence } from '../model/claims';
+import { testClaim } from '../model/test-records';
 import { describeSelection } from './describe-selection';
 import { reanchorClaims } from './reanchor-claims';
 
@@ -11,17 +12,7 @@ function evidenceFor(id: string, docId: string, text: string, quote: string): Ev
 }
 
 function claimWith(evidence: Evidence[]): Claim {
-  return {
-    id: 'c1',
-    statement: 'The invasion began in February 2022',
-    status: 'consistent',
-    note: '',
-    tags: [],
-    evidence,
-    origin: { kind: 'manual' },
-    createdAt: '2026-11-23T10:00:00.000Z',
-    updatedAt: '2026-11-23T10:00:00.000Z',
-  };
+  return testClaim('c1', { statement: 'The invasion began in February 2022', status: 'consistent', evidence });
 }
 
 describe('reanchorClaims', () => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LENGTH, describeSelection } from '../anchoring/describe-selection';
 import type { Claim } from '../model/claims';
+import { TEST_TIME, testClaim, testDocument } from '../model/test-records';
 import { buildProject } from './project';
 import { renderExport, type ExportRequest } from './render-export';
 
@@ -45,18 +46,8 @@ describe('every export over texts with astral characters near quote boundaries (
     fc.assert(
       fc.property(evidenceText, run(12), fc.constantFrom<Claim['status']>('discrepant', 'consistent', 'unverified'), ({ text, start, end }, statement, status) => {
         const selection = describeSelection(text, start, end);
-        const claim: Claim = {
-          id: 'c',
-          statement,
-          status,
-          note: statement,
-          tags: [statement],
-          evidence: [{ id: 'e', docId: 'd', stance: 'supports', ...selection, createdAt: '2026-11-23T10:00:00Z' }],
-          origin: { kind: 'manual' },
-          createdAt: '2026-11-23T10:00:00Z',
-          updatedAt: '2026-11-23T10:00:00Z',
-        };
-        const document = { id: 'd', title: statement, outlet: statement, published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
+        const claim = testClaim('c', { statement, status, note: statement, tags: [statement], evidence: [{ id: 'e', docId: 'd', stance: 'supports', ...selection, createdAt: TEST_TIME }] });
+        const document = testDocument('d', { title: statement, outlet: statement, published: null, publishedBasis: null, text });
         const project = buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: true, exportedAt: new Date('2026-11-23T12:00:00Z') });
         for (const request of REQUESTS) {
           const { content } = renderExport(project, request, new Date('2026-11-23T12:00:00Z'));

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../model/claims';
+import { testClaim, testDocument } from '../model/test-records';
 import { toMarkdown } from './markdown';
 import { buildProject } from './project';
 
@@ -30,8 +30,7 @@ function shownTexts(source: string): string[] {
 function projectWith(statement: string, note: string, quote: string, tag: string, title: string) {
   const text = `Before. ${quote} After.`;
   const start = text.indexOf(quote);
-  const claim: Claim = {
-    id: 'c',
+  const claim = testClaim('c', {
     statement,
     status: 'discrepant',
     note,
@@ -39,11 +38,8 @@ function projectWith(statement: string, note: string, quote: string, tag: string
     evidence: [
       { id: 'e', docId: 'd', stance: 'supports', quote: { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start, end: start + quote.length }, createdAt: '2026-11-23T10:00:00Z' },
     ],
-    origin: { kind: 'manual' },
-    createdAt: '2026-11-23T10:00:00Z',
-    updatedAt: '2026-11-23T10:00:00Z',
-  };
-  const document = { id: 'd', title, outlet: 'Outlet & Co', published: '2024-01-02', publishedBasis: 'stated' as const, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: '0'.repeat(64), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T10:00:00Z' };
+  });
+  const document = testDocument('d', { title, outlet: 'Outlet & Co', published: '2024-01-02', text });
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: false, exportedAt: new Date('2026-11-23T12:00:00Z') });
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claims';
+import { testClaim } from '../model/test-records';
 import { escapeMarkdown, toMarkdown } from './markdown';
 import { invasionDateProject } from './test-projects';
 
@@ -8,7 +9,7 @@ const readSeed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`
 const project = await invasionDateProject(readSeed);
 
 function claim(id: string, status: Claim['status'], statement: string): Claim {
-  return { id, statement, status, note: '', tags: [], evidence: [], origin: { kind: 'manual' }, createdAt: project.exportedAt, updatedAt: project.exportedAt };
+  return testClaim(id, { statement, status, createdAt: project.exportedAt, updatedAt: project.exportedAt });
 }
 
 describe('toMarkdown', () => {

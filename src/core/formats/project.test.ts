@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { SourceDocument } from '../model/document';
+import { testDocument } from '../model/test-records';
 import { parseProject } from './parse-project';
 import { buildProject, serializeProject, type CrosscheckProject } from './project';
 import { invasionDateProject, projectArbitrary } from './test-projects';
 
 const readSeed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
 
-const document: SourceDocument = {
-  id: 'doc-1',
-  title: 'Title',
-  outlet: 'Outlet',
-  published: '2023-07-13',
-  publishedBasis: 'stated',
-  language: 'en',
-  note: '',
-  url: null,
-  authors: [],
-  proposedFrom: {},
-  text: 'The full text.',
-  contentHash: 'a'.repeat(64),
-  origin: { kind: 'pasted' },
-  updatedAt: '2026-11-23T09:00:00.000Z',
-};
+const document = testDocument('doc-1', { title: 'Title', text: 'The full text.' });
 
 describe('buildProject', () => {
   it('includes texts only when asked, and never the library-only updatedAt', () => {

@@ -8,6 +8,7 @@ import { describeSelection } from '../anchoring/describe-selection';
 import { contentHash } from '../content-hash';
 import { wellFormed } from '../text/code-points';
 import type { Claim, Evidence } from '../model/claims';
+import { testClaim, testDocument } from '../model/test-records';
 import { parseWebAnnotations } from './parse-web-annotations';
 import { buildProject, type CrosscheckProject } from './project';
 import { jsonLdText } from './json-ld-text';
@@ -23,18 +24,8 @@ async function projectOver(text: string, quotes: string[], status: Claim['status
     const start = text.indexOf(quote);
     return { id: `ev-${index}`, docId: 'doc', stance: 'supports', ...describeSelection(text, start, start + quote.length), createdAt: '2026-11-23T10:30:00+01:00' };
   });
-  const claim: Claim = {
-    id: 'claim',
-    statement: 'A statement',
-    status,
-    note: '',
-    tags: [],
-    evidence,
-    origin: { kind: 'manual' },
-    createdAt: '2026-11-23T10:00:00+01:00',
-    updatedAt: '2026-11-23T11:00:00-05:00',
-  };
-  const document = { id: 'doc', title: 'T', outlet: '', published: null, publishedBasis: null, language: 'en', note: '', url: null, authors: [], proposedFrom: {}, text, contentHash: await contentHash(text), origin: { kind: 'pasted' as const }, updatedAt: '2026-11-23T09:00:00Z' };
+  const claim = testClaim('claim', { statement: 'A statement', status, evidence, createdAt: '2026-11-23T10:00:00+01:00', updatedAt: '2026-11-23T11:00:00-05:00' });
+  const document = testDocument('doc', { title: 'T', outlet: '', published: null, publishedBasis: null, text, contentHash: await contentHash(text) });
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: [], includeTexts: true, exportedAt: new Date('2026-11-23T12:00:00Z') });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../model/claims';
 import type { SourceDocument } from '../model/document';
+import { TEST_TIME, testClaim, testDocument } from '../model/test-records';
 import type { ProjectDocument } from '../formats/project';
 import { applyImport, ImportResolutionError, planItemKey, resolutionChoices } from './apply-import';
 import { planImport, type LocalState } from './plan-import';
@@ -10,10 +11,7 @@ const HASH_B = 'b'.repeat(64);
 const HASH_C = 'c'.repeat(64);
 
 function doc(id: string, contentHash: string, text: string, patch: Partial<SourceDocument> = {}): SourceDocument {
-  return {
-    id, title: `Title ${id}`, outlet: 'Outlet', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
-    text, contentHash, origin: { kind: 'pasted' }, updatedAt: '2026-01-01T00:00:00.000Z', ...patch,
-  };
+  return testDocument(id, { contentHash, text, ...patch });
 }
 
 function projectDoc(document: SourceDocument, withText = true): ProjectDocument {
@@ -22,15 +20,15 @@ function projectDoc(document: SourceDocument, withText = true): ProjectDocument 
 }
 
 function claim(id: string, patch: Partial<Claim> = {}): Claim {
-  return {
-    id, statement: 'Russia invaded Ukraine in February 2022', status: 'unverified', note: '', tags: [],
+  return testClaim(id, {
+    statement: 'Russia invaded Ukraine in February 2022',
     evidence: [{
-      id: `${id}-e1`, docId: 'd1', stance: 'supports', createdAt: '2026-01-01T00:00:00.000Z',
+      id: `${id}-e1`, docId: 'd1', stance: 'supports', createdAt: TEST_TIME,
       quote: { type: 'TextQuoteSelector', exact: 'last year', prefix: 'Ukraine ', suffix: '.' },
       position: { type: 'TextPositionSelector', start: 8, end: 17 },
     }],
-    origin: { kind: 'manual' }, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...patch,
-  };
+    ...patch,
+  });
 }
 
 const d1 = doc('d1', HASH_A, 'Ukraine last year.');

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimStatus } from '../../core/model/claims';
+import { TEST_TIME, testClaim } from '../../core/model/test-records';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse } from './claim-filter';
 
 function claim(id: string, status: ClaimStatus, docs: string[], tags: string[] = [], statement = id): Claim {
-  const at = '2024-01-01T00:00:00.000Z';
-  return {
-    id,
+  return testClaim(id, {
     statement,
     status,
-    note: '',
     tags,
     evidence: docs.map((docId, i) => ({
       id: `${id}-${i}`,
@@ -16,12 +14,9 @@ function claim(id: string, status: ClaimStatus, docs: string[], tags: string[] =
       stance: 'supports',
       quote: { type: 'TextQuoteSelector', exact: `quote in ${docId}`, prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 1 },
-      createdAt: at,
+      createdAt: TEST_TIME,
     })),
-    origin: { kind: 'manual' },
-    createdAt: at,
-    updatedAt: at,
-  };
+  });
 }
 
 const CLAIMS = [

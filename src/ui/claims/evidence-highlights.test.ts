@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeSelection } from '../../core/anchoring';
 import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
+import { testClaim } from '../../core/model/test-records';
 import { spansPlaced } from './anchor-cache';
 import { evidenceHighlights } from './evidence-highlights';
 import { claimOfHighlight } from './use-evidence-clicks';
@@ -15,8 +16,7 @@ function evidenceOn(docId: string, text: string, phrase: string, id = 'e1'): Evi
 }
 
 function claim(id: string, status: ClaimStatus, evidence: Evidence[]): Claim {
-  const at = '2024-01-01T00:00:00.000Z';
-  return { id, statement: `Claim ${id}`, status, note: '', tags: [], evidence, origin: { kind: 'manual' }, createdAt: at, updatedAt: at };
+  return testClaim(id, { statement: `Claim ${id}`, status, evidence });
 }
 
 describe('evidenceHighlights', () => {

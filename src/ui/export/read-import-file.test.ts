@@ -2,25 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { buildProject, serializeProject, toWebAnnotations } from '../../core/formats';
 import { contentHash } from '../../core/content-hash';
 import type { Claim } from '../../core/model/claims';
-import type { SourceDocument } from '../../core/model/document';
+import { TEST_TIME, testClaim, testDocument } from '../../core/model/test-records';
 import { contentHashProblems, oversizeFileProblem, readImportText } from './read-import-file';
 
 const text = 'Russia invaded Ukraine last year.';
-const claim: Claim = {
-  id: 'c1', statement: 'Invasion date', status: 'discrepant', note: 'n', tags: ['date'], origin: { kind: 'manual' },
-  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+const claim: Claim = testClaim('c1', {
+  statement: 'Invasion date', status: 'discrepant', note: 'n', tags: ['date'],
   evidence: [{
-    id: 'e1', docId: '001', stance: 'supports', createdAt: '2026-01-01T00:00:00.000Z',
+    id: 'e1', docId: '001', stance: 'supports', createdAt: TEST_TIME,
     quote: { type: 'TextQuoteSelector', exact: 'last year', prefix: 'Ukraine ', suffix: '.' },
     position: { type: 'TextPositionSelector', start: 23, end: 32 },
   }],
-};
+});
 
 async function project() {
-  const document: SourceDocument = {
-    id: '001', title: 'T', outlet: 'O', published: '2023-07-13', publishedBasis: 'stated', language: 'en', note: '', url: null, authors: [], proposedFrom: {},
-    text, contentHash: await contentHash(text), origin: { kind: 'pasted' }, updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  const document = testDocument('001', { title: 'T', outlet: 'O', text, contentHash: await contentHash(text) });
   return buildProject({ documents: [document], claims: [claim], dismissedFindings: ['f1'], includeTexts: true, exportedAt: new Date('2026-11-23T00:00:00Z') });
 }
 
