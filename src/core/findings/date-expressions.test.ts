@@ -27,6 +27,13 @@ describe('findDateExpressions', () => {
     expect(texts('A day earlier, Biden visited Kyiv.')).toEqual(['A day earlier']);
   });
 
+  it('takes a month name before a capitalised word for a given name ("Jan Brewer"), not a month', () => {
+    expect(texts('In 2010, Jan Brewer signed the law.')).toEqual(['2010']);
+    expect(texts('April Ryan asked on Friday.')).toEqual(['Friday']);
+    expect(texts('Gov. Jan Brewer vetoed it, and in March Obama said so.')).toEqual(['March']);
+    expect(texts('By Jan. 5, 2010, June Carter was gone.')).toEqual(['Jan. 5, 2010']);
+  });
+
   it('does not read figures as years', () => {
     expect(texts('2,400 staff and US$2001 and 2023-2024 budgets and 2010 people')).toEqual([]);
     expect(texts('established in 2001, it grew')).toEqual(['2001']);

@@ -145,6 +145,19 @@ function isPlausibleMonthText(text: string, before: string): boolean {
   return true;
 }
 
+// "In 2010, Jan Brewer signed", "April Ryan asked": a month name written right before a capitalised
+// word is a given name, unless a preposition makes it a time ("in March Obama said").
+const MONTH_AT_END = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+const CAPITALISED_WORD_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+const TIME_PREPOSITION_BEFORE = /\b(?:in|on|since|until|by|from|through|of|early|late|mid|last|next|this)\s+$/iu;
+
+function isGivenName(text: string, start: number, end: number): boolean {
+  const month = MONTH_AT_END.exec(text.slice(start, end));
+  if (!month || !CAPITALISED_WORD_NEXT.test(text.slice(end, end + 4))) return false;
+  const monthStart = start + month.index;
+  return !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, monthStart - 12), monthStart));
+}
+
 function chronoExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
   if (!MAY_HOLD_WRITTEN_DATE.test(text)) return found;
@@ -155,6 +168,7 @@ function chronoExpressions(text: string): DateExpression[] {
     const start = result.index;
     const end = start + result.text.length;
     if (!isPlausibleMonthText(result.text.replace(/^(on|in)\s+/i, ''), text.slice(Math.max(0, start - 12), start))) continue;
+    if (isGivenName(text, start, end)) continue;
     const month = parsed.get('month')!;
     const day = parsed.isCertain('day') ? parsed.get('day') : null;
     const form: DateForm = parsed.isCertain('year')
