@@ -7,7 +7,7 @@ import type { Finding } from '../model/analysis';
 import { documentsOf, groupBy, listSources } from './clusters';
 import { makeFinding, type ComparedMention } from './finding-id';
 import type { NameMention } from './mention-types';
-import type { Person } from './persons';
+import { spellingsDiffer, type Person } from './persons';
 import { levenshtein } from '../text/levenshtein';
 
 function toMention(mention: NameMention, canonical: string): ComparedMention {
@@ -23,13 +23,16 @@ function spellingFinding(person: Person): Finding | null {
   if (documents.length < 2) return null;
   const bySpelling = groupBy(person.fullNames, (mention) => mention.name);
   const mentions = person.fullNames.map((mention) => toMention(mention, person.canonical));
-  if (bySpelling.size === 1) {
+  const spellings = [...bySpelling.values()].map((uses) => uses[0]!.tokens);
+  // "Benjamin Todd Jealous" and "Benjamin Jealous" write every name part alike: a middle name left out is no variant.
+  const differ = spellings.some((tokens, index) => spellings.slice(index + 1).some((other) => spellingsDiffer(tokens, other)));
+  if (!differ) {
     return nameFinding(person, 'consistent', `${person.canonical}: spelled the same in ${listSources(documents)}`, mentions);
   }
-  const spellings = [...bySpelling.entries()]
+  const written = [...bySpelling.entries()]
     .sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || a[0].localeCompare(b[0]))
     .map(([spelling, uses]) => `“${spelling}” in ${listSources(documentsOf(uses))}`);
-  return nameFinding(person, 'variant', `${person.canonical} is spelled ${spellings.join(' and ')}`, mentions);
+  return nameFinding(person, 'variant', `${person.canonical} is spelled ${written.join(' and ')}`, mentions);
 }
 
 /** Short references by a word other than the one most documents use ("Yi" for Wang Yi). */

@@ -171,6 +171,20 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['$9,400'] }, { kind: 'number', texts: ['$3,900'] }, { kind: 'number', texts: ['$700,000'] }],
   },
   {
+    name: 'surnames written otherwise: a given name that is a month, a middle name left out, Jr., a surname heading a run',
+    docs: [
+      doc('a', '2014-02-26', 'Governor Jan Pettigrew will veto the bill, her aides said on Wednesday.', 'The president will nominate Acting Director Todd Lassard to lead the bureau.', 'Director of National Intelligence Walter Brannock issued a statement late Thursday.', 'Culpepper said Barack Obema had lost touch with the country.', 'Obama has not replied.'),
+      doc('b', '2014-02-26', 'Jan Pettigrow announced on Wednesday that she would veto the bill.', 'The president will nominate Byron Todd Lessard, the acting director of the bureau.', 'Lessard has led the bureau since 2011.', 'Walter R. Brannick Jr., the director of national intelligence, conceded that the program existed.', 'Brannick called the leak harmful.', 'Obama dismissed the criticism on Tuesday, and Obama Cabinet members were briefed.'),
+    ],
+    expected: [
+      { kind: 'name', verdict: 'variant', texts: ['Jan Pettigrew', 'Jan Pettigrow'] },
+      { kind: 'name', verdict: 'variant', texts: ['Todd Lassard', 'Byron Todd Lessard'] },
+      { kind: 'name', verdict: 'variant', texts: ['Walter Brannock', 'Brannick'] },
+      { kind: 'name', verdict: 'variant', texts: ['Barack Obema', 'Obama'] },
+    ],
+    absent: [{ kind: 'name', texts: ['Brannick Jr'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

@@ -8,8 +8,8 @@ export const NOT_NAME_WORDS = new Set(
     'This That These Those It Its He She They We I You Our Their His Her Both Each Other Some Any All ' +
     'Meanwhile Moreover However Also Then There Here Read Source Next More Written Published Connect ' +
     'Others According Under Addressing Emphasizing Emphasising Do Get Hi Copyright Handout Photo Press Service ' +
-    // honorifics
-    'Mr Mrs Ms Dr Sir PM FM ' +
+    // honorifics and generation suffixes ("Clapper Jr." is Clapper)
+    'Mr Mrs Ms Dr Sir PM FM Jr Sr II III IV ' +
     // offices and ranks
     'President Vice Prime Minister Ministry Foreign Affairs Defence Defense Finance Interior State Councillor ' +
     'Councilor Secretary Adviser Advisor National Security Council Director Chairman Chairwoman Premier ' +
@@ -32,7 +32,7 @@ export const NOT_NAME_WORDS = new Set(
     'Knowledge SCMP Aseanplus Cold War Union Federation Republic Kingdom Times Service Newsroom ' +
     // calendar words
     'January February March April May June July August September October November December ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sept Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec ' +
     // other capitalised nouns common in news
     'World Business Tech Science Space Telescope Olympics Internet Covid God Christmas'
   ).split(' '),

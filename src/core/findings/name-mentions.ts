@@ -8,6 +8,8 @@ import type { NameMention, RoleText, TextRange } from './mention-types';
 import { capitalisedWordsIn, type WordToken } from './text-units';
 
 const MAX_NAME_WORDS = 4;
+/** A month's abbreviation that is also a given name: a name before a surname ("Jan Brewer"), a month alone ("Jan. 5"). */
+const MONTH_OR_GIVEN_NAME = new Set(['Jan']);
 const POSSESSIVE = /[’']s?$/;
 
 function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
@@ -67,7 +69,8 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
   const runs: WordToken[][] = [];
   let run: WordToken[] = [];
   const flush = () => {
-    if (run.length > 0 && run.length <= MAX_NAME_WORDS) runs.push(run);
+    const monthAlone = run.length === 1 && MONTH_OR_GIVEN_NAME.has(run[0]!.text);
+    if (run.length > 0 && run.length <= MAX_NAME_WORDS && !monthAlone) runs.push(run);
     run = [];
   };
   // Only capitalised words can be names; any other word between two of them leaves more than a space between.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractNameMentions } from './name-mentions';
-import { identifyPersons, isSamePersonName, nameSkeleton, personNamed } from './persons';
+import { identifyPersons, isSamePersonName, nameSkeleton, personNamed, spellingsDiffer } from './persons';
 
 function names(doc: string, text: string) {
   return extractNameMentions(doc, text, [{ start: 0, end: text.length }], () => false);
@@ -22,6 +22,25 @@ describe('person names', () => {
     expect(isSamePersonName(['Harry', 'Reid'], ['Harry', 'Rudd'])).toBe(false);
     expect(isSamePersonName(['Paul', 'Ryan'], ['Paul', 'Rand'])).toBe(false);
     expect(isSamePersonName(['Bill', 'Kristol'], ['William', 'Barr'])).toBe(false);
+  });
+
+  it('reads a name with a middle name left out as the same name, and only a changed part as another spelling', () => {
+    expect(isSamePersonName(['Todd', 'Jones'], ['Byron', 'Todd', 'Jones'])).toBe(true);
+    expect(isSamePersonName(['Byron', 'Todd', 'Jones'], ['Todd', 'Janes'])).toBe(true);
+    expect(isSamePersonName(['Ben', 'Jealous'], ['Benjamin', 'Todd', 'Jealous'])).toBe(true);
+    expect(isSamePersonName(['Mark', 'Jones'], ['Byron', 'Todd', 'Jones'])).toBe(false);
+    expect(isSamePersonName(['Todd', 'Byron'], ['Byron', 'Todd', 'Jones'])).toBe(false);
+    expect(spellingsDiffer(['Benjamin', 'Jealous'], ['Benjamin', 'Todd', 'Jealous'])).toBe(false);
+    expect(spellingsDiffer(['Todd', 'Janes'], ['Byron', 'Todd', 'Jones'])).toBe(true);
+  });
+
+  it('reads "Jan" as a given name before a surname and as a month alone, and "Jr." as no name part', () => {
+    expect(names('d', 'Jan Brewer spoke on Jan. 5 and Jan 6 with James Clapper Jr. and Clapper Jr').map((mention) => mention.name)).toEqual(['Jan Brewer', 'James Clapper', 'Clapper']);
+  });
+
+  it('gives a short reference to the person whose surname it is, when another name merely starts with it', () => {
+    const persons = identifyPersons([...names('a', 'Barack Obama spoke. Obama left.'), ...names('b', 'Obama Cabinet members met.')]);
+    expect(persons.find((person) => person.canonical === 'Barack Obama')?.shortReferences.map((mention) => mention.doc)).toEqual(['a']);
   });
 
   it('attaches titles written before the name or as an appositive after it', () => {

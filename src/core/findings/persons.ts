@@ -4,7 +4,8 @@
 // case, accents dropped, ey/ei and iy/ii/y endings read as i, doubled letters single, kh as h)
 // or, for words of five letters or more with the same first letter, a Levenshtein distance of at
 // most 2 — for shorter words one letter changed, when the other name part is the same ("Harry
-// Reid"/"Harry Riid"). So "Sergei Lavrov" = "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
+// Reid"/"Harry Riid"). A name with a middle name left out is the same name ("Todd Jones", "Byron
+// Todd Jones"): the surnames correspond and the other words are found in order. So "Sergei Lavrov" = "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
 // with that word in a name; a word shared by several persons stays unassigned.
 import type { NameMention } from './mention-types';
 import { levenshtein } from '../text/levenshtein';
@@ -75,12 +76,40 @@ function oneLetterChanged(a: string, b: string): boolean {
   return changed === 1;
 }
 
+/**
+ * The words of two full names that stand for the same name part: word by word for names of equal
+ * length; else the surnames, and each other word of the shorter name the same word or nickname of
+ * a word of the longer, in order ("Todd Jones" in "Byron Todd Jones"). Null when they cannot.
+ */
+function alignedWords(a: readonly string[], b: readonly string[]): Array<[string, string]> | null {
+  if (a.length === b.length) return a.map((word, index) => [word, b[index]!]);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2) return null;
+  const pairs: Array<[string, string]> = [];
+  let from = 0;
+  for (const word of short.slice(0, -1)) {
+    let at = from;
+    while (at < long.length - 1 && long[at] !== word && !nicknames(word, long[at]!)) at += 1;
+    if (at >= long.length - 1) return null;
+    pairs.push([word, long[at]!]);
+    from = at + 1;
+  }
+  pairs.push([short.at(-1)!, long.at(-1)!]);
+  return a.length < b.length ? pairs : pairs.map(([x, y]) => [y, x]);
+}
+
 /** True when two written full names are one person's name (see the rule above). */
 export function isSamePersonName(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  const anchored = a.some((word, index) => word === b[index] || nicknames(word, b[index]!));
-  const identical = a.some((word, index) => word === b[index]);
-  return anchored && a.every((word, index) => sameWord(word, b[index]!) || (identical && oneLetterChanged(word, b[index]!)));
+  const pairs = alignedWords(a, b);
+  if (!pairs) return false;
+  const anchored = pairs.some(([x, y]) => x === y || nicknames(x, y));
+  const identical = pairs.some(([x, y]) => x === y);
+  return anchored && pairs.every(([x, y]) => sameWord(x, y) || (identical && oneLetterChanged(x, y)));
+}
+
+/** Two spellings of one person's name that write some name part differently: not a middle name left out. */
+export function spellingsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  return (alignedWords(a, b) ?? []).some(([x, y]) => x !== y);
 }
 
 function canonicalSpelling(mentions: NameMention[]): string {
@@ -119,11 +148,15 @@ export function identifyPersons(mentions: NameMention[]): Person[] {
     return { canonical: canonicalSpelling(fullNames), fullNames, shortReferences: [] };
   });
   const wordsOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.flatMap((spelling) => spelling.split(' ')))]);
+  const surnamesOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)))]);
   const ownersByWord = new Map<string, Person[]>();
   const ownersOf = (word: string): Person[] => {
     const known = ownersByWord.get(word);
     if (known) return known;
-    const owners = persons.filter((_, index) => wordsOfPerson[index]!.some((token) => sameWord(token, word)));
+    const owning = persons.flatMap((_, index) => (wordsOfPerson[index]!.some((token) => sameWord(token, word)) ? [index] : []));
+    // A word that is one owner's surname and another's first word ("Obama" in a headline run "Obama Aide Quits") is the surname.
+    const bySurname = owning.filter((index) => surnamesOfPerson[index]!.some((surname) => sameWord(surname, word)));
+    const owners = (bySurname.length === 1 ? bySurname : owning).map((index) => persons[index]!);
     ownersByWord.set(word, owners);
     return owners;
   };
