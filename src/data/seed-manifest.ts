@@ -3,7 +3,7 @@
 // `no-inline`: Vite would otherwise turn files under 4 kB into data: URLs, which the app's
 // Content-Security-Policy (connect-src 'self') refuses to fetch.
 import { parseManifest, type Manifest, type ManifestEntry } from '../core/formats/manifest';
-import '../state/zod-without-eval';
+import '../core/util/zod-without-eval';
 import manifestUrl from '../../seeds/manifest.json?url&no-inline';
 
 const seedTextUrls = import.meta.glob<string>('../../seeds/*.txt', { query: '?url&no-inline', import: 'default', eager: true });

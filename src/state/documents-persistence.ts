@@ -3,7 +3,7 @@
 // Reading takes `unknown` and keeps every record: valid ones come back as documents, the
 // others as damaged records with their raw value, never dropped.
 import { z } from 'zod';
-import './zod-without-eval';
+import '../core/util/zod-without-eval';
 import type { SourceDocument } from '../core/model/document';
 import { parseStoredDocument } from './stored-records';
 import type { DamagedRecord } from './story-layout';

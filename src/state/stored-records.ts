@@ -2,7 +2,7 @@
 // definition of each record), plus the fields only the library keeps. A record that fails is
 // reported with a readable problem and kept aside by the caller, never dropped.
 import { z } from 'zod';
-import './zod-without-eval';
+import '../core/util/zod-without-eval';
 import type { Claim } from '../core/model/claims';
 import { claimSchema, projectDocumentSchema } from '../core/formats/project-schema';
 import type { StoredDocument } from './documents-persistence';

@@ -8,7 +8,8 @@ import { getActiveDocuments } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
 import { publishPlacementReport } from '../../state/placement-reports';
 import { currentClaims } from './current-project';
-import { contentHashProblems, incomingOf, oversizeFileProblem, readImportText, type ImportSource } from './read-import-file';
+import { importReading, incomingOf, oversizeFileProblem, type ImportFileReading, type ImportSource } from '../../core/formats/read-import-file';
+import { readImportFileOffThread } from '../../data/ingest/import-file-runner';
 
 /** Where a project file's stories go: one of them into the current story, or each into a new story. */
 export type ImportTarget = { kind: 'current'; story: number } | { kind: 'new' };
@@ -69,22 +70,20 @@ export async function prepareImport(file: File): Promise<ImportStep> {
   const fileName = file.name;
   const oversize = oversizeFileProblem(fileName, file.size);
   if (oversize !== null) return { step: 'problems', fileName, problems: [oversize] };
-  let text: string;
+  let recognised: ImportFileReading;
+  // Annotations are placed in the library's texts, here; a project needs its text no longer.
+  let annotationsText = '';
   try {
-    text = await file.text();
+    recognised = await readImportFileOffThread(file);
+    if (recognised.ok && recognised.source === 'annotations') annotationsText = await file.text();
   } catch (error) {
     return { step: 'problems', fileName, problems: [{ path: '', message: `${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}.` }] };
   }
   const local = localState();
   const byHash = new Map(local.documents.map((d) => [d.contentHash, d.id]));
   const texts = new Map(local.documents.map((d) => [d.id, d.text]));
-  const reading = readImportText(text, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), reanchor: true, importedAt: new Date() });
+  const reading = importReading(recognised, annotationsText, { documentIdForHash: (hash) => byHash.get(hash), documentText: (id) => texts.get(id), reanchor: true, importedAt: new Date() });
   if (!reading.ok) return { step: 'problems', fileName, problems: reading.problems };
-  const checked = reading.stories.length > 0 ? reading.stories.map(incomingOf) : [reading.incoming];
-  const hashProblems = (await Promise.all(checked.map(contentHashProblems))).flatMap((problems, index) =>
-    checked.length > 1 ? problems.map((problem) => ({ ...problem, path: `stories[${index}].${problem.path}` })) : problems,
-  );
-  if (hashProblems.length > 0) return { step: 'problems', fileName, problems: hashProblems };
   const preview: ImportPreviewStep = {
     step: 'preview',
     fileName,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildProject, serializeProject, toWebAnnotations } from '../../core/formats';
-import { contentHash } from '../../core/content-hash';
-import type { Claim } from '../../core/model/claims';
-import { TEST_TIME, testClaim, testDocument } from '../../core/model/test-records';
-import { contentHashProblems, oversizeFileProblem, readImportText } from './read-import-file';
+import { buildProject, serializeProject, toWebAnnotations } from '.';
+import { contentHash } from '../content-hash';
+import type { Claim } from '../model/claims';
+import { TEST_TIME, testClaim, testDocument } from '../model/test-records';
+import { contentHashProblems, oversizeFileProblem, readImportFile, readImportText } from './read-import-file';
 
 const text = 'Russia invaded Ukraine last year.';
 const claim: Claim = testClaim('c1', {
@@ -75,5 +75,39 @@ describe('contentHashProblems', () => {
     expect(await contentHashProblems({ documents, claims, dismissedFindings: [] })).toEqual([]);
     const edited = [{ ...documents[0]!, text: `${text}!` }];
     expect((await contentHashProblems({ documents: edited, claims, dismissedFindings: [] })).map((p) => p.path)).toEqual(['documents[0].contentHash']);
+  });
+});
+
+describe('readImportFile (what the import worker runs)', () => {
+  it('reads a project whole, its texts matching their hashes', async () => {
+    const reading = await readImportFile(serializeProject(await project()));
+    expect(reading).toMatchObject({ ok: true, source: 'project' });
+    if (reading.ok && reading.source === 'project') expect(reading.stories[0]!.claims).toEqual([claim]);
+  });
+
+  it('refuses a project whose text was edited, naming the document', async () => {
+    const edited = JSON.parse(serializeProject(await project()));
+    edited.stories[0].documents[0].text = `${text}!`;
+    const reading = await readImportFile(JSON.stringify(edited));
+    expect(!reading.ok && reading.problems.map((p) => p.path)).toEqual(['documents[0].contentHash']);
+  });
+
+  it('names the story of a bad text when the file holds several', async () => {
+    const file = JSON.parse(serializeProject(await project()));
+    const second = JSON.parse(JSON.stringify(file.stories[0]));
+    second.id = 'other-story';
+    second.documents[0].text = `${text}!`;
+    file.stories = [{ ...file.stories[0], id: 'first-story' }, second];
+    const reading = await readImportFile(JSON.stringify(file));
+    expect(!reading.ok && reading.problems.map((p) => p.path)).toEqual(['stories[1].documents[0].contentHash']);
+  });
+
+  it('only recognises annotations: they are placed where the library is', async () => {
+    expect(await readImportFile(JSON.stringify(toWebAnnotations(await project())))).toEqual({ ok: true, source: 'annotations' });
+  });
+
+  it('refuses what is not JSON, as readImportText does', async () => {
+    const reading = await readImportFile('Claim ID,Statement,Status');
+    expect(!reading.ok && reading.problems[0]!.message).toMatch(/^Not a Crosscheck project or Web Annotation file/);
   });
 });
