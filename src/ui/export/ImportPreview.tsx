@@ -3,7 +3,7 @@ import {
   defaultResolution, planItemKey, resolutionChoices, type ClaimPlanItem, type DocumentPlanItem, type ImportPlan, type Resolution,
 } from '../../core/import-plan';
 import type { ImportProblem } from '../../core/formats';
-import type { ImportSource } from './read-import-file';
+import type { ImportSource } from '../../core/formats/read-import-file';
 
 interface Props {
   fileName: string;
@@ -65,6 +65,18 @@ function ResolutionChoice({ item, resolutions, onResolve }: { item: DocumentPlan
   );
 }
 
+/**
+ * Rows listed per section of items that need no choice (new, or without text); items with a choice
+ * are always listed. A project of 5,000 new documents rendered 5,000 rows before it could be confirmed.
+ */
+const MAX_LISTED_WITHOUT_CHOICE = 100;
+
+/** The rows to list: every item with a choice, and the first of the others. */
+function listedItems<T extends DocumentPlanItem | ClaimPlanItem>(items: readonly T[]): T[] {
+  let without = 0;
+  return items.filter((item) => resolutionChoices(item).length > 0 || (without += 1) <= MAX_LISTED_WITHOUT_CHOICE);
+}
+
 function count(items: Array<{ kind: string }>, kind: string): number {
   return items.filter((item) => item.kind === kind).length;
 }
@@ -109,7 +121,9 @@ export function ImportPreview({ fileName, source, plan, notices, placements, res
         </p>
       )}
       {sections.map(({ title, items: all }) => {
-        const items = all.filter((item) => item.kind !== 'unchanged');
+        const changes = all.filter((item) => item.kind !== 'unchanged');
+        const items = listedItems(changes);
+        const unlisted = changes.length - items.length;
         return items.length === 0 ? null : (
           <div key={title} className="import-section">
             <h3>{title}</h3>
@@ -137,6 +151,11 @@ export function ImportPreview({ fileName, source, plan, notices, placements, res
                 ))}
               </tbody>
             </table>
+            {unlisted > 0 && (
+              <p className="muted">
+                …and {unlisted.toLocaleString('en')} more {title.toLowerCase()} that need no choice; they come in with the rest.
+              </p>
+            )}
           </div>
         );
       })}
