@@ -102,7 +102,7 @@ export function readDocuments(maps: StoryMaps, previous: Record<string, StoredDo
       return;
     }
     const before = ownValue(previous, id);
-    documents[id] = before && sameJson(before, parsed.value) ? before : parsed.value;
+    documents[id] = before && sameDocument(before, parsed.value) ? before : parsed.value;
   });
   return { documents, damaged };
 }
@@ -366,4 +366,11 @@ export function readRecovery(maps: StoryMaps): DamagedRecord[] {
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Texts compared as strings, never stringified: 5,000 documents hold 25 MB of them (0.6 s a reading). */
+function sameDocument(a: StoredDocument, b: StoredDocument): boolean {
+  const { text: textA, ...fieldsA } = a;
+  const { text: textB, ...fieldsB } = b;
+  return textA === textB && sameJson(fieldsA, fieldsB);
 }
