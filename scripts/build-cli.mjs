@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI_DIR = join(ROOT, 'node_modules', '.cache', 'crosscheck', 'cli');
-export const CLI_BUNDLE = join(CLI_DIR, 'main.js');
+// .mjs: outside any package.json's "type" (node_modules ends the search), a .js file would be
+// parsed twice at every start, as CommonJS and then, failing that, as a module.
+export const CLI_BUNDLE = join(CLI_DIR, 'main.mjs');
 /** What the bundle is made of: when any of these is newer than the bundle, it is rebuilt. */
 const SOURCES = ['cli', 'core', 'relay'].map((folder) => join(ROOT, 'src', folder));
 const INPUT_FILES = [join(ROOT, 'package-lock.json'), fileURLToPath(import.meta.url)];
@@ -42,8 +44,8 @@ export async function buildCli() {
   await build({
     entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts') },
     outdir: partial,
-    outExtension: { '.js': '.js' },
-    // Commands loaded on demand (the relay) become chunks of their own.
+    outExtension: { '.js': '.mjs' },
+    // Each command loads on demand (src/cli/main.ts) and becomes a chunk of its own.
     splitting: true,
     bundle: true,
     platform: 'node',

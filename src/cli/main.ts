@@ -1,6 +1,5 @@
-// crosscheck: the command line over src/core. Each command lives in its own module.
-import { runAnalyzeCommand } from './analyze-command';
-import { runExportCommand } from './export-command';
+// crosscheck: the command line over src/core. Each command lives in its own module, loaded only
+// when it runs, so a start reads what the command needs (`--help` none of the engine).
 
 const USAGE = `crosscheck — align news reports and surface factual disagreements
 
@@ -13,15 +12,14 @@ Usage:
 In this repository:  npx crosscheck analyze seeds/ --manifest seeds/manifest.json
 Each command also takes --help.`;
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'analyze':
-      return runAnalyzeCommand(rest);
+      return (await import('./analyze-command')).runAnalyzeCommand(rest);
     case 'export':
-      return runExportCommand(rest);
+      return (await import('./export-command')).runExportCommand(rest);
     case 'relay':
-      // Loaded only for this command: the relay's server packages would slow every start.
       return (await import('./relay-command')).runRelayCommand(rest);
     case undefined:
     case '--help':
