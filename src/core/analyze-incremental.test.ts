@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus, analyzeFrom, emptyAnalysisState, type AnalysisState } from './analyze';
+import { analyzeCorpus, analyzeFrom, emptyAnalysisState, type AnalysisRun, type AnalysisState } from './analyze';
+import { analysisStateRecord, restoreAnalysisState } from './analysis-state-record';
 import type { AnalysisDocument } from './model/document';
 
 const SEED_DIR = join(import.meta.dirname, '../../seeds');
@@ -41,39 +42,54 @@ const docs = (count: { minLength: number; maxLength: number }) =>
     list.map((doc): AnalysisDocument => ({ ...doc, title: `Title ${doc.id}` })),
   );
 
-type Step = { kind: 'add'; docs: AnalysisDocument[] } | { kind: 'remove'; pick: number } | { kind: 'redate'; pick: number; published: string | null };
+type Step = { kind: 'add'; docs: AnalysisDocument[] } | { kind: 'remove'; pick: number } | { kind: 'redate'; pick: number; published: string | null } | { kind: 'reload' };
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: docs({ minLength: 1, maxLength: 3 }).map((added): Step => ({ kind: 'add', docs: added })) },
   { weight: 1, arbitrary: fc.nat().map((pick): Step => ({ kind: 'remove', pick })) },
   { weight: 1, arbitrary: fc.tuple(fc.nat(), published).map(([pick, date]): Step => ({ kind: 'redate', pick, published: date })) },
+  { weight: 2, arbitrary: fc.constant<Step>({ kind: 'reload' }) },
 );
+
+/** Texts stand in for their hashes: restoring only compares them. */
+const textsOf = (documents: readonly AnalysisDocument[]) => new Map(documents.map((doc) => [doc.id, doc.text]));
+
+/** The state as a reload finds it: stored with its result (structuredClone is what IndexedDB does), then restored. */
+function reloaded(run: AnalysisRun, documents: readonly AnalysisDocument[]): AnalysisState {
+  const stored = structuredClone({ record: analysisStateRecord(run.state, textsOf(documents)), passages: run.result.passages });
+  return restoreAnalysisState(stored.record, documents, textsOf(documents), stored.passages);
+}
 
 function apply(current: AnalysisDocument[], change: Step): AnalysisDocument[] {
   if (change.kind === 'add') {
     const taken = new Set(current.map((doc) => doc.id));
     return [...current, ...change.docs.filter((doc) => !taken.has(doc.id))];
   }
-  if (current.length === 0) return current;
+  if (change.kind === 'reload' || current.length === 0) return current;
   const index = change.pick % current.length;
   if (change.kind === 'remove') return current.filter((_, other) => other !== index);
   return current.map((doc, other) => (other === index ? { ...doc, published: change.published } : doc));
 }
 
 describe('analysis from a kept state', () => {
-  it('equals the analysis from scratch after every addition, removal or date change', () => {
+  it('equals the analysis from scratch after every addition, removal, date change or reload', () => {
     fc.assert(
       fc.property(docs({ minLength: 1, maxLength: 4 }), fc.array(step, { minLength: 1, maxLength: 4 }), fc.boolean(), (initial, steps, includeBoilerplate) => {
         const options = { includeBoilerplate };
         let current = initial;
-        let state: AnalysisState = analyzeFrom(emptyAnalysisState(), current, options).state;
+        let last = analyzeFrom(emptyAnalysisState(), current, options);
+        let state: AnalysisState = last.state;
         for (const change of steps) {
+          if (change.kind === 'reload') {
+            state = reloaded(last, current);
+            continue;
+          }
           current = apply(current, change);
-          const run = analyzeFrom(state, current, options);
-          expect(run.result).toStrictEqual(analyzeCorpus(current, options));
-          state = run.state;
+          last = analyzeFrom(state, current, options);
+          expect(last.result).toStrictEqual(analyzeCorpus(current, options));
+          state = last.state;
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
   });
 
@@ -88,5 +104,53 @@ describe('analysis from a kept state', () => {
     const fresh = analyzeCorpus(seeds, options);
     expect(second.result).toStrictEqual(fresh);
     expect(fresh.groups.length).toBeGreaterThan(first.result.groups.length);
+  });
+});
+
+describe('analysis from a stored state', () => {
+  const seeds = SEED_IDS.map((id): AnalysisDocument => ({ id, title: id, published: '2023-07-13', text: seedText(id) }));
+  const options = { includeBoilerplate: false };
+  const first = analyzeFrom(emptyAnalysisState(), seeds.slice(1), options);
+  const fresh = analyzeCorpus(seeds, options);
+  const record = () => structuredClone(analysisStateRecord(first.state, textsOf(seeds)));
+  const restore = (value: unknown) => restoreAnalysisState(value, seeds, textsOf(seeds), structuredClone(first.result.passages));
+
+  it('reads only the added document after a reload, as the worker that kept the state would', () => {
+    const run = analyzeFrom(restore(record()), seeds, options);
+    expect(run.segmented).toEqual([seeds[0]?.id]);
+    expect(run.result).toStrictEqual(fresh);
+  });
+
+  it('reads again every document whose stored copy does not fit it, and still equals a fresh run', () => {
+    const changedText = record();
+    changedText.hashes = changedText.hashes.map(([id, hash]) => [id, id === SEED_IDS[2] ? `${hash} (an older text)` : hash]);
+    expect(analyzeFrom(restore(changedText), seeds, options).segmented).toEqual([SEED_IDS[0], SEED_IDS[2]]);
+
+    const shiftedPassages = structuredClone(first.result.passages);
+    for (const passage of shiftedPassages[SEED_IDS[3] as string] ?? []) passage.start += 1;
+    const shifted = analyzeFrom(restoreAnalysisState(record(), seeds, textsOf(seeds), shiftedPassages), seeds, options);
+    expect(shifted.segmented).toEqual([SEED_IDS[0], SEED_IDS[3]]);
+    expect(shifted.result).toStrictEqual(fresh);
+
+    const foreignMentions = record();
+    const [, mentions] = foreignMentions.mentions[0] as [string, { dates: { text: string }[] }];
+    (mentions.dates[0] as { text: string }).text = 'not in this document';
+    expect(restore(foreignMentions).mentions.has(foreignMentions.mentions[0]?.[0] as string)).toBe(false);
+    expect(analyzeFrom(restore(foreignMentions), seeds, options).result).toStrictEqual(fresh);
+  });
+
+  it('starts from nothing when the stored copy is of another version or damaged', () => {
+    const empty = (value: unknown) => expect(restore(value)).toStrictEqual(emptyAnalysisState());
+    empty({ ...record(), version: 0 });
+    empty(null);
+    empty('analysis');
+    empty({ ...record(), hashes: 'not a list' });
+    const cutIds = record();
+    cutIds.features.ids = cutIds.features.ids.subarray(1);
+    expect(restore(cutIds).features.passages.size).toBe(0);
+    const foreignTerm = record();
+    foreignTerm.features.ids.fill(foreignTerm.features.terms.length);
+    expect(restore(foreignTerm).features.passages.size).toBe(0);
+    expect(analyzeFrom(restore(foreignTerm), seeds, options).result).toStrictEqual(fresh);
   });
 });

@@ -2,7 +2,7 @@
 // terminating the worker stops the engine mid-stage. A worker whose run finished is kept idle for
 // the next run of the same story and options (kept-analysis-workers.ts): its engine kept the
 // state of that run, so adding a document reads only the new text. Any other run starts a fresh
-// worker. The worker first looks for a stored result of the same inputs and only analyses when
+// worker, which starts from the state the lineage's last run stored. The worker first looks for a stored result of the same inputs and only analyses when
 // none is kept.
 import { proxy, wrap, type Remote } from 'comlink';
 import type { AnalysisDocument } from '../core/model/document';
@@ -74,7 +74,7 @@ export function startAnalysisRun(
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
     const stored = await api.stored(key);
-    return stored ?? (await api.analyze(documents(), includeBoilerplate, key, proxy(onProgress)));
+    return stored ?? (await api.analyze(documents(), includeBoilerplate, key, lineage, proxy(onProgress)));
   };
   const result = Promise.race([analyse(), stopped]);
   let finished = false;

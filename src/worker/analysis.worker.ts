@@ -2,12 +2,16 @@
 // corpus is analysed, and keeps results in IndexedDB (stored-analyses.ts) so a reload reuses them.
 // The main thread reaches it through comlink (src/data/analysis-runner.ts), and may run the next
 // analysis of the same story in the same worker: the engine's state from the last run is kept here,
-// so documents analysed before are not read again (core/analyze.ts, analyzeFrom).
+// so documents analysed before are not read again (core/analyze.ts, analyzeFrom). A worker that has
+// not analysed yet starts from the state its story's last analysis stored (stored-analyses.ts), so
+// after a reload, too, only the new text is read.
 import { expose } from 'comlink';
 import { analyzeFrom, emptyAnalysisState, type AnalysisState } from '../core/analyze';
+import { analysisStateRecord, restoreAnalysisState } from '../core/analysis-state-record';
+import { contentHash } from '../core/content-hash';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
-import { readStoredAnalysis, storeAnalysis } from './stored-analyses';
+import { readLatestAnalysisState, readStoredAnalysis, storeAnalysis, storeAnalysisState } from './stored-analyses';
 import { throttleProgress } from './throttle-progress';
 
 /** Progress reports closer together than this are dropped (a stage change always goes through). */
@@ -20,29 +24,63 @@ const PROGRESS_INTERVAL_MS = 50;
 const ENGINE: string | null = import.meta.env.DEV ? null : self.location.pathname;
 
 let pendingWrite: Promise<void> = Promise.resolve();
-let kept: AnalysisState = emptyAnalysisState();
+/** The state of this worker's last run; null until it has run (or restored) once. */
+let kept: AnalysisState | null = null;
+/** The result this worker last read from storage: a reload's state is most often that result's. */
+let lastStored: { key: string; result: AnalysisResult } | null = null;
+
+/** Text hashes of the documents of the last call, by id: each text is hashed once. */
+let hashes = new Map<string, { text: string; hash: string }>();
+async function hashesOf(documents: readonly AnalysisDocument[]): Promise<Map<string, string>> {
+  const next = new Map<string, { text: string; hash: string }>();
+  for (const doc of documents) {
+    const known = hashes.get(doc.id);
+    next.set(doc.id, { text: doc.text, hash: known?.text === doc.text ? known.hash : await contentHash(doc.text) });
+  }
+  hashes = next;
+  return new Map([...next].map(([id, { hash }]) => [id, hash]));
+}
+
+/** The state the lineage's last analysis stored, restored for `documents`; empty when none fits. */
+async function storedState(engine: string, lineage: string, documents: readonly AnalysisDocument[]): Promise<AnalysisState> {
+  const latest = await readLatestAnalysisState(engine, lineage);
+  if (!latest) return emptyAnalysisState();
+  const result = lastStored?.key === latest.key ? lastStored.result : await readStoredAnalysis(engine, latest.key);
+  if (!result) return emptyAnalysisState();
+  return restoreAnalysisState(latest.state, documents, await hashesOf(documents), result.passages);
+}
 
 const analysisWorkerApi = {
-  stored(storageKey: string): Promise<AnalysisResult | null> {
-    return ENGINE === null ? Promise.resolve(null) : readStoredAnalysis(ENGINE, storageKey);
+  async stored(storageKey: string): Promise<AnalysisResult | null> {
+    const result = ENGINE === null ? null : await readStoredAnalysis(ENGINE, storageKey);
+    if (result) lastStored = { key: storageKey, result };
+    return result;
   },
-  /** Analyses and starts storing the result; `saved` tells when the write is over. */
-  analyze(
+  /** Analyses and starts storing the result and the state; `saved` tells when the writes are over. */
+  async analyze(
     documents: AnalysisDocument[],
     includeBoilerplate: boolean,
     storageKey: string,
+    lineage: string,
     onProgress: (progress: AnalysisProgress) => void,
-  ): AnalysisResult {
+  ): Promise<AnalysisResult> {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
+    kept ??= ENGINE === null ? emptyAnalysisState() : await storedState(ENGINE, lineage, documents);
     const { result, state } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
     kept = state;
-    if (ENGINE !== null) pendingWrite = storeAnalysis(ENGINE, storageKey, result);
+    lastStored = null;
+    if (ENGINE !== null) pendingWrite = store(ENGINE, lineage, storageKey, documents, result, state);
     return result;
   },
   saved(): Promise<void> {
     return pendingWrite;
   },
 };
+
+async function store(engine: string, lineage: string, key: string, documents: readonly AnalysisDocument[], result: AnalysisResult, state: AnalysisState): Promise<void> {
+  await storeAnalysis(engine, key, result);
+  await storeAnalysisState(engine, lineage, key, analysisStateRecord(state, await hashesOf(documents)));
+}
 
 export type AnalysisWorkerApi = typeof analysisWorkerApi;
 

@@ -3,13 +3,20 @@
 // (analysisStorageKey: a hash of every document's id, content hash and publication date, and the
 // options), prefixed with the engine's identity (the worker passes its built URL, whose file name
 // carries a content hash of the engine), so a new engine never reads an older engine's results.
+// Next to the results, the state each analysis kept for the next one (core/analysis-state-record.ts),
+// stored under the same key, and per lineage (story and options) the key of its latest state: the
+// first document added after a reload starts from that state instead of from zero.
 // Storage is an optimisation: a failed read or write costs a re-run, never an error on screen.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { AnalysisStateRecord } from '../core/analysis-state-record';
 import type { AnalysisResult } from '../core/model/analysis';
 
 /** Results kept; the least recently used beyond this are deleted (about 30 MB each at 5,000 documents). */
 export const MAX_STORED_ANALYSES = 6;
+/** States kept: only the latest of a lineage is ever read, and each is about as large as a result. */
+export const MAX_STORED_STATES = 2;
 const INDEX_KEY = 'recent';
+const STATES_INDEX_KEY = 'recent-states';
 
 let database: UseStore | null = null;
 function analysesStore(): UseStore {
@@ -25,12 +32,13 @@ function isAnalysisResult(value: unknown): value is AnalysisResult {
   return result.version === 1 && Array.isArray(result.documents) && Array.isArray(result.groups) && Array.isArray(result.findings) && typeof result.passages === 'object' && result.passages !== null && typeof result.overview === 'object' && result.overview !== null;
 }
 
-async function touch(key: string): Promise<void> {
+/** Puts `key` first in the index stored under `indexKey`, deleting what falls past `limit`. */
+async function touch(key: string, indexKey = INDEX_KEY, limit = MAX_STORED_ANALYSES): Promise<void> {
   const store = analysesStore();
-  const recent = await get<unknown>(INDEX_KEY, store);
+  const recent = await get<unknown>(indexKey, store);
   const keys = [key, ...(Array.isArray(recent) ? recent.filter((k): k is string => typeof k === 'string' && k !== key) : [])];
-  await set(INDEX_KEY, keys.slice(0, MAX_STORED_ANALYSES), store);
-  await Promise.all(keys.slice(MAX_STORED_ANALYSES).map((old) => del(old, store)));
+  await set(indexKey, keys.slice(0, limit), store);
+  await Promise.all(keys.slice(limit).map((old) => del(old, store)));
 }
 
 export async function readStoredAnalysis(engine: string, key: string): Promise<AnalysisResult | null> {
@@ -50,5 +58,33 @@ export async function storeAnalysis(engine: string, key: string, result: Analysi
     await touch(`${engine}|${key}`);
   } catch {
     // Quota or private mode: the result stays in memory for this session.
+  }
+}
+
+const stateKey = (engine: string, key: string): string => `${engine}|state|${key}`;
+const lineageKey = (engine: string, lineage: string): string => `${engine}|lineage|${lineage}`;
+
+/** Stores the state an analysis of `key` kept, as the latest of `lineage`. */
+export async function storeAnalysisState(engine: string, lineage: string, key: string, state: AnalysisStateRecord): Promise<void> {
+  try {
+    const store = analysesStore();
+    await set(stateKey(engine, key), state, store);
+    await set(lineageKey(engine, lineage), key, store);
+    await touch(stateKey(engine, key), STATES_INDEX_KEY, MAX_STORED_STATES);
+  } catch {
+    // As for results: the next run after a reload starts from zero.
+  }
+}
+
+/** The latest state stored for `lineage`, unread (core/analysis-state-record.ts restores it), with its key. */
+export async function readLatestAnalysisState(engine: string, lineage: string): Promise<{ key: string; state: unknown } | null> {
+  try {
+    const store = analysesStore();
+    const key = await get<unknown>(lineageKey(engine, lineage), store);
+    if (typeof key !== 'string') return null;
+    const state = await get<unknown>(stateKey(engine, key), store);
+    return state === undefined ? null : { key, state };
+  } catch {
+    return null;
   }
 }

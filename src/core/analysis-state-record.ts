@@ -1,0 +1,149 @@
+// The state an analysis keeps for the next one (analyze.ts, AnalysisState), in a form fit for
+// storage, so the first document added after a reload is analysed from the stored state rather
+// than from zero (issue 18). Kept small, since it is written after every analysis:
+// 1. passages are not stored: they are the stored result's (result.passages is the state's
+//    segmentation, document by document), and their text is always a slice of the document's;
+// 2. texts are not stored: each document is named by a hash of its text, and a document whose
+//    current text hashes otherwise is read again;
+// 3. the features of all passages are packed into one array of term ids (thousands of small
+//    typed arrays cost more to store than the ids they hold).
+// Restoring takes `unknown` and trusts nothing: a document whose hash, passages or mentions do
+// not fit its current text is left out (and analysed again), a wrong version or shape gives the
+// empty state. What is restored is exactly what was kept, so a run from it equals a run from
+// scratch (analysis-state-record.test.ts).
+import { emptyAnalysisState, type AnalysisState } from './analyze';
+import type { FeatureMemo } from './align/alignment-corpus';
+import type { PassageFeatures } from './align/features';
+import type { DocumentMentions } from './findings/extract-mentions';
+import type { Passage } from './model/analysis';
+import type { AnalysisDocument } from './model/document';
+import { ownValue } from './util/id-record';
+
+/** Raised whenever the stored shape changes: an older record is then ignored, not misread. */
+export const ANALYSIS_STATE_VERSION = 1;
+
+/** Per passage text: its comparison key and its term ids, term set and trigrams packed in `ids`. */
+interface PackedFeatures {
+  texts: string[];
+  keys: string[];
+  /** Three lengths per passage: terms, term set, trigrams. */
+  lengths: Int32Array;
+  ids: Int32Array;
+  /** The term of each term id. */
+  terms: string[];
+}
+
+type StoredMentions = Omit<DocumentMentions, 'text'>;
+
+export interface AnalysisStateRecord {
+  version: typeof ANALYSIS_STATE_VERSION;
+  /** Per document id, the hash of the text the state was built from. */
+  hashes: [string, string][];
+  features: PackedFeatures;
+  mentions: [string, StoredMentions][];
+}
+
+function packFeatures(memo: FeatureMemo): PackedFeatures {
+  const texts: string[] = [];
+  const keys: string[] = [];
+  const lengths = new Int32Array(memo.passages.size * 3);
+  let total = 0;
+  for (const [text, features] of memo.passages) {
+    lengths.set([features.terms.length, features.termSet.length, features.grams.length], texts.length * 3);
+    total += features.terms.length + features.termSet.length + features.grams.length;
+    texts.push(text);
+    keys.push(features.key);
+  }
+  const ids = new Int32Array(total);
+  let offset = 0;
+  for (const features of memo.passages.values()) {
+    for (const part of [features.terms, features.termSet, features.grams]) {
+      ids.set(part, offset);
+      offset += part.length;
+    }
+  }
+  return { texts, keys, lengths, ids, terms: [...memo.terms] };
+}
+
+/** The state in storable form; `hashes` names the text of each document (a document without one is left out). */
+export function analysisStateRecord(state: AnalysisState, hashes: ReadonlyMap<string, string>): AnalysisStateRecord {
+  const hashed = (id: string): boolean => hashes.has(id);
+  return {
+    version: ANALYSIS_STATE_VERSION,
+    hashes: [...state.segments.keys()].filter(hashed).map((id) => [id, hashes.get(id) as string]),
+    features: packFeatures(state.features),
+    mentions: [...state.mentions].filter(([id]) => hashed(id)).map(([id, { text: _text, ...mentions }]) => [id, mentions]),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** Term ids of one run are below its vocabulary's size; anything else is damage. */
+function idsWithin(ids: Int32Array, vocabularySize: number): boolean {
+  for (const id of ids) if (id < 0 || id >= vocabularySize) return false;
+  return true;
+}
+
+function unpackFeatures(value: unknown): FeatureMemo {
+  const empty: FeatureMemo = { passages: new Map(), terms: [] };
+  if (!isObject(value) || !isStringArray(value.texts) || !isStringArray(value.keys) || !isStringArray(value.terms)) return empty;
+  const { texts, keys, lengths, ids, terms } = value;
+  if (!(lengths instanceof Int32Array) || !(ids instanceof Int32Array) || keys.length !== texts.length || lengths.length !== texts.length * 3) return empty;
+  const passages = new Map<string, PassageFeatures>();
+  let offset = 0;
+  const take = (length: number): Int32Array | null => {
+    if (length < 0 || offset + length > ids.length) return null;
+    offset += length;
+    return ids.subarray(offset - length, offset);
+  };
+  for (let index = 0; index < texts.length; index += 1) {
+    const termIds = take(lengths[index * 3] as number);
+    const termSet = take(lengths[index * 3 + 1] as number);
+    const grams = take(lengths[index * 3 + 2] as number);
+    if (!termIds || !termSet || !grams) return empty;
+    if (idsWithin(termIds, terms.length) && idsWithin(termSet, terms.length)) passages.set(texts[index] as string, { key: keys[index] as string, terms: termIds, termSet, grams });
+  }
+  return offset === ids.length ? { passages, terms } : empty;
+}
+
+/** Each span names the document and quotes its current text. */
+function spansFit(spans: unknown, doc: AnalysisDocument): boolean {
+  return Array.isArray(spans) && spans.every((span: unknown) => isObject(span) && span.doc === doc.id && typeof span.start === 'number' && typeof span.end === 'number' && span.text === doc.text.slice(span.start, span.end));
+}
+
+function passagesFit(passages: Passage[] | undefined, doc: AnalysisDocument): passages is Passage[] {
+  return spansFit(passages, doc) && (passages as unknown[]).every((passage) => isObject(passage) && typeof passage.paragraph === 'number' && (passage.boilerplate === null || typeof passage.boilerplate === 'string'));
+}
+
+function restoreMentions(value: unknown, doc: AnalysisDocument): DocumentMentions | null {
+  if (!isObject(value) || !(typeof value.published === 'string' || value.published === null)) return null;
+  if (!(value.lowerCaseWords instanceof Set) || !(value.commonWords instanceof Map)) return null;
+  if (![value.dates, value.quantities, value.names, value.quotes].every((mentions) => spansFit(mentions, doc))) return null;
+  return { ...(value as unknown as StoredMentions), text: doc.text };
+}
+
+/**
+ * The state stored by analysisStateRecord, for `documents` (whose texts hash to `hashes`) and the
+ * passages of the result stored with it; what does not fit the documents is left out.
+ */
+export function restoreAnalysisState(
+  value: unknown,
+  documents: readonly AnalysisDocument[],
+  hashes: ReadonlyMap<string, string>,
+  passages: Readonly<Record<string, Passage[]>>,
+): AnalysisState {
+  const state = emptyAnalysisState();
+  if (!isObject(value) || value.version !== ANALYSIS_STATE_VERSION || !Array.isArray(value.hashes) || !Array.isArray(value.mentions)) return state;
+  const storedHashes = new Map(value.hashes.filter((entry): entry is [string, string] => isStringArray(entry) && entry.length === 2));
+  const storedMentions = new Map(value.mentions.filter((entry): entry is [string, unknown] => Array.isArray(entry) && typeof entry[0] === 'string'));
+  for (const doc of documents) {
+    const hash = hashes.get(doc.id);
+    if (hash === undefined || storedHashes.get(doc.id) !== hash) continue;
+    const own = ownValue(passages, doc.id);
+    if (passagesFit(own, doc)) state.segments.set(doc.id, { text: doc.text, passages: own });
+    const mentions = restoreMentions(storedMentions.get(doc.id), doc);
+    if (mentions) state.mentions.set(doc.id, mentions);
+  }
+  return { ...state, features: unpackFeatures(value.features) };
+}
