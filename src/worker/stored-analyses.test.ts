@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../core/model/analysis';
 import { summarizeSources } from '../core/overview/source-overview';
-import { MAX_STORED_ANALYSES, readStoredAnalysis, storeAnalysis } from './stored-analyses';
+import type { AnalysisStateRecord } from '../core/analysis-state-record';
+import { MAX_STORED_ANALYSES, MAX_STORED_STATES, readLatestAnalysisState, readStoredAnalysis, storeAnalysis, storeAnalysisState } from './stored-analyses';
 
 function result(title: string): AnalysisResult {
   return { version: 1, documents: [{ id: 'a', title, published: null, length: 3 }], passages: {}, groups: [], findings: [], overview: summarizeSources([], {}, [], 0) };
@@ -30,5 +31,18 @@ describe('stored analyses', () => {
     const { createStore, set } = await import('idb-keyval');
     await set('engine|damaged', { version: 1, documents: 'not a list' }, createStore('crosscheck-analysis', 'results'));
     expect(await readStoredAnalysis('engine', 'damaged')).toBeNull();
+  });
+
+  it("gives back the latest state of a story's analyses, for the same engine only, and keeps the few most recent", async () => {
+    const state = (hash: string): AnalysisStateRecord => ({ version: 1, hashes: [['a', hash]], features: { texts: [], keys: [], lengths: new Int32Array(), ids: new Int32Array(), terms: [] }, mentions: [] });
+    expect(await readLatestAnalysisState('engine', 'story-1|content')).toBeNull();
+    await storeAnalysisState('engine', 'story-1|content', 'analysis:1', state('first'));
+    await storeAnalysisState('engine', 'story-1|content', 'analysis:2', state('second'));
+    expect(await readLatestAnalysisState('engine', 'story-1|content')).toEqual({ key: 'analysis:2', state: state('second') });
+    expect(await readLatestAnalysisState('other engine', 'story-1|content')).toBeNull();
+    expect(await readLatestAnalysisState('engine', 'story-1|with-boilerplate')).toBeNull();
+    for (let i = 0; i < MAX_STORED_STATES; i += 1) await storeAnalysisState('engine', `story-${i + 2}|content`, `analysis:${i + 3}`, state(`story ${i + 2}`));
+    expect(await readLatestAnalysisState('engine', 'story-1|content')).toBeNull();
+    expect(await readLatestAnalysisState('engine', `story-${MAX_STORED_STATES + 1}|content`)).not.toBeNull();
   });
 });
