@@ -1,6 +1,7 @@
 // Dates of the same event compared across documents. Two date mentions are about the same event
 // when the lexicon gives them the same invasion/anniversary and place, or when they lie in
-// counterpart sentences with the same event category (or none) and share the event's words.
+// counterpart sentences with the same event category (or none) and share the event's words, or
+// when two weekdays of articles a few days apart date one actor's act in much the same words.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from '../util/calendar';
@@ -23,6 +24,17 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|aft
 const CLOSE_PAIR_SCORE = 0.3;
 const CLOSE_PAIR_EVENT_WORDS = 0.1;
 
+/**
+ * Weekdays in sentences the correspondence does not pair, or in sentences dating several things,
+ * still date one event when the outlets
+ * tell it alike: the same actor and this share of the event's words ("Trump announced Tuesday
+ * that he is bowing out" / "Trump has announced Tuesday that he is pulling out"), in articles
+ * published within a week of each other — a weekday points into its article's own week, so
+ * articles further apart tell other weeks.
+ */
+const SAME_WEEK_EVENT_WORDS = 0.25;
+const SAME_WEEK_PUBLICATION_DAYS = 7;
+
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
 const SAME_EVENT_WORDS = 0.34;
 /** … and when either sentence holds other dates too. */
@@ -34,16 +46,25 @@ function isStrong(mention: DateMention): boolean {
 
 /**
  * One slot: a named event of the lexicon with the same place (the invasion of Ukraine), or the
- * same kind of event in counterpart sentences sharing the event's words. A statement's date and
- * the date of what it reports are different kinds ("fired Friday, … said Monday").
+ * same kind of event in counterpart sentences sharing the event's words, or weekdays of one week
+ * with the same actor and wording. A statement's date and the date of what it reports are
+ * different kinds ("fired Friday, … said Monday").
  */
-function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts, crowded: ReadonlySet<DateMention>): boolean {
+function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
+  const { counterparts, crowded } = context;
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (isStrong(a) || isStrong(b)) {
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
-  if (a.event.category !== b.event.category || !counterparts.meet(groupA, groupB)) return false;
+  if (a.event.category !== b.event.category) return false;
+  return sameEventInCounterparts(groupA, groupB, counterparts, crowded) || sameWeekEvent(a, b, context.published);
+}
+
+function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts, crowded: ReadonlySet<DateMention>): boolean {
+  const a = groupA[0]!;
+  const b = groupB[0]!;
+  if (!counterparts.meet(groupA, groupB)) return false;
   // Named participants on both sides and none shared: another actor's event ("the Senate … last week", "the House on Thursday").
   if (a.event.participants.size > 0 && b.event.participants.size > 0 && !sharesAny(a.event.participants, b.event.participants)) return false;
   // Counterparts tell one story: the same expression in both ("Friday", "last week") dates the same thing.
@@ -53,6 +74,15 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   const shared = jaccard(a.event.words, b.event.words);
   if (shared >= (isCrowded ? SAME_EVENT_WORDS_CROWDED : SAME_EVENT_WORDS)) return true;
   return !isCrowded && shared >= CLOSE_PAIR_EVENT_WORDS && WEEKDAY.test(a.text) && WEEKDAY.test(b.text) && counterparts.closeness(groupA, groupB) >= CLOSE_PAIR_SCORE;
+}
+
+/** Two weekdays of articles published within a week, with a shared actor and much of the event's wording. */
+function sameWeekEvent(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
+  if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || !sharesAny(a.event.participants, b.event.participants)) return false;
+  const dayA = parseIsoDate(published.get(a.doc) ?? '');
+  const dayB = parseIsoDate(published.get(b.doc) ?? '');
+  if (!dayA || !dayB || Math.abs(daysBetween(dayA, dayB)) > SAME_WEEK_PUBLICATION_DAYS) return false;
+  return jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -70,16 +100,25 @@ function crowdedMentions(mentions: readonly DateMention[], counterparts: Counter
   return crowded;
 }
 
-function dateRules(counterparts: Counterparts, crowded: ReadonlySet<DateMention>): ClusterRules<DateMention> {
+interface DateContext {
+  counterparts: Counterparts;
+  crowded: ReadonlySet<DateMention>;
+  published: ReadonlyMap<string, string | null>;
+}
+
+function dateRules(context: DateContext): ClusterRules<DateMention> {
+  const { counterparts } = context;
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
     blocks: (mention) => {
       if (isStrong(mention)) return [`event:${mention.event.category}:${mention.event.target}`];
       const category = mention.event.category ?? 'none';
-      return counterparts.keysOf(mention).map((key) => `${category}:${key}`);
+      const keys = counterparts.keysOf(mention).map((key) => `${category}:${key}`);
+      if (WEEKDAY.test(mention.text)) for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
+      return keys;
     },
-    linked: (a, b) => sameEvent(a, b, counterparts, crowded),
+    linked: (a, b) => sameEvent(a, b, context),
   };
 }
 
@@ -169,7 +208,7 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
 export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>): Finding[] {
   const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules(counterparts, crowdedMentions(comparable, counterparts)))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, crowded: crowdedMentions(comparable, counterparts), published }))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

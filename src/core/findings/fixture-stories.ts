@@ -185,6 +185,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'name', texts: ['Brannick Jr'] }],
   },
   {
+    name: 'a weekday in a sentence dating several things, or not paired: the same actor and much of the event’s wording decide',
+    docs: [
+      doc('a', '2011-12-13', 'Rosa Quint announced Tuesday that she is pulling out of her own forum.', 'The forum was meant to give voters in the northern valley towns a look at the contenders before the caucus in January.', 'The city council adopted a resolution Tuesday condemning the tower plan downtown.'),
+      doc('b', '2011-12-14', 'Television personality Rosa Quint has announced Friday that she is bowing out as the moderator of a candidates debate later this month, after most of the field opted not to attend.', 'Mayor Ruiz defended the tower plan downtown on Monday, when the resolution was first proposed.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Friday'] }],
+    absent: [{ kind: 'date', texts: ['Monday'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
