@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFinding } from './finding-id';
 import { dateMention, quantityMention } from './finding-test-helpers';
+import { roundingExplains } from './stances';
 
 const about = { kind: 'date', verdict: 'discrepant', subject: 'Invasion of Ukraine', reason: 'named-event', summary: 's' } as const;
 const stances = (finding: { mentions: Array<{ doc: string; stance: string }> }) => finding.mentions.map((m) => `${m.doc} ${m.stance}`);
@@ -42,5 +43,18 @@ describe('stances decided with the verdict', () => {
   it('confidence follows the reason the mentions were paired', () => {
     const mentions = [dateMention('a', '2021'), dateMention('b', '2022')];
     expect(makeFinding(about, mentions).confidence).toBeGreaterThan(makeFinding({ ...about, reason: 'counterpart-sentence' }, mentions).confidence);
+  });
+});
+
+describe('roundingExplains', () => {
+  it.each([
+    [{ amount: 90, approximate: true }, 87, true],
+    [{ amount: 90, approximate: true }, 96, false],
+    [{ amount: 38, approximate: true }, 35, false],
+    [{ amount: 200_000, approximate: true }, 201_000, true],
+    [{ amount: 43_000, approximate: false }, 43_350, true],
+    [{ amount: 750_000, approximate: false }, 760_000, false],
+  ])('an estimate explains a figure that rounds to it at its last written digit: %o and %d → %s', (estimate, exact, explained) => {
+    expect(roundingExplains(estimate, exact)).toBe(explained);
   });
 });

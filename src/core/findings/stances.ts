@@ -10,8 +10,6 @@
 import type { Fact, FindingVerdict, Mention } from '../model/analysis';
 import type { Stance } from '../model/claims';
 
-/** Figures within this relative distance agree when one is written as an estimate. */
-const ROUNDING_TOLERANCE = 0.1;
 /** Below this a round figure is a count as likely as an estimate ("30 districts"). */
 const ROUND_ESTIMATE_FROM = 1000;
 
@@ -20,13 +18,20 @@ function significantDigits(amount: number): number {
   return Math.max(1, digits.length);
 }
 
+/** The place of a figure's last significant digit: 10 for "90", 1,000 for "43,000", 0.01 for "5.25". */
+function lastDigitPlace(amount: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.abs(amount))) - significantDigits(amount) + 1);
+}
+
 /**
  * Whether `estimate` may be `exact` rounded: written as an estimate ("about $43,000", "nearly 90")
- * and within ROUNDING_TOLERANCE, or a round figure from ROUND_ESTIMATE_FROM up that `exact` rounds
- * to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
+ * and `exact` rounds to it at the estimate's last written digit ("nearly 90" for 87, not for 96;
+ * "roughly 38 percent" is not 35 percent), or a round figure from ROUND_ESTIMATE_FROM up that
+ * `exact` rounds to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
  */
 export function roundingExplains(estimate: { amount: number; approximate: boolean }, exact: number): boolean {
-  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= ROUNDING_TOLERANCE * Math.max(estimate.amount, exact);
+  if (estimate.amount === 0) return exact === 0;
+  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= lastDigitPlace(estimate.amount) / 2;
   if (estimate.amount < ROUND_ESTIMATE_FROM) return false;
   const digits = significantDigits(estimate.amount);
   return significantDigits(exact) > digits && Number(exact.toPrecision(digits)) === estimate.amount;
