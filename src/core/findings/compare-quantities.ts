@@ -7,6 +7,7 @@ import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
 import type { QuantityMention } from './mention-types';
+import { AGE } from './quantity-mentions';
 import { numericExtent } from '../util/arrays';
 
 /** Units that say how a figure is measured but not of what: money and shares need a head noun. */
@@ -20,19 +21,35 @@ function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /**
  * One slot: the same unit, in counterpart sentences, and — for money and shares — the same head
  * ("$43,000 Rolex watch" with "watch worth $43,350", not with "$750,000 in campaign cash"); or the
- * same clause in sentences worded apart (sameClause).
+ * same clause in sentences worded apart (sameClause). Shares and ages that name whose they are
+ * must name the same one; an age is one slot with the other ages of the person named with it, and
+ * with nothing when no person is named.
+ * Never a figure whose sentence also gives the other's figure ("six arrests Wednesday, compared
+ * to 47" is not the "47 arrests" another outlet reports): that one is its counterpart.
  */
 function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], counterparts: Counterparts): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (a.unit !== b.unit) return false;
-  if (!counterparts.meet(groupA, groupB)) return sameClause(a, b);
-  if (!MEASURE_UNITS.has(a.unit)) return true;
+  if (a.amount !== b.amount && (a.alongside.includes(b.amount) || b.alongside.includes(a.amount))) return false;
+  const owners = ownersMeet(a, b);
+  if (a.unit === AGE) return owners === true;
+  if (owners === false) return false;
+  if (!counterparts.meet(groupA, groupB)) return sameClause(a, b, owners);
+  if (!MEASURE_UNITS.has(a.unit) || owners) return true;
   return sharesWord(a.head, b.head);
+}
+
+/** True when both figures name an owner and share one, false when both do and share none, else null. */
+function ownersMeet(a: QuantityMention, b: QuantityMention): boolean | null {
+  if (a.owner.size === 0 || b.owner.size === 0) return null;
+  return sharesWord(a.owner, b.owner);
 }
 
 /** Words two figures' clauses share, besides the figures, to say the same thing in sentences worded apart. */
 const SLOT_SHARED = 3;
+/** The same, for shares of one named owner: the owner's name is most of what such a clause says. */
+const OWNED_SLOT_SHARED = 2;
 /** Figures of one thing told by two outlets are of one order of magnitude ("$4,272.78" is not the "$750,000"). */
 const MAX_SLOT_RATIO = 10;
 /** Shared clause words a figure is blocked on: the rarest ones. */
@@ -42,12 +59,12 @@ const SLOT_BLOCKING_WORDS = 4;
  * The same slot in sentences the correspondence does not pair (the changed figure was often what
  * they shared): the same unit, clauses sharing SLOT_SHARED words ("spent $758,000 in campaign cash
  * on personal items" / "spending $750,000 in campaign funds on personal items"), for money and
- * shares the same head, and one order of magnitude.
+ * shares the same head or owner, and one order of magnitude.
  */
-function sameClause(a: QuantityMention, b: QuantityMention): boolean {
+function sameClause(a: QuantityMention, b: QuantityMention, owners: boolean | null): boolean {
   let shared = 0;
   for (const word of a.slot) if (b.slot.has(word)) shared += 1;
-  if (shared < SLOT_SHARED || (MEASURE_UNITS.has(a.unit) && !sharesWord(a.head, b.head))) return false;
+  if (shared < (owners ? OWNED_SLOT_SHARED : SLOT_SHARED) || (MEASURE_UNITS.has(a.unit) && !owners && !sharesWord(a.head, b.head))) return false;
   const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
   return high < low * MAX_SLOT_RATIO;
 }
@@ -59,6 +76,7 @@ function quantityRules(counterparts: Counterparts, frequency: ReadonlyMap<string
       ...counterparts.keysOf(mention).map((key) => `${mention.unit}:${key}`),
       // A word no other figure has cannot pair it: the rarest of the shared ones block.
       ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${mention.unit}:slot:${word}`),
+      ...[...mention.owner].map((word) => `${mention.unit}:owner:${word}`),
     ],
     linked: (a, b) => sameSlot(a, b, counterparts),
   };
@@ -98,12 +116,13 @@ function toMention(mention: QuantityMention): ComparedMention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention), fact };
 }
 
-/** "USD: watch": the unit, and for money and shares the head words most mentions share. */
+/** "USD: watch": the unit, and for money and shares the head words most mentions share; for shares and ages their owner when named. */
 function subjectOf(cluster: readonly QuantityMention[]): string {
   const unit = cluster[0]!.unit;
-  if (!MEASURE_UNITS.has(unit)) return unit;
+  const owned = cluster.some((mention) => mention.owner.size > 0);
+  if (!MEASURE_UNITS.has(unit) && !owned) return unit;
   const counts = new Map<string, number>();
-  for (const mention of cluster) for (const word of mention.head) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const mention of cluster) for (const word of owned ? mention.owner : mention.head) counts.set(word, (counts.get(word) ?? 0) + 1);
   const shared = [...counts].filter(([, count]) => count * 2 >= cluster.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
   return shared.length > 0 ? `${unit}: ${shared.slice(0, 3).join(' ')}` : unit;
 }

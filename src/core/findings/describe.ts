@@ -91,6 +91,7 @@ function quantityPhrase(subject: string): string {
   const of = head ? ` for “${head}”` : '';
   if (MONEY.has(unit)) return `the amount${of}`;
   if (unit === 'percent') return `the share${of}`;
+  if (unit === 'age') return `the age${of}`;
   return `the number of ${plural(unit)}`;
 }
 

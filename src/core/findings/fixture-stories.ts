@@ -194,6 +194,29 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday'] }],
   },
   {
+    name: 'figures of one thing in other words: shares by candidate, ages by person, ranges, a rounding too close to be one',
+    docs: [
+      doc('a', '2014-05-06', 'Senator Marla Quist leads the field with 24 percent of likely voters, ahead of Dean Forsyth at 15 percent.', 'Priya Natarajan, 52, announced her candidacy on Monday.', 'The plan calls for a 30-45 hour training course for every volunteer.', 'Ruiz represents a district that is roughly 38 percent Latino.'),
+      doc('b', '2014-05-06', 'A new poll puts Dean Forsyth in second place at 18 percent (Marla Quist leads the field at 24 percent).', 'Natarajan, who is 54, said she would run for the open seat.', 'Volunteers would take a 30- to 40-hour training course under the plan.', 'Ruiz represents a district that is 35 percent Latino, census figures show.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['15 percent', '18 percent'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['52', '54'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['45 hour', '40-hour'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['38 percent', '35 percent'] },
+    ],
+    absent: [{ kind: 'number', texts: ['24 percent', '18 percent'] }, { kind: 'number', texts: ['24 percent', '15 percent'] }],
+  },
+  {
+    name: 'figures of different things side by side: a package and a piece of it, arrests on two nights',
+    docs: [
+      doc('a', '2011-10-21', 'Senators blocked both the full $512 billion package and a $41 billion piece for road repairs.', 'Police chief Omar Haddad said there were five arrests Thursday, compared to 38 the night before.'),
+      doc('b', '2011-10-21', 'The $512 billion jobs package failed in the Senate on Thursday.', 'Police made 38 arrests overnight, the chief said.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['$41 billion'] }, { kind: 'number', texts: ['five arrests'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

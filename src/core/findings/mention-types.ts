@@ -29,10 +29,14 @@ export interface QuantityMention extends MentionBase {
   unit: string;
   /** Stemmed content words near the number. */
   context: ReadonlySet<string>;
-  /** Stemmed content words right around the figure (two each side): what the figure is of. */
+  /** Stemmed content words right around the figure (two each side, within its clause): what the figure is of. */
   head: ReadonlySet<string>;
   /** Stemmed content words of the figure's clause (SLOT_WORDS each side): what it is of and who did what with it. */
   slot: ReadonlySet<string>;
+  /** Names in the figure's clause, for shares and ages: whose they are ("Romney leads with 21 percent" → romney, mitt). */
+  owner: ReadonlySet<string>;
+  /** The other figures of this unit in the same sentence ("six arrests Wednesday, compared to 47"). */
+  alongside: readonly number[];
   /** Written as an estimate ("about $43,000", "more than 3,000"). */
   approximate: boolean;
 }

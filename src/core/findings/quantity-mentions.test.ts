@@ -24,3 +24,44 @@ describe('extractQuantityMentions', () => {
     expect(quantities(text, [{ start: 0, end: 22 }]).map((quantity) => quantity.written)).toEqual(['18 countries']);
   });
 });
+
+describe('extractQuantityMentions: ranges, ages, comparisons', () => {
+  it.each([
+    ['a 30-45 hour training course', [['30', 30, 'hour'], ['45 hour', 45, 'hour']]],
+    ['a 30- to 40-hour training course', [['30', 30, 'hour'], ['40-hour', 40, 'hour']]],
+    ['between 20 and 25 percent of voters', [['20', 20, 'percent'], ['25 percent', 25, 'percent']]],
+  ])('both ends of a range take its unit: %s', (text, expected) => {
+    expect(quantities(text)).toEqual(expected.map(([written, amount, unit]) => ({ written, amount, unit })));
+  });
+
+  it('a score is not a range', () => {
+    expect(quantities('upheld by a 5-4 vote')).toEqual([]);
+  });
+
+  it.each([
+    ['Tomas Ferrer, 61, is married to a judge.', '61'],
+    ['Ferrer, who is 61, said he would run.', '61'],
+    ['Tomas Ferrer, a 61-year-old lawyer, said so.', '61-year-old'],
+    ['Ferrer, now 61 years old, said so.', '61 years old'],
+  ])('an age is an age, not a count of the next word: %s', (text, written) => {
+    expect(quantities(text)).toEqual([{ written, amount: 61, unit: 'age' }]);
+  });
+
+  it('a figure compared with an earlier one counts what that one counts', () => {
+    expect(quantities('there were five arrests Thursday, compared to 38 the night before')).toEqual([
+      { written: 'five arrests', amount: 5, unit: 'arrest' },
+      { written: '38', amount: 38, unit: 'arrest' },
+    ]);
+  });
+
+  it('shares and ages name whose they are; the other figures of a sentence are kept beside each', () => {
+    const text = 'A poll puts Dean Forsyth at 18 percent (Marla Quist leads at 24 percent). Priya Natarajan, 52, and Ivo Lind, 47, will run.';
+    const found = extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map(({ text: written, owner, alongside }) => ({ written, owner: [...owner].sort(), alongside }));
+    expect(found).toEqual([
+      { written: '18 percent', owner: ['dean', 'forsyth'], alongside: [24] },
+      { written: '24 percent', owner: ['marla', 'quist'], alongside: [18] },
+      { written: '52', owner: ['natarajan', 'priya'], alongside: [47] },
+      { written: '47', owner: ['ivo', 'lind'], alongside: [52] },
+    ]);
+  });
+});

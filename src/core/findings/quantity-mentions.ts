@@ -6,6 +6,8 @@
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
 import { contentWords, sentenceAround, singularWord, wordsIn } from './text-units';
+import { clauseAround, headAround, ownerAround, slotAround } from './quantity-clause';
+import { groupBy } from './clusters';
 
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -50,13 +52,16 @@ function canonicalUnit(word: string): string {
   return UNIT_SYNONYMS[lower] ?? UNIT_SYNONYMS[stem] ?? stem;
 }
 
-/** The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities"). */
+/** The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities"); nothing across punctuation ("Weiner, 46, is"). */
 function countedNoun(text: string, from: number, limit: number): { end: number; unit: string } | null {
   const next = wordsIn(text, from, Math.min(limit, from + 60)).slice(0, 3);
+  let gapFrom = from;
   for (const token of next) {
+    if (!/^\s*$/u.test(text.slice(gapFrom, token.start))) return null;
+    gapFrom = token.end;
     if (MODIFIERS.has(token.text.toLowerCase())) continue;
     if (!/^\p{Ll}/u.test(token.text) && !CURRENCIES[token.text.toLowerCase()]) return null;
-    if (/^(of|and|or|to|in|on|at|by|for|from|with|as|per|than)$/.test(token.text)) return null;
+    if (STOP_WORDS.has(token.text) || /^(?:per|said|says)$/u.test(token.text)) return null;
     return { end: token.end, unit: canonicalUnit(token.text) };
   }
   return null;
@@ -77,6 +82,8 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}!?]\s*)(\p{Lu}[\p{L}]+)\.?\s$/u;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/u;
 const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|upwards\s+of|an\s+estimated)\s+$/iu;
 const CURRENCY_WORD = /^(?:US|USD|EUR|RMB|HK)$/u;
+/** The unit of an age: "46" in "Weiner, 46,", "40-year-old". */
+export const AGE = 'age';
 
 /** The number at text[start] is a rank, an ordinal or part of a name. */
 function isIdentifier(text: string, start: number, end: number): boolean {
@@ -88,30 +95,91 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   return word !== undefined && !CURRENCY_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
 }
 
+/** The unit written with an amount ending at `end`: its currency, "%", the hyphened noun or the counted noun. */
+function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: string; end: number } | null {
+  const [, currency, , , hyphen, hyphenUnit, percent] = match;
+  if (currency) return { unit: CURRENCIES[currency.trim().toLowerCase()]!, end };
+  if (percent) return { unit: 'percent', end };
+  if (hyphen && hyphenUnit) {
+    const old = /^-old\b/u.exec(text.slice(end, end + 5));
+    if (old && canonicalUnit(hyphenUnit) === 'year') return { unit: AGE, end: end + old[0].length };
+    return { unit: canonicalUnit(hyphenUnit), end };
+  }
+  const noun = countedNoun(text, end, text.length);
+  if (noun?.unit === 'year') {
+    const old = /^\s+old\b/u.exec(text.slice(noun.end, noun.end + 5));
+    if (old) return { unit: AGE, end: noun.end + old[0].length };
+  }
+  return noun;
+}
+
+/** "40-60 hours", "40- to 60-hour", "between 40 and 60 hours": the range's second end, right after the first. */
+const RANGE_TO = /^(?:\s*[-–]\s*to\s+|\s+to\s+|\s*[-–]\s*)/u;
+const RANGE_AND = /^\s+and\s+/u;
+const BETWEEN_BEFORE = /\bbetween\s+$/iu;
+const RANGE_END = new RegExp(`${CURRENCY_PREFIX}?${AMOUNT}${SCALE}(?:(-)(\\p{L}+)|(\\s?%|\\s+per\\s?cent))?`, 'iuy');
+
+/** The second end of a range starting with an amount that ends at `end`, read with its unit, or null. */
+function rangeEnd(text: string, start: number, end: number, first: number): { match: RegExpExecArray; start: number; end: number; amount: number } | null {
+  const link = (BETWEEN_BEFORE.test(text.slice(Math.max(0, start - 10), start)) ? RANGE_AND : RANGE_TO).exec(text.slice(end, end + 8));
+  if (!link) return null;
+  RANGE_END.lastIndex = end + link[0].length;
+  const match = RANGE_END.exec(text);
+  if (!match) return null;
+  const amount = parseAmount(match[2]!) * (match[3] ? SCALES[match[3].toLowerCase()]! : 1);
+  // "a 5-4 vote" is a score, not a range.
+  return amount > first ? { match, start: match.index, end: match.index + match[0].length, amount } : null;
+}
+
+/** Ages: "Weiner, 46, is", "who is 46", "aged 46". */
+const AGE_BEFORE = /(?:\bwho\s+(?:is|was|turns|turned|is\s+now)|\baged)\s+$/u;
+const NAME_AND_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
+const AGE_ENDS = /^(?:[,.;)]|\s+(?:and|when|said|says)\b|\s*$)/u;
+const OLDEST_AGE = 120;
+
+function isAge(text: string, start: number, end: number, amount: number): boolean {
+  if (!Number.isInteger(amount) || amount <= 0 || amount >= OLDEST_AGE) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 8);
+  if (AGE_BEFORE.test(before)) return AGE_ENDS.test(after);
+  return NAME_AND_COMMA_BEFORE.test(before) && after.startsWith(',');
+}
+
+/** "six arrests Wednesday, compared to 47 the previous night": the 47 counts arrests too. */
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|versus|vs\.)\s+$/u;
+
 /** Quantities in `text` (offsets relative to it) that overlap none of `exclude`. */
 function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantity[] {
   const found: FoundQuantity[] = [];
   if (!MAY_HOLD_QUANTITY.test(text)) return found;
+  let readUntil = 0;
   for (const match of text.matchAll(QUANTITY)) {
     const start = match.index;
-    let end = start + match[0].length;
-    if (exclude.some((taken) => start < taken.end && end > taken.start)) continue;
-    const [, currency, amountText, scale, hyphen, hyphenUnit, percent] = match;
+    const end = start + match[0].length;
+    if (start < readUntil || exclude.some((taken) => start < taken.end && end > taken.start)) continue;
+    const [, currency, amountText, scale, hyphen, , percent] = match;
     if (!currency && isIdentifier(text, start, start + amountText!.length)) continue;
     const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
-    let unit: string | null = null;
-    if (currency) unit = CURRENCIES[currency.trim().toLowerCase()]!;
-    else if (percent) unit = 'percent';
-    else if (hyphen && hyphenUnit) unit = canonicalUnit(hyphenUnit);
-    else {
-      const noun = countedNoun(text, end, text.length);
-      if (noun) {
-        unit = noun.unit;
-        end = noun.end;
-      }
-    }
+    if (Number.isNaN(amount)) continue;
     const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    if (unit !== null && !Number.isNaN(amount)) found.push({ start, end, amount, unit, approximate });
+    const range = currency || percent || hyphen ? null : rangeEnd(text, start, end, amount);
+    if (range) {
+      const second = unitAfter(text, range.match, range.end);
+      if (second && !exclude.some((taken) => range.start < taken.end && second.end > taken.start)) {
+        // A range's ends are each stated exactly: "40-60 hours" is not "about 40".
+        found.push({ start, end, amount, unit: second.unit, approximate: false }, { start: range.start, end: second.end, amount: range.amount, unit: second.unit, approximate: false });
+        readUntil = second.end;
+      }
+      continue;
+    }
+    const read = unitAfter(text, match, end);
+    if (read) found.push({ start, end: read.end, amount, unit: read.unit, approximate });
+    else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, approximate: false });
+    else if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+      const compared = found.at(-1);
+      const sentence = sentenceAround(text, start);
+      if (compared && compared.start >= sentence.start) found.push({ start, end, amount, unit: compared.unit, approximate });
+    }
   }
   return found;
 }
@@ -129,33 +197,6 @@ export interface QuantityMemo {
 }
 
 export const createQuantityMemo = (): QuantityMemo => ({ ranges: new Map(), rangesWithExclusions: new Map(), contexts: new Map() });
-
-const HEAD_WORDS = 2;
-/** Words each side that say what a figure is of and who did what with it. */
-const SLOT_WORDS = 5;
-
-/** Content words right around a figure, numbers left out: "a $43,000 Rolex watch" → rolex, watch. */
-function headAround(text: string, start: number, end: number): ReadonlySet<string> {
-  const sentence = sentenceAround(text, start);
-  const before = contentWords(wordsIn(text, Math.max(sentence.start, start - 60), start)).slice(-HEAD_WORDS);
-  const after = contentWords(wordsIn(text, end, Math.min(sentence.end, end + 60))).slice(0, HEAD_WORDS);
-  return new Set([...before, ...after]);
-}
-
-/** Another figure, and the words past it: they tell what that figure is of. */
-const OTHER_FIGURE = /\d[\d,.]*/gu;
-
-/** Content words around a figure up to SLOT_WORDS each side, within its sentence and short of the figures beside it. */
-function slotAround(text: string, start: number, end: number): ReadonlySet<string> {
-  const sentence = sentenceAround(text, start);
-  const reach = Math.max(sentence.start, start - 40 * SLOT_WORDS);
-  let from = reach;
-  for (const figure of text.slice(reach, start).matchAll(OTHER_FIGURE)) from = reach + figure.index + figure[0].length;
-  let to = Math.min(sentence.end, end + 40 * SLOT_WORDS);
-  const next = text.slice(end, to).search(OTHER_FIGURE);
-  if (next >= 0) to = end + next;
-  return new Set([...contentWords(wordsIn(text, from, start)).slice(-SLOT_WORDS), ...contentWords(wordsIn(text, end, to)).slice(0, SLOT_WORDS)]);
-}
 
 function contextAround(text: string, start: number, memo: QuantityMemo): ReadonlySet<string> {
   const sentence = sentenceAround(text, start);
@@ -185,9 +226,11 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
       found = quantitiesIn(slice, inside);
       known.set(key, found);
     }
+    const first = mentions.length;
     for (const quantity of found) {
       const start = range.start + quantity.start;
       const end = range.start + quantity.end;
+      const clause = clauseAround(text, start, end);
       mentions.push({
         doc,
         start,
@@ -196,11 +239,28 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         amount: quantity.amount,
         unit: quantity.unit,
         context: contextAround(text, start, memo),
-        head: headAround(text, start, end),
-        slot: slotAround(text, start, end),
+        head: headAround(text, clause, start, end),
+        slot: slotAround(text, clause, start, end),
+        owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
+        alongside: [],
         approximate: quantity.approximate,
       });
     }
+    addFiguresAlongside(text, mentions.slice(first));
   }
   return mentions;
+}
+
+/** Units whose figures belong to someone: a share of the vote, an age. */
+const OWNED_UNITS: ReadonlySet<string> = new Set(['percent', AGE]);
+const NO_OWNER: ReadonlySet<string> = new Set();
+
+/** Each mention's `alongside`: the other figures of its unit in its sentence. */
+function addFiguresAlongside(text: string, mentions: QuantityMention[]): void {
+  if (mentions.length < 2) return;
+  const bySentence = groupBy(mentions, (mention) => `${sentenceAround(text, mention.start).start}|${mention.unit}`);
+  for (const group of bySentence.values()) {
+    if (group.length < 2) continue;
+    for (const mention of group) mention.alongside = group.flatMap((other) => (other === mention ? [] : [other.amount]));
+  }
 }
