@@ -2,6 +2,7 @@
 // Chromium, and pages that record every main-thread task over 50 ms (PerformanceObserver 'longtask').
 // BENCH_OUT_DIR=<dir> serves an existing build instead of building one.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
@@ -15,8 +16,10 @@ export async function servePreview(root: string, port: number, outDir = 'dist'):
   const served = process.env.BENCH_OUT_DIR ?? outDir;
   if (!process.env.BENCH_OUT_DIR) spawnSync('npx', ['vite', 'build', '--outDir', served], { cwd: root, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
-  // Its own process group: npx starts vite as a child, and killing npx alone would leave vite serving.
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', served, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  // Vite itself, not through npx: npm starts its child in a process group of its own, so stopping
+  // npx's group left vite serving the old build on the port, and the next run's fetch reached it.
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const server: ChildProcess = spawn(process.execPath, [vite, 'preview', '--outDir', served, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
   };
