@@ -1,15 +1,21 @@
 // Reads the files chosen in the add dialog off the main thread: decoding, the date proposal
-// (chrono-node) and the duplicate fingerprint cost ~10 ms per file, seconds for a thousand files.
+// (chrono-node), the duplicate fingerprint and the content hash cost ~10 ms per file, seconds for
+// a thousand files.
 // Web pages go back through the main thread to the web-page worker, which owns HTML parsing.
 // The main thread reaches it through comlink (src/data/ingest/read-chosen-files.ts).
 import { expose } from 'comlink';
+import { contentHash } from '../core/content-hash';
 import { readDocument, textFingerprint, type ChosenFile, type FileReading, type PageReader } from '../core/ingest';
 
 const fileDraftsWorkerApi = {
   /** The files' drafts or refusals, in order. */
   async readFiles(files: ChosenFile[], readPage: PageReader): Promise<FileReading[]> {
     const readings: FileReading[] = [];
-    for (const file of files) readings.push(await readDocument(file, readPage));
+    for (const file of files) {
+      const reading = await readDocument(file, readPage);
+      if (reading.status === 'ready') reading.draft.contentHash = await contentHash(reading.draft.text);
+      readings.push(reading);
+    }
     return readings;
   },
   fingerprints(texts: string[]): string[] {

@@ -17,6 +17,8 @@ export interface DocumentDraft {
   text: string;
   /** textFingerprint(text), so a duplicate check per keystroke does not normalise every text again. */
   fingerprint: string;
+  /** contentHash(text), when the thread that read the text computed it (the add dialog's worker); a draft's text never changes. */
+  contentHash?: string;
   wordCount: number;
   title: string;
   outlet: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readWebPage } from '../../worker/web-page-text';
+import { contentHash } from '../../core/content-hash';
 import { draftFromText } from '../../core/ingest';
 import { documentFromDraft, readDocumentFile as readInWorker } from './document-draft';
 import { webPageResult } from './web-page-runner';
@@ -99,5 +100,16 @@ describe('documentFromDraft', () => {
     expect(changed.publishedBasis).toBe('analyst');
     const none = await documentFromDraft({ ...draft, published: '' });
     expect(none).toMatchObject({ published: null, publishedBasis: null });
+  });
+});
+
+describe('a draft read in the add dialog’s worker', () => {
+  it('becomes a document with the hash the worker computed, the same as hashing its text here', async () => {
+    const draft = draftFromText('Harbour vote\n\nThe council approved the budget.', 'vote.txt', { kind: 'file', fileName: 'vote.txt', format: 'text' });
+    const now = new Date('2024-05-01T10:00:00.000Z');
+    const here = await documentFromDraft(draft, now);
+    const read = await documentFromDraft({ ...draft, contentHash: await contentHash(draft.text) }, now);
+    expect(read).toEqual(here);
+    expect((await documentFromDraft({ ...draft, contentHash: 'f'.repeat(64) }, now)).contentHash).toBe('f'.repeat(64));
   });
 });

@@ -17,7 +17,7 @@ function dateOrigin(proposal: ProposedDate): string {
 
 /** The library document for a confirmed draft; a kept proposal counts as stated in the text. */
 export async function documentFromDraft(draft: DocumentDraft, now: Date = new Date()): Promise<SourceDocument> {
-  const hash = await contentHash(draft.text);
+  const hash = draft.contentHash ?? (await contentHash(draft.text));
   const title = draft.title.trim();
   const published = draft.published || null;
   const outlet = draft.outlet.trim();

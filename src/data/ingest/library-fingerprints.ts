@@ -1,27 +1,30 @@
-// The duplicate check's index of the library: each document's text fingerprint, computed once per
-// document version (the store replaces a document's object when it changes), so checking drafts
-// on every keystroke in the add dialog never normalises the library's texts again.
+// The duplicate check's index of the library: each text's fingerprint, kept by the text's content
+// hash, so checking drafts on every keystroke in the add dialog never normalises the library's
+// texts again — not even documents the store has just projected afresh (after an add, every new
+// document is a new object, but its text and hash are those of the draft it came from).
 import { textFingerprint, type KnownFingerprint } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 
-const fingerprints = new WeakMap<SourceDocument, string>();
+/** Content hash → fingerprint. A hash names one text, so an entry never goes stale. */
+const fingerprints = new Map<string, string>();
 
 /** The documents whose fingerprint is not known yet, for computing them elsewhere (a worker). */
 export function withoutFingerprint(library: readonly SourceDocument[]): SourceDocument[] {
-  return library.filter((document) => !fingerprints.has(document));
+  return library.filter((document) => !fingerprints.has(document.contentHash));
 }
 
-export function rememberFingerprints(documents: readonly SourceDocument[], values: readonly string[]): void {
-  documents.forEach((document, index) => fingerprints.set(document, values[index]!));
+/** Records fingerprints computed elsewhere: by a worker, or when the documents' drafts were read. */
+export function rememberFingerprints(documents: readonly Pick<SourceDocument, 'contentHash'>[], values: readonly string[]): void {
+  documents.forEach((document, index) => fingerprints.set(document.contentHash, values[index]!));
 }
 
 /** The library as the duplicate check knows it; a fingerprint not computed yet is computed here. */
 export function knownFingerprints(library: readonly SourceDocument[]): KnownFingerprint[] {
   return library.map((document) => {
-    let fingerprint = fingerprints.get(document);
+    let fingerprint = fingerprints.get(document.contentHash);
     if (fingerprint === undefined) {
       fingerprint = textFingerprint(document.text);
-      fingerprints.set(document, fingerprint);
+      fingerprints.set(document.contentHash, fingerprint);
     }
     return { title: document.title, fingerprint };
   });

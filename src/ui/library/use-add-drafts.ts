@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { DuplicateChecker, hasMetaErrors, validateMeta, type DocumentDraft, type IngestProblem, type MetaCheck, type MetaDraft, type MetaErrors, type MetaWarnings } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { documentFromDraft } from '../../data/ingest/document-draft';
-import { knownFingerprints } from '../../data/ingest/library-fingerprints';
+import { knownFingerprints, rememberFingerprints } from '../../data/ingest/library-fingerprints';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { todayIso } from './document-facts';
 
@@ -49,6 +49,7 @@ export function useAddDrafts(): (drafts: readonly ConfirmedDraft[]) => Promise<S
       const checks = checkDrafts(drafts);
       const accepted = drafts.filter((_, index) => checks[index]!.state === 'ok');
       const documents = await Promise.all(accepted.map((draft) => documentFromDraft(draft)));
+      rememberFingerprints(documents, accepted.map((draft) => draft.fingerprint));
       addDocuments(documents);
       return documents;
     },
