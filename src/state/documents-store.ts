@@ -7,7 +7,7 @@ import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { currentStoryDoc } from './current-story';
 import { labelled, undoManagerFor } from './claims-undo';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
-import { readDocuments, readRecovery, storyMaps, type DamagedRecord, type StoryMaps } from './story-layout';
+import { documentsTouchedBy, readDocuments, readRecovery, rereadDocuments, storyMaps, type DamagedRecord, type DocumentsReading, type StoryMaps } from './story-layout';
 import { documentEdits } from './story-edits';
 import { projectCurrentStory } from './story-projection';
 import type { StoredDocument } from './documents-persistence';
@@ -71,11 +71,17 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
   installSeeds: (docs) => withStory((maps) => documentEdits.installSeeds(maps, SEED_ORIGIN, docs)),
 }));
 
-projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated }) => {
-  const state = useDocumentsStore.getState();
-  const previous = state.storyId === storyId ? state.documents : emptyRecord<StoredDocument>();
-  const { documents, damaged } = readDocuments(maps, previous);
-  useDocumentsStore.setState({ storyId, documents, damaged: [...damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
+let projectedStory: string | null = null;
+let projection: DocumentsReading | null = null;
+
+// A transaction re-reads only the documents it touched (rereadDocuments); a story switch or a
+// storage status change reads them all.
+projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, transaction }) => {
+  const previous = projectedStory === storyId ? projection : null;
+  const reading = previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>());
+  projectedStory = storyId;
+  projection = reading;
+  useDocumentsStore.setState({ storyId, documents: reading.documents, damaged: [...reading.damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
 });
 
 const SEED_FIRST = 0;

@@ -88,23 +88,62 @@ export interface DocumentsReading {
   damaged: DamagedRecord[];
 }
 
+/** One document record read: the document (keeping `before`'s object when nothing changed), or why it is damaged. */
+function readDocumentRecord(maps: StoryMaps, id: string, record: unknown, before: StoredDocument | undefined): { document: StoredDocument } | { damaged: DamagedRecord } {
+  const fields = record instanceof Y.Map ? documentFields(record) : { value: record as unknown };
+  const hash = typeof fields.contentHash === 'string' ? fields.contentHash : '';
+  const raw = { ...fields, id, text: maps.texts.get(hash) };
+  const parsed = parseStoredDocument(raw);
+  if (!parsed.ok) return { damaged: { place: 'documents', kind: 'document', key: id, raw, problem: parsed.problem } };
+  return { document: before && sameDocument(before, parsed.value) ? before : parsed.value };
+}
+
 /** Every document of the story; `previous` lets unchanged records keep their object identity. */
 export function readDocuments(maps: StoryMaps, previous: Record<string, StoredDocument> = {}): DocumentsReading {
   const documents = emptyRecord<StoredDocument>();
   const damaged: DamagedRecord[] = [];
   maps.documents.forEach((record, id) => {
-    const fields = record instanceof Y.Map ? documentFields(record) : { value: record as unknown };
-    const hash = typeof fields.contentHash === 'string' ? fields.contentHash : '';
-    const raw = { ...fields, id, text: maps.texts.get(hash) };
-    const parsed = parseStoredDocument(raw);
-    if (!parsed.ok) {
-      damaged.push({ place: 'documents', kind: 'document', key: id, raw, problem: parsed.problem });
-      return;
-    }
-    const before = ownValue(previous, id);
-    documents[id] = before && sameDocument(before, parsed.value) ? before : parsed.value;
+    const reading = readDocumentRecord(maps, id, record, ownValue(previous, id));
+    if ('document' in reading) documents[id] = reading.document;
+    else damaged.push(reading.damaged);
   });
   return { documents, damaged };
+}
+
+/**
+ * The documents after a transaction that touched only the records `ids` (documentsTouchedBy):
+ * those are read again, every other document keeps its object. Adding thousands of documents in
+ * slices then reads (and validates) each new one once, not the whole library once per slice.
+ */
+export function rereadDocuments(maps: StoryMaps, previous: DocumentsReading, ids: ReadonlySet<string>): DocumentsReading {
+  if (ids.size === 0) return previous;
+  const documents = Object.assign(emptyRecord<StoredDocument>(), previous.documents);
+  const damaged = previous.damaged.filter((record) => !ids.has(record.key));
+  for (const id of ids) {
+    const reading = maps.documents.has(id) ? readDocumentRecord(maps, id, maps.documents.get(id), ownValue(previous.documents, id)) : null;
+    if (reading !== null && 'document' in reading) documents[id] = reading.document;
+    else delete documents[id];
+    if (reading !== null && 'damaged' in reading) damaged.push(reading.damaged);
+  }
+  return { documents, damaged };
+}
+
+/**
+ * The ids of the documents a transaction wrote to: their records (or fields inside them), and
+ * those whose text it wrote — a text arriving after its record (another tab, a relay) repairs it.
+ */
+export function documentsTouchedBy(maps: StoryMaps, transaction: Y.Transaction, previous: DocumentsReading): Set<string> {
+  const ids = recordsTouchedBy(maps.documents, transaction);
+  const textsMap: unknown = maps.texts;
+  const texts = new Set<string>();
+  for (const [type, keys] of transaction.changed) if (type === textsMap) for (const key of keys) if (key !== null) texts.add(key);
+  if (texts.size === 0) return ids;
+  for (const [id, document] of Object.entries(previous.documents)) if (texts.has(document.contentHash)) ids.add(id);
+  for (const record of previous.damaged) {
+    const hash = (record.raw as { contentHash?: unknown } | null)?.contentHash;
+    if (typeof hash === 'string' && texts.has(hash)) ids.add(record.key);
+  }
+  return ids;
 }
 
 // ---------------------------------------------------------------- claims
@@ -332,21 +371,26 @@ export function rereadClaims(maps: StoryMaps, previous: ClaimsProjection, ids: R
   return { byId, ...order, damaged: same(damaged, previous.damaged), deletedWhileEdited: same(deletedWhileEdited, previous.deletedWhileEdited) };
 }
 
-/** The ids of the claims a transaction wrote to (their records, or anything inside them). */
-export function claimsTouchedBy(maps: StoryMaps, transaction: Y.Transaction): Set<string> {
+/** The keys of `parent`'s records a transaction wrote to (the records, or anything inside them). */
+function recordsTouchedBy(parent: Y.Map<Y.Map<unknown>>, transaction: Y.Transaction): Set<string> {
   const ids = new Set<string>();
-  const claims: unknown = maps.claims;
+  const top: unknown = parent;
   for (const [type, keys] of transaction.changed) {
-    if (type === claims) {
+    if (type === top) {
       for (const key of keys) if (key !== null) ids.add(key);
       continue;
     }
     let inner = type as unknown as Y.AbstractType<unknown>;
-    while (inner._item && inner._item.parent !== claims) inner = inner._item.parent as Y.AbstractType<unknown>;
+    while (inner._item && inner._item.parent !== top) inner = inner._item.parent as Y.AbstractType<unknown>;
     const item = inner._item;
-    if (item !== null && item.parent === claims && item.parentSub !== null) ids.add(item.parentSub);
+    if (item !== null && item.parent === top && item.parentSub !== null) ids.add(item.parentSub);
   }
   return ids;
+}
+
+/** The ids of the claims a transaction wrote to (their records, or anything inside them). */
+export function claimsTouchedBy(maps: StoryMaps, transaction: Y.Transaction): Set<string> {
+  return recordsTouchedBy(maps.claims, transaction);
 }
 
 /** Raw values kept aside during migration, as damaged records. */
