@@ -4,7 +4,8 @@
 import { refuseIfReadOnly } from './story-sharing';
 import { create } from 'zustand';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
-import { currentStoryDoc } from './current-story';
+import { currentStoryDoc, useStories } from './current-story';
+import { nextTask } from './next-task';
 import { labelled, undoManagerFor } from './claims-undo';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import { documentsTouchedBy, readDocuments, readRecovery, rereadDocuments, storyMaps, type DamagedRecord, type DocumentsReading, type StoryMaps } from './story-layout';
@@ -25,7 +26,12 @@ export interface DocumentsState {
   hydrated: boolean;
   /** Documents of this story that do not validate: kept in storage, listed for export or discard. */
   damaged: DamagedRecord[];
-  addDocuments: (docs: SourceDocument[]) => void;
+  /**
+   * Adds documents in slices, each its own transaction, with the tab free between them; the first
+   * slice is written at once (a paste or a few files in one go). All go to the story current when
+   * it was called. `onProgress` hears how many are written so far.
+   */
+  addDocuments: (docs: readonly SourceDocument[], onProgress?: (written: number) => void) => Promise<void>;
   updateMeta: (id: string, patch: Partial<Omit<DocumentMeta, 'id'>>) => void;
   replaceText: (id: string, text: string, contentHash: string) => void;
   removeDocument: (id: string) => void;
@@ -36,6 +42,35 @@ export interface DocumentsState {
   restoreSeeds: () => void;
   /** Puts the seeds in once: existing records, removed ones included, are left alone. */
   installSeeds: (docs: SourceDocument[]) => void;
+}
+
+/** A slice's aim: long enough to spread each transaction's fixed costs (saving it, posting it to other tabs), short enough that the tab answers between slices. */
+const SLICE_MS = 50;
+/** Documents in the first slice. Later slices grow or shrink toward SLICE_MS, at most doubling. */
+const FIRST_SLICE = 50;
+
+/**
+ * Thousands of documents in one transaction froze the tab for seconds (5.4 s for 5,000): writing
+ * the records, encoding the update for storage and other tabs, projecting and re-rendering. In
+ * slices, the store is brought up to date once, after the last (holdProjection).
+ */
+async function addInSlices(storyId: string, maps: StoryMaps, docs: readonly SourceDocument[], onProgress?: (written: number) => void): Promise<void> {
+  const release = holdProjection(storyId, maps);
+  try {
+    let size = FIRST_SLICE;
+    for (let written = 0; written < docs.length; ) {
+      if (written > 0) await nextTask();
+      const slice = docs.slice(written, written + size);
+      const started = performance.now();
+      documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, slice);
+      const took = performance.now() - started;
+      written += slice.length;
+      onProgress?.(written);
+      size = Math.max(1, Math.min(size * 2, Math.round((size * SLICE_MS) / Math.max(took, 1))));
+    }
+  } finally {
+    release();
+  }
 }
 
 function withStory(edit: (maps: StoryMaps) => void): void {
@@ -61,7 +96,12 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
   seedsInstalled: false,
   hydrated: false,
   damaged: [],
-  addDocuments: (docs) => withStory((maps) => documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, docs)),
+  addDocuments: (docs, onProgress) => {
+    const storyId = useStories.getState().currentId;
+    let adding = Promise.resolve();
+    if (storyId !== null) withStory((maps) => (adding = addInSlices(storyId, maps, docs, onProgress)));
+    return adding;
+  },
   updateMeta: (id, patch) => withStory((maps) => documentEdits.updateMeta(maps, UNDO_EXEMPT_ORIGIN, id, patch)),
   replaceText: (id, text, contentHash) => withStory((maps) => documentEdits.replaceText(maps, UNDO_EXEMPT_ORIGIN, id, text, contentHash)),
   removeDocument: (id) => withStory((maps) => labelled('remove source', () => documentEdits.removeDocuments(maps, LOCAL_ORIGIN, [id]))),
@@ -73,15 +113,46 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
 
 let projectedStory: string | null = null;
 let projection: DocumentsReading | null = null;
+let hydratedAsProjected = false;
+
+function publish(storyId: string, maps: StoryMaps, hydrated: boolean, reading: DocumentsReading): void {
+  projectedStory = storyId;
+  projection = reading;
+  hydratedAsProjected = hydrated;
+  useDocumentsStore.setState({ storyId, documents: reading.documents, damaged: [...reading.damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
+}
+
+/**
+ * While documents are added in slices, each slice's transaction is read into the projection but
+ * not published: every update of the store re-sorts and re-labels the whole library and re-renders
+ * what shows it — 150 ms at 5,000 documents, more than a slice itself — so the store is brought up
+ * to date once, on release.
+ */
+let held: { storyId: string; holders: number; unpublished: boolean } | null = null;
+
+function holdProjection(storyId: string, maps: StoryMaps): () => void {
+  if (held?.storyId !== storyId) held = { storyId, holders: 0, unpublished: false };
+  held.holders += 1;
+  const mine = held;
+  return () => {
+    mine.holders -= 1;
+    if (mine.holders > 0 || held !== mine) return;
+    held = null;
+    if (mine.unpublished && projectedStory === storyId && projection !== null) publish(storyId, maps, hydratedAsProjected, projection);
+  };
+}
 
 // A transaction re-reads only the documents it touched (rereadDocuments); a story switch or a
 // storage status change reads them all.
 projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, transaction }) => {
   const previous = projectedStory === storyId ? projection : null;
-  const reading = previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>());
-  projectedStory = storyId;
-  projection = reading;
-  useDocumentsStore.setState({ storyId, documents: reading.documents, damaged: [...reading.damaged, ...readRecovery(maps)], hydrated, seedsInstalled: seedsInstalled(maps) });
+  if (previous && transaction && held?.storyId === storyId) {
+    projection = rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous));
+    held.unpublished = true;
+    return;
+  }
+  publish(storyId, maps, hydrated, previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>()));
+  if (held?.storyId === storyId) held.unpublished = false;
 });
 
 const SEED_FIRST = 0;

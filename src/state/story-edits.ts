@@ -80,7 +80,7 @@ function touchDocument(maps: StoryMaps, id: string, fields: Record<string, unkno
 }
 
 export const documentEdits = {
-  addDocuments(maps: StoryMaps, origin: unknown, docs: SourceDocument[]): void {
+  addDocuments(maps: StoryMaps, origin: unknown, docs: readonly SourceDocument[]): void {
     transact(maps, origin, () => {
       const now = new Date().toISOString();
       for (const doc of docs) {

@@ -38,10 +38,14 @@ function needsAttention(row: FileRow, check: DraftCheck | null): boolean {
 export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDocument[]) => void; onCancel: () => void }) {
   const addDrafts = useAddDrafts();
   const announce = useUiStore((state) => state.announce);
-  const library = useActiveDocuments();
+  const liveLibrary = useActiveDocuments();
   const [rows, setRows] = useState<FileRow[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
   const [reading, setReading] = useState<{ read: number; total: number } | null>(null);
+  // While the documents are written, slice by slice, rows are checked against the library as it was
+  // when Add was pressed: against the growing one, each row would turn into a duplicate of itself.
+  const [adding, setAdding] = useState<{ written: number; total: number; library: SourceDocument[] } | null>(null);
+  const library = adding?.library ?? liveLibrary;
   const [dragging, setDragging] = useState(false);
   // The rows needing attention when the analyst asked for them: a row stays while it is being fixed.
   const [attentionKeys, setAttentionKeys] = useState<ReadonlySet<string> | null>(null);
@@ -75,7 +79,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   });
 
   const receive = async (files: readonly File[]) => {
-    if (files.length === 0) return;
+    if (files.length === 0 || adding !== null) return;
     stopReading.current?.abort();
     const controller = new AbortController();
     stopReading.current = controller;
@@ -94,7 +98,12 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   };
 
   const add = async () => {
-    const added = await addDrafts(readyRows.map((row) => row.draft));
+    setAdding({ written: 0, total: addable, library });
+    const added = await addDrafts(
+      readyRows.map((row) => row.draft),
+      (written, total) => setAdding((progress) => progress && { ...progress, written, total }),
+    );
+    setAdding(null);
     const remaining = rows.filter((row) => row.status === 'rejected' || checks.get(row.key)?.state !== 'ok');
     const message =
       remaining.length === 0
@@ -144,6 +153,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
               className="visually-hidden"
               type="file"
               multiple
+              disabled={adding !== null}
               accept={[...SUPPORTED_EXTENSIONS, 'text/plain', 'text/markdown', 'text/html'].join(',')}
               onChange={(event) => {
                 void receive(Array.from(event.target.files ?? []));
@@ -155,6 +165,11 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
           {reading && (
             <p role="status">
               Reading files… {reading.read} of {plural(reading.total, 'file', 'files')} read.
+            </p>
+          )}
+          {adding && (
+            <p role="status">
+              Adding documents… {adding.written} of {adding.total} added.
             </p>
           )}
           {summary && (
@@ -206,10 +221,10 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
         </div>
       </div>
       <div className="modal-footer">
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel} disabled={adding !== null}>
           {rows.length > 0 ? 'Cancel' : 'Close'}
         </button>
-        <button type="button" className="button primary" disabled={addable === 0 || reading !== null} onClick={() => void add()}>
+        <button type="button" className="button primary" disabled={addable === 0 || reading !== null || adding !== null} onClick={() => void add()}>
           {addable > 0 ? `Add ${plural(addable, 'document', 'documents')}` : 'Add documents'}
         </button>
       </div>

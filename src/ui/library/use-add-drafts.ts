@@ -4,7 +4,11 @@ import type { SourceDocument } from '../../core/model/document';
 import { documentFromDraft } from '../../data/ingest/document-draft';
 import { knownFingerprints, rememberFingerprints } from '../../data/ingest/library-fingerprints';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
+import { nextTask } from '../../state/next-task';
 import { todayIso } from './document-facts';
+
+/** Drafts made documents per task: 5,000 at once held the tab for a quarter of a second. */
+const DRAFTS_PER_TASK = 250;
 
 /** A draft as the dialog holds it: the analyst's details replace the proposed ones. */
 export type ConfirmedDraft = DocumentDraft & MetaDraft;
@@ -41,16 +45,20 @@ export function checkDrafts(drafts: readonly ConfirmedDraft[], library: readonly
   });
 }
 
-/** Adds the drafts that pass `checkDrafts`; returns the added documents, in order. */
-export function useAddDrafts(): (drafts: readonly ConfirmedDraft[]) => Promise<SourceDocument[]> {
+/** Adds the drafts that pass `checkDrafts`, telling `onProgress` how many are written so far; returns the added documents, in order. */
+export function useAddDrafts(): (drafts: readonly ConfirmedDraft[], onProgress?: (written: number, of: number) => void) => Promise<SourceDocument[]> {
   const addDocuments = useDocumentsStore((state) => state.addDocuments);
   return useCallback(
-    async (drafts) => {
+    async (drafts, onProgress) => {
       const checks = checkDrafts(drafts);
       const accepted = drafts.filter((_, index) => checks[index]!.state === 'ok');
-      const documents = await Promise.all(accepted.map((draft) => documentFromDraft(draft)));
+      const documents: SourceDocument[] = [];
+      for (let start = 0; start < accepted.length; start += DRAFTS_PER_TASK) {
+        if (start > 0) await nextTask();
+        documents.push(...(await Promise.all(accepted.slice(start, start + DRAFTS_PER_TASK).map((draft) => documentFromDraft(draft)))));
+      }
       rememberFingerprints(documents, accepted.map((draft) => draft.fingerprint));
-      addDocuments(documents);
+      await addDocuments(documents, onProgress && ((written) => onProgress(written, documents.length)));
       return documents;
     },
     [addDocuments],
