@@ -49,12 +49,14 @@ describe('stances decided with the verdict', () => {
 describe('roundingExplains', () => {
   it.each([
     [{ amount: 90, approximate: true }, 87, true],
-    [{ amount: 90, approximate: true }, 96, false],
+    [{ amount: 90, approximate: true }, 96, true],
+    [{ amount: 90, approximate: true }, 75, false],
+    [{ amount: 1_600_000, approximate: true }, 1_500_000, true],
     [{ amount: 38, approximate: true }, 35, false],
     [{ amount: 200_000, approximate: true }, 201_000, true],
     [{ amount: 43_000, approximate: false }, 43_350, true],
     [{ amount: 750_000, approximate: false }, 760_000, false],
-  ])('an estimate explains a figure that rounds to it at its last written digit: %o and %d → %s', (estimate, exact, explained) => {
+  ])('an estimate explains a figure within one unit of its last written digit: %o and %d → %s', (estimate, exact, explained) => {
     expect(roundingExplains(estimate, exact)).toBe(explained);
   });
 });

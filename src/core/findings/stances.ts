@@ -24,14 +24,15 @@ function lastDigitPlace(amount: number): number {
 }
 
 /**
- * Whether `estimate` may be `exact` rounded: written as an estimate ("about $43,000", "nearly 90")
- * and `exact` rounds to it at the estimate's last written digit ("nearly 90" for 87, not for 96;
- * "roughly 38 percent" is not 35 percent), or a round figure from ROUND_ESTIMATE_FROM up that
+ * Whether `estimate` may be `exact` rounded: written as an estimate ("about $43,000", "nearly 90",
+ * "up to 1.6 million") and within one unit of its last written digit — an estimate may be a bound,
+ * so either side ("nearly 90" for 84 or 96, "up to 1.6 million" for 1.5 million; "roughly 38
+ * percent" is not 35 percent, "nearly 90" not 75) —, or a round figure from ROUND_ESTIMATE_FROM up that
  * `exact` rounds to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
  */
 export function roundingExplains(estimate: { amount: number; approximate: boolean }, exact: number): boolean {
   if (estimate.amount === 0) return exact === 0;
-  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= lastDigitPlace(estimate.amount) / 2;
+  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= lastDigitPlace(estimate.amount);
   if (estimate.amount < ROUND_ESTIMATE_FROM) return false;
   const digits = significantDigits(estimate.amount);
   return significantDigits(exact) > digits && Number(exact.toPrecision(digits)) === estimate.amount;
