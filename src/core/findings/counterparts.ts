@@ -28,6 +28,13 @@ export class Counterparts {
     for (const link of this.correspondence.links) this.linked.set(link.a * this.sentenceCount + link.b, link.score);
   }
 
+  /** Each set of documents one sentence text or one counterpart link reaches (see related-documents.ts). */
+  documentSets(): string[][] {
+    const { sentences, links } = this.correspondence;
+    const docsOf = (sentence: number) => sentences[sentence]!.occurrences.map((occurrence) => occurrence.doc);
+    return [...sentences.map((_, sentence) => docsOf(sentence)), ...links.map((link) => [...docsOf(link.a), ...docsOf(link.b)])];
+  }
+
   /** The distinct sentence a mention lies in, or -1. */
   sentenceOf(span: Spanned): number {
     return this.correspondence.sentenceAt(span.doc, span.start);

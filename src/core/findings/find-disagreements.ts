@@ -5,7 +5,9 @@
 //                             resolved against the publication date with the event they date,
 //                             quantities with their unit, person names with titles, quotations
 //                             with their speaker.
-//   2. identifyPersons      — names grouped into persons across transliteration variants.
+//   2. identifyPersons      — names grouped into persons across transliteration variants,
+//                             among documents an aligned passage, a counterpart sentence or
+//                             two shared full names connect.
 //   3. compare*             — mentions of the same thing in ≥ 2 documents (same event, unit,
 //                             person, or utterance; alignment groups lower the bar) become
 //                             findings: discrepant, variant or consistent.
@@ -14,7 +16,7 @@
 // their spans, so the same corpus always gives the same result.
 import type { AlignmentGroup, Finding, FindingKind, FindingVerdict, Passage } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
-import { AlignmentIndex } from './clusters';
+import { AlignmentIndex, groupBy } from './clusters';
 import { compareDates } from './compare-dates';
 import { compareNames } from './compare-names';
 import { compareQuantities } from './compare-quantities';
@@ -24,6 +26,7 @@ import { compareRoles } from './compare-roles';
 import { extractMentions, type DocumentMentions } from './extract-mentions';
 import { identifyPersons } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
+import { relatedDocuments } from './related-documents';
 
 export interface FindingsResult {
   findings: Finding[];
@@ -62,7 +65,9 @@ export function findDisagreements(
   const index = new AlignmentIndex(alignment.groups);
   const counterparts = new Counterparts(alignment.passages, index);
   const mentions = extractMentions(docs, alignment.passages, kept);
-  const persons = identifyPersons(mentions.names);
+  // A name is one person only among documents that report on the same thing (related-documents.ts).
+  const related = relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
+  const persons = [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
   const findings = [
     ...compareDates(mentions.dates, counterparts, published),
     ...compareQuantities(mentions.quantities, counterparts),

@@ -218,6 +218,19 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['$41 billion'] }, { kind: 'number', texts: ['five arrests'] }],
   },
   {
+    name: 'one name in unrelated documents is not one person',
+    docs: [
+      doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),
+      doc('b', '2012-04-03', 'Coach Alan Price named 23 players for the spring tour on Tuesday.', 'David Smyth returns at fullback after injury.'),
+      doc('c', '2012-04-04', 'Mayor Alan Pryce said the river had risen 4 metres by Tuesday evening, forcing 300 households out.', 'The shelter is run by David Smith.'),
+    ],
+    expected: [
+      { kind: 'name', verdict: 'consistent', texts: ['Alan Pryce'] },
+      { kind: 'name', verdict: 'consistent', texts: ['David Smith'] },
+    ],
+    absent: [{ kind: 'name', texts: ['Alan Price'] }, { kind: 'name', texts: ['David Smyth'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

@@ -11,6 +11,7 @@ const MAX_NAME_WORDS = 4;
 /** A month's abbreviation that is also a given name: a name before a surname ("Jan Brewer"), a month alone ("Jan. 5"). */
 const MONTH_OR_GIVEN_NAME = new Set(['Jan']);
 const POSSESSIVE = /[’']s?$/;
+const INITIAL = /^\p{Lu}$/u;
 
 function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
   // Tokens start with a letter or digit and a possessive is cut from their end only, so the first character decides early.
@@ -76,7 +77,9 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
   // Only capitalised words can be names; any other word between two of them leaves more than a space between.
   for (const token of capitalisedWordsIn(text)) {
     const previous = run.at(-1);
-    const joined = previous !== undefined && /^[ \u00a0]$/.test(text.slice(previous.end, token.start)) && !POSSESSIVE.test(previous.text);
+    const between = previous === undefined ? '' : text.slice(previous.end, token.start);
+    // A middle initial continues the name: "James R. Clapper".
+    const joined = previous !== undefined && (/^[ \u00a0]$/.test(between) || (INITIAL.test(previous.text) && /^\.[ \u00a0]$/.test(between))) && !POSSESSIVE.test(previous.text);
     if (!joined) flush();
     if (isNameWord(token, isCommonWord)) run.push(token);
     else flush();

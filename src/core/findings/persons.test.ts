@@ -34,8 +34,8 @@ describe('person names', () => {
     expect(spellingsDiffer(['Todd', 'Janes'], ['Byron', 'Todd', 'Jones'])).toBe(true);
   });
 
-  it('reads "Jan" as a given name before a surname and as a month alone, and "Jr." as no name part', () => {
-    expect(names('d', 'Jan Brewer spoke on Jan. 5 and Jan 6 with James Clapper Jr. and Clapper Jr').map((mention) => mention.name)).toEqual(['Jan Brewer', 'James Clapper', 'Clapper']);
+  it('reads "Jan" as a given name before a surname and as a month alone, a middle initial as part of the name and "Jr." as none', () => {
+    expect(names('d', 'Jan Brewer spoke on Jan. 5 and Jan 6 with James R. Clapper Jr. and Clapper Jr').map((mention) => mention.name)).toEqual(['Jan Brewer', 'James R Clapper', 'Clapper']);
   });
 
   it('gives a short reference to the person whose surname it is, when another name merely starts with it', () => {
