@@ -42,7 +42,8 @@ export async function buildCli() {
   // Written aside and moved in, so a CLI starting at the same moment never reads half a file.
   const partial = `${CLI_DIR}.${process.pid}.tmp`;
   await build({
-    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts') },
+    // The analysis threads (src/cli/parallel-analysis.ts) start from a file of their own.
+    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'analysis-thread': join(ROOT, 'src', 'cli', 'analysis-thread.ts') },
     outdir: partial,
     outExtension: { '.js': '.mjs' },
     // Each command loads on demand (src/cli/main.ts) and becomes a chunk of its own.

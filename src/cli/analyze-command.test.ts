@@ -156,6 +156,16 @@ describe('crosscheck analyze', () => {
     expect(cliOutput.parse(JSON.parse(stdout)).documents.map((doc) => doc.id)).toEqual(['000_900e33a0770657f5', '001_8dfcd5823fdeecd6']);
   }, 60_000);
 
+  it('prints the same JSON whether the documents are read in the main thread or in threads', async () => {
+    const inProcess = await run([...SEED_FILES, '--manifest', MANIFEST, '--jobs', '1']);
+    expect(inProcess.code).toBe(0);
+    for (const jobs of ['2', '5']) {
+      const threaded = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), 'analyze', ...SEED_FILES, '--manifest', MANIFEST, '--jobs', jobs], { cwd: ROOT, maxBuffer: 1 << 26 });
+      expect(threaded.stderr).toBe('');
+      expect(threaded.stdout).toBe(inProcess.stdout);
+    }
+  }, 60_000);
+
   it('runs as a process: binary input gives exit code 2 and stderr names the file', async () => {
     const binary = tempFile('blob.bin', new Uint8Array([0, 1, 2, 3]));
     const failure = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/crosscheck.mjs'), 'analyze', binary], { cwd: ROOT }).then(

@@ -77,13 +77,21 @@ describe('parseAnalyzeArgs', () => {
   it('collects files, manifest and date overrides', () => {
     expect(parseAnalyzeArgs(['a.txt', '--date', 'a.txt=2023-07-13', 'b.txt', '--manifest=m.json'])).toEqual({
       ok: true,
-      value: { inputs: ['a.txt', 'b.txt'], filesFrom: null, manifest: 'm.json', dates: [{ file: 'a.txt', date: '2023-07-13' }], help: false },
+      value: { inputs: ['a.txt', 'b.txt'], filesFrom: null, manifest: 'm.json', dates: [{ file: 'a.txt', date: '2023-07-13' }], jobs: null, help: false },
     });
   });
 
   it('takes a list of files instead of positionals, and "-" as a positional', () => {
     expect(parseAnalyzeArgs(['--files-from', 'list.txt'])).toMatchObject({ ok: true, value: { inputs: [], filesFrom: 'list.txt' } });
     expect(parseAnalyzeArgs(['-'])).toMatchObject({ ok: true, value: { inputs: ['-'], filesFrom: null } });
+  });
+
+  it('takes a number of threads from 1 to 64 and explains any other --jobs', () => {
+    expect(parseAnalyzeArgs(['a.txt', '--jobs', '3'])).toMatchObject({ ok: true, value: { jobs: 3 } });
+    expect(parseAnalyzeArgs(['a.txt', '--jobs=64'])).toMatchObject({ ok: true, value: { jobs: 64 } });
+    for (const jobs of ['0', '65', '2.5', '-1', 'four', '']) {
+      expect(parseAnalyzeArgs(['a.txt', `--jobs=${jobs}`])).toEqual({ ok: false, error: `--jobs "${jobs}" must be a whole number from 1 to 64` });
+    }
   });
 
   it('asks for input files unless help is wanted', () => {

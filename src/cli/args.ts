@@ -84,13 +84,26 @@ export interface AnalyzeArgs {
   filesFrom: string | null;
   manifest: string | null;
   dates: DateOverride[];
+  /** Threads reading the documents (--jobs); null: as many as suit the corpus and the machine. */
+  jobs: number | null;
   help: boolean;
+}
+
+/** More threads than this only wait for each other. */
+export const MAX_JOBS = 64;
+
+function parseJobs(value: string | undefined): Parsed<number | null> {
+  if (value === undefined) return { ok: true, value: null };
+  const jobs = /^\d+$/u.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) return { ok: false, error: `--jobs "${value}" must be a whole number from 1 to ${MAX_JOBS}` };
+  return { ok: true, value: jobs };
 }
 
 const ANALYZE_FLAGS: FlagSpec[] = [
   { name: 'manifest', kind: 'single' },
   { name: 'date', kind: 'repeated' },
   { name: 'files-from', kind: 'single' },
+  { name: 'jobs', kind: 'single' },
 ];
 
 export function parseAnalyzeArgs(argv: readonly string[]): Parsed<AnalyzeArgs> {
@@ -103,7 +116,9 @@ export function parseAnalyzeArgs(argv: readonly string[]): Parsed<AnalyzeArgs> {
     if (!date.ok) return date;
     dates.push(date.value);
   }
+  const jobs = parseJobs(flags.get('jobs')?.[0]);
+  if (!jobs.ok) return jobs;
   const filesFrom = flags.get('files-from')?.[0] ?? null;
   if (!help && positionals.length === 0 && filesFrom === null) return { ok: false, error: 'no input files: give text files, a directory, a glob or --files-from <list>' };
-  return { ok: true, value: { inputs: positionals, filesFrom, manifest: flags.get('manifest')?.[0] ?? null, dates, help } };
+  return { ok: true, value: { inputs: positionals, filesFrom, manifest: flags.get('manifest')?.[0] ?? null, dates, jobs: jobs.value, help } };
 }

@@ -4,7 +4,7 @@
 const USAGE = `crosscheck — align news reports and surface factual disagreements
 
 Usage:
-  crosscheck analyze <file|dir|glob>… [--files-from <list>|-] [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]…
+  crosscheck analyze <file|dir|glob>… [--files-from <list>|-] [--manifest <manifest.json>] [--date <file>=<YYYY-MM-DD>]… [--jobs <n>]
   crosscheck export <project.json> --format csv|md|webannotation|claimreview
   crosscheck relay [--port 1234] [--data ./relay-data]
   crosscheck --help

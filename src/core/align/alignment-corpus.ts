@@ -48,6 +48,29 @@ export interface FeatureMemo {
 
 export const emptyFeatureMemo = (): FeatureMemo => ({ passages: new Map(), terms: [] });
 
+/**
+ * One memo of the memos of runs over parts of a corpus (the CLI's workers), its terms numbered in
+ * one list; collectCorpus given it builds the same corpus as from scratch.
+ */
+export function mergeFeatureMemos(memos: readonly FeatureMemo[]): FeatureMemo {
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const passages = new Map<string, PassageFeatures>();
+  for (const memo of memos) {
+    const ids = memo.terms.map((term) => {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        termIds.set(term, id);
+        terms.push(term);
+      }
+      return id;
+    });
+    for (const [text, features] of memo.passages) if (!passages.has(text)) passages.set(text, renumberFeatures(features, (id) => ids[id] as number));
+  }
+  return { passages, terms };
+}
+
 const TOO_SHORT = -1;
 
 function inverseDocumentFrequencies(nodes: readonly AlignmentNode[], vocabularySize: number): TermWeights {

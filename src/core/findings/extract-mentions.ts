@@ -56,7 +56,8 @@ export interface ExtractedMentions extends CorpusMentions {
   byDocument: Map<string, DocumentMentions>;
 }
 
-function lowerCaseWordsOf(text: string): Set<string> {
+/** The words a text uses in lower case (a corpus's vocabulary is the union over its documents). */
+export function lowerCaseWordsOf(text: string): Set<string> {
   const words = new Set<string>();
   addLowerCaseWords(text, words);
   return words;
@@ -66,6 +67,37 @@ function stillValid(kept: DocumentMentions | undefined, doc: AnalysisDocument, v
   if (!kept || kept.text !== doc.text || kept.published !== doc.published) return false;
   for (const [word, common] of kept.commonWords) if (vocabulary.has(word) !== common) return false;
   return true;
+}
+
+/** Reads one document's mentions as a document of a corpus whose lower-case words are `vocabulary`. */
+export type DocumentMentionReader = (doc: AnalysisDocument, passages: Passage[] | undefined, lowerCaseWords: ReadonlySet<string>) => DocumentMentions;
+
+/**
+ * A reader for the documents of a corpus. Readers of the same vocabulary read a document alike,
+ * so a corpus can be read in parts (the CLI's workers) and the parts given to extractMentions as
+ * `kept`; one reader remembers what it read, so reprinted sentences are read once.
+ */
+export function documentMentionReader(vocabulary: ReadonlySet<string>): DocumentMentionReader {
+  const isCommonWord = (word: string) => vocabulary.has(word);
+  const dateReader = new DateMentionReader();
+  const nameRuns: NameRunMemo = new Map();
+  const quantities = createQuantityMemo();
+  return (doc, passages, lowerCaseWords) => {
+    const ranges = contentRanges(doc.text, passages);
+    const dates = dateReader.read(doc, ranges);
+    const asked = new Set<string>();
+    const names = extractNameMentions(doc.id, doc.text, ranges, isCommonWord, nameRuns, asked);
+    return {
+      text: doc.text,
+      published: doc.published,
+      dates,
+      quantities: extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities),
+      names,
+      quotes: extractQuoteMentions(doc.id, doc.text, ranges),
+      lowerCaseWords,
+      commonWords: new Map([...asked].map((word) => [word, isCommonWord(word)])),
+    };
+  };
 }
 
 /**
@@ -79,31 +111,11 @@ export function extractMentions(docs: AnalysisDocument[], passages: Record<strin
   });
   const vocabulary = new Set<string>();
   for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
-  const isCommonWord = (word: string) => vocabulary.has(word);
-  const dateReader = new DateMentionReader();
-  const nameRuns: NameRunMemo = new Map();
-  const quantities = createQuantityMemo();
+  const read = documentMentionReader(vocabulary);
   const mentions: ExtractedMentions = { dates: [], quantities: [], names: [], quotes: [], byDocument: new Map() };
   docs.forEach((doc, index) => {
     const known = kept.get(doc.id);
-    let own: DocumentMentions;
-    if (stillValid(known, doc, vocabulary)) own = known;
-    else {
-      const ranges = contentRanges(doc.text, ownValue(passages, doc.id));
-      const dates = dateReader.read(doc, ranges);
-      const asked = new Set<string>();
-      const names = extractNameMentions(doc.id, doc.text, ranges, isCommonWord, nameRuns, asked);
-      own = {
-        text: doc.text,
-        published: doc.published,
-        dates,
-        quantities: extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities),
-        names,
-        quotes: extractQuoteMentions(doc.id, doc.text, ranges),
-        lowerCaseWords: lowerCaseWords[index] as ReadonlySet<string>,
-        commonWords: new Map([...asked].map((word) => [word, isCommonWord(word)])),
-      };
-    }
+    const own = stillValid(known, doc, vocabulary) ? known : read(doc, ownValue(passages, doc.id), lowerCaseWords[index] as ReadonlySet<string>);
     mentions.byDocument.set(doc.id, own);
     appendAll(mentions.dates, own.dates);
     appendAll(mentions.quantities, own.quantities);

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeFrom, emptyAnalysisState } from '../core/analyze';
+import type { AnalysisDocument } from '../core/model/document';
+import { packState, unpackState } from './thread-transport';
+
+const SEED_DIR = join(import.meta.dirname, '../../seeds');
+const DOCS: AnalysisDocument[] = ['000_900e33a0770657f5', '003_4abb5b22b4219653'].map((id) => ({ id, title: id, published: '2023-07-13', text: readFileSync(join(SEED_DIR, `${id}.txt`), 'utf8') }));
+
+describe('thread transport', () => {
+  it('gives back, after a structured clone, the state it packed: passages, features and mentions', () => {
+    const { state } = analyzeFrom(emptyAnalysisState(), DOCS, { includeBoilerplate: false });
+    const packed = packState(state);
+    const moved = structuredClone(packed, { transfer: [packed.features.numbers.buffer] });
+    expect(packed.features.numbers.length).toBe(0);
+    expect(unpackState(moved, new Map(DOCS.map((doc) => [doc.id, doc.text])))).toStrictEqual(state);
+  });
+
+  it('refuses an answer about a document the thread was not given', () => {
+    const { state } = analyzeFrom(emptyAnalysisState(), DOCS, { includeBoilerplate: false });
+    expect(() => unpackState(packState(state), new Map([[DOCS[0]?.id ?? '', '']]))).toThrow(`"${DOCS[1]?.id}", a document it was not given`);
+  });
+});

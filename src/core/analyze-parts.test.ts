@@ -1,0 +1,67 @@
+// A corpus analysed in parts (what the CLI's threads do) gives exactly analyzeCorpus's result, and
+// analyzeFrom takes every part's passages and mentions as they are instead of reading them again.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeCorpus, analyzeFrom, type AnalysisState } from './analyze';
+import { mergeAnalysisStates, readPartMentions, segmentPart } from './analyze-parts';
+import { lowerCaseWordsOf } from './findings/extract-mentions';
+import type { AnalysisDocument } from './model/document';
+
+const SEED_DIR = join(import.meta.dirname, '../../seeds');
+const SEEDS: AnalysisDocument[] = ['000_900e33a0770657f5', '001_8dfcd5823fdeecd6', '002_d2e03255e9355d12', '003_4abb5b22b4219653', '004_178e249b77d00c9e'].map((id, index) => ({
+  id,
+  title: id,
+  published: index % 2 === 0 ? '2023-07-13' : null,
+  text: readFileSync(join(SEED_DIR, `${id}.txt`), 'utf8'),
+}));
+/** Writes "wang" and "lavrov" in lower case: in a corpus with it, "Wang" and "Lavrov" read differently. */
+const RIVER: AnalysisDocument = {
+  id: 'river',
+  title: 'River notes',
+  published: '2023-07-14',
+  text: 'The boats on the wang carried grain on July 12, 2023. Fishermen said the lavrov nets caught 300 fish.\n\nAnother 40 boats arrived in the evening.',
+};
+const CORPUS = [...SEEDS, RIVER];
+const OPTIONS = { includeBoilerplate: false };
+
+/** Each part's state as a CLI thread computes it; `ownVocabulary` reads mentions against the part's words only (wrong). */
+function partStates(parts: AnalysisDocument[][], ownVocabulary = false): AnalysisState[] {
+  const words = parts.map((part) => part.map((doc) => lowerCaseWordsOf(doc.text)));
+  const corpusVocabulary = new Set(words.flat().flatMap((set) => [...set]));
+  return parts.map((part, index) => {
+    const partWords = words[index] as Set<string>[];
+    const { segments, features } = segmentPart(part, OPTIONS.includeBoilerplate);
+    const vocabulary = ownVocabulary ? new Set(partWords.flatMap((set) => [...set])) : corpusVocabulary;
+    return { segments, features, mentions: readPartMentions(part, segments, partWords, vocabulary) };
+  });
+}
+
+const split = (assignment: readonly number[]): AnalysisDocument[][] =>
+  [0, 1, 2].map((part) => CORPUS.filter((_, index) => assignment[index] === part)).filter((part) => part.length > 0);
+
+describe('analysis in parts', () => {
+  const whole = analyzeCorpus(CORPUS, OPTIONS);
+
+  it('equals the analysis of the whole corpus, taking every part as it is, however the documents are split', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: CORPUS.length, maxLength: CORPUS.length }), (assignment) => {
+        const merged = mergeAnalysisStates(partStates(split(assignment)));
+        const run = analyzeFrom(merged, CORPUS, OPTIONS);
+        expect(run.result).toStrictEqual(whole);
+        expect(run.segmented).toEqual([]);
+        for (const doc of CORPUS) expect(run.state.mentions.get(doc.id)).toBe(merged.mentions.get(doc.id));
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('reads mentions against the whole corpus vocabulary: a part reading against its own words is read again', () => {
+    const parts = split(CORPUS.map((doc) => (doc === RIVER ? 1 : 0)));
+    const merged = mergeAnalysisStates(partStates(parts, true));
+    const run = analyzeFrom(merged, CORPUS, OPTIONS);
+    expect(run.result).toStrictEqual(whole);
+    expect(CORPUS.filter((doc) => run.state.mentions.get(doc.id) !== merged.mentions.get(doc.id)).length).toBeGreaterThan(0);
+  });
+});
