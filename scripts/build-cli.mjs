@@ -39,7 +39,7 @@ export function cliBundleIsCurrent() {
 export async function buildCli() {
   const { build } = await import('esbuild');
   mkdirSync(dirname(CLI_DIR), { recursive: true });
-  // Written aside and moved in, so a CLI starting at the same moment never reads half a file.
+  // Written aside and moved in (moveBuildIn), so a CLI starting at the same moment never reads half a file.
   const partial = `${CLI_DIR}.${process.pid}.tmp`;
   await build({
     // The analysis threads (src/cli/parallel-analysis.ts) start from a file of their own.
@@ -57,8 +57,29 @@ export async function buildCli() {
     external: ['@hocuspocus/*', 'ws', 'yjs', 'y-*'],
     logLevel: 'warning',
   });
-  rmSync(CLI_DIR, { recursive: true, force: true });
-  renameSync(partial, CLI_DIR);
+  moveBuildIn(partial);
 }
+
+/** A file of an earlier build is removed only this long after it was written: a run may still load it. */
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Moves a finished build into CLI_DIR file by file. A CLI already running loads its commands and
+ * threads from CLI_DIR later on, and several CLIs may rebuild at once (tests spawn them in
+ * parallel), so nothing it may still load is deleted: chunks are named by their content, each
+ * is renamed over its namesake, the entry files last, and only old files are swept.
+ */
+function moveBuildIn(partial) {
+  mkdirSync(CLI_DIR, { recursive: true });
+  const built = readdirSync(partial).sort((a, b) => Number(isEntry(a)) - Number(isEntry(b)));
+  for (const name of built) renameSync(join(partial, name), join(CLI_DIR, name));
+  rmSync(partial, { recursive: true, force: true });
+  for (const name of readdirSync(CLI_DIR)) {
+    const path = join(CLI_DIR, name);
+    if (!built.includes(name) && Date.now() - statSync(path).mtimeMs > STALE_AFTER_MS) rmSync(path, { force: true });
+  }
+}
+
+const isEntry = (name) => name === 'main.mjs' || name === 'analysis-thread.mjs';
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
