@@ -11,7 +11,7 @@ function mention(doc: string, published: string | null, sentence: string, expres
   const start = sentence.indexOf(expression);
   const end = start + expression.length;
   expect(findDateExpressions(sentence).some((found) => found.start === start)).toBe(true);
-  return { doc, start, end, text: expression, resolution: resolveDateExpression(expression, published, 'past'), event: eventAround(sentence, start, end), quoted: false };
+  return { doc, start, end, text: expression, resolution: resolveDateExpression(expression, published, 'past'), event: eventAround(sentence, start, end), quoted: false, tense: 'past' };
 }
 
 const noAlignment = new Counterparts({}, new AlignmentIndex([]));
@@ -55,5 +55,24 @@ describe('compareDates', () => {
       published,
     );
     expect(findings).toEqual([]);
+  });
+
+  describe('weekdays in sentences that are not counterparts', () => {
+    const trump = (doc: string, published: string, weekday: string) =>
+      mention(doc, published, `Donald Trump announced ${weekday} that he is bowing out as the moderator of the debate.`, weekday);
+
+    it('dates one act when articles a few days apart name the same actor in much the same words', () => {
+      const published = new Map([['a', '2011-12-13'], ['b', '2011-12-14']]);
+      const [finding] = compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-14', 'Friday')], noAlignment, published);
+      expect(finding?.verdict).toBe('discrepant');
+    });
+
+    it('keeps apart articles more than a week apart, and an act done from one still to come', () => {
+      const farApart = new Map([['a', '2011-12-13'], ['b', '2011-12-24']]);
+      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-24', 'Friday')], noAlignment, farApart)).toEqual([]);
+      const published = new Map([['a', '2011-12-13'], ['b', '2011-12-13']]);
+      const toCome = { ...trump('b', '2011-12-13', 'Friday'), tense: 'future' as const };
+      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), toCome], noAlignment, published)).toEqual([]);
+    });
   });
 });

@@ -76,9 +76,13 @@ function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonl
   return !isCrowded && shared >= CLOSE_PAIR_EVENT_WORDS && WEEKDAY.test(a.text) && WEEKDAY.test(b.text) && counterparts.closeness(groupA, groupB) >= CLOSE_PAIR_SCORE;
 }
 
-/** Two weekdays of articles published within a week, with a shared actor and much of the event's wording. */
+/**
+ * Two weekdays of articles published within a week, with a shared actor, much of the event's
+ * wording and one tense: without paired sentences, an act done ("sent an e-mail to committee
+ * members Saturday") is not taken for one still to come ("a call with committee members on Monday").
+ */
 function sameWeekEvent(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
-  if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || !sharesAny(a.event.participants, b.event.participants)) return false;
+  if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || a.tense !== b.tense || !sharesAny(a.event.participants, b.event.participants)) return false;
   const dayA = parseIsoDate(published.get(a.doc) ?? '');
   const dayB = parseIsoDate(published.get(b.doc) ?? '');
   if (!dayA || !dayB || Math.abs(daysBetween(dayA, dayB)) > SAME_WEEK_PUBLICATION_DAYS) return false;

@@ -54,7 +54,7 @@ export class DateMentionReader {
         const bounds = clauseBounds(expressions, index, range.start, range.end);
         const { tense, event } = this.contextOf(doc.text, start, end, bounds);
         const resolution = resolveDateForm(expression.form, reference, tense);
-        mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start) });
+        mentions.push({ doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start), tense });
       });
     }
     return mentions;

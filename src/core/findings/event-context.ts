@@ -62,9 +62,10 @@ function placeAfter(text: string): string | null {
   return null;
 }
 
-function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { before: WordToken[]; after: WordToken[]; sentenceStart: number } {
+function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { clause: WordToken[]; before: WordToken[]; after: WordToken[]; sentenceStart: number } {
   const sentence = sentenceAround(text, start);
-  const before = wordsIn(text, Math.max(sentence.start, bounds?.from ?? 0), start).slice(-WORDS_BEFORE);
+  const clause = wordsIn(text, Math.max(sentence.start, bounds?.from ?? 0), start);
+  const before = clause.slice(-WORDS_BEFORE);
   let to = Math.min(sentence.end, bounds?.to ?? text.length);
   // With another date further on, the words after a comma lead to that date's event.
   if (to < sentence.end) {
@@ -72,13 +73,19 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
     if (comma >= 0) to = end + comma;
   }
   const after = wordsIn(text, end, to).slice(0, WORDS_AFTER);
-  return { before, after, sentenceStart: sentence.start };
+  return { clause, before, after, sentenceStart: sentence.start };
 }
 
+/**
+ * Who acts: the capitalised words of the clause before the date, however long ("Jackson Jr., the
+ * former representative from Illinois, pleaded guilty on Monday"). The sentence's first word
+ * counts when it is no stop word ("Lynch, a conservative Democrat, …", not "The" or "On").
+ */
 function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
-    if (token.start === sentenceStart || !/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
+    if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
+    if (token.start === sentenceStart && contentWords([token]).length === 0) continue;
     names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
   }
   return names;
@@ -86,8 +93,8 @@ function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Se
 
 /** The event the date expression at text[start, end) refers to. */
 export function eventAround(text: string, start: number, end: number, bounds?: ClauseBounds): EventContext {
-  const { before, after, sentenceStart } = windowTokens(text, start, end, bounds);
-  const participants = participantsOf(before, sentenceStart);
+  const { clause, before, after, sentenceStart } = windowTokens(text, start, end, bounds);
+  const participants = participantsOf(clause, sentenceStart);
   const windowStart = before[0]?.start ?? start;
   const windowEnd = after.at(-1)?.end ?? end;
   const beforeText = text.slice(windowStart, start);

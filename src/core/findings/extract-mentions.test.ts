@@ -41,9 +41,10 @@ function directDates(doc: AnalysisDocument, ranges: ReturnType<typeof contentRan
     return expressions.map((expression, index) => {
       const start = range.start + expression.start;
       const end = range.start + expression.end;
-      const resolution = resolveDateForm(expression.form, reference, clauseTense(doc.text, start, end));
+      const tense = clauseTense(doc.text, start, end);
+      const resolution = resolveDateForm(expression.form, reference, tense);
       const event = eventAround(doc.text, start, end, clauseBounds(expressions, index, range.start, range.end));
-      return { doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start) };
+      return { doc: doc.id, start, end, text: expression.text, resolution, event, quoted: insideQuotation(doc.text, start), tense };
     });
   });
 }

@@ -231,6 +231,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'name', texts: ['Alan Price'] }, { kind: 'name', texts: ['David Smyth'] }],
   },
   {
+    name: 'the actor at the head of a long clause: both outlets name who pleaded guilty',
+    docs: [
+      doc('a', '2013-02-20', 'Whitcombe, the former Democratic state senator from Illinois, pleaded guilty on Wednesday to one count of wire fraud.'),
+      doc('b', '2013-02-20', 'Former state senator Whitcombe pleaded guilty to wire fraud in a Chicago federal courtroom Monday morning.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Monday'] }],
+    absent: [],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

@@ -1,5 +1,6 @@
 // Mentions the extractors find in one document, before they are compared across documents.
 import type { DateResolution } from './resolve-date';
+import type { Tense } from './date-form';
 import type { EventContext } from './event-context';
 
 /** A span of a document's text (UTF-16 offsets, end exclusive). */
@@ -21,6 +22,8 @@ export interface DateMention extends MentionBase {
   event: EventContext;
   /** Inside quotation marks: the speaker's "yesterday", not the article's. */
   quoted: boolean;
+  /** The clause's tense, which placed a bare weekday before or after publication. */
+  tense: Tense;
 }
 
 export interface QuantityMention extends MentionBase {
