@@ -79,13 +79,14 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
 /**
  * Who acts: the capitalised words of the clause before the date, however long ("Jackson Jr., the
  * former representative from Illinois, pleaded guilty on Monday"). The sentence's first word
- * counts when it is no stop word ("Lynch, a conservative Democrat, …", not "The" or "On").
+ * counts when it is no stop word and no possessive ("Lynch, a conservative Democrat, …", not "The",
+ * "On" or "China’s top diplomat", whose actor is the diplomat).
  */
 function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
     if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
-    if (token.start === sentenceStart && contentWords([token]).length === 0) continue;
+    if (token.start === sentenceStart && (contentWords([token]).length === 0 || /[’']s$/u.test(token.text))) continue;
     names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
   }
   return names;
