@@ -82,6 +82,8 @@ function ownerWord(word: string): string | null {
   return bare.toLowerCase();
 }
 
+const ownerWordsOf = (tokens: ReadonlyArray<{ text: string }>): Set<string> => new Set(tokens.flatMap((token) => ownerWord(token.text) ?? []));
+
 /** Words between a person and the age: "Labrador, who is 46", "Lauten, a 31-year-old". */
 const AGE_LEAD_WORDS = new Set(['who', 'is', 'was', 'turns', 'turned', 'now', 'aged', 'a', 'an', 'the']);
 
@@ -98,13 +100,8 @@ export function ownerAround(text: string, clause: Clause, start: number, end: nu
     while (first > 0 && AGE_LEAD_WORDS.has(tokens[first - 1]!.text)) first -= 1;
     while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!.text)) first -= 1;
     const listed = first > 1 && /^(?:and|or|&)$/u.test(tokens[first - 1]!.text) && /^\p{Lu}/u.test(tokens[first - 2]!.text);
-    return new Set(listed ? [] : tokens.slice(first).flatMap((token) => ownerWord(token.text) ?? []));
+    return listed ? new Set() : ownerWordsOf(tokens.slice(first));
   }
-  const before = new Set(tokens.flatMap((token) => ownerWord(token.text) ?? []));
-  if (before.size > 0) return before;
-  return new Set(
-    wordsIn(text, end, clause.end)
-      .slice(0, OWNER_WORDS_AFTER)
-      .flatMap((token) => ownerWord(token.text) ?? []),
-  );
+  const before = ownerWordsOf(tokens);
+  return before.size > 0 ? before : ownerWordsOf(wordsIn(text, end, clause.end).slice(0, OWNER_WORDS_AFTER));
 }
