@@ -2,16 +2,25 @@
 import { countWords } from '../../core/ingest/word-count';
 import type { DateBasis, SourceDocument } from '../../core/model/document';
 
-const wordCounts = new WeakMap<SourceDocument, number>();
+/**
+ * Content hash → word count. A hash names one text, so an entry never goes stale, and a document
+ * the store projects afresh after an add (a new object, the same text) is not counted again.
+ */
+const wordCounts = new Map<string, number>();
 
-/** Word count, computed once per document version (the store replaces the object on change). */
-export function wordCountOf(document: SourceDocument): number {
-  let count = wordCounts.get(document);
+/** Word count, computed once per text. */
+export function wordCountOf(document: Pick<SourceDocument, 'text' | 'contentHash'>): number {
+  let count = wordCounts.get(document.contentHash);
   if (count === undefined) {
     count = countWords(document.text);
-    wordCounts.set(document, count);
+    wordCounts.set(document.contentHash, count);
   }
   return count;
+}
+
+/** Records word counts counted elsewhere: when the documents' drafts were read, in a worker. */
+export function rememberWordCounts(documents: readonly Pick<SourceDocument, 'contentHash'>[], counts: readonly number[]): void {
+  documents.forEach((document, index) => wordCounts.set(document.contentHash, counts[index]!));
 }
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -5,7 +5,7 @@ import { documentFromDraft } from '../../data/ingest/document-draft';
 import { knownFingerprints, rememberFingerprints } from '../../data/ingest/library-fingerprints';
 import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { nextTask } from '../../state/next-task';
-import { todayIso } from './document-facts';
+import { rememberWordCounts, todayIso } from './document-facts';
 
 /** Drafts made documents per task: 5,000 at once held the tab for a quarter of a second. */
 const DRAFTS_PER_TASK = 250;
@@ -58,6 +58,7 @@ export function useAddDrafts(): (drafts: readonly ConfirmedDraft[], onProgress?:
         documents.push(...(await Promise.all(accepted.slice(start, start + DRAFTS_PER_TASK).map((draft) => documentFromDraft(draft)))));
       }
       rememberFingerprints(documents, accepted.map((draft) => draft.fingerprint));
+      rememberWordCounts(documents, accepted.map((draft) => draft.wordCount));
       await addDocuments(documents, onProgress && ((written) => onProgress(written, documents.length)));
       return documents;
     },
