@@ -8,7 +8,7 @@
 // BENCH_PORT picks the port (default 4198); BENCH_OUT_DIR serves an existing build.
 import type { Page } from '@playwright/test';
 import { expectWithin, forgetLongTasks, launchChromium, longTasks, pageRecordingLongTasks, servePreview, STEP_TIMEOUT_MS } from './browser-session';
-import { addTenMegabyteWebPage, openClaimWithOrphanedSpans } from './freeze-cases';
+import { addTenMegabyteWebPage, openClaimWithOrphanedSpans, pasteTenMegabyteText } from './freeze-cases';
 import { CLAIMS_FREEZE_CASES } from './freeze-claims-case';
 
 export interface FreezeCase {
@@ -22,7 +22,7 @@ export interface FreezeCase {
   step: (page: Page) => Promise<void>;
 }
 
-export const FREEZE_CASES: readonly FreezeCase[] = [addTenMegabyteWebPage, openClaimWithOrphanedSpans, ...CLAIMS_FREEZE_CASES];
+export const FREEZE_CASES: readonly FreezeCase[] = [addTenMegabyteWebPage, pasteTenMegabyteText, openClaimWithOrphanedSpans, ...CLAIMS_FREEZE_CASES];
 
 /** The goal the issue sets for every step. */
 const FREEZE_GOAL_MS = 200;

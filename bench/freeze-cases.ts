@@ -59,6 +59,33 @@ export const addTenMegabyteWebPage: FreezeCase = {
   },
 };
 
+/** An article's text pasted whole: a title, a dateline, then paragraphs up to 10 MB. */
+function tenMegabyteText(): string {
+  const paragraphs = sentences(createRandom(12), 9_800_000, (sentence) => `${sentence}\n\n`);
+  return `Minutes of the pasted session\n\nPublished 1 May 2024\n\n${paragraphs.join('')}`;
+}
+
+export const pasteTenMegabyteText: FreezeCase = {
+  name: 'paste 10 MB of text (Ctrl+V → listed)',
+  input: '9.8 MB of plain text, 25,000 paragraphs',
+  async prepare(page) {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const dialog = new AddDocumentDialog(page);
+    await dialog.open();
+    await dialog.dialog.getByRole('tab', { name: 'Paste text' }).click();
+    await page.evaluate((text) => navigator.clipboard.writeText(text), tenMegabyteText());
+    await dialog.field('Article text').focus();
+  },
+  async step(page) {
+    const dialog = new AddDocumentDialog(page);
+    // A real paste (the browser's own insertion), not fill(), which types the text in through Playwright.
+    await page.keyboard.press('ControlOrMeta+V');
+    await expectWithin(dialog.field('Title')).toHaveValue('Minutes of the pasted session');
+    await dialog.submitPaste();
+    await sourcesHeading(page, 6).waitFor();
+  },
+};
+
 const ORPHANED_SPANS = 40;
 const ORPHANS_STATEMENT = 'Wang Yi met Sergei Lavrov in Jakarta';
 

@@ -71,3 +71,11 @@ export function draftFromText(raw: string, source: string, origin: DocumentOrigi
     details,
   };
 }
+
+/** How messages name a pasted text. */
+export const PASTED_SOURCE = 'Pasted text';
+
+/** The draft of a pasted text, its line endings made \n as a file's are. */
+export function draftFromPaste(raw: string): DocumentDraft {
+  return draftFromText(raw.replace(/\r\n?/g, '\n'), PASTED_SOURCE, { kind: 'pasted' });
+}

@@ -10,5 +10,5 @@ export { authorsText, hasMetaErrors, typedAuthors, typedUrl, validateMeta, type 
 export { FIRST_LINE_URL, proposeFromPage, sourcesOfKept, splitAuthors, urlFromFirstLine, type PageMetadata, type Proposal, type ProposedDetails } from './propose-details';
 export { parseTypedDate, type TypedDate } from './parse-typed-date';
 export { checkHttpUrl, type HttpUrlCheck } from './http-url';
-export { DEFAULT_LANGUAGE, draftFromText, type DocumentDraft, type DraftHints } from './draft-from-text';
+export { DEFAULT_LANGUAGE, draftFromPaste, draftFromText, PASTED_SOURCE, type DocumentDraft, type DraftHints } from './draft-from-text';
 export { readDocument, type ChosenFile, type FileReading, type PageReader } from './read-document';
