@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type FormEvent } from 'react';
 import { checkNotEmpty, DEFAULT_LANGUAGE, draftFromPaste, PASTED_SOURCE, validateMeta, type DocumentDraft, type IngestProblem, type MetaDraft, type MetaErrors } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { pastedDrafts, type PastedDraft, type PastedDrafts } from '../../data/ingest/pasted-drafts';
@@ -7,6 +7,8 @@ import { DetailsFields } from './DetailsFields';
 import { PastedTextField } from './PastedTextField';
 import { todayIso } from './document-facts';
 import { checkDrafts, useAddDrafts } from './use-add-drafts';
+
+const META_FIELDS: readonly (keyof MetaDraft)[] = ['title', 'outlet', 'published', 'language', 'url', 'authors'];
 
 const EMPTY: PastedDraft = { text: '', draft: draftFromPaste('') };
 
@@ -61,6 +63,13 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   // Warnings show as the details change; errors wait for Add, so a half-typed field is not scolded.
   const { warnings } = validateMeta(values, todayIso());
 
+  // The proposal comes from a worker, maybe while the analyst is in a field: a field keeps what it
+  // showed once entered, so a proposal arriving then never changes it under the cursor.
+  const keepEnteredField = (event: FocusEvent<HTMLDivElement>) => {
+    const field = META_FIELDS.find((name) => event.target.id === `add-paste-${name}`);
+    if (field && edited[field] === undefined) setEdited((current) => ({ ...current, [field]: values[field] }));
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (adding.current) return;
@@ -99,7 +108,9 @@ export function PasteTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
             {problem.message}
           </p>
         )}
-        <DetailsFields idPrefix="add-paste" values={values} errors={errors} warnings={warnings} proposal={proposed.proposal} details={proposed.details} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+        <div onFocus={keepEnteredField}>
+          <DetailsFields idPrefix="add-paste" values={values} errors={errors} warnings={warnings} proposal={proposed.proposal} details={proposed.details} onChange={(patch) => setEdited((e) => ({ ...e, ...patch }))} />
+        </div>
       </div>
       <div className="modal-footer">
         <button type="button" className="button" onClick={onCancel}>
