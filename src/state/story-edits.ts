@@ -80,6 +80,12 @@ function touchDocument(maps: StoryMaps, id: string, fields: Record<string, unkno
 }
 
 export const documentEdits = {
+  /** Texts not stored yet, as one transaction; the records that name them can follow in another. */
+  writeTexts(maps: StoryMaps, origin: unknown, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[]): void {
+    transact(maps, origin, () => {
+      for (const doc of docs) if (!maps.texts.has(doc.contentHash)) maps.texts.set(doc.contentHash, doc.text);
+    });
+  },
   addDocuments(maps: StoryMaps, origin: unknown, docs: readonly SourceDocument[]): void {
     transact(maps, origin, () => {
       const now = new Date().toISOString();

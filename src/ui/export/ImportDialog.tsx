@@ -18,6 +18,7 @@ export function ImportDialog({ onClose }: Props) {
   const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
   const [dragOver, setDragOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [committing, setCommitting] = useState(false);
   const announce = useUiStore((s) => s.announce);
   const [, navigate] = useRoute();
 
@@ -43,7 +44,7 @@ export function ImportDialog({ onClose }: Props) {
   };
 
   const confirm = async () => {
-    if (state.step !== 'preview') return;
+    if (state.step !== 'preview' || committing) return;
     if (state.target.kind === 'new') {
       const ids = await commitAsNewStories(state);
       const count = state.stories.length;
@@ -52,12 +53,14 @@ export function ImportDialog({ onClose }: Props) {
       if (ids[0]) navigate({ view: 'read', docId: null }, { story: ids[0] });
       return;
     }
+    setCommitting(true);
     try {
-      const outcome = commitImport(state.plan, state.local, resolutions, state.placements);
+      const outcome = await commitImport(state.plan, state.local, resolutions, state.placements);
       announce(`Imported ${outcome.documents} document${outcome.documents === 1 ? '' : 's'} and ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} from ${state.fileName}`);
       onClose();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+      setCommitting(false);
     }
   };
 
@@ -121,7 +124,7 @@ export function ImportDialog({ onClose }: Props) {
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button primary" disabled={preview === null} onClick={() => void confirm()}>
+        <button type="button" className="button primary" disabled={preview === null || committing} onClick={() => void confirm()}>
           Import
         </button>
       </div>

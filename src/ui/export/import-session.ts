@@ -4,7 +4,7 @@ import type { PlacedSpan } from '../../core/anchoring';
 import type { ImportProblem, ProjectFileStory } from '../../core/formats';
 import { currentStoryId } from '../../state/current-story';
 import { applyImport, planImport, type ImportPlan, type LocalState, type Resolutions } from '../../core/import-plan';
-import { getActiveDocuments } from '../../state/documents-store';
+import { getActiveDocuments, useDocumentsStore } from '../../state/documents-store';
 import { useClaimsStore } from '../../state/claims-store';
 import { publishPlacementReport } from '../../state/placement-reports';
 import { currentClaims } from './current-project';
@@ -104,11 +104,13 @@ export interface ImportOutcome {
 }
 
 /**
- * Applies the confirmed plan as one step that lands whole or not at all (see claimEdits.importChanges).
+ * Applies the confirmed plan as one step that lands whole or not at all (see claimEdits.importChanges);
+ * the new texts are stored ahead of it, a slice at a time.
  * How the imported spans were placed is reported as after a replacement, for the claims that came in.
  */
-export function commitImport(plan: ImportPlan, local: LocalState, resolutions: Resolutions, placements: readonly PlacedSpan[] = []): ImportOutcome {
+export async function commitImport(plan: ImportPlan, local: LocalState, resolutions: Resolutions, placements: readonly PlacedSpan[] = []): Promise<ImportOutcome> {
   const changes = applyImport(plan, local, resolutions, { now: new Date().toISOString(), newClaimId: () => crypto.randomUUID() });
+  await useDocumentsStore.getState().storeTextsAhead(changes.documents);
   useClaimsStore.getState().importChanges(changes);
   const imported = new Set(changes.claims.map((claim) => claim.id));
   const spans = placements.filter((span) => imported.has(span.claimId));
