@@ -180,16 +180,17 @@ function holdProjection(storyId: string, maps: StoryMaps): () => void {
   };
 }
 
-// A transaction re-reads only the documents it touched (rereadDocuments); a story switch or a
-// storage status change reads them all.
-projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, transaction }) => {
+// A transaction re-reads only the documents it touched (rereadDocuments); a story switch reads them
+// all. A storage status change reads none: every transaction was projected (on reload, the load's
+// transaction read 5,000 documents; the status after it read them all again).
+projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, transaction, statusOnly }) => {
   const previous = projectedStory === storyId ? projection : null;
   if (previous && transaction && held?.storyId === storyId) {
     projection = rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous));
     held.unpublished = true;
     return;
   }
-  publish(storyId, maps, hydrated, previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>()));
+  publish(storyId, maps, hydrated, previous && statusOnly ? previous : previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>()));
   if (held?.storyId === storyId) held.unpublished = false;
 });
 

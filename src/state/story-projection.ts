@@ -13,6 +13,11 @@ export interface ProjectionContext {
   hydrated: boolean;
   /** The transaction that called for this projection; absent on a story switch or a storage status change (read everything). */
   transaction?: Y.Transaction;
+  /**
+   * Only the story's storage status changed: every transaction since the last projection was
+   * projected, so the doc reads as it did (a projection may keep its reading).
+   */
+  statusOnly?: true;
 }
 
 function rootName(doc: Y.Doc, type: Y.AbstractType<unknown>): string | null {
@@ -55,7 +60,7 @@ export function projectCurrentStory(watched: readonly string[], project: (contex
     const unsubscribe = persistence.subscribe(() => {
       if (persistence.status === lastStatus) return;
       lastStatus = persistence.status;
-      project(context());
+      project({ ...context(), statusOnly: true });
     });
     doc.on('afterTransaction', onTransaction);
     stop = () => {
