@@ -18,9 +18,9 @@ const MIN_WORDS_UNALIGNED = 3;
 const SUMMARY_QUOTE_LENGTH = 90;
 const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are was were be it its this that'.split(' '));
 
-/** Lower-case words, British and American spellings merged ("organisation" = "organization"). */
+/** Lower-case words, British and American spellings merged ("organisation" = "organization"), ’ read as ' ("don’t" = "don't"). */
 export function quoteWords(quote: string): string[] {
-  return (quote.toLowerCase().match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
+  return (quote.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
     word.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/our$/, 'or'),
   );
 }

@@ -171,6 +171,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['$9,400'] }, { kind: 'number', texts: ['$3,900'] }, { kind: 'number', texts: ['$700,000'] }],
   },
   {
+    name: 'one quote with curly and straight apostrophes is worded the same',
+    docs: [
+      doc('a', '2012-05-10', 'Senator Ada Koss said: "We don\'t have the votes, and we won\'t pretend we do."'),
+      doc('b', '2012-05-10', 'Senator Ada Koss said: “We don’t have the votes, and we won’t pretend we do.”'),
+    ],
+    expected: [{ kind: 'quote', verdict: 'consistent', texts: ['don\'t have the votes', 'don’t have the votes'] }],
+    absent: [],
+  },
+  {
     name: 'surnames written otherwise: a given name that is a month, a middle name left out, Jr., a surname heading a run',
     docs: [
       doc('a', '2014-02-26', 'Governor Jan Pettigrew will veto the bill, her aides said on Wednesday.', 'The president will nominate Acting Director Todd Lassard to lead the bureau.', 'Director of National Intelligence Walter Brannock issued a statement late Thursday.', 'Culpepper said Barack Obema had lost touch with the country.', 'Obama has not replied.'),

@@ -45,3 +45,17 @@ describe('quote speakers from attribution', () => {
     expect(extractQuoteMentions('a', text, [{ start: 0, end: text.length }])[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('"he" and "she" given to the person the paragraph is about, when no one else is named since', () => {
+  it.each([
+    ['Governor Jan Brewer vetoed the bill on Wednesday. “It could divide us,” she said.', 'Governor Jan Brewer'],
+    ['Governor Jan Brewer vetoed the bill on Wednesday. She said: “It could divide us.”', 'Governor Jan Brewer'],
+    ['Mason Tvert, the campaign director, disputed the claim on Monday. “It is without merit,” he said.', 'Mason Tvert'],
+    ['Governor Jan Brewer vetoed the bill after a call with Senator John McCain. “It could divide us,” she said.', null],
+    ['The Senate voted late on Tuesday. “We lost,” he said.', null],
+  ])('%s → %s', (text, speaker) => {
+    const [mention] = extractQuoteMentions('a', text, [{ start: 0, end: text.length }]);
+    expect(mention?.speaker).toBe(speaker);
+    expect(mention?.speakerNamed).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@
 // apostrophe ("China’s", "allies’"). A quote left open runs to the end of its line. Single
 // quotes inside a double-quoted span are part of that quote.
 import type { QuoteMention, TextRange } from './mention-types';
+import { NOT_NAME_WORDS } from './name-lexicon';
 import { sentenceAround } from './text-units';
 
 const SPEECH_VERB = '(?:said|says|added|adds|stated|told|noted|stressed|explained|wrote|declared|insisted|warned|promised|emphasi[sz]ed|urged|was\\s+quoted\\s+as\\s+saying)';
@@ -65,10 +66,30 @@ export function normaliseQuote(words: string): string {
     .replace(/^…\s*/, '');
 }
 
+/** A sentence opening with a person named in full, an appositive maybe, then a verb: "Governor Jan Brewer, a Republican, vetoed". */
+const SUBJECT = new RegExp(`(?:^|[.!?”"]\\s+|\\n)(${NAME})(?:,[^,]{1,80},)?\\s+\\p{Ll}`, 'gu');
+const FULL_NAME = /\b\p{Lu}\p{Ll}+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/gu;
+
+/** Words of a subject that name a person: titles and sentence openers ("The Senate") left out. */
+function personWords(subject: string): string[] {
+  return subject.split(/\s+/).filter((word) => !NOT_NAME_WORDS.has(word.replace(/\.$/, '')));
+}
+
+/**
+ * Who "he" or "she" is: the last person named as saying something within the 400 characters
+ * before, else the person named in full as the subject of a sentence there — unless another full
+ * name comes after that subject, when the pronoun could be either and no speaker is guessed.
+ */
 function nearestPersonBefore(text: string, before: number): string | null {
   const window = text.slice(Math.max(0, before - 400), before);
   const names = [...window.matchAll(/\b(?:Mr\.?\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=\s+(?:said|says|added|met|told|stressed|noted))/gu)];
-  return names.at(-1)?.[0] ?? null;
+  if (names.length > 0) return names.at(-1)![0];
+  const subject = [...window.matchAll(SUBJECT)].filter((match) => personWords(match[1]!).length >= 2).at(-1);
+  if (!subject) return null;
+  const own = new Set(personWords(subject[1]!));
+  const later = window.slice(subject.index + subject[0].length - 1);
+  const others = [...later.matchAll(FULL_NAME)].filter((match) => !match[0].split(/\s+/).every((word) => own.has(word) || NOT_NAME_WORDS.has(word)));
+  return others.length === 0 ? subject[1]! : null;
 }
 
 // "agrees with Suthers' opinion that the suit is 'without merit'": the words are Suthers', whoever agrees.
