@@ -67,7 +67,7 @@ function tenMegabyteText(): string {
 
 export const pasteTenMegabyteText: FreezeCase = {
   name: 'paste 10 MB of text (Ctrl+V → listed)',
-  input: '9.8 MB of plain text, 25,000 paragraphs',
+  input: '9.8 MB of plain text, 34,000 paragraphs',
   async prepare(page) {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const dialog = new AddDocumentDialog(page);

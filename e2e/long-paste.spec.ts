@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { documentIdFor } from './pages/generated-library';
 import { Reader } from './pages/reader';
@@ -17,17 +17,28 @@ const LONG_TEXT = `${TITLE}\r\n\r\nPublished 1 May 2024\r\n\r\n${SENTENCE.repeat
 const WORDS = 5 + 4 + 7 * SENTENCES;
 const CHARACTERS = LONG_TEXT.length.toLocaleString('en-GB');
 
-test('a 1.5 MB text pasted with Ctrl+V gets its title and date proposed, and is added with its word count and content hash', async ({ page, context }) => {
+/** The app on its seeds, the Add dialog open and the long text on the clipboard. */
+async function openDialogWithLongTextCopied(page: Page, context: BrowserContext): Promise<{ sources: SourcesPanel; dialog: AddDocumentDialog }> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const sources = new SourcesPanel(page);
   await sources.openApp();
   await sources.expectCount(5);
   const dialog = new AddDocumentDialog(page);
   await dialog.open();
-  await dialog.dialog.getByRole('tab', { name: 'Paste text' }).click();
   await page.evaluate((text) => navigator.clipboard.writeText(text), LONG_TEXT);
+  return { sources, dialog };
+}
+
+/** Pastes the long text into the empty Article text field with Ctrl+V, as a user does. */
+async function pasteIntoEmptyField(page: Page, dialog: AddDocumentDialog): Promise<void> {
+  await dialog.dialog.getByRole('tab', { name: 'Paste text' }).click();
   await dialog.field('Article text').focus();
   await page.keyboard.press('ControlOrMeta+V');
+}
+
+test('a 1.5 MB text pasted with Ctrl+V gets its title and date proposed, and is added with its word count and content hash', async ({ page, context }) => {
+  const { sources, dialog } = await openDialogWithLongTextCopied(page, context);
+  await pasteIntoEmptyField(page, dialog);
   const held = dialog.dialog.getByRole('group', { name: 'Article text' });
   await expect(held).toContainText(`${CHARACTERS} characters pasted: too long to show here, all of it is added. It begins:`);
   await expect(held).toContainText(`${TITLE} Published 1 May 2024`);
@@ -46,14 +57,8 @@ test('a 1.5 MB text pasted with Ctrl+V gets its title and date proposed, and is 
 });
 
 test('Add right after a paste waits for the text’s draft and adds the text pasted, not the one before', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  await sources.expectCount(5);
-  const dialog = new AddDocumentDialog(page);
-  await dialog.open();
+  const { dialog } = await openDialogWithLongTextCopied(page, context);
   await dialog.paste({ text: 'A short note', title: TITLE });
-  await page.evaluate((text) => navigator.clipboard.writeText(text), LONG_TEXT);
   // By role, not by label: a label's text takes in the value of the field inside it.
   await dialog.dialog.getByRole('textbox', { name: 'Article text' }).focus();
   await page.keyboard.press('ControlOrMeta+A');
@@ -66,15 +71,8 @@ test('Add right after a paste waits for the text’s draft and adds the text pas
 });
 
 test('a held paste is cleared with one button, and the empty field takes the focus and the keys', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  const dialog = new AddDocumentDialog(page);
-  await dialog.open();
-  await dialog.dialog.getByRole('tab', { name: 'Paste text' }).click();
-  await page.evaluate((text) => navigator.clipboard.writeText(text), LONG_TEXT);
-  await dialog.field('Article text').focus();
-  await page.keyboard.press('ControlOrMeta+V');
+  const { dialog } = await openDialogWithLongTextCopied(page, context);
+  await pasteIntoEmptyField(page, dialog);
   await expect(dialog.field('Title')).toHaveValue(TITLE);
   await dialog.dialog.getByRole('button', { name: 'Clear the text' }).click();
   const field = dialog.dialog.getByRole('textbox', { name: 'Article text' });
