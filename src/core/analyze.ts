@@ -11,15 +11,17 @@
 // A run can start from the state an earlier run kept (analyzeFrom, issue 18): what each document
 // gave on its own — passages (2), the features of its passages (3), its mentions (4) — is taken
 // over for every document whose text and date did not change, so adding one document to a
-// thousand segments, tokenises and reads only the new text. Everything across documents is
-// computed again over the kept pieces: the weight of a term is taken over the whole corpus, so a
-// new document changes every weight, and two old passages near the threshold may align or part.
-// Regrouping only the groups the new passages touch could therefore differ from analysing from
-// scratch; this way the result is exactly analyzeCorpus's on the same documents, ids and order
-// included (analyze-incremental.test.ts checks it on random corpora and sequences of additions).
+// thousand segments, tokenises and reads only the new text. When no text changed at all (a date
+// was edited), the alignment (3) is taken over whole: it reads passages and nothing else. Otherwise
+// everything across documents is computed again over the kept pieces: the weight of a term is
+// taken over the whole corpus, so a new document changes every weight (and every score to the
+// last bit), and two old passages near the threshold may align or part. Regrouping only the groups
+// the new passages touch could therefore differ from analysing from scratch; this way the result
+// is exactly analyzeCorpus's on the same documents, ids and order included
+// (analyze-incremental.test.ts checks it on random corpora and sequences of changes and reloads).
 import { alignPassagesKeepingFeatures } from './align/align-passages';
 import { emptyFeatureMemo, type FeatureMemo } from './align/alignment-corpus';
-import type { AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
+import type { AlignmentGroup, AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import type { DocumentMentions } from './findings/extract-mentions';
 import { findDisagreements } from './findings/find-disagreements';
@@ -39,6 +41,8 @@ export interface AnalysisState {
   features: FeatureMemo;
   /** Per document id: its mentions and what they depended on (findings/extract-mentions.ts). */
   mentions: Map<string, DocumentMentions>;
+  /** The groups aligned over exactly the documents of `segments`, and whether boilerplate was in; null when unknown. */
+  alignment: { includeBoilerplate: boolean; groups: AlignmentGroup[] } | null;
 }
 
 export interface AnalysisRun {
@@ -46,10 +50,19 @@ export interface AnalysisRun {
   state: AnalysisState;
   /** Ids of the documents segmented in this run; the others were taken from the earlier state. */
   segmented: string[];
+  /** False when the alignment was taken over from the earlier state (no text changed). */
+  aligned: boolean;
 }
 
 export function emptyAnalysisState(): AnalysisState {
-  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map() };
+  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map(), alignment: null };
+}
+
+/** The earlier alignment, when it was made over the same passages: same documents, none segmented again. */
+function keptAlignment(previous: AnalysisState, documents: readonly AnalysisDocument[], segmented: readonly string[], includeBoilerplate: boolean): AlignmentGroup[] | null {
+  const kept = previous.alignment;
+  if (!kept || kept.includeBoilerplate !== includeBoilerplate || segmented.length > 0 || documents.length !== previous.segments.size) return null;
+  return kept.groups;
 }
 
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
@@ -74,12 +87,14 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
     report({ stage: 'segmenting', done: index + 1, total });
   });
 
-  const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
-  const { groups, features } = alignPassagesKeepingFeatures(
-    documents.map((doc) => ownValue(passages, doc.id) ?? []),
-    texts,
-    { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features },
-  );
+  const reused = keptAlignment(previous, documents, segmented, options.includeBoilerplate);
+  const { groups, features } = reused
+    ? { groups: reused, features: previous.features }
+    : alignPassagesKeepingFeatures(
+        documents.map((doc) => ownValue(passages, doc.id) ?? []),
+        new Map(documents.map((doc) => [doc.id, doc.text])),
+        { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features },
+      );
 
   const { findings, provenance, mentions } = findDisagreements(documents, { passages, groups }, previous.mentions);
   report({ stage: 'finding', done: total, total });
@@ -95,5 +110,6 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
     findings,
     overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
-  return { result, state: { segments, features, mentions }, segmented };
+  const alignment = { includeBoilerplate: options.includeBoilerplate, groups };
+  return { result, state: { segments, features, mentions, alignment }, segmented, aligned: reused === null };
 }

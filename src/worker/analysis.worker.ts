@@ -23,6 +23,8 @@ export interface AnalysisMeasureDetail {
   documents: number;
   /** Documents segmented and read in this run; the others were taken from the kept or stored state. */
   read: number;
+  /** False when no text changed and the kept alignment was taken over. */
+  aligned: boolean;
 }
 
 /**
@@ -75,8 +77,8 @@ const analysisWorkerApi = {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
     const started = performance.now();
     kept ??= ENGINE === null ? emptyAnalysisState() : await storedState(ENGINE, lineage, documents);
-    const { result, state, segmented } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
-    const detail: AnalysisMeasureDetail = { documents: documents.length, read: segmented.length };
+    const { result, state, segmented, aligned } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
+    const detail: AnalysisMeasureDetail = { documents: documents.length, read: segmented.length, aligned };
     performance.measure(ANALYSIS_MEASURE, { start: started, detail });
     kept = state;
     lastStored = null;
