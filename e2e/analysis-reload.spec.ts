@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { AddDocumentDialog } from './pages/add-document-dialog';
+import { addAfpReprint, afpReprintRow } from './pages/afp-reprint';
 import { watchAnalysisRuns } from './pages/analysis-workers';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
@@ -10,14 +8,6 @@ import { SourcesPanel } from './pages/sources-panel';
 // reload the first document added is the only one read (core/analyze-incremental.test.ts shows
 // a run from the stored state equals a fresh run). A date edited changes no text, so the kept
 // alignment is taken over and only the findings are looked for again.
-
-const REPRINT = [
-  ...readFileSync(join(import.meta.dirname, '../seeds/001_8dfcd5823fdeecd6.txt'), 'utf8')
-    .split('\n')
-    .filter((line) => line.length > 80)
-    .slice(0, 6),
-  'This dispatch was edited by our news desk.',
-].join('\n\n');
 
 test('after a reload, a document added to an analysed story is the only one the analysis reads', async ({ page }) => {
   const sources = new SourcesPanel(page);
@@ -28,15 +18,8 @@ test('after a reload, a document added to an analysed story is the only one the 
   const analyses = watchAnalysisRuns(page);
   await page.reload();
   await sources.expectCount(5);
-  const add = new AddDocumentDialog(page);
-  await add.open();
-  await add.paste({ text: REPRINT, title: 'Reprint of the AFP dispatch', published: '2023-07-14' });
-  await add.submitPaste();
-  await sources.expectCount(6);
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview', exact: true }).click();
-
-  const reprint = page.locator('.heat-map tbody tr').filter({ hasText: 'Reprint of the AFP dispatch' });
-  await expect(reprint.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
+  await addAfpReprint(page);
+  await expect(afpReprintRow(page).locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(analyses.runs).toEqual([{ documents: 6, read: 1, aligned: true }]);
 });
 
