@@ -41,8 +41,8 @@ export interface AnalysisState {
   features: FeatureMemo;
   /** Per document id: its mentions and what they depended on (findings/extract-mentions.ts). */
   mentions: Map<string, DocumentMentions>;
-  /** The groups aligned over exactly the documents of `segments`, and whether boilerplate was in; null when unknown. */
-  alignment: { includeBoilerplate: boolean; groups: AlignmentGroup[] } | null;
+  /** The groups aligned over exactly the documents of `segments`, and whether boilerplate was in; absent or null when unknown. */
+  alignment?: { includeBoilerplate: boolean; groups: AlignmentGroup[] } | null;
 }
 
 export interface AnalysisRun {
