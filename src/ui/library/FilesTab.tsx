@@ -169,7 +169,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
           )}
           {adding && (
             <p role="status">
-              Adding documents… {adding.written} of {adding.total} added.
+              Adding documents… {adding.written.toLocaleString('en')} of {adding.total.toLocaleString('en')} added.
             </p>
           )}
           {summary && (
