@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { ThreadInput, ThreadReply } from './parallel-analysis';
+import { packedBuffers } from '../core/align/packed-features';
 import { packState } from './thread-transport';
 
 const port = parentPort;
@@ -16,6 +17,6 @@ port.postMessage({ kind: 'words', words: [...new Set(lowerCaseWords.flatMap((wor
 const { segments, features } = segmentPart(documents, includeBoilerplate);
 port.once('message', (vocabulary: string[]) => {
   const state = packState({ segments, features, mentions: readPartMentions(documents, segments, lowerCaseWords, new Set(vocabulary)) });
-  port.postMessage({ kind: 'state', state } satisfies ThreadReply, [state.features.numbers.buffer]);
+  port.postMessage({ kind: 'state', state } satisfies ThreadReply, packedBuffers(state.features));
   port.close();
 });

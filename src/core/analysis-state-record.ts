@@ -12,26 +12,16 @@
 // empty state. What is restored is exactly what was kept, so a run from it equals a run from
 // scratch (analysis-state-record.test.ts).
 import { emptyAnalysisState, type AnalysisState } from './analyze';
-import type { FeatureMemo } from './align/alignment-corpus';
-import type { PassageFeatures } from './align/features';
+import { emptyFeatureMemo } from './align/alignment-corpus';
+import { packFeatures, unpackFeatures, type PackedFeatures } from './align/packed-features';
 import type { DocumentMentions } from './findings/extract-mentions';
 import type { Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import { ownValue } from './util/id-record';
+import { isObject, isStringArray } from './util/shape-guards';
 
 /** Raised whenever the stored shape changes: an older record is then ignored, not misread. */
 export const ANALYSIS_STATE_VERSION = 1;
-
-/** Per passage text: its comparison key and its term ids, term set and trigrams packed in `ids`. */
-interface PackedFeatures {
-  texts: string[];
-  keys: string[];
-  /** Three lengths per passage: terms, term set, trigrams. */
-  lengths: Int32Array;
-  ids: Int32Array;
-  /** The term of each term id. */
-  terms: string[];
-}
 
 type StoredMentions = Omit<DocumentMentions, 'text'>;
 
@@ -41,28 +31,6 @@ export interface AnalysisStateRecord {
   hashes: [string, string][];
   features: PackedFeatures;
   mentions: [string, StoredMentions][];
-}
-
-function packFeatures(memo: FeatureMemo): PackedFeatures {
-  const texts: string[] = [];
-  const keys: string[] = [];
-  const lengths = new Int32Array(memo.passages.size * 3);
-  let total = 0;
-  for (const [text, features] of memo.passages) {
-    lengths.set([features.terms.length, features.termSet.length, features.grams.length], texts.length * 3);
-    total += features.terms.length + features.termSet.length + features.grams.length;
-    texts.push(text);
-    keys.push(features.key);
-  }
-  const ids = new Int32Array(total);
-  let offset = 0;
-  for (const features of memo.passages.values()) {
-    for (const part of [features.terms, features.termSet, features.grams]) {
-      ids.set(part, offset);
-      offset += part.length;
-    }
-  }
-  return { texts, keys, lengths, ids, terms: [...memo.terms] };
 }
 
 /** The state in storable form; `hashes` names the text of each document (a document without one is left out). */
@@ -76,36 +44,6 @@ export function analysisStateRecord(state: AnalysisState, hashes: ReadonlyMap<st
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
-
-/** Term ids of one run are below its vocabulary's size; anything else is damage. */
-function idsWithin(ids: Int32Array, vocabularySize: number): boolean {
-  for (const id of ids) if (id < 0 || id >= vocabularySize) return false;
-  return true;
-}
-
-function unpackFeatures(value: unknown): FeatureMemo {
-  const empty: FeatureMemo = { passages: new Map(), terms: [] };
-  if (!isObject(value) || !isStringArray(value.texts) || !isStringArray(value.keys) || !isStringArray(value.terms)) return empty;
-  const { texts, keys, lengths, ids, terms } = value;
-  if (!(lengths instanceof Int32Array) || !(ids instanceof Int32Array) || keys.length !== texts.length || lengths.length !== texts.length * 3) return empty;
-  const passages = new Map<string, PassageFeatures>();
-  let offset = 0;
-  const take = (length: number): Int32Array | null => {
-    if (length < 0 || offset + length > ids.length) return null;
-    offset += length;
-    return ids.subarray(offset - length, offset);
-  };
-  for (let index = 0; index < texts.length; index += 1) {
-    const termIds = take(lengths[index * 3] as number);
-    const termSet = take(lengths[index * 3 + 1] as number);
-    const grams = take(lengths[index * 3 + 2] as number);
-    if (!termIds || !termSet || !grams) return empty;
-    if (idsWithin(termIds, terms.length) && idsWithin(termSet, terms.length)) passages.set(texts[index] as string, { key: keys[index] as string, terms: termIds, termSet, grams });
-  }
-  return offset === ids.length ? { passages, terms } : empty;
-}
 
 /** Each span names the document and quotes its current text. */
 function spansFit(spans: unknown, doc: AnalysisDocument): boolean {
@@ -145,5 +83,5 @@ export function restoreAnalysisState(
     const mentions = restoreMentions(storedMentions.get(doc.id), doc);
     if (mentions) state.mentions.set(doc.id, mentions);
   }
-  return { ...state, features: unpackFeatures(value.features) };
+  return { ...state, features: unpackFeatures(value.features) ?? emptyFeatureMemo() };
 }
