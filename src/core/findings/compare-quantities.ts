@@ -62,8 +62,7 @@ const SLOT_BLOCKING_WORDS = 4;
  * shares the same head or owner, and one order of magnitude.
  */
 function sameClause(a: QuantityMention, b: QuantityMention, owners: boolean | null): boolean {
-  // A counted noun ("21 states", "75 years") is a word both clauses say.
-  let shared = MEASURE_UNITS.has(a.unit) ? 0 : 1;
+  let shared = 0;
   for (const word of a.slot) if (b.slot.has(word)) shared += 1;
   if (shared < (owners ? OWNED_SLOT_SHARED : SLOT_SHARED) || (MEASURE_UNITS.has(a.unit) && !owners && !sharesWord(a.head, b.head))) return false;
   const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];

@@ -203,17 +203,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday'] }],
   },
   {
-    name: 'figures of one thing in other words: shares by candidate, ages by person, ranges, a rounding too close to be one, a count in clauses sharing its noun',
+    name: 'figures of one thing in other words: shares by candidate, ages by person, ranges, a rounding too close to be one',
     docs: [
-      doc('a', '2014-05-06', 'Senator Marla Quist leads the field with 24 percent of likely voters, ahead of Dean Forsyth at 15 percent.', 'Priya Natarajan, 52, announced her candidacy on Monday.', 'The plan calls for a 30-45 hour training course for every volunteer.', 'Ruiz represents a district that is roughly 38 percent Latino.', 'Backers of the bill pointed out that 21 states have enacted medical marijuana laws without trouble from federal agents.'),
-      doc('b', '2014-05-06', 'A new poll puts Dean Forsyth in second place at 18 percent (Marla Quist leads the field at 24 percent).', 'Natarajan, who is 54, said she would run for the open seat.', 'Volunteers would take a 30- to 40-hour training course under the plan.', 'Ruiz represents a district that is 35 percent Latino, census figures show.', 'Across the country, 23 states and the capital allow marijuana for medical purposes, according to the group.'),
+      doc('a', '2014-05-06', 'Senator Marla Quist leads the field with 24 percent of likely voters, ahead of Dean Forsyth at 15 percent.', 'Priya Natarajan, 52, announced her candidacy on Monday.', 'The plan calls for a 30-45 hour training course for every volunteer.', 'Ruiz represents a district that is roughly 38 percent Latino.'),
+      doc('b', '2014-05-06', 'A new poll puts Dean Forsyth in second place at 18 percent (Marla Quist leads the field at 24 percent).', 'Natarajan, who is 54, said she would run for the open seat.', 'Volunteers would take a 30- to 40-hour training course under the plan.', 'Ruiz represents a district that is 35 percent Latino, census figures show.'),
     ],
     expected: [
       { kind: 'number', verdict: 'discrepant', texts: ['15 percent', '18 percent'] },
       { kind: 'number', verdict: 'discrepant', texts: ['52', '54'] },
       { kind: 'number', verdict: 'discrepant', texts: ['45 hour', '40-hour'] },
       { kind: 'number', verdict: 'discrepant', texts: ['38 percent', '35 percent'] },
-      { kind: 'number', verdict: 'discrepant', texts: ['21 states', '23 states'] },
     ],
     absent: [{ kind: 'number', texts: ['24 percent', '18 percent'] }, { kind: 'number', texts: ['24 percent', '15 percent'] }],
   },
