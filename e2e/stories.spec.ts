@@ -237,6 +237,8 @@ test('all stories in one project file come back as new stories; a version 1 file
   const { fresh, other, otherSources, imports } = await freshBrowserImporting(browser, file);
   await expect(imports.importDialog.getByRole('radio', { name: 'As 2 new stories' })).toBeChecked();
   await imports.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
+  // The dialog is modal until the import is stored and the first new story opened.
+  await expect(imports.importDialog).toBeHidden();
   const picker = new StoryPicker(other);
   await expect(picker.select.locator('option')).toHaveText(['China–Russia (sample)', 'China–Russia (sample) 2', 'Kotka A']);
   await picker.switchTo('Kotka A');

@@ -45,16 +45,16 @@ export function ImportDialog({ onClose }: Props) {
 
   const confirm = async () => {
     if (state.step !== 'preview' || committing) return;
-    if (state.target.kind === 'new') {
-      const ids = await commitAsNewStories(state);
-      const count = state.stories.length;
-      announce(`Imported ${count === 1 ? 'a new story' : `${count} new stories`} from ${state.fileName}`);
-      onClose();
-      if (ids[0]) navigate({ view: 'read', docId: null }, { story: ids[0] });
-      return;
-    }
     setCommitting(true);
     try {
+      if (state.target.kind === 'new') {
+        const ids = await commitAsNewStories(state);
+        const count = state.stories.length;
+        announce(`Imported ${count === 1 ? 'a new story' : `${count} new stories`} from ${state.fileName}`);
+        onClose();
+        if (ids[0]) navigate({ view: 'read', docId: null }, { story: ids[0] });
+        return;
+      }
       const outcome = await commitImport(state.plan, state.local, resolutions, state.placements);
       announce(`Imported ${outcome.documents} document${outcome.documents === 1 ? '' : 's'} and ${outcome.claims} claim${outcome.claims === 1 ? '' : 's'} from ${state.fileName}`);
       onClose();
