@@ -84,7 +84,7 @@ export interface AnalyzeArgs {
   filesFrom: string | null;
   manifest: string | null;
   dates: DateOverride[];
-  /** Threads reading the documents (--jobs); null: as many as suit the corpus and the machine. */
+  /** Threads reading the documents (--jobs); null: none, all in the main thread. */
   jobs: number | null;
   help: boolean;
 }

@@ -3,7 +3,6 @@
 // each taking a share of the documents (core/analyze-parts.ts); the main thread merges the
 // shares' states and analyzeFrom aligns and compares across the corpus, so the result is the
 // same as in one thread. The threads run the compiled CLI (scripts/build-cli.mjs).
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisState } from '../core/analyze';
 import { mergeAnalysisStates } from '../core/analyze-parts';
@@ -16,15 +15,6 @@ export interface ThreadInput {
 }
 
 export type ThreadReply = { kind: 'words'; words: string[] } | { kind: 'state'; state: PackedState };
-
-/** Below this many documents a thread costs more to start than it saves. */
-const MIN_DOCUMENTS_PER_THREAD = 100;
-const MAX_THREADS = 8;
-
-/** Threads for `documents` documents when the user does not say: one per core, each with enough to do. */
-export function defaultThreads(documents: number): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(documents / MIN_DOCUMENTS_PER_THREAD)));
-}
 
 /** `threads` shares of about the same length of text. */
 function shares(docs: readonly AnalysisDocument[], threads: number): AnalysisDocument[][] {
