@@ -12,6 +12,7 @@
 // the story's size.
 import * as Y from 'yjs';
 import type { SourceDocument } from '../src/core/model/document';
+import { testDocument } from '../src/core/model/test-records';
 import { analysisQueryKey, analysisStorageKey } from '../src/data/analysis-query';
 import { documentEdits } from '../src/state/story-edits';
 import { readClaims, readDocuments, storyMaps } from '../src/state/story-layout';
@@ -22,22 +23,16 @@ const RUNS = 7;
 
 function storedStory(size: number, seedDir: string): Uint8Array {
   const doc = new Y.Doc();
-  const documents: SourceDocument[] = buildSyntheticCorpus(size, seedDir, 7 + size).map((item) => ({
-    id: item.id,
-    title: item.title,
-    outlet: 'Bench Wire',
-    published: item.published,
-    publishedBasis: 'stated',
-    language: 'en',
-    note: '',
-    url: null,
-    authors: [],
-    proposedFrom: {},
-    text: item.text,
-    contentHash: createHash('sha256').update(item.text, 'utf8').digest('hex'),
-    origin: { kind: 'pasted' },
-    updatedAt: '2026-11-30T00:00:00.000Z',
-  }));
+  const documents: SourceDocument[] = buildSyntheticCorpus(size, seedDir, 7 + size).map((item) =>
+    testDocument(item.id, {
+      title: item.title,
+      outlet: 'Bench Wire',
+      published: item.published,
+      text: item.text,
+      contentHash: createHash('sha256').update(item.text, 'utf8').digest('hex'),
+      updatedAt: '2026-11-30T00:00:00.000Z',
+    }),
+  );
   documentEdits.addDocuments(storyMaps(doc), null, documents);
   return Y.encodeStateAsUpdate(doc);
 }

@@ -4,6 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../core/model/document';
+import { testDocument } from '../../core/model/test-records';
 import { useClaimsStore } from '../../state/claims-store';
 import { useDocumentsStore } from '../../state/documents-store';
 import { startFreshStory } from '../../state/story-test-support';
@@ -16,22 +17,14 @@ import { useSelectionTracker } from './use-selection-tracker';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const TEXT = 'Beijing has faced criticism for not condemning the invasion of Ukraine in February 2021.';
-const DOC: SourceDocument = {
-  id: '002',
+const DOC: SourceDocument = testDocument('002', {
   title: 'China’s FM hails strategic cooperation',
   outlet: 'Al Jazeera',
   published: '2023-09-18',
-  publishedBasis: 'stated',
-  language: 'en',
-  note: '',
-  url: null,
-  authors: [],
-  proposedFrom: {},
   text: TEXT,
   contentHash: '0'.repeat(64),
-  origin: { kind: 'pasted' },
   updatedAt: '2024-01-01T00:00:00.000Z',
-};
+});
 
 function Harness() {
   useSelectionTracker();
