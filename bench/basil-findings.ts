@@ -22,7 +22,8 @@ interface BasilArticle {
   'body-paragraphs': string[][];
 }
 
-export function readBasilStories(root: string): AnalysisDocument[][] {
+/** Stories by triplet id, each with at least two outlets. */
+export function readBasilStoryMap(root: string): Map<string, AnalysisDocument[]> {
   const stories = new Map<string, AnalysisDocument[]>();
   for (const year of YEARS) {
     const folder = join(root, 'articles', year);
@@ -34,8 +35,10 @@ export function readBasilStories(root: string): AnalysisDocument[][] {
       stories.set(article['triplet-uuid'], docs);
     }
   }
-  return [...stories.values()].filter((docs) => docs.length >= 2);
+  return new Map([...stories].filter(([, docs]) => docs.length >= 2));
 }
+
+export const readBasilStories = (root: string): AnalysisDocument[][] => [...readBasilStoryMap(root).values()];
 
 export const analyse = (docs: AnalysisDocument[]): AnalysisResult => analyzeCorpus(docs, { includeBoilerplate: false });
 

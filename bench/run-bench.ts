@@ -22,6 +22,7 @@ import { analyzeCorpus } from '../src/core/analyze';
 import { segmentDocument } from '../src/core/text/segment-document';
 import type { AnalysisDocument } from '../src/core/model/document';
 import { runBasilBench } from './basil-findings';
+import { runBasilQuotesBench } from './basil-quotes';
 import { runCompareBrowserBench } from './compare-browser-bench';
 import { runSentenceAlignmentBench } from './compare-fixtures';
 import { runBrowserBench } from './browser-bench';
@@ -153,7 +154,10 @@ if (process.argv.includes('--findings')) {
   runFindingsBench(SEED_DIR, collectGarbage);
   runFixtureBench();
   const basil = process.argv[process.argv.indexOf('--basil') + 1];
-  if (process.argv.includes('--basil') && basil) runBasilBench(basil);
+  if (process.argv.includes('--basil') && basil) {
+    runBasilBench(basil);
+    runBasilQuotesBench(basil, { list: false, all: false });
+  }
 }
 else if (process.argv.includes('--relay')) await runRelayBench();
 else if (process.argv.includes('--compare')) await runCompareBrowserBench();
