@@ -9,6 +9,7 @@ const coreForbidden = {
     { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '@tanstack/*', 'comlink', 'idb-keyval', '@mozilla/readability'], message: 'src/core is pure TypeScript: no UI, state or browser libraries.' },
     { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core runs in the browser too: no Node built-ins.' },
     { group: ['**/ui/**', '**/state/**', '**/data/**', '**/worker/**', '**/cli/**'], message: 'src/core must not import from outer layers.' },
+    { group: ['**/dates/*'], message: 'Import the date pipeline through its one entry, core/dates (index.ts).' },
   ],
 };
 

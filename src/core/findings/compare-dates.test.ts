@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AlignmentIndex } from './clusters';
 import { compareDates } from './compare-dates';
 import { Counterparts } from './counterparts';
-import { findDateExpressions } from './date-expressions';
-import { eventAround } from './event-context';
-import type { DateMention } from './mention-types';
-import { resolveDateExpression } from './resolve-date';
+import { eventAround, findDateExpressions, resolveDateExpression, type DateMention } from '../dates';
 
 function mention(doc: string, published: string | null, sentence: string, expression: string): DateMention {
   const start = sentence.indexOf(expression);

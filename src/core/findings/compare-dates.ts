@@ -7,11 +7,9 @@ import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from '../util/calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
-import { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';
-import { dateValue, dateWords } from './date-labels';
+import { dateValue, dateWords, documentsDisagree, splitMajority, type DateMention, type ResolvedDate } from '../dates';
 import { makeFinding, type ComparedMention } from './finding-id';
-import type { DateMention } from './mention-types';
-import { jaccard } from './text-units';
+import { jaccard } from '../text/text-units';
 
 
 /** A weekday alone ("Tuesday", "Tuesday night"), read from the publication date; not a full date that names one. */

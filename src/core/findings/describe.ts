@@ -5,7 +5,7 @@
 // February 2021 vs 2022"), as a claim's statement should be — its evidence names the sources.
 import type { Fact, Finding, Mention } from '../model/analysis';
 import { listSources } from './clusters';
-import { dateWords } from './date-labels';
+import { dateWords } from '../dates';
 
 /** Quotes in a sentence are cut to this many characters. */
 const QUOTE_LENGTH = 60;

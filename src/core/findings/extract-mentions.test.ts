@@ -5,16 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisDocument } from '../model/document';
 import { segmentDocument } from '../text/segment-document';
 import { parseIsoDate } from '../util/calendar';
-import { findDateExpressions } from './date-expressions';
-import { clauseBounds, DateMentionReader, insideQuotation } from './date-mentions';
-import { eventAround } from './event-context';
+import { findDateExpressions } from '../dates/date-expressions';
+import { clauseBounds, DateMentionReader, insideQuotation, type DateMention } from '../dates/date-mentions';
+import { eventAround } from '../dates/event-context';
 import { contentRanges, extractMentions } from './extract-mentions';
-import type { DateMention } from './mention-types';
 import { extractNameMentions } from './name-mentions';
 import { extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
-import { resolveDateForm } from './resolve-date';
-import { clauseTense } from './tense';
+import { resolveDateForm } from '../dates/resolve-date';
+import { clauseTense } from '../dates/tense';
 
 const SENTENCES = [
   'Moscow’s invasion of Ukraine last year shocked Europe.', 'Russia invaded Ukraine in February 2021, the report said.',

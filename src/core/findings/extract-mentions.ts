@@ -4,9 +4,9 @@
 // text for the whole corpus (extract-mentions.test.ts checks each document reads as it would alone).
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
-import { DateMentionReader } from './date-mentions';
+import { DateMentionReader, type DateMention } from '../dates';
 import { addLowerCaseWords } from './lower-case-vocabulary';
-import type { DateMention, NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
+import type { NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
 import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';

@@ -2,7 +2,7 @@
 // ("Source" / "source") is no name. A word here is a maximal run of lower-case letters not
 // preceded by a letter or an apostrophe, as /(?<![\p{L}’'])\p{Ll}+/u would find it; the scan is
 // written out by hand because every character of the corpus passes through it.
-import { charClass, LETTER, LOWER } from './char-classes';
+import { charClass, LETTER, LOWER } from '../text/char-classes';
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;

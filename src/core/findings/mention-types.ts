@@ -1,7 +1,4 @@
 // Mentions the extractors find in one document, before they are compared across documents.
-import type { DateResolution } from './resolve-date';
-import type { Tense } from './date-form';
-import type { EventContext } from './event-context';
 
 /** A span of a document's text (UTF-16 offsets, end exclusive). */
 export interface TextRange {
@@ -15,15 +12,6 @@ interface MentionBase {
   end: number;
   /** `documentText.slice(start, end)`. */
   text: string;
-}
-
-export interface DateMention extends MentionBase {
-  resolution: DateResolution;
-  event: EventContext;
-  /** Inside quotation marks: the speaker's "yesterday", not the article's. */
-  quoted: boolean;
-  /** The clause's tense, which placed a bare weekday before or after publication. */
-  tense: Tense;
 }
 
 export interface QuantityMention extends MentionBase {

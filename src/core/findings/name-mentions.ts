@@ -5,7 +5,7 @@
 // ("Lavrov", "Yi"); persons.ts decides whom they refer to.
 import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD } from './name-lexicon';
 import type { NameMention, RoleText, TextRange } from './mention-types';
-import { capitalisedWordsIn, type WordToken } from './text-units';
+import { capitalisedWordsIn, type WordToken } from '../text/text-units';
 
 const MAX_NAME_WORDS = 4;
 /** A month's abbreviation that is also a given name: a name before a surname ("Jan Brewer"), a month alone ("Jan. 5"). */

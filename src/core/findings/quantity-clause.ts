@@ -10,7 +10,7 @@
 // Years and ordinals are not figures here: "tied for 2nd with Huckabee in the 2012 GOP primary field
 // at 17 percent" keeps Huckabee.
 import { NOT_NAME_WORDS } from './name-lexicon';
-import { contentWords, sentenceAround, wordsIn } from './text-units';
+import { contentWords, sentenceAround, wordsIn } from '../text/text-units';
 import { STOP_WORDS } from '../text/stop-words';
 
 const HEAD_WORDS = 2;

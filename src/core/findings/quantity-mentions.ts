@@ -5,7 +5,7 @@
 // ("the two sides", "one example"), not figures anyone would check.
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
-import { contentWords, sentenceAround, singularWord, wordsIn } from './text-units';
+import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
 import { clauseAround, headAround, ownerAround, slotAround } from './quantity-clause';
 import { groupBy } from './clusters';
 

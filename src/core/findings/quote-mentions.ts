@@ -5,7 +5,7 @@
 // quotes inside a double-quoted span are part of that quote.
 import type { QuoteMention, TextRange } from './mention-types';
 import { NOT_NAME_WORDS } from './name-lexicon';
-import { sentenceAround } from './text-units';
+import { sentenceAround } from '../text/text-units';
 
 const SPEECH_VERB = '(?:said|says|added|adds|stated|told|noted|stressed|explained|wrote|declared|insisted|warned|promised|emphasi[sz]ed|urged|was\\s+quoted\\s+as\\s+saying)';
 const NAME = '(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}’\'-]+(?:\\s+\\p{Lu}[\\p{L}’\'-]+){0,3}';

@@ -9,7 +9,7 @@ import type { AnalysisDocument } from '../model/document';
 import { analyzeCorpus } from '../analyze';
 import { nameSourcesInResult } from '../model/source-label';
 import { findDisagreements } from './find-disagreements';
-import { contentWords, jaccard, wordsIn } from './text-units';
+import { contentWords, jaccard, wordsIn } from '../text/text-units';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const PARAGRAPH_MATCH = 0.25;

@@ -1,9 +1,8 @@
 // Every date a document mentions, placed on the calendar against its publication date by the
-// findings engine's date reader (its one public entry to the date pipeline), so the timeline and
-// the suggestions never disagree.
+// same date reader as the findings (core/dates), so the timeline and the suggestions never disagree.
 import type { DateGranularity } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
-import { DateMentionReader } from '../findings';
+import { DateMentionReader } from '../dates';
 
 export interface DatedMention {
   docId: string;

@@ -2,7 +2,7 @@
 // reprinted 1,000 times gives 1,000 mentions but a handful of readings ("2022", "2021-02"), so
 // the pairwise tests run over readings and documents with the same readings count once.
 import { datesCompatible } from './date-labels';
-import type { DateMention } from './mention-types';
+import type { DateMention } from './date-mentions';
 import type { DateResolution } from './resolve-date';
 
 type Interval = Extract<DateResolution, { kind: 'interval' }>;

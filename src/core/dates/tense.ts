@@ -2,7 +2,7 @@
 // the Friday before or after publication. The nearest marker before the expression wins; when
 // there is none, the rest of the sentence decides.
 import type { Tense } from './date-form';
-import { sentenceAround } from './text-units';
+import { sentenceAround } from '../text/text-units';
 
 const FUTURE =
   /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next)\b/gi;

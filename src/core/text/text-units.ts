@@ -1,6 +1,6 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
-import { breakIsSpurious } from '../text/sentences';
-import { stemWord as stemText } from '../text/stem';
+import { breakIsSpurious } from './sentences';
+import { stemWord as stemText } from './stem';
 import { charClass, LETTER, NUMBER, UPPER } from './char-classes';
 
 export interface WordToken {

@@ -14,7 +14,7 @@
 //   election    ← election, re-election, elected (a legislature's vote is not an election)
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
-import { contentWords, sentenceAround, wordsIn, type WordToken } from './text-units';
+import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
 
 export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election';
 

@@ -10,10 +10,25 @@ import { parseIsoDate } from '../util/calendar';
 import { findDateExpressions } from './date-expressions';
 import type { DateExpression, Tense } from './date-form';
 import { eventAround, type ClauseBounds, type EventContext } from './event-context';
-import type { DateMention, TextRange } from './mention-types';
-import { resolveDateForm } from './resolve-date';
+import { resolveDateForm, type DateResolution } from './resolve-date';
 import { clauseTense } from './tense';
-import { sentenceAround } from './text-units';
+import { sentenceAround } from '../text/text-units';
+import type { TextRange } from '../text/span';
+
+/** A date as one document writes it, placed on the calendar against its publication date. */
+export interface DateMention {
+  doc: string;
+  start: number;
+  end: number;
+  /** `documentText.slice(start, end)`. */
+  text: string;
+  resolution: DateResolution;
+  event: EventContext;
+  /** Inside quotation marks: the speaker's "yesterday", not the article's. */
+  quoted: boolean;
+  /** The clause's tense, which placed a bare weekday before or after publication. */
+  tense: Tense;
+}
 
 /** Whether `index` lies inside quotation marks opened earlier in its sentence. */
 export function insideQuotation(text: string, index: number): boolean {
