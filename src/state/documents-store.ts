@@ -8,7 +8,19 @@ import { currentStoryDoc, useStories } from './current-story';
 import { nextTask } from './next-task';
 import { labelled, undoManagerFor } from './claims-undo';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
-import { documentsTouchedBy, readDocuments, readRecovery, rereadDocuments, storyMaps, type DamagedRecord, type DocumentsReading, type StoryMaps } from './story-layout';
+import {
+  documentsTouchedBy,
+  readDocuments,
+  readRecovery,
+  rereadDocuments,
+  storyMaps,
+  textEntries,
+  TEXT_PART_CHARS,
+  type DamagedRecord,
+  type DocumentsReading,
+  type StoredText,
+  type StoryMaps,
+} from './story-layout';
 import { documentEdits } from './story-edits';
 import { projectCurrentStory } from './story-projection';
 import type { StoredDocument } from './documents-persistence';
@@ -44,32 +56,47 @@ export interface DocumentsState {
   installSeeds: (docs: SourceDocument[]) => void;
   /**
    * Stores the texts of documents about to come in, a slice per transaction with the tab free
-   * between them, before one transaction writes their records (an import lands whole): Yjs encodes
-   * every transaction's update on the main thread, and 5,000 documents' 25 MB in one froze the tab
-   * for 0.7 s. A text no record names is never shown; texts are content-addressed and written once.
+   * between them (storeTextsInSlices), before one transaction writes their records (an import
+   * lands whole). Texts are content-addressed and written once.
    */
   storeTextsAhead: (docs: readonly SourceDocument[]) => Promise<void>;
 }
 
 /** Characters of text per transaction when texts are stored ahead (about 30 ms to encode). */
-const TEXT_SLICE_CHARS = 1_000_000;
+const TEXT_SLICE_CHARS = TEXT_PART_CHARS;
 
-/** The slices of `docs` holding about `chars` characters of text each. */
-function textSlices<T extends { text: string }>(docs: readonly T[], chars: number): T[][] {
-  const slices: T[][] = [];
-  let slice: T[] = [];
+/** The entries of the texts of `docs` not stored yet, grouped into transactions of at most `chars` characters each (or one longer text). */
+function textSlices(maps: StoryMaps, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[], chars: number): Array<Array<[string, StoredText]>> {
+  const slices: Array<Array<[string, StoredText]>> = [];
+  let slice: Array<[string, StoredText]> = [];
   let size = 0;
   for (const doc of docs) {
-    slice.push(doc);
-    size += doc.text.length;
-    if (size >= chars) {
-      slices.push(slice);
-      slice = [];
-      size = 0;
+    if (maps.texts.has(doc.contentHash)) continue;
+    for (const entry of textEntries(doc.contentHash, doc.text)) {
+      const length = typeof entry[1] === 'string' ? entry[1].length : 0;
+      if (slice.length > 0 && size + length > chars) {
+        slices.push(slice);
+        slice = [];
+        size = 0;
+      }
+      slice.push(entry);
+      size += length;
     }
   }
   if (slice.length > 0) slices.push(slice);
   return slices;
+}
+
+/**
+ * Stores the texts of `docs` a slice per transaction with the tab free between them: Yjs encodes
+ * every transaction's update on the main thread (5,000 documents' 25 MB in one froze the tab for
+ * 0.7 s, one 10 MB text 180–240 ms). A text no record names is never shown.
+ */
+async function storeTextsInSlices(maps: StoryMaps, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[]): Promise<void> {
+  for (const slice of textSlices(maps, docs, TEXT_SLICE_CHARS)) {
+    documentEdits.writeTextEntries(maps, UNDO_EXEMPT_ORIGIN, slice);
+    await nextTask();
+  }
 }
 
 /** A slice's aim: long enough to spread each transaction's fixed costs (saving it, posting it to other tabs), short enough that the tab answers between slices. */
@@ -85,6 +112,9 @@ const FIRST_SLICE = 50;
 async function addInSlices(storyId: string, maps: StoryMaps, docs: readonly SourceDocument[], onProgress?: (written: number) => void): Promise<void> {
   const release = holdProjection(storyId, maps);
   try {
+    // A text in parts goes ahead of its record; shorter ones keep the first slice written at once.
+    const long = docs.filter((doc) => doc.text.length > TEXT_PART_CHARS);
+    if (long.length > 0) await storeTextsInSlices(maps, long);
     let size = FIRST_SLICE;
     for (let written = 0; written < docs.length; ) {
       if (written > 0) await nextTask();
@@ -141,11 +171,7 @@ export const useDocumentsStore = create<DocumentsState>()(() => ({
     const doc = currentStoryDoc();
     if (!doc || refuseIfReadOnly()) return;
     // The story the import began in, even if another became current meanwhile.
-    const maps = storyMaps(doc);
-    for (const slice of textSlices(docs, TEXT_SLICE_CHARS)) {
-      documentEdits.writeTexts(maps, UNDO_EXEMPT_ORIGIN, slice);
-      await nextTask();
-    }
+    await storeTextsInSlices(storyMaps(doc), docs);
   },
 }));
 

@@ -18,9 +18,12 @@ import {
   patchRecord,
   writeClaim,
   writeDocument,
+  writeText,
+  writeTextEntry,
   DELETED_AT,
   DELETED_BY,
   type DamagedRecord,
+  type StoredText,
   type StoryMaps,
 } from './story-layout';
 
@@ -80,10 +83,10 @@ function touchDocument(maps: StoryMaps, id: string, fields: Record<string, unkno
 }
 
 export const documentEdits = {
-  /** Texts not stored yet, as one transaction; the records that name them can follow in another. */
-  writeTexts(maps: StoryMaps, origin: unknown, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[]): void {
+  /** Entries of texts (textEntries), as one transaction; the records that name the texts can follow in another. */
+  writeTextEntries(maps: StoryMaps, origin: unknown, entries: ReadonlyArray<[string, StoredText]>): void {
     transact(maps, origin, () => {
-      for (const doc of docs) if (!maps.texts.has(doc.contentHash)) maps.texts.set(doc.contentHash, doc.text);
+      for (const entry of entries) writeTextEntry(maps, entry);
     });
   },
   addDocuments(maps: StoryMaps, origin: unknown, docs: readonly SourceDocument[]): void {
@@ -102,7 +105,7 @@ export const documentEdits = {
   },
   replaceText(maps: StoryMaps, origin: unknown, id: string, text: string, contentHash: string): void {
     transact(maps, origin, () => {
-      if (!maps.texts.has(contentHash)) maps.texts.set(contentHash, text);
+      writeText(maps, contentHash, text);
       touchDocument(maps, id, { contentHash });
     });
   },

@@ -7,7 +7,9 @@
 //   documents  Y.Map<docId, Y.Map>       every metadata field of the document as a plain value
 //                                         (title, outlet, published, …, contentHash, origin,
 //                                         updatedAt, addedAt, removedAt, and any field added later)
-//   texts      Y.Map<contentHash, string> document texts, content-addressed, written once
+//   texts      Y.Map<contentHash, string> document texts, content-addressed, written once; a text
+//                                         over TEXT_PART_CHARS as parts under `<hash>#<n>` and, under
+//                                         its hash, `{ parts }` (writeText)
 //   claims     Y.Map<claimId, Y.Map>     status, tags, origin, createdAt, updatedAt as values;
 //                                         statement and note as Y.Text; evidence as
 //                                         Y.Map<evidenceId, Y.Map of the evidence fields>
@@ -36,7 +38,7 @@ export interface DamagedRecord {
 export interface StoryMaps {
   meta: Y.Map<unknown>;
   documents: Y.Map<Y.Map<unknown>>;
-  texts: Y.Map<string>;
+  texts: Y.Map<StoredText>;
   claims: Y.Map<Y.Map<unknown>>;
   dismissed: Y.Map<boolean>;
   view: Y.Map<unknown>;
@@ -55,12 +57,95 @@ export function storyMaps(doc: Y.Doc): StoryMaps {
   };
 }
 
+// ---------------------------------------------------------------- texts
+
+/**
+ * A text longer than this is stored in parts, each its own value: Yjs encodes a transaction's
+ * update on the main thread, and a 10 MB text in one value took 180–240 ms in one task; its parts
+ * can be written in transactions of their own, with the tab free between them (textEntries).
+ */
+export const TEXT_PART_CHARS = 1_000_000;
+
+/** Under a long text's hash, written after its parts: how many there are. */
+interface TextParts {
+  parts: number;
+}
+
+export type StoredText = string | TextParts;
+
+const partKey = (hash: string, index: number) => `${hash}#${index}`;
+
+/** The hash a key of the texts map belongs to (a part's key names its text's hash). */
+export function textHashOf(key: string): string {
+  const mark = key.indexOf('#');
+  return mark === -1 ? key : key.slice(0, mark);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * The entries that store `text` under `hash`, in the order they must be written: a short text
+ * whole; a long one in parts of at most TEXT_PART_CHARS (never cutting a surrogate pair, which
+ * UTF-8 encoding would turn into U+FFFD), then the count of parts under the hash, so a text is
+ * readable only once all of it is written.
+ */
+export function textEntries(hash: string, text: string): Array<[string, StoredText]> {
+  if (text.length <= TEXT_PART_CHARS) return [[hash, text]];
+  const entries: Array<[string, StoredText]> = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + TEXT_PART_CHARS);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+    entries.push([partKey(hash, entries.length), text.slice(start, end)]);
+    start = end;
+  }
+  entries.push([hash, { parts: entries.length }]);
+  return entries;
+}
+
+/** Writes one entry of textEntries unless the same value is there already. */
+export function writeTextEntry(maps: StoryMaps, [key, value]: [string, StoredText]): void {
+  const current = maps.texts.get(key);
+  if (current === value || (typeof value === 'object' && typeof current === 'object' && current.parts === value.parts)) return;
+  maps.texts.set(key, value);
+}
+
+/** Stores a text under its hash once (texts are content-addressed), in the writer's transaction. */
+export function writeText(maps: StoryMaps, hash: string, text: string): void {
+  if (!maps.texts.has(hash)) for (const entry of textEntries(hash, text)) writeTextEntry(maps, entry);
+}
+
+/** Long texts put together from their parts, kept per texts map: a text never changes under its hash. */
+const joinedTexts = new WeakMap<Y.Map<StoredText>, Map<string, string>>();
+
+/** The text stored under `hash`, or undefined while it (or one of its parts) is not there. */
+export function readText(maps: StoryMaps, hash: string): string | undefined {
+  const stored = maps.texts.get(hash);
+  if (typeof stored === 'string') return stored;
+  const count = stored && typeof stored === 'object' ? stored.parts : undefined;
+  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 1) return undefined;
+  const joined = joinedTexts.get(maps.texts) ?? new Map<string, string>();
+  joinedTexts.set(maps.texts, joined);
+  const known = joined.get(hash);
+  if (known !== undefined) return known;
+  const parts: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const part = maps.texts.get(partKey(hash, index));
+    if (typeof part !== 'string') return undefined;
+    parts.push(part);
+  }
+  const text = parts.join('');
+  joined.set(hash, text);
+  return text;
+}
+
 // ---------------------------------------------------------------- documents
 
 /** Writes a whole document (metadata fields one by one, the text once under its hash). */
 export function writeDocument(maps: StoryMaps, document: StoredDocument): void {
   const { text, ...meta } = document;
-  if (!maps.texts.has(document.contentHash)) maps.texts.set(document.contentHash, text);
+  writeText(maps, document.contentHash, text);
   let record = maps.documents.get(document.id);
   if (!(record instanceof Y.Map)) {
     record = new Y.Map<unknown>();
@@ -92,7 +177,7 @@ export interface DocumentsReading {
 function readDocumentRecord(maps: StoryMaps, id: string, record: unknown, before: StoredDocument | undefined): { document: StoredDocument } | { damaged: DamagedRecord } {
   const fields = record instanceof Y.Map ? documentFields(record) : { value: record as unknown };
   const hash = typeof fields.contentHash === 'string' ? fields.contentHash : '';
-  const raw = { ...fields, id, text: maps.texts.get(hash) };
+  const raw = { ...fields, id, text: readText(maps, hash) };
   const parsed = parseStoredDocument(raw);
   if (!parsed.ok) return { damaged: { place: 'documents', kind: 'document', key: id, raw, problem: parsed.problem } };
   return { document: before && sameDocument(before, parsed.value) ? before : parsed.value };
@@ -136,7 +221,7 @@ export function documentsTouchedBy(maps: StoryMaps, transaction: Y.Transaction, 
   const ids = recordsTouchedBy(maps.documents, transaction);
   const textsMap: unknown = maps.texts;
   const texts = new Set<string>();
-  for (const [type, keys] of transaction.changed) if (type === textsMap) for (const key of keys) if (key !== null) texts.add(key);
+  for (const [type, keys] of transaction.changed) if (type === textsMap) for (const key of keys) if (key !== null) texts.add(textHashOf(key));
   if (texts.size === 0) return ids;
   for (const [id, document] of Object.entries(previous.documents)) if (texts.has(document.contentHash)) ids.add(id);
   for (const record of previous.damaged) {
