@@ -53,6 +53,16 @@ export class Reader {
     return this.lines.filter({ has: this.page.locator(`mark[data-doc-id="${docId}"]`) });
   }
 
+  /** Selects `words` with the reader's own find (`/`, type, Enter), as the keyboard user does. */
+  async findAndSelect(words: string): Promise<void> {
+    await this.lines.first().focus();
+    await this.page.keyboard.press('/');
+    await expect(this.page.getByRole('searchbox', { name: 'Find and select' })).toBeFocused();
+    await this.page.keyboard.type(words);
+    await this.page.keyboard.press('Enter');
+    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString())).toBe(words);
+  }
+
   async remove(): Promise<void> {
     await this.main.getByRole('button', { name: 'Remove', exact: true }).click();
   }
