@@ -46,7 +46,7 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
     queryFn: async ({ client }) => {
       const store = useAnalysisProgressStore.getState();
       let runId = 0;
-      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage);
+      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage, (overview) => store.showStoredOverview(key, runId, overview));
       runId = store.begin(key, queryKey[1], run);
       try {
         return await run.result;

@@ -3,10 +3,12 @@
 // the next run of the same story and options (kept-analysis-workers.ts): its engine kept the
 // state of that run, so adding a document reads only the new text. Any other run starts a fresh
 // worker, which starts from the state the lineage's last run stored. The worker first looks for a stored result of the same inputs and only analyses when
-// none is kept.
+// none is kept; of a stored result it reads the overview first, which is handed on at once (after a
+// reload the Overview is drawn from it while the result, a hundred times larger, is still read).
 import { proxy, wrap, type Remote } from 'comlink';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
+import type { SourceOverview } from '../core/overview/source-overview';
 import type { AnalysisWorkerApi } from '../worker/analysis.worker';
 import { KeptWorkers } from './kept-analysis-workers';
 
@@ -49,13 +51,17 @@ function startWorker(): AnalysisWorker {
   return { worker, api, retire: () => void api.saved().finally(() => worker.terminate()) };
 }
 
-/** `lineage` names the story and options: a worker kept from that lineage's last run is reused. */
+/**
+ * `lineage` names the story and options: a worker kept from that lineage's last run is reused.
+ * `onStoredOverview` is called when a stored result of these inputs exists, with its overview, before the result is read.
+ */
 export function startAnalysisRun(
   documents: () => AnalysisDocument[],
   includeBoilerplate: boolean,
   storageKey: Promise<string>,
   onProgress: (progress: AnalysisProgress) => void,
   lineage: string,
+  onStoredOverview: (overview: SourceOverview) => void,
 ): AnalysisRun {
   const analysisWorker = keptWorkers.take(lineage) ?? startWorker();
   const { worker, api } = analysisWorker;
@@ -73,6 +79,8 @@ export function startAnalysisRun(
   );
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
+    const overview = await api.storedOverview(key);
+    if (overview) onStoredOverview(overview);
     const stored = await api.stored(key);
     return stored ?? (await api.analyze(documents(), includeBoilerplate, key, lineage, proxy(onProgress)));
   };

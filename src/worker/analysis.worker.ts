@@ -11,7 +11,8 @@ import { analysisStateRecord, restoreAnalysisState } from '../core/analysis-stat
 import { contentHash } from '../core/content-hash';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
-import { readLatestAnalysisState, readStoredAnalysis, storeAnalysis, storeAnalysisState } from './stored-analyses';
+import type { SourceOverview } from '../core/overview/source-overview';
+import { readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState } from './stored-analyses';
 import { throttleProgress } from './throttle-progress';
 
 /** Progress reports closer together than this are dropped (a stage change always goes through). */
@@ -61,6 +62,10 @@ async function storedState(engine: string, lineage: string, documents: readonly 
 }
 
 const analysisWorkerApi = {
+  /** The overview of a stored result, read before the result itself (the Overview shows it meanwhile). */
+  storedOverview(storageKey: string): Promise<SourceOverview | null> {
+    return ENGINE === null ? Promise.resolve(null) : readStoredOverview(ENGINE, storageKey);
+  },
   async stored(storageKey: string): Promise<AnalysisResult | null> {
     const result = ENGINE === null ? null : await readStoredAnalysis(ENGINE, storageKey);
     if (result) lastStored = { key: storageKey, result };

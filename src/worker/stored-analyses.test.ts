@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../core/model/analysis';
 import { summarizeSources } from '../core/overview/source-overview';
 import type { AnalysisStateRecord } from '../core/analysis-state-record';
-import { MAX_STORED_ANALYSES, MAX_STORED_STATES, readLatestAnalysisState, readStoredAnalysis, storeAnalysis, storeAnalysisState } from './stored-analyses';
+import { MAX_STORED_ANALYSES, MAX_STORED_STATES, readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState } from './stored-analyses';
 
 function result(title: string): AnalysisResult {
   return { version: 1, documents: [{ id: 'a', title, published: null, length: 3 }], passages: {}, groups: [], findings: [], overview: summarizeSources([], {}, [], 0) };
@@ -17,6 +17,14 @@ describe('stored analyses', () => {
     expect(await readStoredAnalysis('/assets/worker-abc.js', 'analysis:2')).toBeNull();
   });
 
+  it("gives back a stored result's overview alone, for the same engine and key only", async () => {
+    const stored = result('with overview');
+    await storeAnalysis('engine', 'analysis:overview', stored);
+    expect(await readStoredOverview('engine', 'analysis:overview')).toEqual(stored.overview);
+    expect(await readStoredOverview('other engine', 'analysis:overview')).toBeNull();
+    expect(await readStoredOverview('engine', 'analysis:none')).toBeNull();
+  });
+
   it('keeps the most recently used results and deletes the oldest', async () => {
     await storeAnalysis('engine', 'kept-by-use', result('kept'));
     for (let i = 0; i < MAX_STORED_ANALYSES - 1; i += 1) await storeAnalysis('engine', `filler-${i}`, result(`filler ${i}`));
@@ -24,6 +32,8 @@ describe('stored analyses', () => {
     await storeAnalysis('engine', 'newest', result('newest'));
     expect(await readStoredAnalysis('engine', 'kept-by-use')).not.toBeNull();
     expect(await readStoredAnalysis('engine', 'filler-0')).toBeNull();
+    expect(await readStoredOverview('engine', 'filler-0')).toBeNull();
+    expect(await readStoredOverview('engine', 'newest')).not.toBeNull();
     expect(await readStoredAnalysis('engine', 'newest')).not.toBeNull();
   });
 
@@ -31,6 +41,8 @@ describe('stored analyses', () => {
     const { createStore, set } = await import('idb-keyval');
     await set('engine|damaged', { version: 1, documents: 'not a list' }, createStore('crosscheck-analysis', 'results'));
     expect(await readStoredAnalysis('engine', 'damaged')).toBeNull();
+    await set('engine|damaged|overview', { ranking: 'not a list' }, createStore('crosscheck-analysis', 'results'));
+    expect(await readStoredOverview('engine', 'damaged')).toBeNull();
   });
 
   it("gives back the latest state of a story's analyses, for the same engine only, and keeps the few most recent", async () => {

@@ -5,11 +5,14 @@
 // carries a content hash of the engine), so a new engine never reads an older engine's results.
 // Next to the results, the state each analysis kept for the next one (core/analysis-state-record.ts),
 // stored under the same key, and per lineage (story and options) the key of its latest state: the
-// first document added after a reload starts from that state instead of from zero.
+// first document added after a reload starts from that state instead of from zero. And next to
+// each result its overview alone (a few hundred kilobytes at 5,000 documents, against tens of
+// megabytes for the result), read first after a reload so the Overview shows before the result is read.
 // Storage is an optimisation: a failed read or write costs a re-run, never an error on screen.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { AnalysisStateRecord } from '../core/analysis-state-record';
 import type { AnalysisResult } from '../core/model/analysis';
+import type { SourceOverview } from '../core/overview/source-overview';
 
 /** Results kept; the least recently used beyond this are deleted (about 30 MB each at 5,000 documents). */
 export const MAX_STORED_ANALYSES = 6;
@@ -32,13 +35,22 @@ function isAnalysisResult(value: unknown): value is AnalysisResult {
   return result.version === 1 && Array.isArray(result.documents) && Array.isArray(result.groups) && Array.isArray(result.findings) && typeof result.passages === 'object' && result.passages !== null && typeof result.overview === 'object' && result.overview !== null;
 }
 
+function isSourceOverview(value: unknown): value is SourceOverview {
+  if (typeof value !== 'object' || value === null) return false;
+  const overview = value as Partial<SourceOverview>;
+  return Array.isArray(overview.ranking) && Array.isArray(overview.clusters) && typeof overview.unconnected === 'number' && typeof overview.heatMap === 'object' && overview.heatMap !== null && Array.isArray(overview.heatMap.docs) && Array.isArray(overview.heatMap.share);
+}
+
+/** A result's overview is stored under the result's own key with this suffix, and deleted with it. */
+const overviewKey = (resultKey: string): string => `${resultKey}|overview`;
+
 /** Puts `key` first in the index stored under `indexKey`, deleting what falls past `limit`. */
 async function touch(key: string, indexKey = INDEX_KEY, limit = MAX_STORED_ANALYSES): Promise<void> {
   const store = analysesStore();
   const recent = await get<unknown>(indexKey, store);
   const keys = [key, ...(Array.isArray(recent) ? recent.filter((k): k is string => typeof k === 'string' && k !== key) : [])];
   await set(indexKey, keys.slice(0, limit), store);
-  await Promise.all(keys.slice(limit).map((old) => del(old, store)));
+  await Promise.all(keys.slice(limit).flatMap((old) => [del(old, store), del(overviewKey(old), store)]));
 }
 
 export async function readStoredAnalysis(engine: string, key: string): Promise<AnalysisResult | null> {
@@ -52,9 +64,20 @@ export async function readStoredAnalysis(engine: string, key: string): Promise<A
   }
 }
 
+/** The overview of a stored result, without reading the result. */
+export async function readStoredOverview(engine: string, key: string): Promise<SourceOverview | null> {
+  try {
+    const value = await get<unknown>(overviewKey(`${engine}|${key}`), analysesStore());
+    return isSourceOverview(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function storeAnalysis(engine: string, key: string, result: AnalysisResult): Promise<void> {
   try {
     await set(`${engine}|${key}`, result, analysesStore());
+    await set(overviewKey(`${engine}|${key}`), result.overview, analysesStore());
     await touch(`${engine}|${key}`);
   } catch {
     // Quota or private mode: the result stays in memory for this session.

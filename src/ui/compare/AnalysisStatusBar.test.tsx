@@ -7,16 +7,19 @@ import { act, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisProgress, AnalysisResult } from '../../core/model/analysis';
+import { summarizeSources, type SourceOverview } from '../../core/overview/source-overview';
 import type { AnalysisRun } from '../../data/analysis-runner';
 import { useAnalysis } from '../../data/use-analysis';
 import type { StoredDocument } from '../../state/documents-store';
 import { useDocumentsStore } from '../../state/documents-store';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
+import { OverviewScreen } from './OverviewScreen';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 interface FakeRun {
   report: (progress: AnalysisProgress) => void;
+  showStoredOverview: (overview: SourceOverview) => void;
   finish: (result: AnalysisResult) => void;
   cancel: ReturnType<typeof vi.fn<() => void>>;
   supersede: ReturnType<typeof vi.fn<() => void>>;
@@ -28,7 +31,14 @@ vi.mock('../../data/analysis-runner', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../data/analysis-runner')>();
   return {
     ...original,
-    startAnalysisRun: (_documents: unknown, _boilerplate: boolean, storageKey: Promise<string>, onProgress: (progress: AnalysisProgress) => void): AnalysisRun => {
+    startAnalysisRun: (
+      _documents: unknown,
+      _boilerplate: boolean,
+      storageKey: Promise<string>,
+      onProgress: (progress: AnalysisProgress) => void,
+      _lineage: string,
+      onStoredOverview: (overview: SourceOverview) => void,
+    ): AnalysisRun => {
       storageKey.catch(() => undefined);
       let finish: (result: AnalysisResult) => void = () => undefined;
       let fail: (error: Error) => void = () => undefined;
@@ -38,6 +48,7 @@ vi.mock('../../data/analysis-runner', async (importOriginal) => {
       });
       const run: FakeRun = {
         report: onProgress,
+        showStoredOverview: onStoredOverview,
         finish,
         cancel: vi.fn(() => fail(new original.AnalysisCancelledError())),
         supersede: vi.fn(() => fail(new original.AnalysisSupersededError())),
@@ -90,6 +101,16 @@ function StatusBar() {
 let container: HTMLElement;
 let root: Root;
 let client: QueryClient;
+
+function renderOverview() {
+  act(() =>
+    root.render(
+      <QueryClientProvider client={client}>
+        <OverviewScreen />
+      </QueryClientProvider>,
+    ),
+  );
+}
 
 function render(showView: boolean) {
   act(() =>
@@ -149,5 +170,19 @@ describe('the analysis while views come and go', () => {
     expect(run.cancel).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(container.querySelector('.analysis-status')?.textContent).toContain('Analysis cancelled.'));
     expect(container.querySelector('.view')?.textContent).toBe('error');
+  });
+
+  it('draws the Overview from a stored result’s overview while the result itself is still read', async () => {
+    renderOverview();
+    const run = runs[0] as FakeRun;
+    expect(container.querySelector('.heat-map')).toBeNull();
+    expect(container.querySelector('.analysis-stage')?.textContent).toBe('Starting analysis…');
+    const stored = summarizeSources(['a'], {}, [], 30);
+    act(() => run.showStoredOverview(stored));
+    expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1);
+    expect(container.querySelector('.analysis-stage')?.textContent).toBe('Reading the stored analysis…');
+    await act(async () => run.finish({ ...RESULT, overview: stored }));
+    await vi.waitFor(() => expect(container.querySelector('.analysis-status')).toBeNull());
+    expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1);
   });
 });

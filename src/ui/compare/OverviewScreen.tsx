@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAnalysis } from '../../data/use-analysis';
+import { useAnalysisProgressStore } from '../../data/analysis-progress-store';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
@@ -16,13 +17,15 @@ function percent(share: number): string {
  * #/overview: for the best-connected sources, sources × sources, the share of each row source's
  * text that aligns with each column source; every source in clusters of sources that share text.
  * The worker computes both with the analysis (core/overview), so this renders what is on screen.
+ * After a reload it draws the stored overview while the stored result is still being read.
  */
 export function OverviewScreen() {
   const [, navigate] = useRoute();
   const analysis = useAnalysis();
   const library = useActiveDocuments();
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
-  const overview = analysis.result?.overview;
+  const storedOverview = useAnalysisProgressStore((state) => state.runs[analysis.runKey]?.storedOverview ?? null);
+  const overview = analysis.result?.overview ?? storedOverview ?? undefined;
   const matrix = overview?.heatMap;
   const labels = useSourceLabels();
   const label = (id: string) => labelOf(labels, id);
