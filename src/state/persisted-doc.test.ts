@@ -51,9 +51,9 @@ describe('persisted doc', () => {
     doc.getMap('m').set('b', 2);
     await settle(3);
     expect(problems.at(-1)).toMatchObject({ operation: 'write' });
-    expect(persistence.unsaved).toBe(true);
+    expect(persistence.saveState).toBe('failed');
     databases.faults.failWrites = false;
-    for (let i = 0; i < 20 && persistence.unsaved; i += 1) await settle();
+    for (let i = 0; i < 20 && persistence.saveState !== 'saved'; i += 1) await settle();
     expect(problems.at(-1)).toBeNull();
     expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
   });
@@ -73,5 +73,96 @@ describe('persisted doc', () => {
     await settle(5);
     expect(databases.updates.get('story')!.length).toBeLessThan(200);
     expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(600);
+  });
+});
+
+describe('save state', () => {
+  it('is saving from the edit until its write is stored, then saved', async () => {
+    const { doc, persistence, databases } = open();
+    await settle();
+    expect(persistence.saveState).toBe('saved');
+    const release = databases.holdWrites();
+    doc.getMap('m').set('outlet', 'Edited Wire');
+    expect(persistence.saveState).toBe('saving');
+    await settle();
+    expect(persistence.saveState).toBe('saving');
+    release();
+    await settle();
+    expect(persistence.saveState).toBe('saved');
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ outlet: 'Edited Wire' });
+  });
+
+  it('an edit made while an earlier write is slow is written too when the tab closes before it ends', async () => {
+    const { doc, persistence, databases } = open();
+    await settle();
+    const release = databases.holdWrites();
+    doc.getMap('m').set('first', 1);
+    await settle();
+    doc.getMap('m').set('second', 2);
+    await settle();
+    // The tab goes (reload, close): only writes already begun can still reach the disk.
+    persistence.destroy();
+    release();
+    await settle();
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ first: 1, second: 2 });
+  });
+
+  it('is failed while writes are refused and retried, and saved once the whole state is stored', async () => {
+    const { doc, persistence, databases } = open(memoryDatabases(), 'story', manual);
+    await settle();
+    databases.faults.failWrites = true;
+    doc.getMap('m').set('a', 1);
+    await settle();
+    expect(persistence.saveState).toBe('failed');
+    doc.getMap('m').set('b', 2);
+    await settle();
+    expect(persistence.saveState).toBe('failed');
+    databases.faults.failWrites = false;
+    persistence.retryNow();
+    await settle();
+    expect(persistence.saveState).toBe('saved');
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+  });
+
+  it('reading (or failing to read) with nothing edited is not unsaved work; an edit held back is', async () => {
+    const databases = memoryDatabases();
+    databases.faults.failReads = 1;
+    const { doc, persistence } = open(databases, 'story', manual);
+    expect(persistence.status).toBe('loading');
+    expect(persistence.saveState).toBe('saved');
+    await settle();
+    expect(persistence.status).toBe('read-failed');
+    expect(persistence.saveState).toBe('saved');
+    doc.getMap('m').set('held', 1);
+    expect(persistence.saveState).toBe('failed');
+    persistence.retryNow();
+    await settle();
+    expect(persistence.saveState).toBe('saved');
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ held: 1 });
+  });
+
+  it('edits without storage at all are failed: they live in this tab only', async () => {
+    const databases = memoryDatabases();
+    databases.faults.refuseOpen = true;
+    const { doc, persistence } = open(databases);
+    await persistence.whenReady;
+    expect(persistence.saveState).toBe('saved');
+    doc.getMap('m').set('only here', 1);
+    expect(persistence.saveState).toBe('failed');
+  });
+
+  it('tells its subscribers when the save state changes', async () => {
+    const { doc, persistence, databases } = open();
+    await settle();
+    const seen: string[] = [];
+    persistence.subscribe(() => {
+      if (seen.at(-1) !== persistence.saveState) seen.push(persistence.saveState);
+    });
+    const release = databases.holdWrites();
+    doc.getMap('m').set('a', 1);
+    await settle();
+    release();
+    await settle();
+    expect(seen).toEqual(['saving', 'saved']);
   });
 });

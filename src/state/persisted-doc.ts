@@ -2,13 +2,25 @@
 // - nothing is written before the stored copy was read (edits made meanwhile are written after);
 // - a failed read is retried and, until it succeeds, nothing is written and `status` says so, so
 //   callers never seed or migrate over data they could not see;
+// - each edit is written at once, in its own transaction, even while an earlier write is still in
+//   flight: an edit queued in memory behind a slow write was lost when the tab was reloaded or
+//   closed before that write finished (IndexedDB orders the transactions, so overlapping is safe);
 // - a failed write is retried with backoff by storing the whole state (which holds every edit made
 //   since), and the problem is reported until a write succeeds;
-// - when the browser refuses storage altogether, the doc works in memory and says so.
+// - when the browser refuses storage altogether, the doc works in memory and says so;
+// - `saveState` tells whether every edit is stored, so the app can show it and guard closing.
 import * as Y from 'yjs';
 import type { UpdateStore } from './update-stores';
 
 export type PersistenceStatus = 'loading' | 'loaded' | 'read-failed' | 'unavailable';
+
+/**
+ * Whether this tab's edits are stored: 'saving' while an edit waits to be written or its write is
+ * in flight (or a whole state is owed), 'failed' while writes are refused and retried (or storage is
+ * unavailable and edits live in this tab only), 'saved' otherwise — also while the stored copy is
+ * still being read or could not be read, as long as nothing was edited meanwhile.
+ */
+export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface PersistenceProblem {
   operation: 'open' | 'read' | 'write';
@@ -29,8 +41,7 @@ export interface PersistedDoc {
   readonly status: PersistenceStatus;
   /** Settles once the stored copy was read, or storage turned out to be unavailable. */
   readonly whenReady: Promise<PersistenceStatus>;
-  /** True while some edit is not yet known to be stored. */
-  readonly unsaved: boolean;
+  readonly saveState: SaveState;
   /** Reads (or writes) again now instead of waiting for the next retry. */
   retryNow(): void;
   subscribe(listener: () => void): () => void;
@@ -54,7 +65,12 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
   let pending: Uint8Array[] = [];
   /** A write failed: the next write stores the whole state, which covers what was lost. */
   let needFullState = false;
-  let writing = false;
+  /** Writes started and not yet settled (they may overlap). */
+  let inFlight = 0;
+  /** The last write was refused and no whole state has been stored since. */
+  let writeRefused = false;
+  /** Storage is unavailable and the doc was edited: those edits live in this tab only. */
+  let editedWithoutStorage = false;
   let failures = 0;
   let cancelRetry: (() => void) | null = null;
   let destroyed = false;
@@ -77,36 +93,47 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
   };
 
   async function flush(): Promise<void> {
-    if (status !== 'loaded' || writing || cancelRetry !== null || destroyed) return;
+    if (status !== 'loaded' || cancelRetry !== null || destroyed) return;
     if (pending.length === 0 && !needFullState) return;
-    writing = true;
     const batch = pending;
     pending = [];
-    const full = needFullState || store.size + batch.length >= COMPACT_AFTER;
+    const full = needFullState || store.size + inFlight + 1 >= COMPACT_AFTER;
+    needFullState = false;
+    inFlight += 1;
+    changed();
     try {
       if (full) await store.replaceAll(Y.encodeStateAsUpdate(doc));
-      else for (const update of batch) await store.append(update);
-      needFullState = false;
-      if (failures > 0) {
+      else await store.append(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+      // Only a whole state covers what a refused write lost (an append made meanwhile does not).
+      if (full && writeRefused && !needFullState) {
+        writeRefused = false;
         failures = 0;
         onProblem(null);
       }
     } catch (reason) {
       needFullState = true;
+      writeRefused = true;
       onProblem({ operation: 'write', reason });
-      retryLater(() => void flush());
+      if (cancelRetry === null) retryLater(() => void flush());
     } finally {
-      writing = false;
+      inFlight -= 1;
       changed();
     }
-    if (pending.length > 0) void flush();
   }
 
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === store.origin || destroyed) return;
+    if (status === 'unavailable') {
+      editedWithoutStorage = true;
+      changed();
+      return;
+    }
     pending.push(update);
-    changed();
-    void flush();
+    if (pending.length === 1) {
+      changed();
+      // The edits of one task go out together, still within the task that made them.
+      queueMicrotask(() => void flush());
+    }
   };
   doc.on('update', onUpdate);
 
@@ -133,6 +160,8 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
   store.open().then(
     () => void load(),
     (reason: unknown) => {
+      editedWithoutStorage = pending.length > 0;
+      pending = [];
       setStatus('unavailable');
       onProblem({ operation: 'open', reason });
       ready('unavailable');
@@ -144,8 +173,9 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
       return status;
     },
     whenReady,
-    get unsaved() {
-      return pending.length > 0 || needFullState || writing || status === 'read-failed' || status === 'loading';
+    get saveState(): SaveState {
+      if (writeRefused || editedWithoutStorage || (status === 'read-failed' && pending.length > 0)) return 'failed';
+      return pending.length > 0 || needFullState || inFlight > 0 ? 'saving' : 'saved';
     },
     retryNow() {
       if (cancelRetry === null) return;

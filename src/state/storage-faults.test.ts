@@ -67,7 +67,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 async function untilSaved(tabs: Tab[]): Promise<void> {
   for (let round = 0; round < 200; round += 1) {
     await settle(2);
-    if (tabs.every((tab) => tab.persistence.status === 'loaded' && !tab.persistence.unsaved)) return;
+    if (tabs.every((tab) => tab.persistence.status === 'loaded' && tab.persistence.saveState === 'saved')) return;
     for (const tab of tabs) tab.persistence.retryNow();
   }
   throw new Error('storage did not settle');

@@ -7,6 +7,10 @@ export interface MemoryDatabases {
   updates: Map<string, Uint8Array[]>;
   faults: { refuseOpen: boolean; failReads: number; failWrites: boolean };
   writes: number;
+  /** Writes wait for this (a slow disk); see holdWrites. */
+  writesHeld: Promise<void>;
+  /** Holds every write until the returned function is called. */
+  holdWrites: () => () => void;
   factory: (name: string, doc: Y.Doc) => UpdateStore;
 }
 
@@ -15,14 +19,27 @@ export function memoryDatabases(): MemoryDatabases {
     updates: new Map(),
     faults: { refuseOpen: false, failReads: 0, failWrites: false },
     writes: 0,
+    writesHeld: Promise.resolve(),
+    holdWrites: () => {
+      let release = () => undefined as void;
+      databases.writesHeld = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        databases.writesHeld = Promise.resolve();
+        release();
+      };
+    },
     factory: (name, doc) => {
       const origin = Symbol(`storage ${name}`);
+      let queue: Promise<void> = Promise.resolve();
       const list = () => databases.updates.get(name) ?? [];
-      const write = async (next: Uint8Array[]) => {
-        await Promise.resolve();
+      // Writes may overlap; like IndexedDB's transactions they apply in the order they began.
+      const write = async (next: (stored: Uint8Array[]) => Uint8Array[]) => {
+        const turn = queue.then(() => databases.writesHeld);
+        queue = turn;
+        await turn;
         databases.writes += 1;
         if (databases.faults.failWrites) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        databases.updates.set(name, next);
+        databases.updates.set(name, next(list()));
       };
       return {
         origin,
@@ -40,8 +57,8 @@ export function memoryDatabases(): MemoryDatabases {
           }
           Y.transact(doc, () => list().forEach((update) => Y.applyUpdate(doc, update)), origin, false);
         },
-        append: (update) => write([...list(), update]),
-        replaceAll: (state) => write([state]),
+        append: (update) => write((stored) => [...stored, update]),
+        replaceAll: (state) => write(() => [state]),
         close: () => undefined,
       };
     },

@@ -2,6 +2,9 @@
 // per doc, an auto-numbered "updates" store), read with y-indexeddb's own fetchUpdates. y-indexeddb
 // writes each update in a promise chain nobody awaits, so a refused write would pass unnoticed:
 // writes go through `append`/`replaceAll` here instead, whose promises settle with the transaction.
+// Each write asks to commit as soon as its requests are issued: left to commit by itself, a
+// transaction waits for its requests' answers to reach the page first, and a tab reloaded or closed
+// in that gap lost the write (Chromium aborts what is not yet committing when the page goes).
 import * as Y from 'yjs';
 import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb';
 
@@ -39,6 +42,7 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
     const done = transactionDone(transaction);
     try {
       fill(transaction.objectStore('updates'));
+      transaction.commit();
     } catch (error) {
       transaction.abort();
       void done.catch(() => undefined);
@@ -64,9 +68,10 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       size += 1;
     },
     replaceAll: async (state) => {
+      // One transaction: the older updates go only if the state that covers them is stored.
       await write((store) => {
-        const added = store.add(state);
-        added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
+        store.clear();
+        store.add(state);
       });
       size = 1;
     },
