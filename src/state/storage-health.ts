@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { SaveState } from './persisted-doc';
 
 /** One persisted store that could not read or write its saved copy. */
 export interface StorageProblem {
@@ -11,8 +12,11 @@ export interface StorageProblem {
 
 interface StorageHealthState {
   problems: Record<string, StorageProblem>;
+  /** Each open persisted store's save state (see PersistedDoc.saveState). */
+  saveStates: Record<string, SaveState>;
   reportProblem: (problem: StorageProblem) => void;
   clearProblem: (storeName: string) => void;
+  reportSaveState: (storeName: string, state: SaveState | null) => void;
 }
 
 /**
@@ -21,6 +25,7 @@ interface StorageHealthState {
  */
 export const useStorageHealth = create<StorageHealthState>()((set) => ({
   problems: {},
+  saveStates: {},
   reportProblem: (problem) => set((state) => ({ problems: { ...state.problems, [problem.storeName]: problem } })),
   clearProblem: (storeName) =>
     set((state) => {
@@ -28,7 +33,22 @@ export const useStorageHealth = create<StorageHealthState>()((set) => ({
       const { [storeName]: _cleared, ...rest } = state.problems;
       return { problems: rest };
     }),
+  reportSaveState: (storeName, next) =>
+    set((state) => {
+      if ((state.saveStates[storeName] ?? null) === next) return state;
+      const { [storeName]: _previous, ...rest } = state.saveStates;
+      return { saveStates: next === null ? rest : { ...rest, [storeName]: next } };
+    }),
 }));
+
+/** This tab's save state over every open store: failed before saving before saved. */
+export function overallSaveState(saveStates: Readonly<Record<string, SaveState>>): SaveState {
+  const states = Object.values(saveStates);
+  if (states.includes('failed')) return 'failed';
+  return states.includes('saving') ? 'saving' : 'saved';
+}
+
+export const selectSaveState = (state: Pick<StorageHealthState, 'saveStates'>): SaveState => overallSaveState(state.saveStates);
 
 export function describeStorageError(error: unknown): string {
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {

@@ -82,13 +82,17 @@ export function openPersistedDoc(name: string, label: () => string): OpenDoc {
   const doc = new Y.Doc();
   const persistence: PersistedDoc = persistDoc(doc, storeFactory(name, doc), { onProblem: reportProblem(name, label, () => persistence) });
   const stopRelay = relayAcrossTabs(doc, name);
+  const health = useStorageHealth.getState();
+  const stopReporting = persistence.subscribe(() => health.reportSaveState(name, persistence.saveState));
   return {
     doc,
     persistence,
     close: () => {
       stopRelay();
+      stopReporting();
       persistence.destroy();
-      useStorageHealth.getState().clearProblem(name);
+      health.clearProblem(name);
+      health.reportSaveState(name, null);
       doc.destroy();
     },
   };

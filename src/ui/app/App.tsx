@@ -20,6 +20,7 @@ import { rememberComparison, useStoryView, type Comparison } from '../../state/s
 import { useUiStore } from '../../state/ui-store';
 import { formatRoute, type Route } from './route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { SaveStatus } from './SaveStatus';
 
 // Opening an invitation link is rare: its dialog loads apart from the initial JavaScript.
 const JoinInvitation = lazy(() => import('../share/JoinInvitation').then((module) => ({ default: module.JoinInvitation })));
@@ -88,6 +89,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <SaveStatus />
         <HeaderMenu>
           <ShareControl />
           <AddDocumentButton />
