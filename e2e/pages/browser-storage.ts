@@ -71,4 +71,57 @@ export class BrowserStorage {
       sessionStorage.setItem('storage-faults', JSON.stringify(current));
     }, faults);
   }
+
+  /**
+   * Before the app starts: lets `holdWrites` keep the app's write transactions open (a slow disk),
+   * so that a reload or close arrives while a write is in flight. Call before the first navigation.
+   */
+  async allowSlowWrites(): Promise<void> {
+    await this.page.addInitScript(() => {
+      const slow = { held: false, open: 0 };
+      (window as unknown as { __slowWrites: typeof slow }).__slowWrites = slow;
+      const transaction = IDBDatabase.prototype.transaction;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+        const made = transaction.apply(this, args);
+        if (!slow.held || args[1] !== 'readwrite' || !this.name.startsWith('crosscheck-')) return made;
+        // The transaction stays open while the hold lasts: a request keeps it busy and each answer asks again.
+        const store = made.objectStore(made.objectStoreNames[0]!);
+        const commit = made.commit.bind(made);
+        let commitAsked = false;
+        made.commit = () => void (commitAsked = true);
+        let open = true;
+        const done = () => {
+          if (open) slow.open -= 1;
+          open = false;
+        };
+        slow.open += 1;
+        const keepBusy = () => {
+          if (slow.held) {
+            store.count().onsuccess = keepBusy;
+            return;
+          }
+          done();
+          if (commitAsked) commit();
+        };
+        keepBusy();
+        made.addEventListener('abort', done);
+        return made;
+      } as typeof transaction;
+    });
+  }
+
+  /** Keeps every write begun from now on in flight until `releaseWrites` (see allowSlowWrites). */
+  async holdWrites(): Promise<void> {
+    await this.page.evaluate(() => ((window as unknown as { __slowWrites: { held: boolean } }).__slowWrites.held = true));
+  }
+
+  async releaseWrites(): Promise<void> {
+    await this.page.evaluate(() => ((window as unknown as { __slowWrites: { held: boolean } }).__slowWrites.held = false));
+  }
+
+  /** How many of the app's writes are being held. */
+  async heldWrites(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __slowWrites: { open: number } }).__slowWrites.open);
+  }
 }
+
