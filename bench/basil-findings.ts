@@ -155,13 +155,26 @@ export function detected(injection: Injection, findings: Finding[], original: st
 /** Injections per kind and story: enough for a recall figure, few enough to run in minutes. */
 const PER_KIND = 2;
 
-export function runBasilBench(root: string): void {
+/** The changed sentence and its counterparts, for reading a miss by hand (printed, never stored). */
+function describeMiss(injection: Injection, docs: AnalysisDocument[], changed: AnalysisDocument[], findings: Finding[]): string[] {
+  const textOf = (list: AnalysisDocument[], id: string): string => list.find((doc) => doc.id === id)!.text;
+  const citing = findings.filter((finding) => finding.mentions.some((mention) => mention.doc === injection.doc && mention.start < injection.start + injection.replacement.length && mention.end > injection.start));
+  return [
+    `  ${injection.doc} ${docs.find((doc) => doc.id === injection.doc)!.text.slice(injection.start, injection.end)} → ${injection.replacement}: ${sentenceOf(textOf(changed, injection.doc), injection.start)}`,
+    ...injection.counterparts.map((counterpart) => `    ${counterpart.doc}: ${sentenceOf(textOf(docs, counterpart.doc), counterpart.start)}`),
+    ...citing.map((finding) => `    cited by [${finding.kind} ${finding.verdict}] ${finding.summary}`),
+  ];
+}
+
+/** `misses`: analyse only this kind's injections and print each one missed. */
+export function runBasilBench(root: string, misses?: InjectionKind): void {
   const stories = readBasilStories(root);
   const random = createRandom(11);
   let findings = 0;
   let discrepant = 0;
   const byVerdict = { discrepant: 0, variant: 0, consistent: 0 };
   const listed: string[] = [];
+  const missed: string[] = [];
   const recall: Record<InjectionKind, { found: number; total: number }> = { number: { found: 0, total: 0 }, weekday: { found: 0, total: 0 }, surname: { found: 0, total: 0 } };
   stories.forEach((docs, index) => {
     const result = analyse(docs);
@@ -179,9 +192,12 @@ export function runBasilBench(root: string): void {
       for (let pick = 0; pick < Math.min(PER_KIND, ofKind.length); pick += 1) {
         const injection = ofKind.splice(Math.floor(random() * ofKind.length), 1)[0]!;
         const changed = docs.map((doc) => (doc.id === injection.doc ? { ...doc, text: doc.text.slice(0, injection.start) + injection.replacement + doc.text.slice(injection.end) } : doc));
+        if (misses && kind !== misses) continue;
         recall[kind].total += 1;
         const original = docs.find((doc) => doc.id === injection.doc)!.text.slice(injection.start, injection.end);
-        if (detected(injection, analyse(changed).findings, original)) recall[kind].found += 1;
+        const after = analyse(changed).findings;
+        if (detected(injection, after, original)) recall[kind].found += 1;
+        else if (misses) missed.push(`story ${index + 1}`, ...describeMiss(injection, docs, changed, after));
       }
     }
   });
@@ -194,10 +210,13 @@ export function runBasilBench(root: string): void {
   for (const [kind, entry] of [...Object.entries(recall), ['all', total] as const]) {
     console.log(`| ${kind} | ${entry.found} | ${entry.total} | ${entry.total === 0 ? '—' : (entry.found / entry.total).toFixed(2)} |`);
   }
+  if (misses) console.log(`\nMissed ${misses} changes, each with its counterparts and the findings citing it:\n${missed.join('\n')}`);
 }
 
 if (process.argv[1]?.endsWith('basil-findings.ts')) {
   const root = process.argv[2];
-  if (!root) throw new Error('Usage: tsx bench/basil-findings.ts <path to BASIL, the folder holding articles/>');
-  runBasilBench(root);
+  if (!root) throw new Error('Usage: tsx bench/basil-findings.ts <path to BASIL, the folder holding articles/> [number|weekday|surname]');
+  const kind = process.argv[3];
+  if (kind !== undefined && kind !== 'number' && kind !== 'weekday' && kind !== 'surname') throw new Error(`Unknown kind "${kind}": number, weekday or surname`);
+  runBasilBench(root, kind);
 }
