@@ -8,6 +8,7 @@ import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
 import type { QuantityMention } from './mention-types';
 import { AGE } from './quantity-mentions';
+import { countsPeople } from './counted-people';
 import { numericExtent } from '../util/arrays';
 
 /** Units that say how a figure is measured but not of what: money and shares need a head noun. */
@@ -30,7 +31,7 @@ function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], counterparts: Counterparts): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit) return onePeopleGroup(a, b) && counterparts.meet(groupA, groupB);
   if (a.amount !== b.amount && (a.alongside.includes(b.amount) || b.alongside.includes(a.amount))) return false;
   const owners = ownersMeet(a, b);
   if (a.unit === AGE) return owners === true;
@@ -38,6 +39,22 @@ function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityM
   if (!counterparts.meet(groupA, groupB)) return sameClause(a, b, owners);
   if (!MEASURE_UNITS.has(a.unit) || owners) return true;
   return sharesWord(a.head, b.head);
+}
+
+/** Clause words two counts of people under different nouns share: "nearly 90 professors and administrators" / "nearly 90 faculty and administrators". */
+const PEOPLE_SLOT_SHARED = 2;
+
+/**
+ * Two counts of people under different nouns, one group when their clauses share PEOPLE_SLOT_SHARED
+ * words and neither sentence counts other people ("14 officers were hurt and 230 protesters held"
+ * against "230 demonstrators held": which noun is which group is then not for us to guess).
+ * Tested only in counterpart sentences (see counted-people.ts).
+ */
+function onePeopleGroup(a: QuantityMention, b: QuantityMention): boolean {
+  if (!countsPeople(a.unit) || !countsPeople(b.unit) || a.alongside.length > 0 || b.alongside.length > 0) return false;
+  let shared = 0;
+  for (const word of a.slot) if (b.slot.has(word)) shared += 1;
+  return shared >= PEOPLE_SLOT_SHARED;
 }
 
 /** True when both figures name an owner and share one, false when both do and share none, else null. */
@@ -69,11 +86,14 @@ function sameClause(a: QuantityMention, b: QuantityMention, owners: boolean | nu
   return high < low * MAX_SLOT_RATIO;
 }
 
+/** Counterpart keys of counts of people are shared across their nouns, so "professors" meets "faculty". */
+const PEOPLE_BLOCK = 'people';
+
 function quantityRules(counterparts: Counterparts, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {
   return {
     signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.slot].sort().join(' ')].join('|'),
     blocks: (mention) => [
-      ...counterparts.keysOf(mention).map((key) => `${mention.unit}:${key}`),
+      ...counterparts.keysOf(mention).map((key) => `${countsPeople(mention.unit) ? PEOPLE_BLOCK : mention.unit}:${key}`),
       // A word no other figure has cannot pair it: the rarest of the shared ones block.
       ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${mention.unit}:slot:${word}`),
       ...[...mention.owner].map((word) => `${mention.unit}:owner:${word}`),

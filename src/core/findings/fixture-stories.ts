@@ -226,6 +226,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['$41 billion'] }, { kind: 'number', texts: ['five arrests'] }],
   },
   {
+    name: 'one group of people counted under other nouns in counterpart sentences; other groups in one sentence stay apart',
+    docs: [
+      doc('a', '2013-09-12', 'The trustees received a letter signed by nearly 140 Harwick College faculty and staff urging them to divest from coal.', 'The union said at least 412 nurses who work as ward supervisors had joined the strike by Friday.', 'Police said 14 officers were hurt outside the parliament and 230 protesters were detained.'),
+      doc('b', '2013-09-12', 'A letter signed by nearly 170 professors and staff at Harwick College urges the trustees to divest from coal.', 'By Friday at least 421 ward supervisors had joined the strike, according to the union.', 'Outside the parliament, 230 demonstrators were detained, police said.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['140 Harwick College faculty', '170 professors'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['412 nurses', '421 ward supervisors'] },
+    ],
+    absent: [{ kind: 'number', texts: ['14 officers'] }],
+  },
+  {
     name: 'one name in unrelated documents is not one person',
     docs: [
       doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),

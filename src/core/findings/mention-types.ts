@@ -26,7 +26,7 @@ export interface QuantityMention extends MentionBase {
   slot: ReadonlySet<string>;
   /** Names in the figure's clause, for shares and ages: whose they are ("Romney leads with 21 percent" → romney, mitt). */
   owner: ReadonlySet<string>;
-  /** The other figures of this unit in the same sentence ("six arrests Wednesday, compared to 47"). */
+  /** The other figures of this unit in the same sentence ("six arrests Wednesday, compared to 47"); for a count of people, the other counts of people. */
   alongside: readonly number[];
   /** Written as an estimate ("about $43,000", "more than 3,000"). */
   approximate: boolean;

@@ -14,12 +14,16 @@ describe('extractQuantityMentions', () => {
     ['following a six-day visit that', 'six-day', 6, 'day'],
     ['representing 100 different nationalities, AFP', '100 different nationalities', 100, 'nationality'],
     ['turnout rose to 61.5%', '61.5%', 61.5, 'percent'],
+    ['includes at least 564 store managers who', '564 store managers', 564, 'manager'],
+    ['signed by nearly 90 Georgetown University faculty and', '90 Georgetown University faculty', 90, 'faculty'],
+    ['where 3 Republican senators voted', '3 Republican senators', 3, 'senator'],
   ])('%s → %s', (text, written, amount, unit) => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });
 
   it('leaves out deictic "two", bare numbers and numbers inside dates', () => {
     expect(quantities('the two sides met; page 5, and G7 leaders')).toEqual([]);
+    expect(quantities('after 3 Republicans voted, and 40 Main Street offices')).toEqual([]);
     const text = 'Monday, Sept. 18, 2023 with 18 countries';
     expect(quantities(text, [{ start: 0, end: 22 }]).map((quantity) => quantity.written)).toEqual(['18 countries']);
   });

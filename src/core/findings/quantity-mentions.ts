@@ -8,6 +8,7 @@ import type { QuantityMention, TextRange } from './mention-types';
 import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
 import { clauseAround, headAround, ownerAround, slotAround } from './quantity-clause';
 import { groupBy } from './clusters';
+import { countsPeople } from './counted-people';
 
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -52,17 +53,32 @@ function canonicalUnit(word: string): string {
   return UNIT_SYNONYMS[lower] ?? UNIT_SYNONYMS[stem] ?? stem;
 }
 
-/** The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities"); nothing across punctuation ("Weiner, 46, is"). */
+/**
+ * The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities");
+ * nothing across punctuation ("Weiner, 46, is"). People are counted by the last noun of a compound
+ * ("564 store managers", "90 Georgetown University faculty"): what the group is, not where it works.
+ */
 function countedNoun(text: string, from: number, limit: number): { end: number; unit: string } | null {
-  const next = wordsIn(text, from, Math.min(limit, from + 60)).slice(0, 3);
+  const next = wordsIn(text, from, Math.min(limit, from + 60)).slice(0, 4);
   let gapFrom = from;
-  for (const token of next) {
+  let names = 0;
+  for (const [at, token] of next.entries()) {
     if (!/^\s*$/u.test(text.slice(gapFrom, token.start))) return null;
     gapFrom = token.end;
     if (MODIFIERS.has(token.text.toLowerCase())) continue;
-    if (!/^\p{Ll}/u.test(token.text) && !CURRENCIES[token.text.toLowerCase()]) return null;
+    const currency = CURRENCIES[token.text.toLowerCase()] !== undefined;
+    if (!currency && names < 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text)) {
+      names += 1;
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(token.text) && !currency) return null;
     if (STOP_WORDS.has(token.text) || /^(?:per|said|says)$/u.test(token.text)) return null;
-    return { end: token.end, unit: canonicalUnit(token.text) };
+    const following = next[at + 1];
+    if (following && /^\s+\p{Ll}/u.test(text.slice(token.end, following.start + 1)) && countsPeople(canonicalUnit(following.text))) {
+      return { end: following.end, unit: canonicalUnit(following.text) };
+    }
+    const unit = canonicalUnit(token.text);
+    return names === 0 || countsPeople(unit) ? { end: token.end, unit } : null;
   }
   return null;
 }
@@ -255,10 +271,10 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
 const OWNED_UNITS: ReadonlySet<string> = new Set(['percent', AGE]);
 const NO_OWNER: ReadonlySet<string> = new Set();
 
-/** Each mention's `alongside`: the other figures of its unit in its sentence. */
+/** Each mention's `alongside`: the other figures of its unit in its sentence; for a count of people, the other counts of people. */
 function addFiguresAlongside(text: string, mentions: QuantityMention[]): void {
   if (mentions.length < 2) return;
-  const bySentence = groupBy(mentions, (mention) => `${sentenceAround(text, mention.start).start}|${mention.unit}`);
+  const bySentence = groupBy(mentions, (mention) => `${sentenceAround(text, mention.start).start}|${countsPeople(mention.unit) ? 'people' : mention.unit}`);
   for (const group of bySentence.values()) {
     if (group.length < 2) continue;
     for (const mention of group) mention.alongside = group.flatMap((other) => (other === mention ? [] : [other.amount]));

@@ -1,0 +1,13 @@
+// Nouns that count people. One group is often counted under different ones ("nearly 90 professors"
+// / "nearly 90 faculty members", "544 women who serve as store managers" / "564 store managers"),
+// so two such figures may be one slot — but only in counterpart sentences (compare-quantities.ts):
+// read corpus-wide, "people" would join every crowd, toll and staff count of unrelated stories.
+// Units as canonicalUnit gives them (singular; "people" is already "person", "employee" "staff").
+const PEOPLE = new Set(
+  ('person man men woman women child children adult resident citizen voter worker staff member professor faculty teacher ' +
+    'student administrator manager supervisor official lawmaker legislator senator officer soldier troop police protester demonstrator ' +
+    'marcher activist supporter victim survivor passenger patient doctor nurse prisoner detainee inmate migrant refugee ' +
+    'immigrant civilian priest bishop delegate candidate employer executive scientist researcher economist').split(' '),
+);
+
+export const countsPeople = (unit: string): boolean => PEOPLE.has(unit);
