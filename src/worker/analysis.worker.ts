@@ -11,6 +11,7 @@ import { analysisStateRecord, restoreAnalysisState } from '../core/analysis-stat
 import { contentHash } from '../core/content-hash';
 import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
+import { splitResult, type AnalysisResultPart } from '../core/model/analysis-result-parts';
 import type { SourceOverview } from '../core/overview/source-overview';
 import { readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState } from './stored-analyses';
 import { throttleProgress } from './throttle-progress';
@@ -61,24 +62,42 @@ async function storedState(engine: string, lineage: string, documents: readonly 
   return restoreAnalysisState(latest.state, documents, await hashesOf(documents), result.passages);
 }
 
+/** The parts of the result the page is taking (analysis-result-parts.ts); dropped once it took the last. */
+let outgoing: AnalysisResultPart[] = [];
+
+/** Holds `result` in parts for the page to take one by one; returns how many there are. */
+function handOver(result: AnalysisResult): number {
+  outgoing = splitResult(result);
+  return outgoing.length;
+}
+
 const analysisWorkerApi = {
   /** The overview of a stored result, read before the result itself (the Overview shows it meanwhile). */
   storedOverview(storageKey: string): Promise<SourceOverview | null> {
     return ENGINE === null ? Promise.resolve(null) : readStoredOverview(ENGINE, storageKey);
   },
-  async stored(storageKey: string): Promise<AnalysisResult | null> {
+  /** The stored result of `storageKey` as a count of parts to take (null when none is stored). */
+  async stored(storageKey: string): Promise<number | null> {
     const result = ENGINE === null ? null : await readStoredAnalysis(ENGINE, storageKey);
-    if (result) lastStored = { key: storageKey, result };
-    return result;
+    if (!result) return null;
+    lastStored = { key: storageKey, result };
+    return handOver(result);
   },
-  /** Analyses and starts storing the result and the state; `saved` tells when the writes are over. */
+  /** Part `index` of the result `analyze` or `stored` announced. */
+  part(index: number): AnalysisResultPart {
+    const part = outgoing[index];
+    if (part === undefined) throw new Error(`the analysis worker holds no part ${index} of a result`);
+    if (index === outgoing.length - 1) outgoing = [];
+    return part;
+  },
+  /** Analyses and starts storing the result and the state (`saved` tells when the writes are over); returns the result's count of parts. */
   async analyze(
     documents: AnalysisDocument[],
     includeBoilerplate: boolean,
     storageKey: string,
     lineage: string,
     onProgress: (progress: AnalysisProgress) => void,
-  ): Promise<AnalysisResult> {
+  ): Promise<number> {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
     const started = performance.now();
     kept ??= ENGINE === null ? emptyAnalysisState() : await storedState(ENGINE, lineage, documents);
@@ -88,7 +107,7 @@ const analysisWorkerApi = {
     kept = state;
     lastStored = null;
     if (ENGINE !== null) pendingWrite = store(ENGINE, lineage, storageKey, documents, result, state);
-    return result;
+    return handOver(result);
   },
   saved(): Promise<void> {
     return pendingWrite;
