@@ -12,14 +12,15 @@ import type { AnalysisState } from './analyze';
 import { collectCorpus, mergeFeatureMemos } from './align/alignment-corpus';
 import { documentMentionReader, type DocumentMentions } from './findings/extract-mentions';
 import type { AnalysisDocument } from './model/document';
-import { segmentDocument } from './text/segment-document';
+import { corpusSegmenter } from './text/segment-document';
 
 export type PartSegments = Pick<AnalysisState, 'segments' | 'features'>;
 
 /** Passages and alignment features of a part's documents, as analyzeFrom would compute them. */
 export function segmentPart(docs: readonly AnalysisDocument[], includeBoilerplate: boolean): PartSegments {
   const segments: AnalysisState['segments'] = new Map();
-  for (const doc of docs) segments.set(doc.id, { text: doc.text, passages: segmentDocument(doc.id, doc.text) });
+  const segment = corpusSegmenter();
+  for (const doc of docs) segments.set(doc.id, { text: doc.text, passages: segment(doc.id, doc.text) });
   const passages = [...segments.values()].map((segment) => segment.passages);
   return { segments, features: collectCorpus(passages, includeBoilerplate).kept };
 }

@@ -26,7 +26,7 @@ import type { AnalysisDocument } from './model/document';
 import type { DocumentMentions } from './findings/extract-mentions';
 import { findDisagreements } from './findings/find-disagreements';
 import { HEAT_MAP_SOURCES, summarizeSources } from './overview/source-overview';
-import { segmentDocument } from './text/segment-document';
+import { corpusSegmenter } from './text/segment-document';
 import { emptyRecord, ownValue } from './util/id-record';
 
 /**
@@ -78,9 +78,10 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
   const passages = emptyRecord<Passage[]>();
   const segments: AnalysisState['segments'] = new Map();
   const segmented: string[] = [];
+  const segment = corpusSegmenter();
   documents.forEach((doc, index) => {
     const kept = previous.segments.get(doc.id);
-    const own = kept?.text === doc.text ? kept.passages : segmentDocument(doc.id, doc.text);
+    const own = kept?.text === doc.text ? kept.passages : segment(doc.id, doc.text);
     if (own !== kept?.passages) segmented.push(doc.id);
     passages[doc.id] = own;
     segments.set(doc.id, { text: doc.text, passages: own });

@@ -103,9 +103,11 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
     let previous: number | null = null;
     for (const passage of passages) {
       if (passage.boilerplate && !includeBoilerplate) continue;
-      const known = memo.passages.get(passage.text);
-      const tokens = known ? null : comparisonTokens(passage.text, tokenize);
-      const key = known ? known.key : (tokens as string[]).join(' ');
+      // A text met earlier in this run (a reprint) has its node already: no normalising or tokenising again.
+      const seen = kept.get(passage.text);
+      const known = seen ? null : memo.passages.get(passage.text);
+      const tokens = seen || known ? null : comparisonTokens(passage.text, tokenize);
+      const key = seen ? seen.key : known ? known.key : (tokens as string[]).join(' ');
       let node = nodeByKey.get(key);
       if (node === undefined) {
         const features = known ? renumberFeatures(known, renumber) : extractFeatures(tokens as string[], vocabulary);
@@ -114,7 +116,7 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
         nodeByKey.set(key, node);
         if (node !== TOO_SHORT) nodes.push({ features, occurrences: [], document, soleDocument: passage.doc });
       }
-      kept.set(passage.text, featuresByKey.get(key) as PassageFeatures);
+      if (!seen) kept.set(passage.text, featuresByKey.get(key) as PassageFeatures);
       if (node === TOO_SHORT) continue;
       const entry = nodes[node] as AlignmentNode;
       if (entry.soleDocument !== passage.doc) entry.soleDocument = null;

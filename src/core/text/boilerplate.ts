@@ -57,9 +57,12 @@ function markNavigation(paragraphs: readonly string[], reasons: (BoilerplateReas
   }
 }
 
-/** One reason (or null for content) per paragraph, in the same order. */
-export function detectBoilerplate(paragraphs: readonly string[]): (BoilerplateReason | null)[] {
-  const reasons = paragraphs.map(classifyParagraph);
+/** One reason (or null for content) per paragraph, in the same order; `shapeOf` is classifyParagraph or a memo of it. */
+export function detectBoilerplate(
+  paragraphs: readonly string[],
+  shapeOf: (paragraph: string, index: number) => BoilerplateReason | null = classifyParagraph,
+): (BoilerplateReason | null)[] {
+  const reasons = paragraphs.map((paragraph, index) => shapeOf(paragraph, index));
   markRepeatedCaptions(paragraphs, reasons);
   markTeaserTail(reasons);
   for (let index = 1; index < paragraphs.length; index += 1) {
