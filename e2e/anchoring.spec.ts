@@ -41,7 +41,7 @@ test('a corrected lede keeps its evidence, placed approximately and marked until
   const reader = new Reader(page);
 
   await reader.replaceText(corrected);
-  await expect(page.getByRole('status')).toContainText('Evidence: 1 placed approximately — review.');
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).toContainText('Evidence: 1 placed approximately — review.');
   const mark = page.locator(`.app-main mark[data-doc-id="${D001}"]`);
   await expect(mark).toHaveText(EDITED);
   await expect(reader.evidenceLine(D001)).toContainText(LEDE);
@@ -81,8 +81,8 @@ test('a corrected lede keeps its evidence, placed approximately and marked until
 
   // With the lede gone, only Wang's words are left: moved (for review) or orphaned, never silent.
   await reader.replaceText(withoutLede);
-  await expect(page.getByRole('status')).toContainText(/Evidence: 1 (moved to another passage — review|orphaned \(kept, with its quote\))\./);
-  await expect(page.getByRole('status')).not.toContainText('stayed in place');
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).toContainText(/Evidence: 1 (moved to another passage — review|orphaned \(kept, with its quote\))\./);
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).not.toContainText('stayed in place');
   const moved = claims.evidence(SEED_SOURCE['001']);
   await expect(moved.locator('.placement-mark, .orphan-badge')).toHaveText([/Moved to another passage — review|orphaned/]);
 });
@@ -91,7 +91,7 @@ test('a span whose passage was deleted is reported as moved, and re-selecting th
   const claims = await claimOnLede(page);
   const reader = new Reader(page);
   await reader.replaceText(withoutLede);
-  await expect(page.getByRole('status')).toContainText('Evidence: 1 moved to another passage — review.');
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).toContainText('Evidence: 1 moved to another passage — review.');
   await expect(claims.reviewMark(SEED_SOURCE['001'])).toHaveText('⚠ Moved to another passage — review');
   await expect(reader.evidenceLine(D001)).toContainText(WANG);
   await claims.placementReports.screenshot({ path: `${SHOTS}/moved-report.png` });

@@ -29,7 +29,7 @@ test('replacing a document’s text re-anchors its evidence, or keeps it orphane
   await dialog.getByLabel('New text').fill(corrected);
   await dialog.getByRole('button', { name: 'Replace text' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toContainText('Evidence: 1 stayed in place.');
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).toContainText('Evidence: 1 stayed in place.');
   const mark = page.locator(`.app-main mark[data-doc-id="${D002}"]`);
   await expect(mark).toHaveText(QUOTE);
   expect(Number(await mark.getAttribute('data-start'))).toBe(current.indexOf(QUOTE) + corrected.indexOf(current));
@@ -37,7 +37,7 @@ test('replacing a document’s text re-anchors its evidence, or keeps it orphane
   await main.getByRole('button', { name: 'Replace text…' }).click();
   await dialog.getByLabel('New text').fill(corrected.replace(/Moscow’s invasion of Ukraine in February 2021/, 'Moscow’s actions'));
   await dialog.getByRole('button', { name: 'Replace text' }).click();
-  await expect(page.getByRole('status')).toContainText('Evidence: 1 orphaned (kept, with its quote).');
+  await expect(page.getByRole('status').filter({ hasText: 'Evidence:' })).toContainText('Evidence: 1 orphaned (kept, with its quote).');
   await expect(page.locator(`.app-main mark[data-doc-id="${D002}"]`)).toHaveCount(0);
   await expect(page.locator('.app-side')).toContainText(/orphaned/i);
   await expect(page.locator('.app-side')).toContainText(QUOTE);
