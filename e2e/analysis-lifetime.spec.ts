@@ -48,9 +48,11 @@ test('after a reload the overview shows the stored analysis instead of analysing
   await sources.expectCount(5);
   await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
 
-  // Marks the stored result: its overview says no source aligns with any other. Only a view that
-  // read the stored result instead of analysing the texts again can show that.
+  // Marks the stored result and the overview stored next to it: they say no source aligns with
+  // any other. Only a view that read storage instead of analysing the texts again can show that.
   await page.waitForFunction(async () => {
+    type Overview = { heatMap: { share: number[][] } };
+    const unaligned = (overview: Overview): Overview => ({ ...overview, heatMap: { ...overview.heatMap, share: overview.heatMap.share.map((row) => row.map(() => 0)) } });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('crosscheck-analysis');
       request.onsuccess = () => resolve(request.result);
@@ -63,18 +65,17 @@ test('after a reload the overview shows the stored analysis instead of analysing
     });
     let marked = 0;
     for (const key of keys) {
-      const value = await new Promise<{ overview?: { heatMap: { share: number[][] } } } | undefined>((resolve) => {
+      const value = await new Promise<{ overview?: Overview; heatMap?: unknown } | undefined>((resolve) => {
         const request = store.get(key);
-        request.onsuccess = () => resolve(request.result as { overview?: { heatMap: { share: number[][] } } } | undefined);
+        request.onsuccess = () => resolve(request.result as { overview?: Overview; heatMap?: unknown } | undefined);
       });
-      if (value?.overview) {
-        const share = value.overview.heatMap.share.map((row) => row.map(() => 0));
-        store.put({ ...value, overview: { ...value.overview, heatMap: { ...value.overview.heatMap, share } } }, key);
-        marked += 1;
-      }
+      if (value?.overview) store.put({ ...value, overview: unaligned(value.overview) }, key);
+      else if (value?.heatMap) store.put(unaligned(value as Overview), key);
+      else continue;
+      marked += 1;
     }
     db.close();
-    return marked > 0;
+    return marked >= 2;
   });
 
   await page.reload();

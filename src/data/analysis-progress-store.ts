@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { AnalysisProgress } from '../core/model/analysis';
-import type { SourceOverview } from '../core/overview/source-overview';
 
 export interface RunControl {
   /** The analyst pressed Cancel. */
@@ -15,8 +14,6 @@ export interface RunningAnalysis {
   /** Runs of one slot (one set of options) replace each other when the documents change. */
   slot: string;
   progress: AnalysisProgress | null;
-  /** The overview of the stored result being read, known before the result (the Overview draws it meanwhile). */
-  storedOverview: SourceOverview | null;
   /** Stable for the life of the run, so a component reading only this never re-renders on progress. */
   cancel(): void;
   supersede(): void;
@@ -28,7 +25,6 @@ interface AnalysisProgressState {
   /** Registers a run and stops the runs of the same slot whose inputs are no longer current. */
   begin(key: string, slot: string, control: RunControl): number;
   report(key: string, runId: number, progress: AnalysisProgress): void;
-  showStoredOverview(key: string, runId: number, overview: SourceOverview): void;
   finish(key: string, runId: number): void;
 }
 
@@ -36,14 +32,14 @@ let lastRunId = 0;
 
 /**
  * Transient: the runs in flight. Only the progress bar reads `progress`; views awaiting results
- * read the query (the Overview also `storedOverview`), so a progress message re-renders one component.
+ * read the query, so a progress message re-renders one component.
  */
 export const useAnalysisProgressStore = create<AnalysisProgressState>()((set, get) => ({
   runs: {},
   begin: (key, slot, control) => {
     const runId = ++lastRunId;
     const stale = Object.entries(get().runs).filter(([other, run]) => other !== key && run.slot === slot);
-    set((state) => ({ runs: { ...state.runs, [key]: { runId, slot, progress: null, storedOverview: null, cancel: control.cancel, supersede: control.supersede } } }));
+    set((state) => ({ runs: { ...state.runs, [key]: { runId, slot, progress: null, cancel: control.cancel, supersede: control.supersede } } }));
     for (const [, run] of stale) run.supersede();
     return runId;
   },
@@ -51,11 +47,6 @@ export const useAnalysisProgressStore = create<AnalysisProgressState>()((set, ge
     set((state) => {
       const run = state.runs[key];
       return run?.runId === runId ? { runs: { ...state.runs, [key]: { ...run, progress } } } : state;
-    }),
-  showStoredOverview: (key, runId, storedOverview) =>
-    set((state) => {
-      const run = state.runs[key];
-      return run?.runId === runId ? { runs: { ...state.runs, [key]: { ...run, storedOverview } } } : state;
     }),
   finish: (key, runId) =>
     set((state) => {

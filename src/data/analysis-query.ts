@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { contentHash } from '../core/content-hash';
 import type { AnalysisDocument, SourceDocument } from '../core/model/document';
-import { AnalysisSupersededError, startAnalysisRun } from './analysis-runner';
+import { AnalysisSupersededError, readStoredOverview, startAnalysisRun } from './analysis-runner';
 import { useAnalysisProgressStore } from './analysis-progress-store';
 
 export interface AnalysisRequestOptions {
@@ -33,11 +33,13 @@ function toAnalysisDocument(doc: SourceDocument): AnalysisDocument {
   return { id: doc.id, title: doc.title, published: doc.published, text: doc.text };
 }
 
+const lineageOf = (story: string | null, queryKey: readonly string[]): string => `${story ?? ''}|${queryKey[1]}`;
+
 /** `story` names whose analyses follow one another, so a run can start from the story's last one. */
 export function analysisQueryOptions(documents: readonly SourceDocument[], options: AnalysisRequestOptions, story: string | null) {
   const queryKey = analysisQueryKey(documents, options);
   const key = progressKey(queryKey);
-  const lineage = `${story ?? ''}|${queryKey[1]}`;
+  const lineage = lineageOf(story, queryKey);
   return queryOptions({
     queryKey,
     // The abort signal is left alone on purpose: react-query cancels a query whose function reads
@@ -46,7 +48,7 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
     queryFn: async ({ client }) => {
       const store = useAnalysisProgressStore.getState();
       let runId = 0;
-      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage, (overview) => store.showStoredOverview(key, runId, overview));
+      const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage);
       runId = store.begin(key, queryKey[1], run);
       try {
         return await run.result;
@@ -61,6 +63,21 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
     // A run is deterministic: repeating a failed or cancelled run is the analyst's call (Run again).
     retry: false,
     retryOnMount: false,
+    gcTime: 30 * 60_000,
+    staleTime: Infinity,
+  });
+}
+
+/**
+ * The overview stored with the result of these inputs, or null when none is: what the Overview
+ * draws after a reload without reading the result (a hundred times larger).
+ */
+export function storedOverviewQueryOptions(documents: readonly SourceDocument[], options: AnalysisRequestOptions, story: string | null) {
+  const analysisKey = analysisQueryKey(documents, options);
+  return queryOptions({
+    queryKey: ['stored-overview', ...analysisKey] as const,
+    queryFn: () => readStoredOverview(analysisStorageKey(analysisKey), lineageOf(story, analysisKey)),
+    retry: false,
     gcTime: 30 * 60_000,
     staleTime: Infinity,
   });

@@ -3,8 +3,8 @@
 // the next run of the same story and options (kept-analysis-workers.ts): its engine kept the
 // state of that run, so adding a document reads only the new text. Any other run starts a fresh
 // worker, which starts from the state the lineage's last run stored. The worker first looks for a stored result of the same inputs and only analyses when
-// none is kept; of a stored result it reads the overview first, which is handed on at once (after a
-// reload the Overview is drawn from it while the result, a hundred times larger, is still read).
+// none is kept. The Overview alone needs no result: readStoredOverview reads the small overview
+// stored next to a result (after a reload, the result itself is read only when a view needs it).
 // The result comes over in parts (core/model/analysis-result-parts.ts).
 import { proxy, wrap, type Remote } from 'comlink';
 import type { AnalysisDocument } from '../core/model/document';
@@ -41,6 +41,10 @@ export interface AnalysisRun {
 interface AnalysisWorker {
   worker: Worker;
   api: Remote<AnalysisWorkerApi>;
+  /** Terminates the worker; a call still waiting on it is answered by `ended`. */
+  end(): void;
+  /** Settles when the worker was terminated or failed (comlink's calls to it would never settle). */
+  ended: Promise<void>;
   retire(): void;
 }
 
@@ -49,21 +53,41 @@ const keptWorkers = new KeptWorkers<AnalysisWorker>();
 function startWorker(): AnalysisWorker {
   const worker = new Worker(new URL('../worker/analysis.worker.ts', import.meta.url), { type: 'module', name: 'crosscheck-analysis' });
   const api = wrap<AnalysisWorkerApi>(worker);
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
+  worker.addEventListener('error', () => markEnded(), { once: true });
+  const end = () => {
+    worker.terminate();
+    markEnded();
+  };
   // The worker lives until its last result is stored, so a reload right after still finds it.
-  return { worker, api, retire: () => void api.saved().finally(() => worker.terminate()) };
+  return { worker, api, end, ended, retire: () => void api.saved().finally(end) };
 }
 
 /**
- * `lineage` names the story and options: a worker kept from that lineage's last run is reused.
- * `onStoredOverview` is called when a stored result of these inputs exists, with its overview, before the result is read.
+ * The overview of the stored result of these inputs, read without the result; null when none is
+ * stored or the worker ends first (the analysis then reads or makes the result). Read in the
+ * lineage's kept worker, which stays kept meanwhile (a run may take it), or in a new one kept for
+ * the lineage's next run (which starts from the stored state).
  */
+export async function readStoredOverview(storageKey: Promise<string>, lineage: string): Promise<SourceOverview | null> {
+  let analysisWorker = keptWorkers.peek(lineage);
+  if (!analysisWorker) {
+    analysisWorker = startWorker();
+    keptWorkers.keep(lineage, analysisWorker);
+  }
+  const { api, ended } = analysisWorker;
+  const read = storageKey.then((key) => api.storedOverview(key));
+  return Promise.race([read, ended.then(() => null)]).catch(() => null);
+}
+
+/** `lineage` names the story and options: a worker kept from that lineage's last run is reused. */
 export function startAnalysisRun(
   documents: () => AnalysisDocument[],
   includeBoilerplate: boolean,
   storageKey: Promise<string>,
   onProgress: (progress: AnalysisProgress) => void,
   lineage: string,
-  onStoredOverview: (overview: SourceOverview) => void,
 ): AnalysisRun {
   const analysisWorker = keptWorkers.take(lineage) ?? startWorker();
   const { worker, api } = analysisWorker;
@@ -81,8 +105,6 @@ export function startAnalysisRun(
   );
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
-    const overview = await api.storedOverview(key);
-    if (overview) onStoredOverview(overview);
     const parts = (await api.stored(key)) ?? (await api.analyze(documents(), includeBoilerplate, key, lineage, proxy(onProgress)));
     // One part per message, each decoded in a task of its own (whole, 5,000 documents' result held the tab 1.2–5 s).
     const assembler = new ResultAssembler();
@@ -98,12 +120,12 @@ export function startAnalysisRun(
       listening.abort();
       keptWorkers.keep(lineage, analysisWorker);
     },
-    () => worker.terminate(),
+    () => analysisWorker.end(),
   );
   // A finished run's worker may be serving the next run by now: stopping it is then no longer this run's call.
   const stop = (error: Error) => {
     if (finished) return;
-    worker.terminate();
+    analysisWorker.end();
     rejectRun(error);
   };
   return {

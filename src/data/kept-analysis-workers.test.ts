@@ -21,6 +21,16 @@ describe('KeptWorkers', () => {
     expect(worker.retired).toBe(false);
   });
 
+  it('lets a worker be looked at without taking it: the next run still gets it', () => {
+    const kept = new KeptWorkers<FakeWorker>();
+    const worker = new FakeWorker('story a, content');
+    kept.keep('a|content', worker);
+    expect(kept.peek('a|content')).toBe(worker);
+    expect(kept.peek('b|content')).toBeNull();
+    expect(kept.take('a|content')).toBe(worker);
+    expect(kept.peek('a|content')).toBeNull();
+  });
+
   it('retires the worker a newer run of the same lineage replaces', () => {
     const kept = new KeptWorkers<FakeWorker>();
     const older = new FakeWorker('older');

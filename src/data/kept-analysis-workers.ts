@@ -23,6 +23,11 @@ export class KeptWorkers<T extends Retirable> {
     return worker;
   }
 
+  /** The worker kept for `lineage`, left kept (for a short call that a run taking it may cut short); null when none is kept. */
+  peek(lineage: string): T | null {
+    return this.idle.get(lineage) ?? null;
+  }
+
   /** Keeps a worker whose run finished; it replaces the lineage's older one and may push out the oldest. */
   keep(lineage: string, worker: T): void {
     const older = this.idle.get(lineage);

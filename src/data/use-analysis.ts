@@ -4,11 +4,12 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { AnalysisResult } from '../core/model/analysis';
+import type { SourceOverview } from '../core/overview/source-overview';
 import { nameSourcesInResult } from '../core/model/source-label';
 import { useStories } from '../state/current-story';
 import { useActiveDocuments } from '../state/documents-store';
 import { useSourceLabels } from '../state/source-labels';
-import { analysisQueryOptions, progressKey, type AnalysisRequestOptions } from './analysis-query';
+import { analysisQueryOptions, progressKey, storedOverviewQueryOptions, type AnalysisRequestOptions } from './analysis-query';
 import { AnalysisCancelledError } from './analysis-runner';
 import { useAnalysisProgressStore } from './analysis-progress-store';
 
@@ -27,12 +28,13 @@ export interface AnalysisState {
 
 const DEFAULT_OPTIONS: AnalysisRequestOptions = { includeBoilerplate: false };
 
-export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS): AnalysisState {
+/** `wanted` false: a result already at hand is given, but none is read or made for this caller. */
+export function useAnalysis(options: AnalysisRequestOptions = DEFAULT_OPTIONS, wanted = true): AnalysisState {
   const documents = useActiveDocuments();
   const story = useStories((state) => state.currentId);
   const { includeBoilerplate } = options;
   const queryOptions = useMemo(() => analysisQueryOptions(documents, { includeBoilerplate }, story), [documents, includeBoilerplate, story]);
-  const query = useQuery({ ...queryOptions, enabled: documents.length > 0 });
+  const query = useQuery({ ...queryOptions, enabled: wanted && documents.length > 0 });
   const runKey = useMemo(() => progressKey(queryOptions.queryKey), [queryOptions]);
   const cancel = useAnalysisProgressStore((state) => state.runs[runKey]?.cancel);
   const cancelled = query.error instanceof AnalysisCancelledError;
@@ -55,4 +57,26 @@ function statusOf(fetchStatus: string, status: 'pending' | 'error' | 'success', 
   if (status === 'success') return 'ready';
   if (status === 'error') return 'error';
   return documentCount === 0 ? 'idle' : 'running';
+}
+
+export interface OverviewState {
+  /** The analysis, read or made only when no overview of these documents is stored. */
+  analysis: AnalysisState;
+  overview: SourceOverview | undefined;
+  /** The overview was read from storage, without the result: nothing is awaited. */
+  stored: boolean;
+}
+
+/**
+ * What the Overview draws: the analysed result's overview when at hand, else the one stored with
+ * the result of the same documents (after a reload the result is then not read at all: it is a
+ * hundred times larger, and read only when a view needs more than the overview).
+ */
+export function useOverview(): OverviewState {
+  const documents = useActiveDocuments();
+  const story = useStories((state) => state.currentId);
+  const storedQuery = useQuery({ ...useMemo(() => storedOverviewQueryOptions(documents, DEFAULT_OPTIONS, story), [documents, story]), enabled: documents.length > 0 });
+  const analysis = useAnalysis(DEFAULT_OPTIONS, storedQuery.data === null || storedQuery.isError);
+  const stored = analysis.result === undefined ? (storedQuery.data ?? undefined) : undefined;
+  return { analysis, overview: analysis.result?.overview ?? stored, stored: stored !== undefined };
 }

@@ -19,26 +19,21 @@ import { OverviewScreen } from './OverviewScreen';
 
 interface FakeRun {
   report: (progress: AnalysisProgress) => void;
-  showStoredOverview: (overview: SourceOverview) => void;
   finish: (result: AnalysisResult) => void;
   cancel: ReturnType<typeof vi.fn<() => void>>;
   supersede: ReturnType<typeof vi.fn<() => void>>;
 }
 
 const runs: FakeRun[] = [];
+/** What the fake storage holds for any documents: the overview stored with their result, or none. */
+let storedOverview: SourceOverview | null = null;
 
 vi.mock('../../data/analysis-runner', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../data/analysis-runner')>();
   return {
     ...original,
-    startAnalysisRun: (
-      _documents: unknown,
-      _boilerplate: boolean,
-      storageKey: Promise<string>,
-      onProgress: (progress: AnalysisProgress) => void,
-      _lineage: string,
-      onStoredOverview: (overview: SourceOverview) => void,
-    ): AnalysisRun => {
+    readStoredOverview: (storageKey: Promise<string>) => storageKey.then(() => storedOverview),
+    startAnalysisRun: (_documents: unknown, _boilerplate: boolean, storageKey: Promise<string>, onProgress: (progress: AnalysisProgress) => void): AnalysisRun => {
       storageKey.catch(() => undefined);
       let finish: (result: AnalysisResult) => void = () => undefined;
       let fail: (error: Error) => void = () => undefined;
@@ -48,7 +43,6 @@ vi.mock('../../data/analysis-runner', async (importOriginal) => {
       });
       const run: FakeRun = {
         report: onProgress,
-        showStoredOverview: onStoredOverview,
         finish,
         cancel: vi.fn(() => fail(new original.AnalysisCancelledError())),
         supersede: vi.fn(() => fail(new original.AnalysisSupersededError())),
@@ -129,6 +123,7 @@ function render(showView: boolean) {
 
 beforeEach(() => {
   runs.length = 0;
+  storedOverview = null;
   viewRenders = 0;
   client = new QueryClient();
   useDocumentsStore.setState({ documents: { a: DOCUMENT } });
@@ -171,18 +166,26 @@ describe('the analysis while views come and go', () => {
     await vi.waitFor(() => expect(container.querySelector('.analysis-status')?.textContent).toContain('Analysis cancelled.'));
     expect(container.querySelector('.view')?.textContent).toBe('error');
   });
+});
 
-  it('draws the Overview from a stored result’s overview while the result itself is still read', async () => {
+describe('the Overview after a reload', () => {
+  const overview = summarizeSources(['a'], {}, [], 30);
+
+  it('draws the overview stored with the result without reading the result or analysing', async () => {
+    storedOverview = overview;
     renderOverview();
-    const run = runs[0] as FakeRun;
+    await vi.waitFor(() => expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1));
+    expect(container.querySelector('.analysis-status')).toBeNull();
+    expect(runs).toHaveLength(0);
+  });
+
+  it('analyses, with progress and Cancel, when no overview of these documents is stored', async () => {
+    renderOverview();
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(container.querySelector('.analysis-status button')?.textContent).toBe('Cancel');
     expect(container.querySelector('.heat-map')).toBeNull();
-    expect(container.querySelector('.analysis-stage')?.textContent).toBe('Starting analysis…');
-    const stored = summarizeSources(['a'], {}, [], 30);
-    act(() => run.showStoredOverview(stored));
-    expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1);
-    expect(container.querySelector('.analysis-stage')?.textContent).toBe('Reading the stored analysis…');
-    await act(async () => run.finish({ ...RESULT, overview: stored }));
-    await vi.waitFor(() => expect(container.querySelector('.analysis-status')).toBeNull());
-    expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1);
+    await act(async () => (runs[0] as FakeRun).finish({ ...RESULT, overview }));
+    await vi.waitFor(() => expect(container.querySelectorAll('.heat-map th[scope=row]')).toHaveLength(1));
+    expect(container.querySelector('.analysis-status')).toBeNull();
   });
 });

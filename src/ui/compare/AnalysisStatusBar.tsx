@@ -42,11 +42,9 @@ export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
 /** The one reader of progress messages: they re-render this, not the views awaiting results. */
 function AnalysisProgressBar({ runKey }: { runKey: string }) {
   const progress = useAnalysisProgressStore((state) => state.runs[runKey]?.progress ?? null);
-  const readingStored = useAnalysisProgressStore((state) => state.runs[runKey]?.storedOverview != null);
-  const stage = progress ? STAGE_LABELS[progress.stage] : readingStored ? 'Reading the stored analysis' : 'Starting analysis';
   return (
     <>
-      <span className="analysis-stage">{stage}…</span>
+      <span className="analysis-stage">{progress ? STAGE_LABELS[progress.stage] : 'Starting analysis'}…</span>
       <progress className="analysis-progress" aria-label="Analysis progress" max={progress?.total || 1} value={progress ? progress.done : undefined} />
       {progress && (
         <span className="analysis-count">

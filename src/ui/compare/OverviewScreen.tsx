@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useAnalysis } from '../../data/use-analysis';
-import { useAnalysisProgressStore } from '../../data/analysis-progress-store';
+import { useOverview } from '../../data/use-analysis';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from './AnalysisStatusBar';
@@ -17,15 +16,13 @@ function percent(share: number): string {
  * #/overview: for the best-connected sources, sources × sources, the share of each row source's
  * text that aligns with each column source; every source in clusters of sources that share text.
  * The worker computes both with the analysis (core/overview), so this renders what is on screen.
- * After a reload it draws the stored overview while the stored result is still being read.
+ * After a reload it draws the overview stored with the result, without reading the result.
  */
 export function OverviewScreen() {
   const [, navigate] = useRoute();
-  const analysis = useAnalysis();
+  const { analysis, overview, stored } = useOverview();
   const library = useActiveDocuments();
   const titles = useMemo(() => new Map(library.map((d) => [d.id, d.title])), [library]);
-  const storedOverview = useAnalysisProgressStore((state) => state.runs[analysis.runKey]?.storedOverview ?? null);
-  const overview = analysis.result?.overview ?? storedOverview ?? undefined;
   const matrix = overview?.heatMap;
   const labels = useSourceLabels();
   const label = (id: string) => labelOf(labels, id);
@@ -33,7 +30,7 @@ export function OverviewScreen() {
   return (
     <section className="overview-view" aria-labelledby="overview-title">
       <h1 id="overview-title">Overview: how much the sources share</h1>
-      <AnalysisStatusBar analysis={analysis} />
+      {!stored && <AnalysisStatusBar analysis={analysis} />}
       {matrix && overview && (
         <>
           <p className="muted">
