@@ -16,15 +16,16 @@ export interface PassageFeatures {
 }
 
 const STOP_WORD = -1;
+const NO_GRAMS = new Int32Array(0);
 
-function trigramsOf(term: string): number[] {
+function trigramsOf(term: string): Int32Array {
   const grams: number[] = [];
   const padded = ` ${term} `;
   for (let index = 0; index + 3 <= padded.length; index += 1) {
     // Collisions between non-ASCII trigrams only blur the score a little.
     grams.push(((padded.charCodeAt(index) << 20) ^ (padded.charCodeAt(index + 1) << 10) ^ padded.charCodeAt(index + 2)) | 0);
   }
-  return grams;
+  return Int32Array.from(grams);
 }
 
 /**
@@ -35,7 +36,7 @@ export class TermVocabulary {
   private readonly termIds = new Map<string, number>();
   private readonly tokenTerms = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly termGrams: number[][] = [];
+  private readonly termGrams: Int32Array[] = [];
 
   /** Term id of a normalised token, or -1 for a stop word. */
   termOfToken(token: string): number {
@@ -64,8 +65,8 @@ export class TermVocabulary {
     return this.terms;
   }
 
-  gramsOf(id: number): readonly number[] {
-    return this.termGrams[id] ?? [];
+  gramsOf(id: number): Int32Array {
+    return this.termGrams[id] ?? NO_GRAMS;
   }
 
   get size(): number {
@@ -73,8 +74,9 @@ export class TermVocabulary {
   }
 }
 
-function sortedUnique(values: Int32Array | number[]): Int32Array {
-  const sorted = Int32Array.from(values).sort();
+/** The distinct values of `values`, ascending; `values` is sorted in place. */
+function sortedUniqueInPlace(values: Int32Array): Int32Array {
+  const sorted = values.sort();
   let length = 0;
   for (let index = 0; index < sorted.length; index += 1) {
     if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
@@ -87,17 +89,27 @@ export function comparisonTokens(text: string, tokenize: WordTokenizer = unicode
   return tokenize(normalizeForComparison(text));
 }
 
+// Every passage of a corpus passes through here once: the arrays are sized up front and filled in
+// place, as typed arrays, rather than grown and converted.
 export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary): PassageFeatures {
-  const ids: number[] = [];
+  const ids = new Int32Array(tokens.length);
+  let count = 0;
   for (const token of tokens) {
     const id = vocabulary.termOfToken(token);
-    if (id !== STOP_WORD) ids.push(id);
+    if (id !== STOP_WORD) ids[count++] = id;
   }
-  const terms = Int32Array.from(ids);
-  const termSet = sortedUnique(terms);
-  const grams: number[] = [];
-  for (const id of termSet) for (const gram of vocabulary.gramsOf(id)) grams.push(gram);
-  return { key: tokens.join(' '), terms, termSet, grams: sortedUnique(grams) };
+  const terms = ids.slice(0, count);
+  const termSet = sortedUniqueInPlace(ids.subarray(0, count));
+  let gramCount = 0;
+  for (const id of termSet) gramCount += vocabulary.gramsOf(id).length;
+  const grams = new Int32Array(gramCount);
+  let offset = 0;
+  for (const id of termSet) {
+    const termGrams = vocabulary.gramsOf(id);
+    grams.set(termGrams, offset);
+    offset += termGrams.length;
+  }
+  return { key: tokens.join(' '), terms, termSet, grams: sortedUniqueInPlace(grams) };
 }
 
 /**
@@ -114,7 +126,7 @@ function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
   const joined = new Int32Array(a.length + b.length);
   joined.set(a);
   joined.set(b, a.length);
-  return sortedUnique(joined);
+  return sortedUniqueInPlace(joined);
 }
 
 /** Features of two adjacent passages read as one (for one-to-many alignment). */

@@ -102,7 +102,18 @@ function toMention(mention: QuoteMention, speaker: Person | undefined): Compared
 
 export function compareQuotes(mentions: QuoteMention[], persons: Person[], alignment: AlignmentIndex): Finding[] {
   const findings: Finding[] = [];
-  const words = new Map(mentions.map((mention) => [mention, quoteWords(mention.quote)]));
+  // Reprints repeat a quote hundreds of times: its words are read once per distinct wording.
+  const wordsOfQuote = new Map<string, string[]>();
+  const words = new Map(
+    mentions.map((mention) => {
+      let quoted = wordsOfQuote.get(mention.quote);
+      if (!quoted) {
+        quoted = quoteWords(mention.quote);
+        wordsOfQuote.set(mention.quote, quoted);
+      }
+      return [mention, quoted];
+    }),
+  );
   const personNamed = personFinder(persons);
   for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment))) {
     if (documentsOf(cluster).length < 2) continue;
