@@ -238,6 +238,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['14 officers'] }],
   },
   {
+    name: 'a count of what the sentence named before: "18 of them"',
+    docs: [
+      doc('a', '2012-11-02', 'The mayor said the county runs 212 storm shelters and that 18 of them were already full on Thursday night.'),
+      doc('b', '2012-11-02', '"We run 212 storm shelters in this county, and 15 of them were full by Thursday night," the mayor said.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['18 of them', '15 of them'] }],
+    absent: [],
+  },
+  {
     name: 'one name in unrelated documents is not one person',
     docs: [
       doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),

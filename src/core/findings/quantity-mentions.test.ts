@@ -17,6 +17,7 @@ describe('extractQuantityMentions', () => {
     ['includes at least 564 store managers who', '564 store managers', 564, 'manager'],
     ['signed by nearly 90 Georgetown University faculty and', '90 Georgetown University faculty', 90, 'faculty'],
     ['where 3 Republican senators voted', '3 Republican senators', 3, 'senator'],
+    ['"You take 18 of them, California', '18 of them', 18, 'them'],
   ])('%s → %s', (text, written, amount, unit) => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });

@@ -111,6 +111,10 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   return word !== undefined && !CURRENCY_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
 }
 
+/** "You take 18 of them": a count of what the sentence named before; compared only where the sentences pair, like any count. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:them|those|these)\b/u;
+const PARTITIVE = 'them';
+
 /** The unit written with an amount ending at `end`: its currency, "%", the hyphened noun or the counted noun. */
 function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: string; end: number } | null {
   const [, currency, , , hyphen, hyphenUnit, percent] = match;
@@ -121,6 +125,8 @@ function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: s
     if (old && canonicalUnit(hyphenUnit) === 'year') return { unit: AGE, end: end + old[0].length };
     return { unit: canonicalUnit(hyphenUnit), end };
   }
+  const partitive = PARTITIVE_AFTER.exec(text.slice(end, end + 16));
+  if (partitive) return { unit: PARTITIVE, end: end + partitive[0].length };
   const noun = countedNoun(text, end, text.length);
   if (noun?.unit === 'year') {
     const old = /^\s+old\b/u.exec(text.slice(noun.end, noun.end + 5));
