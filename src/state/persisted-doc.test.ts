@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
 import { memoryDatabases, settle, storedDoc } from './story-test-support';
+import { storageUnloadBackup, type UnloadBackup } from './unload-backup';
 
 const fast = (run: () => void) => {
   const timer = setTimeout(run, 1);
@@ -12,10 +13,10 @@ const opened: PersistedDoc[] = [];
 /** Retries wait for retryNow(). */
 const manual = () => () => undefined;
 
-function open(databases = memoryDatabases(), name = 'story', schedule = fast) {
+function open(databases = memoryDatabases(), name = 'story', schedule = fast, backup?: UnloadBackup) {
   const doc = new Y.Doc();
   const problems: Array<PersistenceProblem | null> = [];
-  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: (problem) => problems.push(problem), schedule });
+  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: (problem) => problems.push(problem), schedule, backup });
   opened.push(persistence);
   return { doc, persistence, problems, databases };
 }
@@ -166,3 +167,105 @@ describe('save state', () => {
     expect(seen).toEqual(['saving', 'saved']);
   });
 });
+
+/** localStorage as the browser has it, in memory. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (index) => [...items.keys()][index] ?? null,
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, String(value)),
+    removeItem: (key) => void items.delete(key),
+    clear: () => items.clear(),
+  };
+}
+
+describe('unload backup', () => {
+  it('an edit whose write the closing page aborted is restored by the next page, stored, then forgotten', async () => {
+    const databases = memoryDatabases();
+    const storage = memoryStorage();
+    const first = open(databases, 'story', fast, storageUnloadBackup('story', storage));
+    first.doc.getMap('m').set('stored', 1);
+    await settle();
+    const release = databases.holdWrites();
+    first.doc.getMap('m').set('outlet', 'Slow Disk Wire');
+    await settle();
+    // pagehide, then the browser aborts the write that had not finished.
+    first.persistence.keepUnsaved();
+    first.persistence.destroy();
+    databases.faults.failWrites = true;
+    release();
+    await settle();
+    databases.faults.failWrites = false;
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ stored: 1 });
+    expect(storage.length).toBe(1);
+
+    const second = open(databases, 'story', fast, storageUnloadBackup('story', storage));
+    await second.persistence.whenReady;
+    expect(second.doc.getMap('m').toJSON()).toEqual({ stored: 1, outlet: 'Slow Disk Wire' });
+    await settle();
+    expect(second.persistence.saveState).toBe('saved');
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ stored: 1, outlet: 'Slow Disk Wire' });
+    expect(storage.length).toBe(0);
+  });
+
+  it('a page with every edit stored keeps nothing', async () => {
+    const storage = memoryStorage();
+    const { doc, persistence } = open(memoryDatabases(), 'story', fast, storageUnloadBackup('story', storage));
+    doc.getMap('m').set('a', 1);
+    await settle();
+    persistence.keepUnsaved();
+    expect(storage.length).toBe(0);
+  });
+
+  it('edits kept while writes were refused are restored after the refusal, and what was stored is not changed', async () => {
+    const databases = memoryDatabases();
+    const storage = memoryStorage();
+    const first = open(databases, 'story', manual, storageUnloadBackup('story', storage));
+    first.doc.getMap('m').set('title', 'Stored title');
+    await settle();
+    databases.faults.failWrites = true;
+    first.doc.getMap('m').set('note', 'typed while the disk was full');
+    await settle();
+    expect(first.persistence.saveState).toBe('failed');
+    first.persistence.keepUnsaved();
+    first.persistence.destroy();
+    databases.faults.failWrites = false;
+
+    const second = open(databases, 'story', fast, storageUnloadBackup('story', storage));
+    await settle();
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ title: 'Stored title', note: 'typed while the disk was full' });
+    expect(second.persistence.saveState).toBe('saved');
+  });
+
+  it('a kept value that is not an update is left where it is, and the rest still loads', async () => {
+    const databases = memoryDatabases();
+    const storage = memoryStorage();
+    storage.setItem('crosscheck-unsaved:story:damaged', 'not base64 at all!');
+    const { doc, persistence } = open(databases, 'story', fast, storageUnloadBackup('story', storage));
+    await persistence.whenReady;
+    doc.getMap('m').set('a', 1);
+    await settle();
+    expect(persistence.saveState).toBe('saved');
+    expect(storage.getItem('crosscheck-unsaved:story:damaged')).toBe('not base64 at all!');
+  });
+
+  it('another database’s kept edits are not applied here', async () => {
+    const storage = memoryStorage();
+    storageUnloadBackup('other', storage).keep(Y.encodeStateAsUpdate(docWith('x', 1)));
+    const { doc, persistence } = open(memoryDatabases(), 'story', fast, storageUnloadBackup('story', storage));
+    await persistence.whenReady;
+    expect(doc.getMap('m').toJSON()).toEqual({});
+    expect(storage.length).toBe(1);
+  });
+});
+
+function docWith(key: string, value: number): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getMap('m').set(key, value);
+  return doc;
+}
+

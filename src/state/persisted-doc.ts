@@ -8,8 +8,11 @@
 // - a failed write is retried with backoff by storing the whole state (which holds every edit made
 //   since), and the problem is reported until a write succeeds;
 // - when the browser refuses storage altogether, the doc works in memory and says so;
-// - `saveState` tells whether every edit is stored, so the app can show it and guard closing.
+// - `saveState` tells whether every edit is stored, so the app can show it and guard closing;
+// - `keepUnsaved` (on pagehide) puts the edits not yet stored into an unload backup, and the next
+//   page applies them after reading the stored copy, so a reload during a slow write loses nothing.
 import * as Y from 'yjs';
+import type { UnloadBackup } from './unload-backup';
 import type { UpdateStore } from './update-stores';
 
 export type PersistenceStatus = 'loading' | 'loaded' | 'read-failed' | 'unavailable';
@@ -44,6 +47,8 @@ export interface PersistedDoc {
   readonly saveState: SaveState;
   /** Reads (or writes) again now instead of waiting for the next retry. */
   retryNow(): void;
+  /** The page is going: keeps the edits not yet stored in the unload backup. */
+  keepUnsaved(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 }
@@ -53,16 +58,28 @@ export interface PersistOptions {
   onProblem: (problem: PersistenceProblem | null) => void;
   /** Overridable for tests; defaults to setTimeout. */
   schedule?: (run: () => void, ms: number) => () => void;
+  /** Where edits not yet stored are kept when the page goes (none: they are not kept). */
+  backup?: UnloadBackup;
 }
+
+/** The origin of edits a page before this one kept in the unload backup. */
+export const RESTORED_ORIGIN = Symbol('kept by an earlier page');
 
 const defaultSchedule = (run: () => void, ms: number) => {
   const timer = setTimeout(run, ms);
   return () => clearTimeout(timer);
 };
 
-export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule = defaultSchedule }: PersistOptions): PersistedDoc {
+export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule = defaultSchedule, backup }: PersistOptions): PersistedDoc {
   let status: PersistenceStatus = 'loading';
-  let pending: Uint8Array[] = [];
+  /** Edits not yet handed to a write, numbered in the order they were made. */
+  let pending: Array<[number, Uint8Array]> = [];
+  /** Every edit not yet known to be stored, by number: what the unload backup keeps. */
+  const unconfirmed = new Map<number, Uint8Array>();
+  let edits = 0;
+  /** Forgets what the unload backup restored, once the write holding it succeeded. */
+  let restoredUpTo = 0;
+  let forgetRestored: Array<() => void> = [];
   /** A write failed: the next write stores the whole state, which covers what was lost. */
   let needFullState = false;
   /** Writes started and not yet settled (they may overlap). */
@@ -98,12 +115,23 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     const batch = pending;
     pending = [];
     const full = needFullState || store.size + inFlight + 1 >= COMPACT_AFTER;
+    const coversUpTo = edits;
     needFullState = false;
     inFlight += 1;
     changed();
     try {
       if (full) await store.replaceAll(Y.encodeStateAsUpdate(doc));
-      else await store.append(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+      else await store.append(batch.length === 1 ? batch[0]![1] : Y.mergeUpdates(batch.map(([, update]) => update)));
+      if (full) {
+        for (const number of unconfirmed.keys()) if (number <= coversUpTo) unconfirmed.delete(number);
+      } else {
+        for (const [number] of batch) unconfirmed.delete(number);
+      }
+      if (restoredUpTo > 0 && ![...unconfirmed.keys()].some((number) => number <= restoredUpTo)) {
+        forgetRestored.forEach((forget) => forget());
+        forgetRestored = [];
+        restoredUpTo = 0;
+      }
       // Only a whole state covers what a refused write lost (an append made meanwhile does not).
       if (full && writeRefused && !needFullState) {
         writeRefused = false;
@@ -128,7 +156,9 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
       changed();
       return;
     }
-    pending.push(update);
+    edits += 1;
+    unconfirmed.set(edits, update);
+    pending.push([edits, update]);
     if (pending.length === 1) {
       changed();
       // The edits of one task go out together, still within the task that made them.
@@ -149,6 +179,7 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     }
     if (failures > 0) onProblem(null);
     failures = 0;
+    restoreKept();
     // Edits made while loading were held back; the whole state now covers them and what was read.
     needFullState = pending.length > 0;
     pending = [];
@@ -157,11 +188,30 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     void flush();
   }
 
+  /** Applies what earlier pages kept; a kept update that does not apply is left where it is. */
+  function restoreKept(): void {
+    const before = edits;
+    for (const { update, forget } of backup?.restore() ?? []) {
+      try {
+        Y.applyUpdate(doc, update, RESTORED_ORIGIN);
+      } catch {
+        continue;
+      }
+      forgetRestored.push(forget);
+    }
+    // Kept edits already stored change nothing: there is no write to wait for.
+    if (edits === before) {
+      forgetRestored.forEach((forget) => forget());
+      forgetRestored = [];
+    } else restoredUpTo = edits;
+  }
+
   store.open().then(
     () => void load(),
     (reason: unknown) => {
       editedWithoutStorage = pending.length > 0;
       pending = [];
+      unconfirmed.clear();
       setStatus('unavailable');
       onProblem({ operation: 'open', reason });
       ready('unavailable');
@@ -176,6 +226,9 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     get saveState(): SaveState {
       if (writeRefused || editedWithoutStorage || (status === 'read-failed' && pending.length > 0)) return 'failed';
       return pending.length > 0 || needFullState || inFlight > 0 ? 'saving' : 'saved';
+    },
+    keepUnsaved() {
+      if (unconfirmed.size > 0) backup?.keep(Y.mergeUpdates([...unconfirmed.values()]));
     },
     retryNow() {
       if (cancelRetry === null) return;

@@ -16,6 +16,7 @@ import * as Y from 'yjs';
 import { persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
 import { describeStorageError, useStorageHealth } from './storage-health';
 import { relayAcrossTabs } from './tab-relay';
+import { storageUnloadBackup } from './unload-backup';
 import { indexedDbUpdateStore, type UpdateStore } from './update-stores';
 
 export { REMOTE_ORIGIN } from './tab-relay';
@@ -77,17 +78,27 @@ function describeProblem(label: string, { operation, reason }: PersistenceProble
   }
 }
 
+/** The page this runs in (none in unit tests under Node: no unload, nothing to back up). */
+const page = typeof window === 'undefined' ? null : window;
+
 /** Opens a persisted, tab-relayed Y.Doc under an IndexedDB database name. */
 export function openPersistedDoc(name: string, label: () => string): OpenDoc {
   const doc = new Y.Doc();
-  const persistence: PersistedDoc = persistDoc(doc, storeFactory(name, doc), { onProblem: reportProblem(name, label, () => persistence) });
+  const persistence: PersistedDoc = persistDoc(doc, storeFactory(name, doc), {
+    onProblem: reportProblem(name, label, () => persistence),
+    backup: page ? storageUnloadBackup(name) : undefined,
+  });
   const stopRelay = relayAcrossTabs(doc, name);
+  // pagehide, not beforeunload: it comes on every way a page goes, after the Leave-site prompt.
+  const keepUnsaved = () => persistence.keepUnsaved();
+  page?.addEventListener('pagehide', keepUnsaved);
   const health = useStorageHealth.getState();
   const stopReporting = persistence.subscribe(() => health.reportSaveState(name, persistence.saveState));
   return {
     doc,
     persistence,
     close: () => {
+      page?.removeEventListener('pagehide', keepUnsaved);
       stopRelay();
       stopReporting();
       persistence.destroy();
