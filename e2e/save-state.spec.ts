@@ -61,6 +61,26 @@ test('while an edit is being saved the header says so and leaving asks first; on
   await expect(reader.detail('Outlet')).toHaveText('Slow Disk Wire');
 });
 
+test('leaving during a slow write keeps the edit: the next page brings it back and stores it', async ({ page }) => {
+  const storage = new BrowserStorage(page);
+  await storage.allowSlowWrites();
+  const { reader } = await openFirstSource(page);
+  await storage.holdWrites();
+  await reader.editDetails({ outlet: 'Kept Through Reload' });
+  await expect(reader.detail('Outlet')).toHaveText('Kept Through Reload');
+  await expect.poll(() => storage.heldWrites()).toBeGreaterThan(0);
+
+  const dialogs = recordDialogs(page, true);
+  await page.reload();
+  expect(dialogs).toEqual(['beforeunload']);
+  await expect(reader.detail('Outlet')).toHaveText('Kept Through Reload');
+  await expect(saveStatus(page)).toHaveText('All changes saved');
+  await page.reload();
+  await expect(reader.detail('Outlet')).toHaveText('Kept Through Reload');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('crosscheck-unsaved:')))).toEqual([]);
+  expect(dialogs).toEqual(['beforeunload']);
+});
+
 test('an edit confirmed on screen survives a reload made at once, every time', async ({ page }) => {
   const dialogs = recordDialogs(page, true);
   const { reader } = await openFirstSource(page);
