@@ -10,9 +10,9 @@ import type { ImportChanges } from '../core/import-plan';
 import type { Claim, Stance } from '../core/model/claims';
 import type { NewEvidence } from './claims-edits';
 import { labelled, redo, undo, undoLabels, undoManagerFor, type UndoLabels } from './claims-undo';
-import { currentStoryDoc } from './current-story';
-import { useDocumentsStore } from './documents-store';
-import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
+import { currentStoryDoc, currentStoryId } from './current-story';
+import { holdingProjection, useDocumentsStore } from './documents-store';
+import { LOCAL_ORIGIN, SEED_ORIGIN } from './story-docs';
 import { claimEdits, type ClaimPatch, type NewClaim } from './story-edits';
 import { claimsTouchedBy, projectClaims, rereadClaims, storyMaps, type ClaimsProjection, type DamagedRecord, type DeletedWhileEdited, type StoryMaps } from './story-layout';
 import { useShareStore } from './share-store';
@@ -49,9 +49,12 @@ export interface ClaimsState {
   setEvidenceStance: (claimId: string, evidenceId: string, stance: Stance) => void;
   updateClaim: (id: string, patch: ClaimPatch) => void;
   deleteClaim: (id: string) => void;
-  /** A confirmed project or annotation import: documents, claims and dismissed suggestions as one step that lands whole or not at all. */
-  /** Documents are added without an undo step, like any added document; the claims are one. */
-  importChanges: (changes: ImportChanges) => void;
+  /**
+   * A confirmed project or annotation import: documents, claims and dismissed suggestions land
+   * whole or not at all, the documents a slice at a time and listed once all are in. Documents are
+   * added without an undo step, like any added document; the claims are one.
+   */
+  importChanges: (changes: ImportChanges) => Promise<void>;
   dismissFinding: (findingId: string) => void;
   restoreFinding: (findingId: string) => void;
   setDismissedFindings: (ids: string[]) => void;
@@ -120,7 +123,12 @@ export const useClaimsStore = create<ClaimsState>()((_set, get) => ({
   updateClaim: (id, patch) => withStory(undefined, (maps) => void labelled(labelForPatch(patch), () => claimEdits.updateClaim(maps, LOCAL_ORIGIN, id, patch))),
   deleteClaim: (id) => withStory(undefined, (maps) => void labelled('delete claim', () => claimEdits.deleteClaim(maps, LOCAL_ORIGIN, id, deleterName()))),
   restoreClaim: (id) => withStory(undefined, (maps) => void labelled('restore claim', () => claimEdits.restoreClaim(maps, LOCAL_ORIGIN, id))),
-  importChanges: (changes) => withStory(undefined, (maps) => labelled('import', () => claimEdits.importChanges(maps, { documents: UNDO_EXEMPT_ORIGIN, claims: LOCAL_ORIGIN }, changes))),
+  importChanges: (changes) =>
+    withStory(Promise.resolve(), (maps) => {
+      const storyId = currentStoryId();
+      const importing = () => claimEdits.importChanges(maps, LOCAL_ORIGIN, changes, (write) => labelled('import', write));
+      return storyId === null ? importing() : holdingProjection(storyId, maps, importing);
+    }),
   dismissFinding: (findingId) => {
     const { dismissedFindings } = get();
     if (!dismissedFindings.includes(findingId)) get().setDismissedFindings([...dismissedFindings, findingId]);

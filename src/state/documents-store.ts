@@ -5,7 +5,7 @@ import { refuseIfReadOnly } from './story-sharing';
 import { create } from 'zustand';
 import type { DocumentMeta, SourceDocument } from '../core/model/document';
 import { currentStoryDoc, useStories } from './current-story';
-import { nextTask } from './next-task';
+import { FIRST_RECORDS_SLICE, writeInSlices } from './write-in-slices';
 import { labelled, undoManagerFor } from './claims-undo';
 import { LOCAL_ORIGIN, SEED_ORIGIN, UNDO_EXEMPT_ORIGIN } from './story-docs';
 import {
@@ -18,7 +18,6 @@ import {
   TEXT_PART_CHARS,
   type DamagedRecord,
   type DocumentsReading,
-  type StoredText,
   type StoryMaps,
 } from './story-layout';
 import { documentEdits } from './story-edits';
@@ -56,79 +55,39 @@ export interface DocumentsState {
   installSeeds: (docs: SourceDocument[]) => void;
   /**
    * Stores the texts of documents about to come in, a slice per transaction with the tab free
-   * between them (storeTextsInSlices), before one transaction writes their records (an import
-   * lands whole). Texts are content-addressed and written once.
+   * between them (storeTextsInSlices), before the import writes their records (claimEdits.importChanges). Texts are content-addressed and written once.
    */
   storeTextsAhead: (docs: readonly SourceDocument[]) => Promise<void>;
 }
 
-/** Characters of text per transaction when texts are stored ahead (about 30 ms to encode). */
-const TEXT_SLICE_CHARS = TEXT_PART_CHARS;
-
-/** The entries of the texts of `docs` not stored yet, grouped into transactions of at most `chars` characters each (or one longer text). */
-function textSlices(maps: StoryMaps, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[], chars: number): Array<Array<[string, StoredText]>> {
-  const slices: Array<Array<[string, StoredText]>> = [];
-  let slice: Array<[string, StoredText]> = [];
-  let size = 0;
-  for (const doc of docs) {
-    if (maps.texts.has(doc.contentHash)) continue;
-    for (const entry of textEntries(doc.contentHash, doc.text)) {
-      const length = typeof entry[1] === 'string' ? entry[1].length : 0;
-      if (slice.length > 0 && size + length > chars) {
-        slices.push(slice);
-        slice = [];
-        size = 0;
-      }
-      slice.push(entry);
-      size += length;
-    }
-  }
-  if (slice.length > 0) slices.push(slice);
-  return slices;
-}
-
 /**
- * Stores the texts of `docs` a slice per transaction with the tab free between them: Yjs encodes
- * every transaction's update on the main thread (5,000 documents' 25 MB in one froze the tab for
- * 0.7 s, one 10 MB text 180–240 ms). A text no record names is never shown.
+ * Stores the texts of `docs` not stored yet, a slice per transaction with the tab free between them
+ * (writeInSlices; one 10 MB text in one froze the tab 180–240 ms). A text no record names is never
+ * shown. A slice holds at most one text part's worth of characters, fewer when slices run long.
  */
 async function storeTextsInSlices(maps: StoryMaps, docs: readonly Pick<SourceDocument, 'text' | 'contentHash'>[]): Promise<void> {
-  for (const slice of textSlices(maps, docs, TEXT_SLICE_CHARS)) {
-    documentEdits.writeTextEntries(maps, UNDO_EXEMPT_ORIGIN, slice);
-    await nextTask();
-  }
+  const entries = docs.filter((doc) => !maps.texts.has(doc.contentHash)).flatMap((doc) => textEntries(doc.contentHash, doc.text));
+  await writeInSlices(entries, (slice) => documentEdits.writeTextEntries(maps, UNDO_EXEMPT_ORIGIN, slice), { first: TEXT_PART_CHARS, most: TEXT_PART_CHARS, weight: ([, text]) => (typeof text === 'string' ? text.length : 1) });
 }
-
-/** A slice's aim: long enough to spread each transaction's fixed costs (saving it, posting it to other tabs), short enough that the tab answers between slices. */
-const SLICE_MS = 50;
-/** Documents in the first slice. Later slices grow or shrink toward SLICE_MS, at most doubling. */
-const FIRST_SLICE = 50;
 
 /**
  * Thousands of documents in one transaction froze the tab for seconds (5.4 s for 5,000): writing
  * the records, encoding the update for storage and other tabs, projecting and re-rendering. In
- * slices, the store is brought up to date once, after the last (holdProjection).
+ * slices, the store is brought up to date once, after the last (holdingProjection).
  */
-async function addInSlices(storyId: string, maps: StoryMaps, docs: readonly SourceDocument[], onProgress?: (written: number) => void): Promise<void> {
-  const release = holdProjection(storyId, maps);
-  try {
+function addInSlices(storyId: string, maps: StoryMaps, docs: readonly SourceDocument[], onProgress?: (written: number) => void): Promise<void> {
+  if (docs.length <= FIRST_RECORDS_SLICE && docs.every((doc) => doc.text.length <= TEXT_PART_CHARS)) {
+    // A paste or a few files: one transaction, listed at once.
+    documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, [...docs]);
+    onProgress?.(docs.length);
+    return Promise.resolve();
+  }
+  return holdingProjection(storyId, maps, async () => {
     // A text in parts goes ahead of its record; shorter ones keep the first slice written at once.
     const long = docs.filter((doc) => doc.text.length > TEXT_PART_CHARS);
     if (long.length > 0) await storeTextsInSlices(maps, long);
-    let size = FIRST_SLICE;
-    for (let written = 0; written < docs.length; ) {
-      if (written > 0) await nextTask();
-      const slice = docs.slice(written, written + size);
-      const started = performance.now();
-      documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, slice);
-      const took = performance.now() - started;
-      written += slice.length;
-      onProgress?.(written);
-      size = Math.max(1, Math.min(size * 2, Math.round((size * SLICE_MS) / Math.max(took, 1))));
-    }
-  } finally {
-    release();
-  }
+    await writeInSlices(docs, (slice) => documentEdits.addDocuments(maps, UNDO_EXEMPT_ORIGIN, slice), { first: FIRST_RECORDS_SLICE, ...(onProgress ? { onWritten: onProgress } : {}) });
+  });
 }
 
 function withStory(edit: (maps: StoryMaps) => void): void {
@@ -193,6 +152,16 @@ function publish(storyId: string, maps: StoryMaps, hydrated: boolean, reading: D
  * to date once, on release.
  */
 let held: { storyId: string; holders: number; unpublished: boolean } | null = null;
+
+/** Runs `write` (transactions on the story `storyId`, over several tasks) with the store brought up to date once, when it is over. */
+export async function holdingProjection<T>(storyId: string, maps: StoryMaps, write: () => Promise<T>): Promise<T> {
+  const release = holdProjection(storyId, maps);
+  try {
+    return await write();
+  } finally {
+    release();
+  }
+}
 
 function holdProjection(storyId: string, maps: StoryMaps): () => void {
   if (held?.storyId !== storyId) held = { storyId, holders: 0, unpublished: false };

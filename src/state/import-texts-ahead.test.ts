@@ -40,7 +40,7 @@ describe('storing an import’s texts ahead of its records', () => {
     expect(maps.texts.size).toBe(documents.length);
     expect(getActiveDocuments()).toEqual([]);
 
-    useClaimsStore.getState().importChanges({ documents, claims: [], dismissedFindings: [] });
+    await useClaimsStore.getState().importChanges({ documents, claims: [], dismissedFindings: [] });
     expect(getActiveDocuments().map((item) => item.id).sort()).toEqual(documents.map((item) => item.id).sort());
     expect(getActiveDocuments().find((item) => item.id === 'big-7')?.text).toBe(documents[7]!.text);
   });

@@ -52,7 +52,7 @@ export async function importAsNewStories(imports: readonly NewStoryImport[]): Pr
     await getStoryPersistence(id).whenReady;
     const changes = applyImport(planImport(EMPTY, item.incoming), EMPTY, {}, { now: new Date().toISOString(), newClaimId: () => crypto.randomUUID() });
     const maps = storyMaps(getStoryDoc(id));
-    claimEdits.importChanges(maps, { documents: UNDO_EXEMPT_ORIGIN, claims: UNDO_EXEMPT_ORIGIN }, changes);
+    await claimEdits.importChanges(maps, UNDO_EXEMPT_ORIGIN, changes);
     ids.push(id);
   }
   return ids;

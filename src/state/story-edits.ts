@@ -26,6 +26,7 @@ import {
   type StoredText,
   type StoryMaps,
 } from './story-layout';
+import { FIRST_RECORDS_SLICE, writeInSlices } from './write-in-slices';
 
 export interface NewClaim {
   statement: string;
@@ -45,15 +46,17 @@ function transact(maps: StoryMaps, origin: unknown, change: () => void): void {
 }
 
 /**
- * Edits that land whole or not at all. A Yjs transaction that throws keeps what it wrote before
- * the throw, so a throw-away undo manager records the transactions `run` makes with `origins` and
- * undoes them all before the error goes on.
+ * Edits that land whole or not at all, over several transactions and tasks. A Yjs transaction that
+ * throws keeps what it wrote before the throw, so a throw-away undo manager records the
+ * transactions made with `origin` (one no other edit uses, so that none made between the slices
+ * is undone) and undoes them all before the error goes on. `run` may name more origins to track
+ * (`track`) right before a last transaction with one of them.
  */
-function atomically(maps: StoryMaps, origins: readonly unknown[], run: () => void): void {
-  if (!maps.meta.doc) return run();
-  const rollback = new Y.UndoManager([maps.documents, maps.texts, maps.claims, maps.dismissed], { trackedOrigins: new Set(origins), captureTimeout: 0 });
+async function atomically(maps: StoryMaps, origin: unknown, run: (track: (origin: unknown) => void) => Promise<void>): Promise<void> {
+  if (!maps.meta.doc) return run(() => undefined);
+  const rollback = new Y.UndoManager([maps.documents, maps.texts, maps.claims, maps.dismissed], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
   try {
-    run();
+    await run((more) => rollback.addTrackedOrigin(more));
   } catch (failure) {
     while (rollback.undoStack.length > 0) rollback.undo();
     throw failure;
@@ -265,15 +268,21 @@ export const claimEdits = {
   },
   /**
    * A confirmed import that lands whole or not at all: documents first (so the claims' evidence
-   * finds its texts) with their own origin, then claims and dismissed suggestions as one step.
+   * finds its texts), in slices with the tab free between them (writeInSlices), then claims and
+   * dismissed suggestions as one transaction with `claimsOrigin`, made inside `asStep` (which may
+   * name it as an undo step).
    */
-  importChanges(maps: StoryMaps, origins: { documents: unknown; claims: unknown }, changes: ImportChanges): void {
-    atomically(maps, [origins.documents, origins.claims], () => {
-      if (changes.documents.length > 0) documentEdits.upsertDocuments(maps, origins.documents, changes.documents);
-      transact(maps, origins.claims, () => {
-        claimEdits.upsertClaims(maps, origins.claims, changes.claims);
-        claimEdits.setDismissedFindings(maps, origins.claims, changes.dismissedFindings);
-      });
+  async importChanges(maps: StoryMaps, claimsOrigin: unknown, changes: ImportChanges, asStep: (write: () => void) => void = (write) => write()): Promise<void> {
+    const slices = Symbol('this import, not undoable');
+    await atomically(maps, slices, async (track) => {
+      await writeInSlices(changes.documents, (slice) => documentEdits.upsertDocuments(maps, slices, slice), { first: FIRST_RECORDS_SLICE });
+      track(claimsOrigin);
+      asStep(() =>
+        transact(maps, claimsOrigin, () => {
+          claimEdits.upsertClaims(maps, claimsOrigin, changes.claims);
+          claimEdits.setDismissedFindings(maps, claimsOrigin, changes.dismissedFindings);
+        }),
+      );
     });
   },
   setDismissedFindings(maps: StoryMaps, origin: unknown, ids: readonly string[]): void {

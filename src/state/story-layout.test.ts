@@ -154,10 +154,10 @@ describe('story layout', () => {
     expect(maps.documents.get('a')!.get('extra')).toBe('kept');
   });
 
-  it('documents and claims with ids named like Object.prototype members are ordinary records', () => {
+  it('documents and claims with ids named like Object.prototype members are ordinary records', async () => {
     const ids = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'];
     const maps = storyMaps(new Y.Doc());
-    claimEdits.importChanges(maps, { documents: 'exempt', claims: 'local' }, { documents: ids.map((id) => doc(id)), claims: ids.map((id) => claim(id)), dismissedFindings: ids });
+    await claimEdits.importChanges(maps, 'local', { documents: ids.map((id) => doc(id)), claims: ids.map((id) => claim(id)), dismissedFindings: ids });
     const { documents } = readDocuments(maps);
     const { claims, order } = readClaims(maps);
     expect(Object.keys(documents).sort()).toEqual([...ids].sort());
@@ -171,15 +171,15 @@ describe('story layout', () => {
     expect(readDocuments(maps, documents).documents.__proto__).toBe(documents.__proto__);
   });
 
-  it('an import that fails part-way leaves nothing of it behind', () => {
+  it('an import that fails part-way leaves nothing of it behind', async () => {
     const doc0 = new Y.Doc();
     const maps = storyMaps(doc0);
     writeDocument(maps, doc('kept'));
     const before = Y.encodeStateVector(doc0);
     const unstorable = claim('second', { origin: (() => 'not data') as unknown as Claim['origin'] });
-    expect(() =>
-      claimEdits.importChanges(maps, { documents: 'exempt', claims: 'local' }, { documents: [doc('new', { text: 'New text', contentHash: 'b'.repeat(64) })], claims: [claim('first'), unstorable], dismissedFindings: ['f1'] }),
-    ).toThrow();
+    await expect(
+      claimEdits.importChanges(maps, 'local', { documents: [doc('new', { text: 'New text', contentHash: 'b'.repeat(64) })], claims: [claim('first'), unstorable], dismissedFindings: ['f1'] }),
+    ).rejects.toThrow();
     expect(Object.keys(readDocuments(maps).documents)).toEqual(['kept']);
     expect(maps.texts.has('b'.repeat(64))).toBe(false);
     expect(Object.keys(readClaims(maps).claims)).toEqual([]);

@@ -104,14 +104,14 @@ export interface ImportOutcome {
 }
 
 /**
- * Applies the confirmed plan as one step that lands whole or not at all (see claimEdits.importChanges);
- * the new texts are stored ahead of it, a slice at a time.
+ * Applies the confirmed plan so that it lands whole or not at all (see claimEdits.importChanges),
+ * the new texts stored ahead of it and the records written, a slice at a time each.
  * How the imported spans were placed is reported as after a replacement, for the claims that came in.
  */
 export async function commitImport(plan: ImportPlan, local: LocalState, resolutions: Resolutions, placements: readonly PlacedSpan[] = []): Promise<ImportOutcome> {
   const changes = applyImport(plan, local, resolutions, { now: new Date().toISOString(), newClaimId: () => crypto.randomUUID() });
   await useDocumentsStore.getState().storeTextsAhead(changes.documents);
-  useClaimsStore.getState().importChanges(changes);
+  await useClaimsStore.getState().importChanges(changes);
   const imported = new Set(changes.claims.map((claim) => claim.id));
   const spans = placements.filter((span) => imported.has(span.claimId));
   if (spans.length > 0) publishPlacementReport({ docId: null, cause: 'imported', spans });
