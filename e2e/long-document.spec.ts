@@ -1,11 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
+import { ClaimsPanel } from './pages/claims-panel';
+import { ExportMenu } from './pages/export-menu';
+import { documentIdFor, projectFile } from './pages/generated-library';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
 
 // Issue 12 (size): a text over a million characters is stored in parts, each written on its own so
 // that adding it never encodes all of it in one task; it must come back whole after a reload and
-// reach another tab whole.
+// reach another tab whole. The reader splits such a text into lines a slice per task, its
+// beginning first: a span near the end is shown once its line is known.
 
 const TITLE = 'Minutes of the harbour session';
 const NEEDLE = 'the levy on moorings passed by seven votes to two';
@@ -47,4 +51,34 @@ test('a 2.5 MB text file added comes back whole after a reload and in a second t
   const otherReader = new Reader(otherTab);
   await otherReader.expectOpen(TITLE);
   await otherReader.findAndSelect(NEEDLE);
+});
+
+test('Show in source on evidence near the end of a 2.5 MB document opens the reader there, the span on screen', async ({ page }) => {
+  test.setTimeout(120_000);
+  const text = minutes();
+  const docId = documentIdFor(TITLE, text);
+  const start = text.indexOf(NEEDLE);
+  const createdAt = '2024-05-01T09:00:00.000Z';
+  const evidence = {
+    id: 'levy-evidence', docId, stance: 'supports', createdAt,
+    quote: { type: 'TextQuoteSelector', exact: NEEDLE, prefix: text.slice(start - 32, start), suffix: text.slice(start + NEEDLE.length, start + NEEDLE.length + 32) },
+    position: { type: 'TextPositionSelector', start, end: start + NEEDLE.length },
+  };
+  const statement = 'The mooring levy passed 7–2';
+  const claim = { id: 'levy', statement, status: 'unverified', note: '', tags: [], evidence: [evidence], origin: { kind: 'manual' }, createdAt, updatedAt: createdAt };
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  const menu = new ExportMenu(page);
+  await menu.openImport();
+  await menu.chooseFile('minutes.json', projectFile([{ id: docId, title: TITLE, outlet: 'Council', text }], [claim]));
+  await menu.confirmImport();
+  await sources.expectCount(6);
+
+  const claims = new ClaimsPanel(page);
+  await claims.card(statement).click();
+  await claims.selectedCard().locator('.evidence-item').getByRole('button', { name: /Show in source/ }).click();
+  await new Reader(page).expectOpen(TITLE);
+  const focused = page.locator('.app-main mark.hl-focus');
+  await expect(focused).toHaveText(NEEDLE);
+  await expect(focused).toBeInViewport();
 });

@@ -8,7 +8,8 @@ import type { Highlight } from '../text/text-spans';
 import { CounterpartMark } from './CounterpartMark';
 import { ReaderFind } from './ReaderFind';
 import { counterpartsOf, otherDocsIn } from './counterparts';
-import { lineIndexAt, splitIntoLines, type TextLine } from './text-lines';
+import { lineIndexAt, type TextLine } from './text-lines';
+import { useTextLines } from './use-text-lines';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
 import { useUiStore } from '../../state/ui-store';
 import { useFocusHighlight } from './use-focus-highlight';
@@ -36,19 +37,20 @@ function estimateHeight(line: TextLine): number {
 export function DocumentText({ document }: { document: SourceDocument }) {
   const container = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLDivElement>(null);
-  const lines = useMemo(() => splitIntoLines(document.text), [document.text]);
+  const { lines, complete } = useTextLines(document.text);
   const evidence = useEvidenceHighlights(document.id);
   const focus = useFocusHighlight(document.id, container);
   const highlights = useMemo<Highlight[]>(() => (focus ? [...evidence, focus] : evidence), [evidence, focus]);
   const hintId = useId();
   const keys = useLineKeys(container, lines.length, document.language);
   const focusTarget = useUiStore((state) => state.focusTarget);
-  const focusLine = focus ? lineIndexAt(lines, focus.start) : -1;
+  // Known once the lines reaching the span are split (a long text's end comes a few tasks after it opens).
+  const focusLine = focus && (complete || focus.start < (lines.at(-1)?.end ?? 0)) ? lineIndexAt(lines, focus.start) : -1;
   const virtualizer = usePanelVirtualizer(list, {
     count: lines.length,
     estimateSize: (index) => estimateHeight(lines[index]!),
     getItemKey: (index) => lines[index]!.start,
-    overscan: lines.length <= WHOLE_UP_TO_LINES ? lines.length : OVERSCAN_LINES,
+    overscan: complete && lines.length <= WHOLE_UP_TO_LINES ? lines.length : OVERSCAN_LINES,
     pinned: [...keys.pinned, focusLine],
   });
 
@@ -62,12 +64,13 @@ export function DocumentText({ document }: { document: SourceDocument }) {
   // A span asked for from elsewhere (a claim, a suggestion, the timeline): its line is brought to the
   // middle of the panel, where useFocusHighlight then finds its mark.
   const focusNonce = focusTarget?.docId === document.id ? focusTarget.nonce : null;
+  const focusLineKnown = focusLine >= 0;
   useEffect(() => {
     if (focusNonce === null || focusLine < 0) return;
     virtualizer.scrollToIndex(focusLine, { align: 'center' });
-    // Only a new request moves the view.
+    // Only a new request moves the view, once its line is known.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focusNonce]);
+  }, [focusNonce, focusLineKnown]);
 
   const analysis = useAnalysis();
   const counterparts = useMemo(() => counterpartsOf(analysis.result, document.id, document.text.length), [analysis.result, document.id, document.text.length]);
@@ -84,7 +87,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
       <p id={hintId} className="reader-keys-hint muted">
         Keyboard: ↑/↓ line, Enter select line, Home line start, ←/→ move by word, Shift+→ extend by word, then c; / find and select; ? every key
       </p>
-      <ReaderFind text={document.text} lines={lines} revealLines={revealLines} />
+      <ReaderFind text={document.text} lines={lines} linesComplete={complete} revealLines={revealLines} />
       <div ref={list} className="reader-lines" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const index = item.index;

@@ -7,6 +7,8 @@ import { isTyping } from '../app/is-typing';
 interface Props {
   text: string;
   lines: readonly TextLine[];
+  /** False while the end of a long text is still being split into lines. */
+  linesComplete: boolean;
   /** Renders lines first to last and scrolls to them, makes the first the tab stop, returns both elements. */
   revealLines: (first: number, last: number) => { first: HTMLElement | null; last: HTMLElement | null };
 }
@@ -15,7 +17,7 @@ interface Props {
  * Search-to-select: `/` opens a find field over the text; Enter selects the next match as the page's
  * selection (so c and a take it) and gives the focus back to the text; Esc closes without moving.
  */
-export function ReaderFind({ text, lines, revealLines }: Props) {
+export function ReaderFind({ text, lines, linesComplete, revealLines }: Props) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState('');
@@ -38,6 +40,10 @@ export function ReaderFind({ text, lines, revealLines }: Props) {
     const match = findInText(text, query, after.current);
     if (!match || lines.length === 0) {
       setMessage(query.trim() ? `“${query.trim()}” is not in this document.` : 'Type the words to find.');
+      return;
+    }
+    if (!linesComplete && match.end > (lines.at(-1)?.end ?? 0)) {
+      setMessage('Still laying out the end of this document; press Enter again in a moment.');
       return;
     }
     const first = lineIndexAt(lines, match.start);

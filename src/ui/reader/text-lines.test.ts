@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineIndexAt, MAX_LINE_CHARS, splitIntoLines } from './text-lines';
+import { lineIndexAt, MAX_LINE_CHARS, splitIntoLines, splitMore, startSplitting } from './text-lines';
 
 const slices = (text: string) => splitIntoLines(text).map((line) => text.slice(line.start, line.end));
 
@@ -38,6 +39,38 @@ describe('long lines', () => {
   it('cuts a line without spaces at the limit', () => {
     const text = 'x'.repeat(MAX_LINE_CHARS * 2 + 5);
     expect(splitIntoLines(text).map((line) => line.end - line.start)).toEqual([MAX_LINE_CHARS, MAX_LINE_CHARS, 5]);
+  });
+});
+
+describe('splitting a slice at a time', () => {
+  const pieces = fc.constantFrom('word ', 'Title', '\n', '\n\n', '\r\n', ' \n', '  ', 'x'.repeat(MAX_LINE_CHARS + 7), `${'long line '.repeat(500)}`);
+
+  it('gives the same lines as splitting all at once, whatever the slice length', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), fc.integer({ min: 1, max: 6_000 }), (parts, chars) => {
+        const text = parts.join('');
+        const split = startSplitting();
+        let slices = 0;
+        while (!split.done) {
+          splitMore(text, split, chars);
+          slices += 1;
+        }
+        expect(split.lines).toEqual(splitIntoLines(text));
+        expect(slices).toBeLessThanOrEqual(Math.ceil(text.length / chars) + 1);
+      }),
+    );
+  });
+
+  it('stops after the slice: a slice of one line of a long text leaves the rest for later', () => {
+    const text = 'One\n\nTwo\nThree\n\nFour';
+    const split = startSplitting();
+    splitMore(text, split, 1);
+    expect(split.done).toBe(false);
+    expect(split.lines.map((line) => text.slice(line.start, line.end))).toEqual(['One']);
+    splitMore(text, split, 1);
+    splitMore(text, split, 1);
+    expect(split.lines.map((line) => text.slice(line.start, line.end))).toEqual(['One', 'Two']);
+    expect(split.lines.map((line) => line.paragraphStart)).toEqual([false, true]);
   });
 });
 

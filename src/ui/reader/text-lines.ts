@@ -28,11 +28,28 @@ function blocksOf(text: string, start: number, end: number): Array<[number, numb
 
 const NON_BLANK = /\S/g;
 
-export function splitIntoLines(text: string): TextLine[] {
-  const lines: TextLine[] = [];
-  let start = 0;
-  let sawBlank = false;
-  while (start <= text.length) {
+/** A text's lines split so far, and where to go on: a long text is split a slice per task (use-text-lines.ts). */
+export interface LineSplitting {
+  readonly lines: TextLine[];
+  /** Where the next line starts. */
+  next: number;
+  /** A blank line came last, so the next line starts a paragraph. */
+  sawBlank: boolean;
+  done: boolean;
+}
+
+export function startSplitting(): LineSplitting {
+  return { lines: [], next: 0, sawBlank: false, done: false };
+}
+
+/** Splits whole lines from where `split` stopped until `chars` more characters are covered or the text ends. */
+export function splitMore(text: string, split: LineSplitting, chars: number): void {
+  if (split.done) return;
+  const { lines } = split;
+  const limit = split.next + chars;
+  let start = split.next;
+  let sawBlank = split.sawBlank;
+  for (;;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
     NON_BLANK.lastIndex = start;
@@ -46,10 +63,21 @@ export function splitIntoLines(text: string): TextLine[] {
       });
       sawBlank = false;
     }
-    if (newline === -1) break;
+    if (newline === -1) {
+      split.done = true;
+      break;
+    }
     start = newline + 1;
+    if (start >= limit) break;
   }
-  return lines;
+  split.next = start;
+  split.sawBlank = sawBlank;
+}
+
+export function splitIntoLines(text: string): TextLine[] {
+  const split = startSplitting();
+  splitMore(text, split, Infinity);
+  return split.lines;
 }
 
 /** The index of the line holding `offset` (or the last line starting before it). */
