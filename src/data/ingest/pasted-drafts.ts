@@ -5,6 +5,7 @@
 // the main thread instead: slower, but the same drafts.
 import { wrap } from 'comlink';
 import { draftFromPaste, type DocumentDraft } from '../../core/ingest';
+import { nextTask } from '../../state/next-task';
 import type { FileDraftsWorkerApi } from '../../worker/file-drafts.worker';
 
 export interface PastedDraft {
@@ -48,6 +49,9 @@ export function pastedDrafts(): PastedDrafts {
       }
       const slot = { text };
       const answer = turn.then(async () => {
+        // Posting a 10 MB text to the worker copies it (75–190 ms): in a task of its own, not in
+        // the paste's, where the browser's own read of the clipboard already takes as long.
+        await nextTask();
         waiting = null;
         const latest = slot.text;
         return { text: latest, draft: await draftOf(latest) };
