@@ -12,6 +12,7 @@ import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import { ResultAssembler } from '../core/model/analysis-result-parts';
 import type { SourceOverview } from '../core/overview/source-overview';
 import type { AnalysisWorkerApi } from '../worker/analysis.worker';
+import { TextsSent } from '../worker/texts-once';
 import { KeptWorkers } from './kept-analysis-workers';
 
 /** Raised when the analyst stopped an analysis before it finished. */
@@ -45,6 +46,8 @@ interface AnalysisWorker {
   end(): void;
   /** Settles when the worker was terminated or failed (comlink's calls to it would never settle). */
   ended: Promise<void>;
+  /** A kept worker is sent only the texts it does not hold. */
+  texts: TextsSent;
   retire(): void;
 }
 
@@ -61,7 +64,7 @@ function startWorker(): AnalysisWorker {
     markEnded();
   };
   // The worker lives until its last result is stored, so a reload right after still finds it.
-  return { worker, api, end, ended, retire: () => void api.saved().finally(end) };
+  return { worker, api, end, ended, texts: new TextsSent(), retire: () => void api.saved().finally(end) };
 }
 
 /**
@@ -90,7 +93,7 @@ export function startAnalysisRun(
   lineage: string,
 ): AnalysisRun {
   const analysisWorker = keptWorkers.take(lineage) ?? startWorker();
-  const { worker, api } = analysisWorker;
+  const { worker, api, texts } = analysisWorker;
   let rejectRun: (reason: Error) => void = () => undefined;
   const stopped = new Promise<never>((_, reject) => {
     rejectRun = reject;
@@ -105,7 +108,7 @@ export function startAnalysisRun(
   );
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
-    const parts = (await api.stored(key)) ?? (await api.analyze(documents(), includeBoilerplate, key, lineage, proxy(onProgress)));
+    const parts = (await api.stored(key)) ?? (await api.analyze(texts.leaveOutHeld(documents()), includeBoilerplate, key, lineage, proxy(onProgress)));
     // One part per message, each decoded in a task of its own (whole, 5,000 documents' result held the tab 1.2–5 s).
     const assembler = new ResultAssembler();
     for (let index = 0; index < parts; index += 1) assembler.add(await api.part(index));

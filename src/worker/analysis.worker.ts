@@ -14,6 +14,7 @@ import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import { splitResult, type AnalysisResultPart } from '../core/model/analysis-result-parts';
 import type { SourceOverview } from '../core/overview/source-overview';
 import { readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState } from './stored-analyses';
+import { TextsHeld, type PostedDocument } from './texts-once';
 import { throttleProgress } from './throttle-progress';
 
 /** Progress reports closer together than this are dropped (a stage change always goes through). */
@@ -62,6 +63,9 @@ async function storedState(engine: string, lineage: string, documents: readonly 
   return restoreAnalysisState(latest.state, documents, await hashesOf(documents), result.passages);
 }
 
+/** The texts of the last run's documents: the page sends only the others (texts-once.ts). */
+const textsHeld = new TextsHeld();
+
 /** The parts of the result the page is taking (analysis-result-parts.ts); dropped once it took the last. */
 let outgoing: AnalysisResultPart[] = [];
 
@@ -92,12 +96,13 @@ const analysisWorkerApi = {
   },
   /** Analyses and starts storing the result and the state (`saved` tells when the writes are over); returns the result's count of parts. */
   async analyze(
-    documents: AnalysisDocument[],
+    posted: PostedDocument[],
     includeBoilerplate: boolean,
     storageKey: string,
     lineage: string,
     onProgress: (progress: AnalysisProgress) => void,
   ): Promise<number> {
+    const documents = textsHeld.putBack(posted);
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
     const started = performance.now();
     kept ??= ENGINE === null ? emptyAnalysisState() : await storedState(ENGINE, lineage, documents);
