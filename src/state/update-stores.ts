@@ -1,12 +1,12 @@
 // Where a Y.Doc's updates are kept. In the browser: y-indexeddb's database layout (one database
-// per doc, an auto-numbered "updates" store), read with y-indexeddb's own fetchUpdates. y-indexeddb
-// writes each update in a promise chain nobody awaits, so a refused write would pass unnoticed:
-// writes go through `append`/`replaceAll` here instead, whose promises settle with the transaction.
-// Each write asks to commit as soon as its requests are issued: left to commit by itself, a
-// transaction waits for its requests' answers to reach the page first, and a tab reloaded or closed
-// in that gap lost the write (Chromium aborts what is not yet committing when the page goes).
+// per doc, an auto-numbered "updates" store and a "custom" one), so what earlier versions stored
+// is read as it was. Read and written here rather than through y-indexeddb's IndexeddbPersistence:
+// its constructor reads and applies every stored update on its own, unchecked, and a read that can
+// fail (reported, retried) then read them all again (decoding a 5,000-document story twice after
+// each reload); and it writes each update in a promise chain nobody awaits, so a refused write
+// would pass unnoticed. Here one read applies them once and rejects when it fails, and writes
+// settle with their transaction.
 import * as Y from 'yjs';
-import { IndexeddbPersistence, fetchUpdates } from 'y-indexeddb';
 
 export interface UpdateStore {
   /** The origin of updates applied from storage (they need no writing back). */
@@ -23,6 +23,8 @@ export interface UpdateStore {
   close(): void;
 }
 
+const UPDATES = 'updates';
+
 function transactionDone(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
@@ -31,18 +33,44 @@ function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('the browser refused the read'));
+  });
+}
+
+/** Opens (or creates, with y-indexeddb's stores) the database `name`. */
+function openDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(UPDATES)) db.createObjectStore(UPDATES, { autoIncrement: true });
+      if (!db.objectStoreNames.contains('custom')) db.createObjectStore('custom');
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another tab deleting or upgrading the database must not wait on this one.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    request.onerror = () => reject(request.error ?? new Error('the browser refused to open storage'));
+  });
+}
+
 export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
-  const persistence = new IndexeddbPersistence(name, doc);
-  // Writes are ours (checked); y-indexeddb's own writer would drop failures silently.
-  doc.off('update', persistence._storeUpdate);
+  const origin = Symbol(`stored in ${name}`);
+  const opened = openDatabase(name);
+  // A refusal is reported through open(); until then it must not count as unhandled.
+  opened.catch(() => undefined);
+  let closed = false;
   let size = 0;
-  const database = async (): Promise<IDBDatabase> => persistence.db ?? (await persistence._db);
   const write = async (fill: (store: IDBObjectStore) => void) => {
-    const transaction = (await database()).transaction('updates', 'readwrite');
+    const transaction = (await opened).transaction(UPDATES, 'readwrite');
     const done = transactionDone(transaction);
     try {
-      fill(transaction.objectStore('updates'));
-      transaction.commit();
+      fill(transaction.objectStore(UPDATES));
     } catch (error) {
       transaction.abort();
       void done.catch(() => undefined);
@@ -51,30 +79,36 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
     await done;
   };
   return {
-    origin: persistence,
+    origin,
     get size() {
       return size;
     },
     open: async () => {
-      await persistence._db;
+      await opened;
     },
     load: async () => {
-      await database();
-      await fetchUpdates(persistence);
-      size = persistence._dbsize;
+      const store = (await opened).transaction(UPDATES, 'readonly').objectStore(UPDATES);
+      const [updates, count] = await Promise.all([requestDone(store.getAll()), requestDone(store.count())]);
+      if (closed) return;
+      Y.transact(doc, () => {
+        for (const update of updates as Uint8Array[]) Y.applyUpdate(doc, update);
+      }, origin, false);
+      size = count;
     },
     append: async (update) => {
       await write((store) => store.add(update));
       size += 1;
     },
     replaceAll: async (state) => {
-      // One transaction: the older updates go only if the state that covers them is stored.
       await write((store) => {
-        store.clear();
-        store.add(state);
+        const added = store.add(state);
+        added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
       });
       size = 1;
     },
-    close: () => void persistence.destroy().catch(() => undefined),
+    close: () => {
+      closed = true;
+      void opened.then((db) => db.close(), () => undefined);
+    },
   };
 }
