@@ -23,6 +23,13 @@ describe('extractQuoteMentions', () => {
     expect(quotes('Wang said it. They “firmly support each other,” he added.')[0]?.[1]).toBe('Wang');
   });
 
+  it('closes a curly quote at a straight one when its line has no curly closer, and reads the speaker after it', () => {
+    expect(quotes('“The harbor will reopen by May," Varga said. “Nobody will be left out."')).toEqual([
+      ['The harbor will reopen by May', 'Varga'],
+      ['Nobody will be left out', null],
+    ]);
+  });
+
   it('runs an unclosed quote to the end of its line and keeps offsets exact', () => {
     const text = 'They support ASEAN to seize “the right direction of cooperation.\nNext line.';
     const [mention] = extractQuoteMentions('d', text, [{ start: 0, end: text.length }]);

@@ -1,4 +1,5 @@
-// Quotations and who they are attributed to. Curly double quotes pair unambiguously; straight
+// Quotations and who they are attributed to. Curly double quotes pair unambiguously (an opening
+// curly quote with no curly closer on its line closes at a straight one: “…," he said); straight
 // double quotes pair in order within a line; a curly single quote opens only before a letter
 // after a space or bracket, and closes only before a non-letter, because ’ is also the
 // apostrophe ("China’s", "allies’"). A quote left open runs to the end of its line. Single
@@ -25,6 +26,14 @@ function lineEnd(text: string, from: number): number {
   return newline < 0 ? text.length : newline;
 }
 
+/** “…," Romney said: a curly quote closed by a straight one (a mark after a word, before a space, punctuation or the line's end). */
+function straightCloser(text: string, from: number, end: number): number | null {
+  for (let at = text.indexOf('"', from); at >= 0 && at < end; at = text.indexOf('"', at + 1)) {
+    if (at > from && !/\s/u.test(text[at - 1]!) && (at + 1 === end || /[\s,.;:!?)]/u.test(text[at + 1]!))) return at;
+  }
+  return null;
+}
+
 function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let index = range.start;
@@ -35,7 +44,7 @@ function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
     if (char === '“') {
       const end = lineEnd(text, index);
       close = text.indexOf('”', index + 1);
-      if (close < 0 || close > end) close = end;
+      if (close < 0 || close > end) close = straightCloser(text, index + 1, end) ?? end;
     } else if (char === '"') {
       close = text.indexOf('"', index + 1);
       if (close < 0 || close > lineEnd(text, index)) close = -1;
