@@ -1,29 +1,26 @@
 // Quotations compared across documents. Two quotes are the same utterance when their words
-// overlap enough (or somewhat, inside aligned passages). Same words → consistent; reworded →
-// variant (translations and paraphrases of one statement); attributed to different people →
-// discrepant.
+// overlap enough (or somewhat, inside aligned passages) and the shorter stands mostly, in order,
+// inside the longer (quote-wording.ts). Same words, or excerpts that agree wherever they quote the
+// same words → consistent; reworded → variant (translations and paraphrases of one statement);
+// attributed to different people → discrepant.
 import { wordDiff } from '../diff';
 import type { Fact, Finding } from '../model/analysis';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords, type AlignmentIndex, type ClusterRules } from './clusters';
 import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
+import { compareWordings, quoteWords, sharesWording, type WordingComparison } from './quote-wording';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
 const SAME_QUOTE_DICE = 0.5;
 /** Inside aligned passages a looser overlap suffices. */
 const SAME_QUOTE_DICE_ALIGNED = 0.3;
+/** Share of the shorter quote's words the longer must hold in order: sharing a phrase ("determined to prevent Iran from getting nuclear weapons") is not one statement. */
+const SAME_QUOTE_COVERAGE = 0.5;
 /** Shorter quotes are set phrases ("strategic cooperation") that recur without being one utterance. */
 const MIN_WORDS_UNALIGNED = 3;
 const SUMMARY_QUOTE_LENGTH = 90;
 const FUNCTION_WORDS = new Set('a an the of in on at to for and or but with by from as is are was were be it its this that'.split(' '));
-
-/** Lower-case words, British and American spellings merged ("organisation" = "organization"), ’ read as ' ("don’t" = "don't"). */
-export function quoteWords(quote: string): string[] {
-  return (quote.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).map((word) =>
-    word.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/our$/, 'or'),
-  );
-}
 
 /** Overlap of the content words: function words alone ("of a") must not make two quotes one. */
 function dice(a: string[], b: string[]): number {
@@ -35,30 +32,49 @@ function dice(a: string[], b: string[]): number {
   return (2 * shared) / (left.size + right.size);
 }
 
-/** Content words kept per quote for blocking. */
+/** Content words kept per quote for blocking: its rarest, and every word in at most this many quotes. */
 const BLOCKING_WORDS = 3;
+const RARE_WORD_MENTIONS = 4;
 
-function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): boolean {
+type SpeakerOf = (mention: QuoteMention) => Person | null;
+
+/**
+ * Quotes given to different people, one of them read from "he said", are two statements: a variant
+ * needs one speaker. Both named beside their quotes, they stay together and disagree (discrepant).
+ */
+function speakersApart(groupA: readonly QuoteMention[], groupB: readonly QuoteMention[], speakerOf: SpeakerOf): boolean {
+  const attributed = (group: readonly QuoteMention[]) => group.filter((mention) => speakerOf(mention) !== null);
+  const [left, right] = [attributed(groupA), attributed(groupB)];
+  if (left.length === 0 || right.length === 0) return false;
+  const leftPersons = new Set(left.map(speakerOf));
+  if (right.some((mention) => leftPersons.has(speakerOf(mention)))) return false;
+  return [...left, ...right].some((mention) => !mention.speakerNamed);
+}
+
+function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf): boolean {
+  if (speakersApart(groupA, groupB, speakerOf)) return false;
   const left = words.get(groupA[0]!)!;
   const right = words.get(groupB[0]!)!;
   const shorter = Math.min(left.length, right.length);
   if (shorter < 2) return false;
   const overlap = dice(left, right);
-  if (alignment.aligned(groupA, groupB)) return overlap >= SAME_QUOTE_DICE_ALIGNED;
-  return shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
+  const wordsOverlap = alignment.aligned(groupA, groupB) ? overlap >= SAME_QUOTE_DICE_ALIGNED : shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
+  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote), SAME_QUOTE_COVERAGE);
 }
 
-function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex): ClusterRules<QuoteMention> {
+function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf): ClusterRules<QuoteMention> {
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of new Set(words.get(mention))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   return {
     // One-word quotes ("support") recur without being one utterance: they never share a signature.
     signature: (mention) => (words.get(mention)!.length < 2 ? `${mention.doc}:${mention.start}` : words.get(mention)!.join(' ')),
-    blocks: (mention) => [
-      ...[...alignment.groupsOf(mention)].map((group) => `group:${group}`),
-      ...rarestWords(new Set(words.get(mention)!.filter((word) => !FUNCTION_WORDS.has(word))), frequency, BLOCKING_WORDS),
-    ],
-    linked: (a, b) => sameUtterance(a, b, words, alignment),
+    blocks: (mention) => {
+      const content = new Set(words.get(mention)!.filter((word) => !FUNCTION_WORDS.has(word)));
+      // Every rare word too: an excerpt's rarest words need not be a longer quote's rarest.
+      const rare = [...content].filter((word) => frequency.get(word)! <= RARE_WORD_MENTIONS);
+      return [...[...alignment.groupsOf(mention)].map((group) => `group:${group}`), ...new Set([...rarestWords(content, frequency, BLOCKING_WORDS), ...rare])];
+    },
+    linked: (a, b) => sameUtterance(a, b, words, alignment, speakerOf),
   };
 }
 
@@ -95,6 +111,36 @@ function changedPhrases(left: string, right: string): string {
   return named.join('; ');
 }
 
+type Wording = QuoteMention[];
+
+/**
+ * Wordings, from different documents, that differ inside what both quote: each as [a wording, the
+ * later ones rewording it], the most quoted first. Two parts of one long statement, joined through
+ * a third quote, reword nothing; nor do two excerpts that a third wording holds both of faithfully
+ * ("not putting people back to work" and "God wants … by putting people back to work").
+ */
+function rewordings(wordings: Wording[]): Array<[Wording, Wording[]]> {
+  const ordered = [...wordings].sort((a, b) => documentsOf(b).length - documentsOf(a).length);
+  const known = new Map<string, WordingComparison>();
+  const compare = (i: number, j: number): WordingComparison => {
+    const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+    let comparison = known.get(key);
+    if (!comparison) known.set(key, (comparison = compareWordings(ordered[i]![0]!.quote, ordered[j]![0]!.quote)));
+    return comparison;
+  };
+  const oneStatement = (i: number, j: number) => sharesWording(compare(i, j), SAME_QUOTE_COVERAGE);
+  const excerptOf = (i: number, whole: number) => oneStatement(i, whole) && !compare(i, whole).reworded;
+  const reworded = (i: number, j: number) =>
+    oneStatement(i, j) && compare(i, j).reworded && !ordered.some((_, whole) => whole !== i && whole !== j && excerptOf(i, whole) && excerptOf(j, whole));
+  const pairs: Array<[Wording, Wording[]]> = [];
+  ordered.forEach((base, i) => {
+    const docs = new Set(documentsOf(base));
+    const others = ordered.flatMap((other, j) => (j > i && (docs.size > 1 || documentsOf(other).some((doc) => !docs.has(doc))) && reworded(i, j) ? [other] : []));
+    if (others.length > 0) pairs.push([base, others]);
+  });
+  return pairs;
+}
+
 function toMention(mention: QuoteMention, speaker: Person | undefined): ComparedMention {
   const fact: Fact = { kind: 'quote', words: mention.quote, speaker: speaker?.canonical ?? null };
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: mention.quote, fact };
@@ -115,11 +161,12 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
     }),
   );
   const personNamed = personFinder(persons);
-  for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment))) {
+  const speakerOf: SpeakerOf = (mention) => (mention.speaker ? personNamed(mention.speaker) : null);
+  for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment, speakerOf))) {
     if (documentsOf(cluster).length < 2) continue;
     const speakers = new Map<QuoteMention, Person>();
     for (const mention of cluster) {
-      const person = mention.speaker ? personNamed(mention.speaker) : null;
+      const person = speakerOf(mention);
       if (person) speakers.set(mention, person);
     }
     const distinctSpeakers = [...new Set(speakers.values())];
@@ -138,14 +185,21 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
       verdict = 'consistent';
       summary = `Quote${by} worded the same in ${listSources(documentsOf(cluster))}: “${clip(cluster[0]!.quote)}”`;
     } else {
-      verdict = 'variant';
-      // Every wording against the one most sources give: with three wordings, each change is shown.
-      const [base, ...others] = [...wordings.values()].sort((a, b) => documentsOf(b).length - documentsOf(a).length);
-      const changes =
-        others.length === 1
-          ? changedPhrases(base![0]!.quote, others[0]![0]!.quote)
-          : others.map((group) => `${listSources(documentsOf(group))}: ${changedPhrases(base![0]!.quote, group[0]!.quote)}`).join('; ');
-      summary = `Quote${by} worded differently: ${listed} (${changes})`;
+      const changed = rewordings([...wordings.values()]);
+      if (changed.length === 0) {
+        verdict = 'consistent';
+        const longest = cluster.reduce((best, mention) => (mention.quote.length > best.quote.length ? mention : best));
+        summary = `Quote${by} worded the same in ${listSources(documentsOf(cluster))}, some quoting only part of it: “${clip(longest.quote)}”`;
+      } else {
+        verdict = 'variant';
+        // Every rewording against the wording most sources give: with three wordings, each change is shown.
+        const [base, others] = changed[0]!;
+        const changes =
+          others.length === 1
+            ? changedPhrases(base[0]!.quote, others[0]![0]!.quote)
+            : others.map((group) => `${listSources(documentsOf(group))}: ${changedPhrases(base[0]!.quote, group[0]!.quote)}`).join('; ');
+        summary = `Quote${by} worded differently: ${listed} (${changes})`;
+      }
     }
     const subject = distinctSpeakers.length === 1 ? distinctSpeakers[0]!.canonical : '';
     findings.push(makeFinding({ kind: 'quote', verdict, subject, reason: 'same-quote', summary }, cluster.map((mention) => toMention(mention, speakers.get(mention)))));

@@ -1,0 +1,62 @@
+// Quote findings on made-up reporting, one story per failure class met on BASIL (issue 11): an
+// excerpt read as a rewording, stretches of one statement, a shared phrase joining two statements,
+// a set phrase joining a statement, two speakers joined through "he said". All sentences are ours.
+import { describe, expect, it } from 'vitest';
+import { analyzeCorpus } from '../analyze';
+import type { Finding } from '../model/analysis';
+import type { AnalysisDocument } from '../model/document';
+
+const doc = (id: string, ...paragraphs: string[]): AnalysisDocument => ({ id, title: id, published: '2024-03-04', text: paragraphs.join('\n\n') });
+
+function quoteFindings(...docs: AnalysisDocument[]): Array<Pick<Finding, 'verdict' | 'summary'> & { quotes: string[] }> {
+  return analyzeCorpus(docs, { includeBoilerplate: false })
+    .findings.filter((finding) => finding.kind === 'quote')
+    .map((finding) => ({ verdict: finding.verdict, summary: finding.summary, quotes: finding.mentions.map((mention) => `${mention.doc}: ${String(mention.value)}`) }));
+}
+
+const FLOOD_A = doc(
+  'a',
+  'Mayor Ilse Varga visited the flooded harbor district on Monday.',
+  '“We will rebuild the harbor before winter, and every family will have a roof by spring. Nobody will be left out,” Varga said.',
+);
+
+describe('compareQuotes', () => {
+  it('finds an outlet quoting a few words of a longer quote consistent, not a variant', () => {
+    const b = doc('b', 'Mayor Ilse Varga toured the harbor district on Monday and promised that “every family will have a roof by spring.”');
+    expect(quoteFindings(FLOOD_A, b)).toEqual([expect.objectContaining({ verdict: 'consistent', summary: expect.stringContaining('some quoting only part of it') })]);
+  });
+
+  it('finds outlets quoting different stretches of one statement consistent where they agree', () => {
+    const b = doc('b', 'Mayor Ilse Varga toured the harbor district on Monday.', '“Every family will have a roof by spring. Nobody will be left out. We owe them that,” Varga said.');
+    expect(quoteFindings(FLOOD_A, b).map((finding) => finding.verdict)).toEqual(['consistent']);
+  });
+
+  it('still shows a word changed inside an excerpt as a variant, with the changed words', () => {
+    const b = doc('b', 'Mayor Ilse Varga toured the harbor district on Monday and promised that “every family will have a new roof by spring.”');
+    expect(quoteFindings(FLOOD_A, b)).toEqual([expect.objectContaining({ verdict: 'variant', summary: expect.stringContaining('— → “new”') })]);
+  });
+
+  it('does not join two statements of one speaker that share a phrase', () => {
+    const a = doc('a', 'Mayor Ilse Varga spoke to the council on Monday.', '“If the council is determined to protect the harbor from storms, it must pay for the sea wall now,” Varga said.');
+    const b = doc('b', 'Mayor Ilse Varga spoke to reporters on Monday.', '“Councillors have told us they are determined to protect the harbor from storms, and I welcome that and thank them,” Varga said.');
+    expect(quoteFindings(a, b)).toEqual([]);
+  });
+
+  it('does not join a motto with a statement that uses its words in another order', () => {
+    const a = doc('a', 'The council voted on Monday to keep “In Harbors We Trust” as the town motto.');
+    const b = doc('b', 'The council kept its motto on Monday.', '“I trust in harbors, but harbors need money,” Mayor Ilse Varga said.', 'Residents also recited “In Harbors We Trust” at the meeting.');
+    expect(quoteFindings(a, b)).toEqual([expect.objectContaining({ verdict: 'consistent', quotes: ['a: In Harbors We Trust', 'b: In Harbors We Trust'] })]);
+  });
+
+  it('does not join the same words given to two people when one of them is read from “he said”', () => {
+    const a = doc('a', 'Mayor Ilse Varga inspected the levee on Monday.', '“The levee will hold through the winter storms,” she said.');
+    const b = doc('b', 'Engineer Piet Romer inspected the levee on Monday.', '“The levee will hold through most winter storms,” he said.');
+    expect(quoteFindings(a, b)).toEqual([]);
+  });
+
+  it('keeps a reworded quote of one speaker a variant', () => {
+    const a = doc('a', 'Mayor Ilse Varga inspected the levee on Monday.', '“The levee will hold through the winter storms,” Varga said.');
+    const b = doc('b', 'Mayor Ilse Varga inspected the levee on Monday.', '“The levee will hold through most winter storms,” Varga said.');
+    expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
+  });
+});
