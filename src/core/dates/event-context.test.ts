@@ -23,6 +23,13 @@ describe('eventAround', () => {
     expect(event).toMatchObject({ category: 'anniversary', target: 'ukraine' });
   });
 
+  it('tells a resignation from the apology that came before it, whichever side of the date the verb stands', () => {
+    expect(eventOf('A young aide to the mayor resigned Monday after her post about the parade.', 'Monday').category).toBe('resignation');
+    expect(eventOf('The mayor’s aide on Friday apologized for a post about the parade.', 'Friday').category).toBe('apology');
+    expect(eventOf('The aide had to apologise Saturday for the post.', 'Saturday').category).toBe('apology');
+    expect(eventOf('Two weeks later the chairman stepped down Tuesday.', 'Tuesday').category).toBe('resignation');
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

@@ -12,11 +12,14 @@
 //   agreement   ← agreement, deal, treaty, pact, struck, signed
 //   founding    ← established, founded, set up, created
 //   election    ← election, re-election, elected (a legislature's vote is not an election)
+//   resignation ← resigned, resign, resignation, stepped down
+//   apology     ← apologized, apologize, apology (an aide who apologized Friday and resigned
+//                 Monday did two things, though the outlets tell both around the same post)
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
 
-export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election';
+export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election' | 'resignation' | 'apology';
 
 export interface EventContext {
   category: EventCategory | null;
@@ -44,6 +47,8 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['election', /\b(?:election|re-election|elected)\b/i],
   ['founding', /\b(?:established|founded|set\s+up|created)\b/i],
   ['agreement', /\b(?:agreement|deal|treaty|pact|struck|signed)\b/i],
+  ['resignation', /\b(?:resign|resigned|resigns|resigning|resignation|step(?:ped|s)?\s+down)\b/i],
+  ['apology', /\b(?:apologi[sz](?:e|ed|es|ing)|apology)\b/i],
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
   ['statement', /\b(?:said|says|told|announced|stated)\b/i],
 ];

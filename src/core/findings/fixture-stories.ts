@@ -269,6 +269,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'different events: a resignation after a post and the apology for the same post',
+    docs: [
+      doc('a', '2015-03-14', 'A Senate press aide on Friday apologized for an online post that mocked the governor’s twin sons at the county fair.'),
+      doc('b', '2015-03-15', 'The press aide to a Senate committee had to apologize Friday for an online post mocking the governor’s twin sons at the fair.'),
+      doc('c', '2015-03-17', 'A young Senate press aide resigned Monday after her online post mocking the governor’s twin sons at the county fair drew wide anger.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Friday', 'Monday'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
