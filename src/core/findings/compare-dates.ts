@@ -21,6 +21,8 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|aft
  */
 const CLOSE_PAIR_SCORE = 0.3;
 const CLOSE_PAIR_EVENT_WORDS = 0.1;
+/** … or this close when both clauses name the same actor ("Glenn Beck closed …" / "Glenn Beck … ripped …"). */
+const CLOSE_PAIR_SCORE_SAME_ACTOR = 0.25;
 
 /**
  * Weekdays in sentences the correspondence does not pair, or in sentences dating several things,
@@ -49,17 +51,19 @@ function isStrong(mention: DateMention): boolean {
  * different kinds ("fired Friday, … said Monday").
  */
 function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
-  const { counterparts, crowded } = context;
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (isStrong(a) || isStrong(b)) {
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
   if (a.event.category !== b.event.category) return false;
-  return sameEventInCounterparts(groupA, groupB, counterparts, crowded) || sameWeekEvent(a, b, context.published);
+  // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
+  if (a.text.toLowerCase() !== b.text.toLowerCase() && (doneAfterPublished(a, b, context.published) || doneAfterPublished(b, a, context.published))) return false;
+  return sameEventInCounterparts(groupA, groupB, context) || sameWeekEvent(a, b, context.published);
 }
 
-function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonly DateMention[], counterparts: Counterparts, crowded: ReadonlySet<DateMention>): boolean {
+function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
+  const { counterparts, crowded } = context;
   const a = groupA[0]!;
   const b = groupB[0]!;
   if (!counterparts.meet(groupA, groupB)) return false;
@@ -71,7 +75,30 @@ function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonl
   const isCrowded = crowded.has(a) || crowded.has(b);
   const shared = jaccard(a.event.words, b.event.words);
   if (shared >= (isCrowded ? SAME_EVENT_WORDS_CROWDED : SAME_EVENT_WORDS)) return true;
-  return !isCrowded && shared >= CLOSE_PAIR_EVENT_WORDS && WEEKDAY.test(a.text) && WEEKDAY.test(b.text) && counterparts.closeness(groupA, groupB) >= CLOSE_PAIR_SCORE;
+  return (
+    !isCrowded &&
+    shared >= CLOSE_PAIR_EVENT_WORDS &&
+    WEEKDAY.test(a.text) &&
+    WEEKDAY.test(b.text) &&
+    !tensesConflict(a, b) &&
+    counterparts.closeness(groupA, groupB) >= (sharesAny(a.event.participants, b.event.participants) ? CLOSE_PAIR_SCORE_SAME_ACTOR : CLOSE_PAIR_SCORE)
+  );
+}
+
+/** One act done and one still to come ("sent an e-mail Saturday" / "will hold a call on Monday"). */
+function tensesConflict(a: DateMention, b: DateMention): boolean {
+  return a.tense !== b.tense && a.tense !== 'unknown' && b.tense !== 'unknown';
+}
+
+/**
+ * An act done more than a day (time zones) after the other article appeared, which that article
+ * tells as done too: not the same act — a meeting "on Thursday" in Thursday's paper is not the one
+ * Sunday's paper reported. (A preview, "followed by the House on Thursday", may be.)
+ */
+function doneAfterPublished(act: DateMention, other: DateMention, published: ReadonlyMap<string, string | null>): boolean {
+  const otherDay = parseIsoDate(published.get(other.doc) ?? '');
+  const actDay = act.resolution.kind === 'interval' ? parseIsoDate(act.resolution.start) : null;
+  return act.tense === 'past' && other.tense === 'past' && otherDay !== null && actDay !== null && daysBetween(otherDay, actDay) > 1;
 }
 
 /**

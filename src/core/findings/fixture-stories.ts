@@ -279,6 +279,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Friday', 'Monday'] }],
   },
   {
+    name: 'one act told in other words by the same actor, and the same actors meeting again days later',
+    docs: [
+      doc('a', '2016-02-21', 'Radio host Vera Lindqvist closed the three-day conservative conference on Saturday by telling the party to put its own house in order.', 'Lindqvist met the organisers for an hour on Sunday at the hotel.'),
+      doc('b', '2016-02-20', 'Vera Lindqvist shook a packed hotel ballroom Thursday with an attack on progressive policy, closing the annual conservative conference.'),
+      doc('c', '2016-02-25', 'Lindqvist and the organisers met at the hotel for nearly an hour on Thursday evening.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Saturday', 'Thursday'] }],
+    absent: [{ kind: 'date', texts: ['Sunday', 'Thursday evening'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
