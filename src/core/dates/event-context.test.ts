@@ -30,6 +30,11 @@ describe('eventAround', () => {
     expect(eventOf('Two weeks later the chairman stepped down Tuesday.', 'Tuesday').category).toBe('resignation');
   });
 
+  it('reads a statement named as a noun as a statement', () => {
+    expect(eventOf('Brandt’s statement on Friday that he was withdrawing surprised his allies.', 'Friday').category).toBe('statement');
+    expect(eventOf('In an interview on Monday, the mayor defended the plan.', 'Monday').category).toBe('statement');
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

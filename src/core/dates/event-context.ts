@@ -50,7 +50,7 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['resignation', /\b(?:resign|resigned|resigns|resigning|resignation|step(?:ped|s)?\s+down)\b/i],
   ['apology', /\b(?:apologi[sz](?:e|ed|es|ing)|apology)\b/i],
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
-  ['statement', /\b(?:said|says|told|announced|stated)\b/i],
+  ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks)\b/i],
 ];
 
 const OWN_VERB_BEFORE = /\b(?:was|were|been|\p{L}{3,}ed)\s+(?:\p{L}+\s+){0,3}$/iu;

@@ -289,6 +289,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Sunday', 'Thursday evening'] }],
   },
   {
+    name: 'a statement named as a noun is the statement another outlet reports with a verb',
+    docs: [
+      doc('a', '2012-03-13', 'Senator Hal Brandt announced Tuesday that he is withdrawing as host of the charity gala in Dayton.'),
+      doc('b', '2012-03-16', 'Brandt’s statement on Monday that he was withdrawing as host of the charity gala surprised his allies.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Monday'] }],
+    absent: [],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
