@@ -57,9 +57,9 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
   if (a.event.category !== b.event.category) return false;
+  if (!sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published)) return false;
   // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
-  if (a.text.toLowerCase() !== b.text.toLowerCase() && (doneAfterPublished(a, b, context.published) || doneAfterPublished(b, a, context.published))) return false;
-  return sameEventInCounterparts(groupA, groupB, context) || sameWeekEvent(a, b, context.published);
+  return a.text.toLowerCase() === b.text.toLowerCase() || (!doneAfterPublished(a, b, context.published) && !doneAfterPublished(b, a, context.published));
 }
 
 function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
