@@ -121,6 +121,17 @@ async function chooseProjectFile(page: Page, name: string, docs: GeneratedDocume
   return { dialog, input: await target(dialog.locator('input[type=file]')), file: scratchFile(name, projectFile(docs)) };
 }
 
+/**
+ * The preview, or the dialog's refusal as this step's failure: a project file over the import limit
+ * (10,000 generated documents make 52 MB) is refused with a message, and waiting for a preview that
+ * never comes held the bench for its whole timeout.
+ */
+async function previewOrRefusal(dialog: Locator, size: number): Promise<void> {
+  const refusal = dialog.locator('.panel-message.error');
+  await dialog.locator('.import-summary', { hasText: `Documents: ${size} new` }).or(refusal).waitFor({ state: 'visible', timeout: RESULT_TIMEOUT });
+  if (await refusal.isVisible()) throw new Error(`the Import dialog refused the project file: ${(await refusal.innerText()).replace(/\s*\n\s*/g, " ")}`);
+}
+
 async function viaImport(browser: Browser, size: number, docs: GeneratedDocument[], rows: Step[]): Promise<void> {
   const page = await openApp(browser);
   const total = size + SEEDS;
@@ -129,7 +140,7 @@ async function viaImport(browser: Browser, size: number, docs: GeneratedDocument
     page,
     { size, path: 'Import', step: 'choose the project file (preview)' },
     () => input.setInputFiles(file),
-    () => shown(dialog.locator('.import-summary', { hasText: `Documents: ${size} new` })),
+    () => previewOrRefusal(dialog, size),
     rows,
   );
   const confirm = await target(page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: /^Import/ }).last());
