@@ -4,9 +4,10 @@
 // document is a new object, but its text and hash are those of the draft it came from).
 import { textFingerprint, type KnownFingerprint } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
+import { contentHashMemo } from '../../core/util/content-hash-memo';
 
-/** Content hash → fingerprint. A hash names one text, so an entry never goes stale. */
-const fingerprints = new Map<string, string>();
+/** Fingerprints by content hash (see contentHashMemo). */
+const fingerprints = contentHashMemo(textFingerprint);
 
 /** The documents whose fingerprint is not known yet, for computing them elsewhere (a worker). */
 export function withoutFingerprint(library: readonly SourceDocument[]): SourceDocument[] {
@@ -14,18 +15,9 @@ export function withoutFingerprint(library: readonly SourceDocument[]): SourceDo
 }
 
 /** Records fingerprints computed elsewhere: by a worker, or when the documents' drafts were read. */
-export function rememberFingerprints(documents: readonly Pick<SourceDocument, 'contentHash'>[], values: readonly string[]): void {
-  documents.forEach((document, index) => fingerprints.set(document.contentHash, values[index]!));
-}
+export const rememberFingerprints = fingerprints.remember;
 
 /** The library as the duplicate check knows it; a fingerprint not computed yet is computed here. */
 export function knownFingerprints(library: readonly SourceDocument[]): KnownFingerprint[] {
-  return library.map((document) => {
-    let fingerprint = fingerprints.get(document.contentHash);
-    if (fingerprint === undefined) {
-      fingerprint = textFingerprint(document.text);
-      fingerprints.set(document.contentHash, fingerprint);
-    }
-    return { title: document.title, fingerprint };
-  });
+  return library.map((document) => ({ title: document.title, fingerprint: fingerprints.of(document) }));
 }

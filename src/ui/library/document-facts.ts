@@ -1,27 +1,16 @@
 // How a document's details read in lists and headings.
 import { countWords } from '../../core/ingest/word-count';
+import { contentHashMemo } from '../../core/util/content-hash-memo';
 import type { DateBasis, SourceDocument } from '../../core/model/document';
 
-/**
- * Content hash → word count. A hash names one text, so an entry never goes stale, and a document
- * the store projects afresh after an add (a new object, the same text) is not counted again.
- */
-const wordCounts = new Map<string, number>();
+/** Word counts by content hash (see contentHashMemo). */
+const wordCounts = contentHashMemo(countWords);
 
 /** Word count, computed once per text. */
-export function wordCountOf(document: Pick<SourceDocument, 'text' | 'contentHash'>): number {
-  let count = wordCounts.get(document.contentHash);
-  if (count === undefined) {
-    count = countWords(document.text);
-    wordCounts.set(document.contentHash, count);
-  }
-  return count;
-}
+export const wordCountOf = (document: Pick<SourceDocument, 'text' | 'contentHash'>): number => wordCounts.of(document);
 
 /** Records word counts counted elsewhere: when the documents' drafts were read, in a worker. */
-export function rememberWordCounts(documents: readonly Pick<SourceDocument, 'contentHash'>[], counts: readonly number[]): void {
-  documents.forEach((document, index) => wordCounts.set(document.contentHash, counts[index]!));
-}
+export const rememberWordCounts = wordCounts.remember;
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
