@@ -12,6 +12,7 @@
 // How much of the shorter wording the longer one holds (in order) tells whether the two are one
 // statement at all; a short quote must stand nearly whole inside the other.
 import { diffKeys } from '../diff';
+import { breakIsSpurious } from '../text/sentences';
 import { STOP_WORDS } from '../text/stop-words';
 
 const BOUNDARY = '|';
@@ -34,25 +35,26 @@ function spellingOf(word: string): string {
 const EDITORIAL_INSERTION = /(?<![\p{L}\p{N}])[[(][^\])]{0,60}[\])](?![\p{L}\p{N}])/gu;
 /** "F.B.I." is "FBI". */
 const INITIALISM = /(?<![\p{L}.])(?:\p{L}\.){2,}/gu;
-/** A full stop after these ends no sentence: "Sen. Reid", "U.S. attorney". */
-const ABBREVIATIONS = new Set('mr mrs ms dr sen rep gov gen col lt sgt st jr sr prof rev vs no'.split(' '));
+/** A full stop with no word after it ends the quote's last sentence. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
 const PIECE = /…|[.!?;]+(?=\s|$)|[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 /** Words and boundaries ("|" for a sentence end, "…" for an ellipsis), for comparing extents. */
 export function wordingTokens(quote: string): string[] {
   const text = quote
-    .toLowerCase()
     .replace(/’/g, "'")
     .replace(EDITORIAL_INSERTION, ' ')
     .replace(/[[\]]/g, '')
     .replace(INITIALISM, (letters) => letters.replace(/\./g, ''));
   const tokens: string[] = [];
-  for (const [piece] of text.matchAll(PIECE)) {
+  for (const match of text.matchAll(PIECE)) {
+    const piece = match[0];
+    const end = match.index + piece.length;
     if (piece === ELLIPSIS) tokens.push(ELLIPSIS);
     else if (/^[.!?;]/u.test(piece)) {
-      const before = tokens.at(-1);
-      if (!(piece === '.' && before !== undefined && (before.length === 1 || ABBREVIATIONS.has(before)))) tokens.push(BOUNDARY);
-    } else for (const part of piece.split('-')) tokens.push(spellingOf(part));
+      // A full stop the sentence splitter would not break at ("Sen. Reid", "U.S. attorney") ends no sentence here either.
+      if (!(piece === '.' && tokens.length > 0 && HAS_WORD.test(text.slice(end)) && breakIsSpurious(text.slice(0, end), text.slice(end)))) tokens.push(BOUNDARY);
+    } else for (const part of piece.toLowerCase().split('-')) tokens.push(spellingOf(part));
   }
   return tokens;
 }
