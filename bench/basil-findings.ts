@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { analyzeCorpus } from '../src/core/analyze';
 import type { AnalysisResult, Finding } from '../src/core/model/analysis';
 import type { AnalysisDocument } from '../src/core/model/document';
+import { describeSite, readSiteLabels, sentenceOf, siteKey, type Injection, type InjectionKind, type SiteLabel, type Span } from './basil-injection-labels';
 import { createRandom } from './prng';
 
 const YEARS = ['2010', '2011', '2012', '2013', '2014'];
@@ -38,22 +39,7 @@ export function readBasilStoryMap(root: string): Map<string, AnalysisDocument[]>
   return new Map([...stories].filter(([, docs]) => docs.length >= 2));
 }
 
-export const readBasilStories = (root: string): AnalysisDocument[][] => [...readBasilStoryMap(root).values()];
-
 export const analyse = (docs: AnalysisDocument[]): AnalysisResult => analyzeCorpus(docs, { includeBoilerplate: false });
-
-type InjectionKind = 'number' | 'weekday' | 'surname';
-interface Span {
-  doc: string;
-  start: number;
-  end: number;
-}
-export interface Injection extends Span {
-  kind: InjectionKind;
-  replacement: string;
-  /** Where the other outlets state the same token in a sentence like ours: the changed fact's counterparts. */
-  counterparts: Span[];
-}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const FIGURE = /(?<![\d.,$])\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{2,}(?:\.\d+)?(?![\d,])/gu;
@@ -73,12 +59,6 @@ const GIVEN_NAMES = new Set(
 );
 const SURNAME = /\b(\p{Lu}\p{Ll}+)\s(\p{Lu}\p{Ll}{3,})\b/gu;
 const WORD = /\p{L}{4,}/gu;
-
-export function sentenceOf(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
-  const ends = ['. ', '\n'].map((mark) => text.indexOf(mark, index)).filter((end) => end >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
-}
 
 function wordsOf(sentence: string): Set<string> {
   return new Set((sentence.match(WORD) ?? []).map((word) => word.toLowerCase()));
@@ -166,17 +146,56 @@ function describeMiss(injection: Injection, docs: AnalysisDocument[], changed: A
   ];
 }
 
+interface Site {
+  /** 1-based, in the order stories are read. */
+  story: number;
+  key: string;
+  docs: AnalysisDocument[];
+  injection: Injection;
+}
+
+/** The injections, drawn in a fixed order from one seeded stream: the same sites on every run. */
+function pickSites(stories: Map<string, AnalysisDocument[]>): Site[] {
+  const random = createRandom(11);
+  const sites: Site[] = [];
+  [...stories].forEach(([triplet, docs], index) => {
+    const pool = candidates(docs, random);
+    for (const kind of ['number', 'weekday', 'surname'] as const) {
+      const ofKind = pool.filter((injection) => injection.kind === kind);
+      for (let pick = 0; pick < Math.min(PER_KIND, ofKind.length); pick += 1) {
+        const injection = ofKind.splice(Math.floor(random() * ofKind.length), 1)[0]!;
+        sites.push({ story: index + 1, key: siteKey(triplet, injection), docs, injection });
+      }
+    }
+  });
+  return sites;
+}
+
+/** Every site of a kind (or all) with its label and sentences, for labelling by hand; nothing is analysed. */
+export function listBasilSites(root: string, kind?: InjectionKind): void {
+  const labels = readSiteLabels();
+  for (const site of pickSites(readBasilStoryMap(root))) {
+    if (kind && site.injection.kind !== kind) continue;
+    console.log(`story ${site.story} ${describeSite(site.key, labels.get(site.key), site.injection, site.docs).join('\n')}`);
+  }
+}
+
+interface Tally {
+  found: number;
+  total: number;
+}
+const ratio = ({ found, total }: Tally): string => (total === 0 ? '—' : (found / total).toFixed(2));
+
 /** `misses`: analyse only this kind's injections and print each one missed. */
 export function runBasilBench(root: string, misses?: InjectionKind): void {
-  const stories = readBasilStories(root);
-  const random = createRandom(11);
+  const stories = readBasilStoryMap(root);
+  const labels = readSiteLabels();
   let findings = 0;
   let discrepant = 0;
   const byVerdict = { discrepant: 0, variant: 0, consistent: 0 };
   const listed: string[] = [];
   const missed: string[] = [];
-  const recall: Record<InjectionKind, { found: number; total: number }> = { number: { found: 0, total: 0 }, weekday: { found: 0, total: 0 }, surname: { found: 0, total: 0 } };
-  stories.forEach((docs, index) => {
+  [...stories.values()].forEach((docs, index) => {
     const result = analyse(docs);
     findings += result.findings.length;
     for (const finding of result.findings) {
@@ -186,37 +205,53 @@ export function runBasilBench(root: string, misses?: InjectionKind): void {
         listed.push(`  story ${index + 1} [${finding.kind}] ${finding.summary}`);
       }
     }
-    const pool = candidates(docs, random);
-    for (const kind of ['number', 'weekday', 'surname'] as const) {
-      const ofKind = pool.filter((injection) => injection.kind === kind);
-      for (let pick = 0; pick < Math.min(PER_KIND, ofKind.length); pick += 1) {
-        const injection = ofKind.splice(Math.floor(random() * ofKind.length), 1)[0]!;
-        const changed = docs.map((doc) => (doc.id === injection.doc ? { ...doc, text: doc.text.slice(0, injection.start) + injection.replacement + doc.text.slice(injection.end) } : doc));
-        if (misses && kind !== misses) continue;
-        recall[kind].total += 1;
-        const original = docs.find((doc) => doc.id === injection.doc)!.text.slice(injection.start, injection.end);
-        const after = analyse(changed).findings;
-        if (detected(injection, after, original)) recall[kind].found += 1;
-        else if (misses) missed.push(`story ${index + 1}`, ...describeMiss(injection, docs, changed, after));
-      }
-    }
   });
-  console.log(`\nBASIL ${YEARS[0]}–${YEARS.at(-1)}: ${stories.length} stories, ${stories.reduce((sum, docs) => sum + docs.length, 0)} articles`);
-  console.log(`findings per story: ${(findings / stories.length).toFixed(1)} (discrepant ${byVerdict.discrepant}, variant ${byVerdict.variant}, consistent ${byVerdict.consistent})`);
-  console.log(`discrepant per 10 stories: ${((10 * discrepant) / stories.length).toFixed(1)} — each listed below for reading`);
-  for (const line of listed) console.log(line);
-  const total = Object.values(recall).reduce((sum, entry) => ({ found: sum.found + entry.found, total: sum.total + entry.total }), { found: 0, total: 0 });
-  console.log('\n| injected change | found | injected | recall |\n|---|---:|---:|---:|');
-  for (const [kind, entry] of [...Object.entries(recall), ['all', total] as const]) {
-    console.log(`| ${kind} | ${entry.found} | ${entry.total} | ${entry.total === 0 ? '—' : (entry.found / entry.total).toFixed(2)} |`);
+  const kinds = ['number', 'weekday', 'surname'] as const;
+  const tally = (): Record<InjectionKind | 'all', Tally> => ({ number: { found: 0, total: 0 }, weekday: { found: 0, total: 0 }, surname: { found: 0, total: 0 }, all: { found: 0, total: 0 } });
+  const recall = tally();
+  const recallSame = tally();
+  const labelCounts = Object.fromEntries(kinds.map((kind) => [kind, { same: 0, other: 0, none: 0, unlabelled: 0 }])) as Record<InjectionKind, Record<SiteLabel | 'unlabelled', number>>;
+  const unlabelled: string[] = [];
+  // Found where the other outlet states another fact: the engine compared two different facts.
+  const foundApart: string[] = [];
+  for (const { story, key, docs, injection } of pickSites(stories)) {
+    const kind = injection.kind;
+    if (misses && kind !== misses) continue;
+    const label = labels.get(key);
+    labelCounts[kind][label ?? 'unlabelled'] += 1;
+    if (!label) unlabelled.push(`  story ${story} ${key}`);
+    const changed = docs.map((doc) => (doc.id === injection.doc ? { ...doc, text: doc.text.slice(0, injection.start) + injection.replacement + doc.text.slice(injection.end) } : doc));
+    const original = docs.find((doc) => doc.id === injection.doc)!.text.slice(injection.start, injection.end);
+    const after = analyse(changed).findings;
+    const found = detected(injection, after, original) ? 1 : 0;
+    for (const entry of [recall[kind], recall.all, ...(label === 'same' ? [recallSame[kind], recallSame.all] : [])]) {
+      entry.found += found;
+      entry.total += 1;
+    }
+    if (found && (label === 'other' || label === 'none')) foundApart.push(`  story ${story} ${key} [${label}]`);
+    if (!found && misses) missed.push(`story ${story} [${label ?? 'unlabelled'}]`, ...describeMiss(injection, docs, changed, after));
   }
+  console.log(`\nBASIL ${YEARS[0]}–${YEARS.at(-1)}: ${stories.size} stories, ${[...stories.values()].reduce((sum, docs) => sum + docs.length, 0)} articles`);
+  console.log(`findings per story: ${(findings / stories.size).toFixed(1)} (discrepant ${byVerdict.discrepant}, variant ${byVerdict.variant}, consistent ${byVerdict.consistent})`);
+  console.log(`discrepant per 10 stories: ${((10 * discrepant) / stories.size).toFixed(1)} — each listed below for reading`);
+  for (const line of listed) console.log(line);
+  console.log('\nInjected changes found — over all injections, and over those labelled the same fact in both outlets (basil-injection-labels.json):');
+  console.log('| injected change | found | injected | recall | same fact: found | same fact | recall | labelled other fact | not a fact | unlabelled |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const kind of [...kinds, 'all'] as const) {
+    const counts = kind === 'all' ? kinds.map((each) => labelCounts[each]).reduce((sum, each) => ({ same: sum.same + each.same, other: sum.other + each.other, none: sum.none + each.none, unlabelled: sum.unlabelled + each.unlabelled })) : labelCounts[kind];
+    console.log(`| ${kind} | ${recall[kind].found} | ${recall[kind].total} | ${ratio(recall[kind])} | ${recallSame[kind].found} | ${recallSame[kind].total} | ${ratio(recallSame[kind])} | ${counts.other} | ${counts.none} | ${counts.unlabelled} |`);
+  }
+  if (foundApart.length > 0) console.log(`Found although the other outlet states another fact or none (${foundApart.length}):\n${foundApart.join('\n')}`);
+  if (unlabelled.length > 0) console.log(`Unlabelled sites (${unlabelled.length}; read them with --sites and label them):\n${unlabelled.join('\n')}`);
   if (misses) console.log(`\nMissed ${misses} changes, each with its counterparts and the findings citing it:\n${missed.join('\n')}`);
 }
 
 if (process.argv[1]?.endsWith('basil-findings.ts')) {
   const root = process.argv[2];
-  if (!root) throw new Error('Usage: tsx bench/basil-findings.ts <path to BASIL, the folder holding articles/> [number|weekday|surname]');
-  const kind = process.argv[3];
+  if (!root) throw new Error('Usage: tsx bench/basil-findings.ts <path to BASIL, the folder holding articles/> [--sites] [number|weekday|surname]');
+  const sites = process.argv.includes('--sites');
+  const kind = process.argv.slice(3).find((arg) => arg !== '--sites');
   if (kind !== undefined && kind !== 'number' && kind !== 'weekday' && kind !== 'surname') throw new Error(`Unknown kind "${kind}": number, weekday or surname`);
-  runBasilBench(root, kind);
+  if (sites) listBasilSites(root, kind);
+  else runBasilBench(root, kind);
 }
