@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { ClaimsPanel } from './pages/claims-panel';
@@ -230,14 +230,16 @@ test('broken files are refused with the problems named, and nothing changes', as
   wrongTypes.stories[0].claims[0].status = 'maybe';
   wrongTypes.stories[0].claims[1].evidence[0].position.start = 'ten';
   const bigFile = `${SHOTS}/too-big.json`;
-  writeFileSync(bigFile, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20));
+  // Sparse: refused on its size, before a byte is read.
+  writeFileSync(bigFile, '');
+  truncateSync(bigFile, 250 * 1024 * 1024 + 1);
 
   const cases: Array<{ name: string; content: string | null; expected: RegExp[] }> = [
     { name: 'truncated.json', content: project.text.slice(0, Math.floor(project.text.length / 2)), expected: [/not valid JSON.*truncated/] },
     { name: 'future.json', content: JSON.stringify({ ...JSON.parse(project.text), version: 3 }), expected: [/Unsupported project version 3/] },
     { name: 'wrong-types.json', content: JSON.stringify(wrongTypes), expected: [/stories\[0\]\.claims\[0\]\.status/, /stories\[0\]\.claims\[1\]\.evidence\[0\]\.position\.start/] },
     { name: 'claims.json', content: csv.text, expected: [/Not a Crosscheck project or Web Annotation file/] },
-    { name: 'too-big.json', content: null, expected: [/too-big\.json is 50 MB, more than the 50 MB Crosscheck imports; it was not read/] },
+    { name: 'too-big.json', content: null, expected: [/too-big\.json is 250\.1 MB, more than the 250 MB Crosscheck imports; it was not read/] },
   ];
   for (const { name, content, expected } of cases) {
     await menu.openImport();

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,14 @@ describe('crosscheck export', () => {
     expect(csv.stderr).toContain('Not a Crosscheck project file: it is a Crosscheck CSV export');
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toContain(`crosscheck export: cannot read ${join(folder, 'nope.json')}: no such file or folder.\n`);
+  });
+
+  it('exits 2 for a project file over the 250 MB the app imports, without reading it', async () => {
+    const big = join(folder, 'big.json');
+    // Sparse: the size is what is checked, and no byte of it is read.
+    writeFileSync(big, '');
+    truncateSync(big, 250 * 1024 * 1024 + 1);
+    expect(await crosscheck(big, '--format', 'md')).toMatchObject({ code: 2, stdout: '', stderr: `crosscheck export: ${big} is 250.1 MB, more than the 250 MB Crosscheck imports; it was not read.\n` });
   });
 
   it('prints its usage with --help', async () => {

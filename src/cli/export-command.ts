@@ -1,7 +1,7 @@
 // `crosscheck export <project.json> --format …`: the app's exports, headless.
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { MAX_IMPORT_BYTES } from '../core/formats/import-problems';
 import { parseProject } from '../core/formats/parse-project';
+import { oversizeFileProblem } from '../core/formats/read-import-file';
 import { renderExport, type ExportRequest } from '../core/formats/render-export';
 import { checkHttpUrl } from '../core/ingest/http-url';
 
@@ -121,9 +121,8 @@ async function readProjectText(file: string): Promise<string> {
     throw new FileError(`cannot read ${file}: ${describeFileError(error)}.`);
   }
   // Checked before reading, so a huge file is never loaded into memory.
-  if (size > MAX_IMPORT_BYTES) {
-    throw new FileError(`${file} is ${Math.round(size / 1024 / 1024)} MB; Crosscheck reads project files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  }
+  const oversize = oversizeFileProblem(file, size);
+  if (oversize !== null) throw new FileError(oversize.message);
   try {
     return await readFile(file, 'utf8');
   } catch (error) {

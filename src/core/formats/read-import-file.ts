@@ -10,7 +10,7 @@
 import { contentHash } from '../content-hash';
 import type { PlacedSpan } from '../anchoring';
 import type { IncomingItems } from '../import-plan';
-import { MAX_IMPORT_BYTES, parseJsonFile, type ImportProblem } from './import-problems';
+import { MAX_IMPORT_BYTES, megabytesOf, parseJsonFile, type ImportProblem } from './import-problems';
 import { validateProjectFile } from './parse-project';
 import { parseWebAnnotations } from './parse-web-annotations';
 import type { ProjectFileStory } from './project';
@@ -39,11 +39,10 @@ export type ImportReading =
 const WHAT = 'Crosscheck project or Web Annotation file';
 const ANNOTATION_TYPES = new Set(['Annotation', 'AnnotationPage', 'AnnotationCollection']);
 
-/** Checked on the File's size, before a byte is read: a huge file would freeze the tab. */
+/** Checked on the file's size, before a byte is read (the app's Import dialog and the CLI's export). */
 export function oversizeFileProblem(fileName: string, bytes: number): ImportProblem | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  const megabytes = (size: number) => `${Math.round(size / 1024 / 1024)} MB`;
-  return { path: '', message: `${fileName} is ${megabytes(bytes)}, more than the ${megabytes(MAX_IMPORT_BYTES)} Crosscheck imports; it was not read.` };
+  return { path: '', message: `${fileName} is ${megabytesOf(bytes)}, more than the ${megabytesOf(MAX_IMPORT_BYTES)} Crosscheck imports; it was not read.` };
 }
 
 function sourceOf(value: unknown): ImportSource | null {
