@@ -28,15 +28,16 @@ function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Never a figure whose sentence also gives the other's figure ("six arrests Wednesday, compared
  * to 47" is not the "47 arrests" another outlet reports): that one is its counterpart.
  */
-function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], counterparts: Counterparts): boolean {
+function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityMention[], story: StoryFigures): boolean {
   const a = groupA[0]!;
   const b = groupB[0]!;
-  if (a.unit !== b.unit) return onePeopleGroup(a, b) && counterparts.meet(groupA, groupB);
+  const { counterparts } = story;
+  if (a.unit !== b.unit) return onePeopleGroup(a, b) && (counterparts.meet(groupA, groupB) || story.closeFigures(a, b));
   if (a.amount !== b.amount && (a.alongside.includes(b.amount) || b.alongside.includes(a.amount))) return false;
   const owners = ownersMeet(a, b);
   if (a.unit === AGE) return owners === true;
   if (owners === false) return false;
-  if (!counterparts.meet(groupA, groupB)) return sameClause(a, b, owners);
+  if (!counterparts.meet(groupA, groupB)) return sameClause(a, b, owners) || ((!MEASURE_UNITS.has(a.unit) || owners === true || sharesWord(a.head, b.head)) && story.closeFigures(a, b));
   if (!MEASURE_UNITS.has(a.unit) || owners) return true;
   return sharesWord(a.head, b.head);
 }
@@ -86,19 +87,68 @@ function sameClause(a: QuantityMention, b: QuantityMention, owners: boolean | nu
   return high < low * MAX_SLOT_RATIO;
 }
 
-/** Counterpart keys of counts of people are shared across their nouns, so "professors" meets "faculty". */
+/** Counts of people share their keys across their nouns, so "professors" meets "faculty". */
 const PEOPLE_BLOCK = 'people';
+const unitKey = (unit: string): string => (countsPeople(unit) ? PEOPLE_BLOCK : unit);
 
-function quantityRules(counterparts: Counterparts, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {
+/** Close figures: within this ratio of each other ("nearly 90 professors" / "nearly 96 … faculty", "$445 billion" / "$447 billion"). */
+const CLOSE_RATIO = 1.5;
+/** Clause words close figures share, each told with few figures of their unit in the corpus. */
+const CLOSE_SHARED = 2;
+/** A word told with more figures of one unit than this says nothing about which one ("the storm killed N people" in thirty stories). */
+const RARE_WORD_FIGURES = 3;
+
+/**
+ * What the figures of a corpus say about one another beyond counterpart sentences: which
+ * documents report on the same thing (related-documents.ts) and how many different figures of a
+ * unit each clause word is told with.
+ */
+class StoryFigures {
+  private readonly figuresByWord = new Map<string, Set<number>>();
+
+  constructor(
+    mentions: readonly QuantityMention[],
+    readonly counterparts: Counterparts,
+    private readonly related: (doc: string) => number,
+  ) {
+    for (const mention of mentions) {
+      const unit = unitKey(mention.unit);
+      for (const word of mention.slot) {
+        const key = `${unit}|${word}`;
+        const figures = this.figuresByWord.get(key);
+        if (figures) figures.add(mention.amount);
+        else this.figuresByWord.set(key, new Set([mention.amount]));
+      }
+    }
+  }
+
+  /**
+   * One fact told in clauses worded apart, in sentences the correspondence does not pair: documents
+   * reporting on the same thing, figures close to each other, and clauses sharing CLOSE_SHARED
+   * words that few figures of the unit are told with ("solvent for the next 72 years" / "keep …
+   * Social Security system solvent for 75 years").
+   */
+  closeFigures(a: QuantityMention, b: QuantityMention): boolean {
+    const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
+    if (high > low * CLOSE_RATIO || low <= 0 || this.related(a.doc) !== this.related(b.doc)) return false;
+    const unit = unitKey(a.unit);
+    let shared = 0;
+    for (const word of a.slot) if (b.slot.has(word) && (this.figuresByWord.get(`${unit}|${word}`)?.size ?? 0) <= RARE_WORD_FIGURES) shared += 1;
+    return shared >= CLOSE_SHARED;
+  }
+}
+
+function quantityRules(story: StoryFigures, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {
+  const { counterparts } = story;
   return {
     signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.slot].sort().join(' ')].join('|'),
     blocks: (mention) => [
-      ...counterparts.keysOf(mention).map((key) => `${countsPeople(mention.unit) ? PEOPLE_BLOCK : mention.unit}:${key}`),
+      ...counterparts.keysOf(mention).map((key) => `${unitKey(mention.unit)}:${key}`),
       // A word no other figure has cannot pair it: the rarest of the shared ones block.
-      ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${mention.unit}:slot:${word}`),
+      ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${unitKey(mention.unit)}:slot:${word}`),
       ...[...mention.owner].map((word) => `${mention.unit}:owner:${word}`),
     ],
-    linked: (a, b) => sameSlot(a, b, counterparts),
+    linked: (a, b) => sameSlot(a, b, story),
   };
 }
 
@@ -147,11 +197,12 @@ function subjectOf(cluster: readonly QuantityMention[]): string {
   return shared.length > 0 ? `${unit}: ${shared.slice(0, 3).join(' ')}` : unit;
 }
 
-export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts): Finding[] {
+/** `related`: documents reporting on the same thing have one key (related-documents.ts). */
+export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number): Finding[] {
   const findings: Finding[] = [];
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of mention.slot) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(counterparts, frequency))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related), frequency))) {
     if (documentsOf(cluster).length < 2) continue;
     const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]

@@ -70,7 +70,7 @@ export function findDisagreements(
   const persons = [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
   const findings = [
     ...compareDates(mentions.dates, counterparts, published),
-    ...compareQuantities(mentions.quantities, counterparts),
+    ...compareQuantities(mentions.quantities, counterparts, related),
     ...compareNames(persons),
     ...compareRoles(persons, published),
     ...compareQuotes(mentions.quotes, persons, index),

@@ -217,6 +217,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['24 percent', '18 percent'] }, { kind: 'number', texts: ['24 percent', '15 percent'] }],
   },
   {
+    name: 'one fact in clauses worded apart: close figures sharing words few figures are told with',
+    docs: [
+      doc('a', '2012-06-05', 'Treasurer Helen Marsh presented the pension plan to the county board on Monday.', 'Under the proposal, the county pension trust would remain solvent for the next 68 years, the actuaries wrote in their review.', 'Backers pointed out that 19 provinces have enacted cannabis laws for medical use and that none has been struck down.', 'The county employs 2,300 people and runs 41 clinics.'),
+      doc('b', '2012-06-05', 'On Monday, Treasurer Helen Marsh put her pension plan before the county board.', '"Those two changes would keep our pension system solvent for 64 years with hardly any pain," the treasurer told a radio host on Thursday.', 'So far 17 provinces and one territory have legalized cannabis for medical patients.', 'Its 44 libraries lend more books than any other system in the region.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['68 years', '64 years'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['19 provinces', '17 provinces'] },
+    ],
+    absent: [{ kind: 'number', texts: ['41 clinics'] }, { kind: 'number', texts: ['44 libraries'] }],
+  },
+  {
     name: 'figures of different things side by side: a package and a piece of it, arrests on two nights',
     docs: [
       doc('a', '2011-10-21', 'Senators blocked both the full $512 billion package and a $41 billion piece for road repairs.', 'Police chief Omar Haddad said there were five arrests Thursday, compared to 38 the night before.'),
