@@ -116,6 +116,41 @@ describe('analysis from a kept state', () => {
   });
 });
 
+describe('adding documents to a kept state', () => {
+  it('equals the analysis from scratch when passages far from the new text keep their candidates', () => {
+    let kept = 0;
+    fc.assert(
+      fc.property(docs({ minLength: 4, maxLength: 12 }), docs({ minLength: 1, maxLength: 2 }), (initial, added) => {
+        const options = { includeBoilerplate: false };
+        const current = [...initial, ...added.filter((doc) => !initial.some((other) => other.id === doc.id))];
+        const first = analyzeFrom(emptyAnalysisState(), initial, options);
+        const run = analyzeFrom(first.state, current, options);
+        expect(run.result).toStrictEqual(analyzeCorpus(current, options));
+        kept += (run.state.search?.candidates.size ?? 0) - run.searched;
+      }),
+      { numRuns: 60 },
+    );
+    // The property holds on runs that took the shortcut, not only on runs that looked everything up.
+    expect(kept).toBeGreaterThan(0);
+  });
+
+  it('looks up only the passages the added document can have changed', () => {
+    // Sixty reports reprinting five sentences each of the seeds, and one more reprinting four and rewording one.
+    const pickSentences = (index: number): string[] => Array.from({ length: 5 }, (_, slot) => SENTENCES[(index * 37 + slot * 101) % SENTENCES.length] as string);
+    const report = (index: number, sentences: string[]): AnalysisDocument => ({ id: `d${String(index).padStart(2, '0')}`, title: `Title ${index}`, published: '2023-07-13', text: sentences.join('\n\n') });
+    const added = pickSentences(7).map((sentence, slot) => (slot === 2 ? sentence.replace(/\bsaid\b/gu, 'stated').replace(/, /gu, '. ') : sentence));
+    const documents = [report(0, added), ...Array.from({ length: 60 }, (_, index) => report(index + 1, pickSentences(index + 1)))];
+    const options = { includeBoilerplate: false };
+    const first = analyzeFrom(emptyAnalysisState(), documents.slice(1), options);
+    const run = analyzeFrom(first.state, documents, options);
+    expect(run.result).toStrictEqual(analyzeCorpus(documents, options));
+    // At least the five passages of the added report are looked up; a small corpus moves its weights enough to unsettle most others.
+    expect(run.searched).toBeGreaterThanOrEqual(5);
+    expect(run.searched).toBeLessThan(run.state.search?.candidates.size ?? 0);
+    expect(first.searched).toBe(first.state.search?.candidates.size);
+  });
+});
+
 describe('analysis from a stored state', () => {
   const seeds = SEED_IDS.map((id): AnalysisDocument => ({ id, title: id, published: '2023-07-13', text: seedText(id) }));
   const options = { includeBoilerplate: false };

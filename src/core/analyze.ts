@@ -12,15 +12,18 @@
 // gave on its own — passages (2), the features of its passages (3), its mentions (4) — is taken
 // over for every document whose text and date did not change, so adding one document to a
 // thousand segments, tokenises and reads only the new text. When no text changed at all (a date
-// was edited), the alignment (3) is taken over whole: it reads passages and nothing else. Otherwise
-// everything across documents is computed again over the kept pieces: the weight of a term is
-// taken over the whole corpus, so a new document changes every weight (and every score to the
-// last bit), and two old passages near the threshold may align or part. Regrouping only the groups
-// the new passages touch could therefore differ from analysing from scratch; this way the result
-// is exactly analyzeCorpus's on the same documents, ids and order included
+// was edited), the alignment (3) is taken over whole: it reads passages and nothing else. When
+// documents were only added, the passages the addition cannot have changed keep their candidates,
+// so only the new passages and those sharing a rare term with them are looked up in the index
+// (align/align-search-memo.ts). The rest across documents is computed again over the kept pieces:
+// the weight of a term is taken over the whole corpus, so a new document changes every weight (and
+// every score to the last bit), and two old passages near the threshold may align or part; every
+// pair is scored again (the costly word-order diff remembered), and clustered with the others.
+// This way the result is exactly analyzeCorpus's on the same documents, ids and order included
 // (analyze-incremental.test.ts checks it on random corpora and sequences of changes and reloads).
 import { alignPassagesKeepingFeatures } from './align/align-passages';
 import { emptyFeatureMemo, type FeatureMemo } from './align/alignment-corpus';
+import type { SearchMemo } from './align/align-search-memo';
 import type { AlignmentGroup, AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import type { DocumentMentions } from './findings/extract-mentions';
@@ -43,6 +46,8 @@ export interface AnalysisState {
   mentions: Map<string, DocumentMentions>;
   /** The groups aligned over exactly the documents of `segments`, and whether boilerplate was in; absent or null when unknown. */
   alignment?: { includeBoilerplate: boolean; groups: AlignmentGroup[] } | null;
+  /** The candidate search of the run `features` came from (it depends on whether boilerplate was in); absent or null when unknown. */
+  search?: SearchMemo | null;
 }
 
 export interface AnalysisRun {
@@ -52,10 +57,12 @@ export interface AnalysisRun {
   segmented: string[];
   /** False when the alignment was taken over from the earlier state (no text changed). */
   aligned: boolean;
+  /** Passages (distinct texts) looked up in the candidate index; 0 when the alignment was taken over. */
+  searched: number;
 }
 
 export function emptyAnalysisState(): AnalysisState {
-  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map(), alignment: null };
+  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map(), alignment: null, search: null };
 }
 
 /** The earlier alignment, when it was made over the same passages: same documents, none segmented again. */
@@ -89,12 +96,14 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
   });
 
   const reused = keptAlignment(previous, documents, segmented, options.includeBoilerplate);
-  const { groups, features } = reused
-    ? { groups: reused, features: previous.features }
+  // The kept search holds only for documents whose text it saw: one read again voids it.
+  const keptSearch = previous.search && !segmented.some((id) => previous.search?.documents.has(id)) ? previous.search : null;
+  const { groups, features, search, searched } = reused
+    ? { groups: reused, features: previous.features, search: previous.search ?? null, searched: 0 }
     : alignPassagesKeepingFeatures(
         documents.map((doc) => ownValue(passages, doc.id) ?? []),
         new Map(documents.map((doc) => [doc.id, doc.text])),
-        { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features },
+        { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features, search: keptSearch },
       );
 
   const { findings, provenance, mentions } = findDisagreements(documents, { passages, groups }, previous.mentions);
@@ -112,5 +121,5 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
     overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
   const alignment = { includeBoilerplate: options.includeBoilerplate, groups };
-  return { result, state: { segments, features, mentions, alignment }, segmented, aligned: reused === null };
+  return { result, state: { segments, features, mentions, alignment, search }, segmented, aligned: reused === null, searched };
 }

@@ -1,7 +1,8 @@
 // Alignment of passages across documents:
 // 1. units and nodes: content passages (boilerplate too when asked); identical texts collapse
 //    into one node, so a passage reprinted sixty times is scored once (alignment-corpus.ts);
-// 2. term weights (IDF) over nodes; candidates from the capped inverted index (candidate-index.ts);
+// 2. term weights (IDF) over nodes; candidates from the capped inverted index (candidate-index.ts),
+//    or from the last run for passages an addition cannot have changed (align-search-memo.ts);
 // 3. scoring (similarity.ts), with a one-to-many retry joining the shorter side's neighbour
 //    (one-to-many.ts);
 // 4. guarded clustering (cluster.ts), then groups built from every occurrence of every
@@ -10,7 +11,8 @@ import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
 import { collectCorpus, type AlignmentNode, type AlignmentUnit, type FeatureMemo } from './alignment-corpus';
 import { buildGroups } from './build-groups';
-import { CandidateIndex } from './candidate-index';
+import { keptSearch, OverlapMemo, type SearchMemo } from './align-search-memo';
+import { CandidateIndex, queryWeightFloor } from './candidate-index';
 import { clusterPairs, type ScoredPair } from './cluster';
 import { oneToManyPairs } from './one-to-many';
 import { passageSimilarity } from './similarity';
@@ -29,12 +31,21 @@ export interface AlignOptions {
   onProgress?: (progress: AlignProgress) => void;
   /** Features kept by an earlier run with the same tokenizer: its passages are not tokenised again. */
   features?: FeatureMemo;
+  /**
+   * The search kept by the run `features` came from, when none of that run's documents changed
+   * since (some may have been added): passages the addition cannot have changed keep their candidates.
+   */
+  search?: SearchMemo | null;
 }
 
 export interface Alignment {
   groups: AlignmentGroup[];
   /** This run's features, for the next run's `features`. */
   features: FeatureMemo;
+  /** This run's search, for the next run's `search`. */
+  search: SearchMemo;
+  /** Passages (distinct texts) whose candidates were looked up in the index; the others kept theirs. */
+  searched: number;
 }
 
 /** Both passages occur only in one and the same document. */
@@ -59,13 +70,14 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   const nodeAt = (node: number): AlignmentNode => nodes[node] as AlignmentNode;
   report({ stage: 'indexing', done: total, total });
 
+  const overlaps = new OverlapMemo(options.search?.overlaps);
   const similarityCache = new Map<number, number>();
   const pairKey = (a: number, b: number): number => (a < b ? a * nodes.length + b : b * nodes.length + a);
   const similarity = (a: number, b: number): number => {
     const cacheKey = pairKey(a, b);
     let score = similarityCache.get(cacheKey);
     if (score === undefined) {
-      score = passageSimilarity(nodeAt(a).features, nodeAt(b).features, weights);
+      score = passageSimilarity(nodeAt(a).features, nodeAt(b).features, weights, 0, overlaps.overlap);
       similarityCache.set(cacheKey, score);
     }
     return score;
@@ -73,15 +85,24 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
 
   const pairs: ScoredPair[] = [];
   const index = new CandidateIndex(nodes.length, weights);
+  const kept = keptSearch(options.search, corpus, new Set(texts.keys()), options.includeBoilerplate);
+  const candidatesByKey = new Map<string, { keys: string[]; slack: number }>();
+  let searched = 0;
   nodes.forEach((node, current) => {
-    for (const other of index.candidatesFor(node.features.termSet)) {
-      const score = passageSimilarity(node.features, nodeAt(other).features, weights, ALIGN_THRESHOLD);
+    let ranked = kept?.(current) ?? null;
+    if (!ranked) {
+      ranked = index.rankedFor(node.features.termSet);
+      searched += 1;
+    }
+    candidatesByKey.set(node.features.key, { keys: ranked.candidates.map((other) => nodeAt(other).features.key), slack: ranked.slack });
+    for (const other of ranked.candidates) {
+      const score = passageSimilarity(node.features, nodeAt(other).features, weights, ALIGN_THRESHOLD, overlaps.overlap);
       // Scores under the threshold may be cheap estimates, so only exact ones are kept.
       if (score >= ALIGN_THRESHOLD) similarityCache.set(pairKey(other, current), score);
       const sameDocument = withinOneDocument(node, nodeAt(other));
       const threshold = sameDocument ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node.features.terms.length, nodeAt(other).features.terms.length);
       if (score >= threshold) pairs.push({ a: other, b: current, score, partial: false });
-      else if (!sameDocument) appendAll(pairs, oneToManyPairs(current, other, corpus));
+      else if (!sameDocument) appendAll(pairs, oneToManyPairs(current, other, corpus, overlaps.overlap));
     }
     index.add(current, node.features.termSet);
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });
@@ -98,5 +119,13 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   const isRepeat = (a: number, b: number): boolean => similarity(a, b) >= ALIGN_THRESHOLD;
   const groups = buildGroups(units, { clusters, isRepeat }, texts);
   report({ stage: 'grouping', done: total, total });
-  return { groups, features: corpus.kept };
+  const search: SearchMemo = {
+    includeBoilerplate: options.includeBoilerplate,
+    documents: new Set(texts.keys()),
+    weights,
+    queryFloor: queryWeightFloor(nodes.length),
+    candidates: candidatesByKey,
+    overlaps: overlaps.used,
+  };
+  return { groups, features: corpus.kept, search, searched };
 }

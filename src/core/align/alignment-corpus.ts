@@ -33,6 +33,8 @@ export interface AlignmentCorpus {
   weights: TermWeights;
   /** This run's features by passage text, for the next run (see FeatureMemo). */
   kept: FeatureMemo;
+  /** Per term id of this run, its id in the memo the corpus was built from; -1 for a term the memo did not hold. */
+  memoTermIds: Int32Array;
 }
 
 /**
@@ -127,5 +129,9 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
       previous = unit;
     }
   });
-  return { units, nodes, weights: inverseDocumentFrequencies(nodes, vocabulary.size), kept: { passages: kept, terms: vocabulary.termList } };
+  const memoTermIds = new Int32Array(vocabulary.size).fill(-1);
+  renumbered.forEach((id, memoId) => {
+    if (id >= 0) memoTermIds[id] = memoId;
+  });
+  return { units, nodes, weights: inverseDocumentFrequencies(nodes, vocabulary.size), kept: { passages: kept, terms: vocabulary.termList }, memoTermIds };
 }

@@ -16,6 +16,22 @@ export const MAX_QUERY_FREQUENCY = 0.01;
 /** Share of a passage's term weight a candidate must hold: an aligned pair shares far more. */
 export const MIN_SHARED_WEIGHT = 0.2;
 
+/** Earlier passages to verify, best first, and how far every decision that chose them is from flipping. */
+export interface RankedCandidates {
+  candidates: number[];
+  /**
+   * The least distance, in shared term weight, between a candidate's weight and the eligibility
+   * floor or a neighbour's in the ranking (down to the first passage left out); 0 on a tie. Weights
+   * that move by less than half of it (align-search-memo.ts) leave the candidates as they are.
+   */
+  slack: number;
+}
+
+/** Terms lighter than this (too common) are not looked up, in a corpus of `passageCount` passages. */
+export function queryWeightFloor(passageCount: number): number {
+  return Math.log(1 + passageCount / Math.max(POSTING_CAP, MAX_QUERY_FREQUENCY * passageCount));
+}
+
 export class CandidateIndex {
   private readonly postings: (number[] | undefined)[] = [];
   private readonly sharedWeight: Float64Array;
@@ -30,12 +46,16 @@ export class CandidateIndex {
   ) {
     this.sharedWeight = new Float64Array(passageCount);
     this.sharedCount = new Int32Array(passageCount);
-    const commonFrequency = Math.max(POSTING_CAP, MAX_QUERY_FREQUENCY * passageCount);
-    this.minQueryWeight = Math.log(1 + passageCount / commonFrequency);
+    this.minQueryWeight = queryWeightFloor(passageCount);
   }
 
   /** Earlier passages sharing the most (IDF-weighted) terms with `termSet`, best first. */
   candidatesFor(termSet: Int32Array): number[] {
+    return this.rankedFor(termSet).candidates;
+  }
+
+  /** As candidatesFor, with how firmly each candidate was chosen. */
+  rankedFor(termSet: Int32Array): RankedCandidates {
     const touched: number[] = [];
     let ownWeight = 0;
     for (const term of termSet) ownWeight += this.weights[term] ?? 0;
@@ -51,13 +71,23 @@ export class CandidateIndex {
         this.sharedWeight[other] = (this.sharedWeight[other] ?? 0) + weight;
       }
     }
-    const eligible = touched.filter((other) => (this.sharedCount[other] ?? 0) >= MIN_SHARED_TERMS && (this.sharedWeight[other] ?? 0) >= minimumWeight);
+    let slack = Infinity;
+    const eligible: number[] = [];
+    for (const other of touched) {
+      if ((this.sharedCount[other] ?? 0) < MIN_SHARED_TERMS) continue;
+      const weight = this.sharedWeight[other] ?? 0;
+      slack = Math.min(slack, Math.abs(weight - minimumWeight));
+      if (weight >= minimumWeight) eligible.push(other);
+    }
     eligible.sort((a, b) => (this.sharedWeight[b] ?? 0) - (this.sharedWeight[a] ?? 0) || a - b);
+    for (let rank = 0; rank + 1 < eligible.length && rank < MAX_CANDIDATES; rank += 1) {
+      slack = Math.min(slack, (this.sharedWeight[eligible[rank] as number] ?? 0) - (this.sharedWeight[eligible[rank + 1] as number] ?? 0));
+    }
     for (const other of touched) {
       this.sharedCount[other] = 0;
       this.sharedWeight[other] = 0;
     }
-    return eligible.slice(0, MAX_CANDIDATES);
+    return { candidates: eligible.slice(0, MAX_CANDIDATES), slack };
   }
 
   add(passage: number, termSet: Int32Array): void {

@@ -118,6 +118,9 @@ export function extractFeatures(tokens: readonly string[], vocabulary: TermVocab
  * would), so the result equals what extractFeatures gives on the passage's tokens.
  */
 export function renumberFeatures(features: PassageFeatures, renumber: (id: number) => number): PassageFeatures {
+  // Most often (no earlier document brought a new term) every id stays: the features are then taken as
+  // they are. Terms are renumbered in reading order, as extractFeatures numbers new ones.
+  if (features.terms.every((id) => renumber(id) === id)) return features;
   const terms = features.terms.map(renumber);
   return { key: features.key, terms, termSet: features.termSet.map(renumber).sort(), grams: features.grams };
 }

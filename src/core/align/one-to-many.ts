@@ -4,7 +4,7 @@
 import type { AlignmentCorpus, AlignmentNode, AlignmentUnit } from './alignment-corpus';
 import type { ScoredPair } from './cluster';
 import { concatFeatures } from './features';
-import { passageSimilarity } from './similarity';
+import { passageSimilarity, termOrderOverlap, type TermOrderOverlap } from './similarity';
 import { ALIGN_THRESHOLD } from './thresholds';
 
 /** Length ratio from which the longer passage may be the shorter plus its neighbour. */
@@ -15,13 +15,13 @@ export const ONE_TO_MANY_GAIN = 0.05;
 export const ONE_TO_MANY_PART_FLOOR = 0.25;
 
 /** Pairs (whole, half) for both halves when joining the shorter side with a neighbour aligns. */
-export function oneToManyPairs(first: number, second: number, corpus: AlignmentCorpus): ScoredPair[] {
+export function oneToManyPairs(first: number, second: number, corpus: AlignmentCorpus, overlap: TermOrderOverlap = termOrderOverlap): ScoredPair[] {
   const nodeAt = (node: number): AlignmentNode => corpus.nodes[node] as AlignmentNode;
   const lengthOf = (node: number): number => nodeAt(node).features.terms.length;
   const [whole, part] = lengthOf(first) >= lengthOf(second) ? [first, second] : [second, first];
   if (lengthOf(whole) < ONE_TO_MANY_RATIO * lengthOf(part)) return [];
   const wholeFeatures = nodeAt(whole).features;
-  if (passageSimilarity(wholeFeatures, nodeAt(part).features, corpus.weights) < ONE_TO_MANY_PART_FLOOR) return [];
+  if (passageSimilarity(wholeFeatures, nodeAt(part).features, corpus.weights, 0, overlap) < ONE_TO_MANY_PART_FLOOR) return [];
   const partUnit = corpus.units[nodeAt(part).occurrences[0] as number] as AlignmentUnit;
   const nodeOfUnit = (unit: number | null): number | null => (unit === null ? null : (corpus.units[unit] as AlignmentUnit).node);
   let best: ScoredPair[] = [];
@@ -32,9 +32,9 @@ export function oneToManyPairs(first: number, second: number, corpus: AlignmentC
   ] as const) {
     if (before === null || after === null || before === whole || after === whole || before === after) continue;
     const neighbour = before === part ? after : before;
-    const neighbourAlone = passageSimilarity(wholeFeatures, nodeAt(neighbour).features, corpus.weights);
+    const neighbourAlone = passageSimilarity(wholeFeatures, nodeAt(neighbour).features, corpus.weights, 0, overlap);
     const joined = concatFeatures(nodeAt(before).features, nodeAt(after).features);
-    const score = passageSimilarity(wholeFeatures, joined, corpus.weights, bestScore);
+    const score = passageSimilarity(wholeFeatures, joined, corpus.weights, bestScore, overlap);
     if (score >= bestScore && score >= neighbourAlone + ONE_TO_MANY_GAIN) {
       bestScore = score;
       best = [before, after].map((node) => ({ a: Math.min(whole, node), b: Math.max(whole, node), score, partial: true }));

@@ -78,15 +78,21 @@ function dice(a: Int32Array, b: Int32Array): number {
   return total === 0 ? 0 : (2 * sharedCount(a, b)) / total;
 }
 
+/** Share of content terms two passages keep in the same order: the costly signal, and the one no term weight changes. */
+export type TermOrderOverlap = (a: PassageFeatures, b: PassageFeatures) => number;
+
+export const termOrderOverlap: TermOrderOverlap = (a, b) => orderedOverlap(Array.from(a.terms), Array.from(b.terms));
+
 /**
  * Similarity of two passages; `floor` lets the caller skip the diff when the cheap signals
  * cannot reach it (the returned value is then only an upper-bound estimate below `floor`).
+ * `overlap` may remember the diff's outcome across runs (align-search-memo.ts).
  */
-export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0): number {
+export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0, overlap: TermOrderOverlap = termOrderOverlap): number {
   if (a.key === b.key) return 1;
   const cheap = TERM_WEIGHT * weightedDice(a.termSet, b.termSet, weights) + CHAR_WEIGHT * dice(a.grams, b.grams);
   // The diff can keep at most the shared terms (counted once; repeats make this an estimate).
   const orderBound = Math.min(1, (2 * sharedCount(a.termSet, b.termSet)) / Math.max(a.terms.length + b.terms.length, 1));
   if (cheap + ORDER_WEIGHT * orderBound < floor || cheap < (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN) return cheap;
-  return Math.min(cheap + ORDER_WEIGHT * orderedOverlap(Array.from(a.terms), Array.from(b.terms)), 1 - Number.EPSILON);
+  return Math.min(cheap + ORDER_WEIGHT * overlap(a, b), 1 - Number.EPSILON);
 }

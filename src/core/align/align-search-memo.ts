@@ -1,0 +1,99 @@
+// What an alignment run keeps so that the next one, over the same documents and a few added,
+// looks up candidates only for the passages the addition can have changed (issue 18), with the
+// same result as a run from scratch. A passage's candidates (candidate-index.ts) depend on
+// 1. the posting lists of the terms it looks up: they change only through passages of the added
+//    documents (new ones, or old ones now also printed there and so possibly earlier in order);
+// 2. which of its terms are looked up, and the ranking by shared term weight: every weight moves
+//    when the corpus grows (a term's weight is log(1 + passages / passages holding it)).
+// So a passage keeps its candidates when it is not in an added document, none of the terms it looks
+// up is in one, the same terms are looked up, and no decision of its ranking can flip: each shared
+// weight moves by at most terms × the largest move of a weight, so two of them part or meet by at
+// most twice that, which must stay under the slack (candidate-index.ts). Everything after the
+// candidates is computed as from scratch: every pair is scored again with the new weights (the
+// word-order diff, the costly part of a score, depends on no weight and is remembered by passage
+// pair), pairs are clustered and groups built over the whole corpus, so the result is the same to
+// the last bit (analyze-incremental.test.ts).
+import type { AlignmentCorpus } from './alignment-corpus';
+import { queryWeightFloor } from './candidate-index';
+import type { PassageFeatures } from './features';
+import { termOrderOverlap, type TermOrderOverlap, type TermWeights } from './similarity';
+
+/** Kept candidates of one passage (by node key), best first, and the slack still left to them. */
+interface KeptCandidates {
+  keys: string[];
+  slack: number;
+}
+
+export interface SearchMemo {
+  includeBoilerplate: boolean;
+  /** The documents the run aligned. */
+  documents: ReadonlySet<string>;
+  weights: TermWeights;
+  queryFloor: number;
+  /** Per node key. */
+  candidates: Map<string, KeptCandidates>;
+  /** Term-order overlap by the two node keys, in the order they were compared. */
+  overlaps: Map<string, Map<string, number>>;
+}
+
+/** Float sums of a few dozen weights are exact to far less than this. */
+const ROUNDING = 1e-9;
+
+/** Term-order overlaps taken from the last run or computed; keeps what this run used, for the next. */
+export class OverlapMemo {
+  readonly used = new Map<string, Map<string, number>>();
+
+  constructor(private readonly earlier: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map()) {}
+
+  readonly overlap: TermOrderOverlap = (a: PassageFeatures, b: PassageFeatures): number => {
+    let row = this.used.get(a.key);
+    let value = row?.get(b.key);
+    if (value !== undefined) return value;
+    value = this.earlier.get(a.key)?.get(b.key) ?? termOrderOverlap(a, b);
+    if (!row) {
+      row = new Map();
+      this.used.set(a.key, row);
+    }
+    row.set(b.key, value);
+    return value;
+  };
+}
+
+/** A passage's candidates (node indices, best first) with their slack; null when it must look them up. */
+export type KeptSearch = (node: number) => { candidates: number[]; slack: number } | null;
+
+/**
+ * Which passages of `corpus` keep the candidates `memo` holds for them. `corpus` was collected
+ * from the memo's run's features (memoTermIds); the caller knows that no document of the memo's
+ * run changed. Null when the memo does not fit at all (a document removed, another option).
+ */
+export function keptSearch(memo: SearchMemo | null | undefined, corpus: AlignmentCorpus, documents: ReadonlySet<string>, includeBoilerplate: boolean): KeptSearch | null {
+  if (!memo || memo.includeBoilerplate !== includeBoilerplate || [...memo.documents].some((doc) => !documents.has(doc))) return null;
+  const { units, nodes, weights, memoTermIds } = corpus;
+  const touched = new Uint8Array(nodes.length);
+  for (const unit of units) if (!memo.documents.has(unit.passage.doc)) touched[unit.node] = 1;
+  const touchedTerm = new Uint8Array(weights.length);
+  nodes.forEach((node, index) => {
+    if (touched[index]) for (const term of node.features.termSet) touchedTerm[term] = 1;
+  });
+  const nodeByKey = new Map(nodes.map((node, index) => [node.features.key, index]));
+  const queryFloor = queryWeightFloor(nodes.length);
+  return (node) => {
+    const { termSet, key } = (nodes[node] as AlignmentCorpus['nodes'][number]).features;
+    const kept = memo.candidates.get(key);
+    if (touched[node] || !kept) return null;
+    let largestMove = 0;
+    for (const term of termSet) {
+      const memoTerm = memoTermIds[term] as number;
+      if (memoTerm < 0) return null;
+      const weight = weights[term] as number;
+      const earlier = memo.weights[memoTerm] as number;
+      const lookedUp = weight >= queryFloor;
+      if (lookedUp !== earlier >= memo.queryFloor || (lookedUp && touchedTerm[term])) return null;
+      largestMove = Math.max(largestMove, Math.abs(weight - earlier));
+    }
+    const bound = 2 * termSet.length * largestMove + ROUNDING;
+    if (!(kept.slack > bound)) return null;
+    return { candidates: kept.keys.map((candidate) => nodeByKey.get(candidate) as number), slack: kept.slack - bound };
+  };
+}
