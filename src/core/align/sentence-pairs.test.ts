@@ -66,6 +66,19 @@ describe('pairSentences', () => {
     expect(correspondence.sentenceAt('z', offset)).toBe(-1);
   });
 
+  it('reads figures written as words or with a percent sign as the digits and the word another outlet writes', () => {
+    const worded = [
+      segmentDocument('x', 'Sixty-five boats were sunk by the storm in the harbour of Caldera. Port workers voted 58 percent for the strike.'),
+      segmentDocument('y', 'The storm sank 65 boats at Caldera. The strike was backed by 58% of the port workers.'),
+    ];
+    const pairs = pairSentences(worded);
+    expect(pairs.map((pair) => [pair.a.text.slice(0, 12), pair.b.text.slice(0, 12)])).toEqual([
+      ['Sixty-five b', 'The storm sa'],
+      ['Port workers', 'The strike w'],
+    ]);
+    expect(pairs.flatMap((pair) => pair.shared.numbers)).toEqual(['65', '58']);
+  });
+
   it('reads years as dates, never as rounded figures: 2011 and 2019 share nothing', () => {
     const years = [segmentDocument('x', 'A quake of magnitude 5.1 hit the region in 2019, killing two people.'), segmentDocument('y', 'The region’s last deadly quake, in 2011, killed 14 people.')];
     expect(pairSentences(years).flatMap((pair) => pair.shared.numbers)).toEqual([]);

@@ -3,7 +3,7 @@
 // Passage alignment finds reprinted and lightly edited copy; independent outlets share facts,
 // not wording, so here a sentence is its facts and rare words:
 // 1. distinct sentence texts become nodes (a sentence reprinted 500 times is one node);
-// 2. terms through the `facts` tokenizer profile ("43,350" is one term), each classed as a
+// 2. terms through the `facts` tokenizer profile ("43,350" is one term; "Forty" is "40", "15%" is "15 percent"), each classed as a
 //    number, a date word, a name (capitalised past the sentence's first word) or a word;
 // 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity;
 // 4. candidates from the capped inverted index (candidate-index.ts): no all-pairs;
@@ -11,13 +11,14 @@
 //    MIN_SHARED_TERMS terms, one of them a fact — or both sentences state a figure, or both a
 //    date, which may differ: that difference is what findings look for.
 import type { Passage, QuotedSpan } from '../model/analysis';
+import { numberWordsAsFigures, percentSignsAsWords } from '../text/number-words';
 import { contentTermOf, factWordTokenizer } from '../text/tokenize';
 import { CandidateIndex } from './candidate-index';
 import { sharedTerms, weightedDice } from './similarity';
 
 export type SharedTermKind = 'number' | 'date' | 'name' | 'word';
 
-/** What two sentences share, each term as first written in the corpus. */
+/** What two sentences share, each term as first written in the corpus (a figure in digits). */
 export interface SharedTerms {
   numbers: string[];
   dates: string[];
@@ -124,7 +125,7 @@ function roundedFigure(token: string): string | null {
 const nameKey = (lower: string): string => `^${lower}`;
 
 function tokensOf(text: string): string[] {
-  return factWordTokenizer(text.replace(APOSTROPHES, "'").normalize('NFC')).map((token) => token.replace(/'s$/u, ''));
+  return factWordTokenizer(percentSignsAsWords(numberWordsAsFigures(text.replace(APOSTROPHES, "'").normalize('NFC')))).map((token) => token.replace(/'s$/u, ''));
 }
 
 /** Names: tokens capitalised past a sentence's first word, anywhere in the corpus. */

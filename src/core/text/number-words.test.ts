@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { numberWordsAsFigures, percentSignsAsWords } from './number-words';
+
+describe('numberWordsAsFigures', () => {
+  it('writes cardinal words in digits, compounds with a hyphen or a space as one figure', () => {
+    expect(numberWordsAsFigures('Forty homes burned')).toBe('40 homes burned');
+    expect(numberWordsAsFigures('Forty-two minutes into the flight')).toBe('42 minutes into the flight');
+    expect(numberWordsAsFigures('twenty one cars and eleven trucks')).toBe('21 cars and 11 trucks');
+  });
+
+  it('leaves "one" and "two" alone, and words that only contain a number word', () => {
+    expect(numberWordsAsFigures('the two sides met one of them')).toBe('the two sides met one of them');
+    expect(numberWordsAsFigures('Seventeen often sevenths tenure')).toBe('17 often sevenths tenure');
+  });
+
+  it('writes a percent sign after a figure as the word', () => {
+    expect(percentSignsAsWords('15% contained, up 0.4 % on the day, 100%-owned')).toBe('15 percent contained, up 0.4 percent on the day, 100 percent-owned');
+  });
+});
