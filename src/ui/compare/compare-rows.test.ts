@@ -45,6 +45,26 @@ describe('layoutCompareRows', () => {
     expect(alone).toContain('Senator Lindsey Graham v');
   });
 
+  it('leaves out a reworded passage group that sets a headline against the other lede, so headline meets headline and lede meets lede', () => {
+    const a = ['Flood closes 240 schools across Tarrant Valley', 'Floodwater closed 240 schools in the Tarrant Valley on Monday after the river Ouse rose 3.2 metres overnight, the regional council said.', 'About 18,000 pupils were told to stay home.'];
+    const b = ['Tarrant Valley schools shut as Ouse rises', 'The regional council shut 240 Tarrant Valley schools on Monday when the Ouse climbed 3.2 metres in one night.', 'Some 18,000 children stayed at home.'];
+    const passages = { a: segmentDocument('a', a.join('\n\n')), b: segmentDocument('b', b.join('\n\n')) };
+    // What passage alignment, built for reprints, gives here: a's headline with b's lede.
+    const headlineWithLede: AlignmentGroup = {
+      id: 'g-headline-lede',
+      kind: 'paraphrase',
+      score: 0.45,
+      passages: [passages.a[0]!, passages.b[1]!].map(({ doc, start, end, text }) => ({ doc, start, end, text })),
+    };
+    const rows = layoutCompareRows({ columns: ['a', 'b'], passages, groups: [headlineWithLede], minScore: 0 });
+    const aligned = rows.flatMap((row) => (row.kind === 'aligned' ? [row.cells.map((cell) => cell!.text.slice(0, 20))] : []));
+    expect(aligned).toEqual([
+      ['Flood closes 240 sch', 'Tarrant Valley schoo'],
+      ['Floodwater closed 24', 'The regional council'],
+      ['About 18,000 pupils ', 'Some 18,000 children'],
+    ]);
+  });
+
   it('puts aligned passages in one row and keeps unmatched ones in place', () => {
     const rows = layoutCompareRows({
       columns: ['a', 'b'],

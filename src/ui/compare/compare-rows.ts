@@ -3,13 +3,16 @@
 // Each column must still read as its article, in order, while aligned passages share a row.
 // 1. Units: each source's passages in reading order (boilerplate included; the view dims or hides it).
 // 2. A graph: every unit is a node, with an edge from each unit to the next one of its source.
-// 3. Groups, best score first, merge their members (one unit per source, at least two sources)
+// 3. Content sentences are matched by what they state (core matchSentences: two outlets' own
+//    wording of the same facts, headline with headline, lede with lede; up to
+//    MAX_MATCHED_SENTENCES). A reworded passage group that contradicts that matching is left out.
+//    Groups, best score first, merge their members (one unit per source, at least two sources)
 //    into one node — unless that would close a cycle, i.e. the alignment crosses the reading
 //    order of some column. Then the largest subset of members that keeps every order is merged
 //    and the rest stay in place on their own, marked as displaced from that group.
-//    Then sentences still alone are matched by what they state (core matchSentences: two outlets'
-//    own wording of the same facts, headline with headline, lede with lede) and merged the same
-//    way, after every passage group, and never marked displaced (up to MAX_MATCHED_SENTENCES).
+//    Then the sentence matches among units still alone are merged the same way, after every
+//    passage group, and never marked displaced. Past the cap only the sentences left alone are
+//    matched, if they are few enough.
 // 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
 //    may come next: an aligned node first (nothing holds it back); then the passage fewest steps
 //    before its column's next aligned passage, since it holds that row back (a source with nothing
@@ -112,7 +115,9 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
   const displaced = new Map<number, AlignmentGroup>();
   const groupOfNode = new Map<number, AlignmentGroup>();
 
+  const counterparts = sentenceCounterparts(columnPassages, input.columns, firstUnit);
   for (const group of rankGroups(input.groups, input.minScore)) {
+    if (group.kind === 'paraphrase' && counterparts && contradicts(groupMembers(group, input.columns, columnPassages, firstUnit), counterparts.byUnit, units)) continue;
     const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
     if (new Set(members.map((unit) => units[unit]!.column)).size < 2) continue;
     const kept = largestConsistentSubset(graph, members) ?? [];
@@ -120,7 +125,7 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
     for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
   }
   const alone = new Set(units.filter((unit, index) => graph.isAlone(index) && unit.passage.boilerplate === null).map((unit) => unit.passage));
-  const sentenceGroups = alone.size <= MAX_MATCHED_SENTENCES ? matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }) : [];
+  const sentenceGroups = counterparts?.groups ?? (alone.size <= MAX_MATCHED_SENTENCES ? matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }) : []);
   for (const group of rankGroups(sentenceGroups, input.minScore)) {
     const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
     const kept = members.length >= 2 ? (largestConsistentSubset(graph, members) ?? []) : [];
@@ -166,6 +171,45 @@ export function mergeSingleRuns(rows: readonly LaidOutRow[]): LaidOutRow[] {
     merged.push(run ?? row);
   }
   return merged;
+}
+
+/**
+ * Per content unit, its counterpart unit in each other column as sentence matching chooses them
+ * over all content sentences (headline with headline, lede with lede); null past
+ * MAX_MATCHED_SENTENCES.
+ */
+function sentenceCounterparts(
+  columnPassages: ReadonlyArray<readonly Passage[]>,
+  columns: readonly string[],
+  firstUnit: readonly number[],
+): { groups: AlignmentGroup[]; byUnit: Map<number, Map<number, number>> } | null {
+  const contentCount = columnPassages.reduce((sum, passages) => sum + passages.filter((passage) => passage.boilerplate === null).length, 0);
+  if (contentCount > MAX_MATCHED_SENTENCES) return null;
+  const groups = matchSentences(columnPassages);
+  const byUnit = new Map<number, Map<number, number>>();
+  for (const group of groups) {
+    const members = groupMembers(group, columns, columnPassages, firstUnit);
+    for (const unit of members) byUnit.set(unit, new Map(members.filter((other) => other !== unit).map((other) => [columnOf(other, firstUnit), other])));
+  }
+  return { groups, byUnit };
+}
+
+const columnOf = (unit: number, firstUnit: readonly number[]): number => {
+  let column = 0;
+  while (column + 1 < firstUnit.length && firstUnit[column + 1]! <= unit) column += 1;
+  return column;
+};
+
+/** A reworded passage group that joins two sentences each of which sentence matching gives another
+ *  counterpart in the other's column: passage alignment, built for reprints, set a headline against
+ *  the other lede, or a body sentence against a headline restating it. A sentence the matching
+ *  leaves alone (half of a sentence the other outlet split in two) does not contradict it. */
+function contradicts(members: readonly number[], counterparts: ReadonlyMap<number, ReadonlyMap<number, number>>, units: readonly Unit[]): boolean {
+  const matchedElsewhere = (unit: number, other: number): boolean => {
+    const chosen = counterparts.get(unit)?.get(units[other]!.column);
+    return chosen !== undefined && chosen !== other;
+  };
+  return members.some((unit) => members.some((other) => unit !== other && matchedElsewhere(unit, other) && matchedElsewhere(other, unit)));
 }
 
 function rankGroups(groups: readonly AlignmentGroup[], minScore: number): AlignmentGroup[] {
