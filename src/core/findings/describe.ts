@@ -92,6 +92,7 @@ function quantityPhrase(subject: string): string {
   if (MONEY.has(unit)) return `the amount${of}`;
   if (unit === 'percent') return `the share${of}`;
   if (unit === 'age') return `the age${of}`;
+  if (unit === 'age limit') return `the age limit${of}`;
   return `the number of ${plural(unit)}`;
 }
 

@@ -229,6 +229,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['41 clinics'] }, { kind: 'number', texts: ['44 libraries'] }],
   },
   {
+    name: 'an age limit written two ways: "anyone 19 or older" / "adults over 18"',
+    docs: [
+      doc('a', '2013-07-03', 'The city council voted on Tuesday to let vendors sell fireworks at licensed stands.', 'Under the new ordinance, anyone 19 or older may buy fireworks at licensed stands.'),
+      doc('b', '2013-07-03', 'On Tuesday the city council voted to allow fireworks sales at licensed stands.', 'The ordinance lets adults over 18 buy fireworks from licensed stands.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['19 or older', '18'] }],
+    absent: [],
+  },
+  {
     name: 'figures of different things side by side: a package and a piece of it, arrests on two nights',
     docs: [
       doc('a', '2011-10-21', 'Senators blocked both the full $512 billion package and a $41 billion piece for road repairs.', 'Police chief Omar Haddad said there were five arrests Thursday, compared to 38 the night before.'),

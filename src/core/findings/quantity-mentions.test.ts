@@ -52,6 +52,21 @@ describe('extractQuantityMentions: ranges, ages, comparisons', () => {
     expect(quantities(text)).toEqual([{ written, amount: 61, unit: 'age' }]);
   });
 
+  it.each([
+    ['under state law, anyone 21 or older can buy it', '21 or older', 21],
+    ['allows recreational use for adults over 21', '21', 21],
+    ['children 12 and up ride free', '12 and up', 12],
+    ['those under 18 cannot vote', '18', 18],
+    ['the bill raises the legal drinking age to 21', '21', 21],
+  ])('an age limit is exact, whatever bounds the ages: %s', (text, written, amount) => {
+    expect(quantities(text)).toEqual([{ written, amount, unit: 'age limit' }]);
+  });
+
+  it('a share over a figure and an age at an event are no age limit', () => {
+    expect(quantities('turnout was over 21 percent')).toEqual([{ written: '21 percent', amount: 21, unit: 'percent' }]);
+    expect(quantities('he retired at age 65')).toEqual([]);
+  });
+
   it('a figure compared with an earlier one counts what that one counts', () => {
     expect(quantities('there were five arrests Thursday, compared to 38 the night before')).toEqual([
       { written: 'five arrests', amount: 5, unit: 'arrest' },

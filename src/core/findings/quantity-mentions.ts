@@ -167,6 +167,20 @@ function isAge(text: string, start: number, end: number, amount: number): boolea
   return NAME_AND_COMMA_BEFORE.test(before) && after.startsWith(',');
 }
 
+/** The unit of an age limit: "anyone 21 or older", "adults over 21", "18 and up", "the legal drinking age of 21". */
+export const AGE_LIMIT = 'age limit';
+const LIMIT_AFTER = /^\s+(?:or|and)\s+(?:older|over|up|above|younger|under)\b/u;
+const LIMIT_BEFORE =
+  /(?:\b(?:adults?|anyone|everyone|people|persons|those|residents|children|kids|teens|teenagers|youths?|voters|buyers|customers|drivers|users|men|women)\s+(?:over|under|older\s+than|younger\s+than|aged)|\b(?:over|under|above|below)\s+(?:the\s+)?age\s+of|\b(?:minimum|legal|drinking|voting|smoking|retirement)\s+age\s+(?:of|is|to|at))\s+$/iu;
+
+/** Where an age limit written with the number at text[start, end) ends, or -1: the whole "21 or older", or the number after "adults over". */
+function ageLimitEnd(text: string, start: number, end: number, amount: number): number {
+  if (!Number.isInteger(amount) || amount <= 0 || amount >= OLDEST_AGE) return -1;
+  const after = LIMIT_AFTER.exec(text.slice(end, end + 16));
+  if (after) return end + after[0].length;
+  return LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ? end : -1;
+}
+
 /** "six arrests Wednesday, compared to 47 the previous night": the 47 counts arrests too. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|versus|vs\.)\s+$/u;
 
@@ -194,8 +208,11 @@ function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantit
       }
       continue;
     }
-    const read = unitAfter(text, match, end);
-    if (read) found.push({ start, end: read.end, amount, unit: read.unit, approximate });
+    // An age limit is exact: the "over" of "adults over 21" bounds the ages, not the figure.
+    const limitEnd = currency || percent || hyphen ? -1 : ageLimitEnd(text, start, end, amount);
+    const read = limitEnd >= 0 ? null : unitAfter(text, match, end);
+    if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, approximate: false });
+    else if (read) found.push({ start, end: read.end, amount, unit: read.unit, approximate });
     else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, approximate: false });
     else if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
       const compared = found.at(-1);
