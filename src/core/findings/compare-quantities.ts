@@ -164,8 +164,8 @@ function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
  * does. Documents giving the same figures answer alike, so each set of figures is tested once.
  */
 function documentsDisagree(figures: ReadonlyMap<string, number[]>, estimates: ReadonlySet<number>): boolean {
-  const agree = (amount: number, other: number): boolean =>
-    amount === other || roundingExplains({ amount, approximate: estimates.has(amount) }, other) || roundingExplains({ amount: other, approximate: estimates.has(other) }, amount);
+  const figure = (amount: number) => ({ amount, approximate: estimates.has(amount) });
+  const agree = (amount: number, other: number): boolean => amount === other || roundingExplains(figure(amount), figure(other)) || roundingExplains(figure(other), figure(amount));
   const profiles = new Map<string, { amounts: number[]; docs: number }>();
   for (const amounts of figures.values()) {
     const key = amounts.join(',');

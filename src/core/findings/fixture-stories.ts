@@ -238,6 +238,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one group under other nouns in sentences that do not pair; a finer estimate rounds to the rougher or disagrees',
+    docs: [
+      doc('a', '2012-04-26', 'Governor Alan Brice defended his budget in Dunmore on Wednesday.', 'A group of nearly 130 professors and administrators tied to the Marist college in Dunmore has sent Brice a letter faulting his spending plan.', 'The union said about 60 janitors walked off the job.'),
+      doc('b', '2012-04-26', 'On Wednesday Governor Alan Brice defended his budget in Dunmore.', 'Joining a chorus of clergy and union leaders, nearly 136 Dunmore College faculty and administrators have rebuked Brice over cuts to student aid.', 'About 62 janitors walked off the job, the union said.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['130 professors', '136 Dunmore College faculty'] }],
+    absent: [],
+  },
+  {
     name: 'figures of different things side by side: a package and a piece of it, arrests on two nights',
     docs: [
       doc('a', '2011-10-21', 'Senators blocked both the full $512 billion package and a $41 billion piece for road repairs.', 'Police chief Omar Haddad said there were five arrests Thursday, compared to 38 the night before.'),

@@ -57,6 +57,16 @@ describe('roundingExplains', () => {
     [{ amount: 43_000, approximate: false }, 43_350, true],
     [{ amount: 750_000, approximate: false }, 760_000, false],
   ])('an estimate explains a figure within one unit of its last written digit: %o and %d → %s', (estimate, exact, explained) => {
-    expect(roundingExplains(estimate, exact)).toBe(explained);
+    expect(roundingExplains(estimate, { amount: exact, approximate: false })).toBe(explained);
+  });
+
+  it.each([
+    [90, 92, true],
+    [90, 95, true],
+    [90, 96, false],
+    [1_600_000, 1_500_000, true],
+    [90, 80, true],
+  ])('against a finer estimate, an estimate is that one rounded; at one precision, within one unit: nearly %d and nearly %d → %s', (rough, fine, explained) => {
+    expect(roundingExplains({ amount: rough, approximate: true }, { amount: fine, approximate: true })).toBe(explained);
   });
 });

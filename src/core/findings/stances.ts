@@ -23,16 +23,25 @@ function lastDigitPlace(amount: number): number {
   return 10 ** (Math.floor(Math.log10(Math.abs(amount))) - significantDigits(amount) + 1);
 }
 
+type Figure = { amount: number; approximate: boolean };
+
 /**
- * Whether `estimate` may be `exact` rounded: written as an estimate ("about $43,000", "nearly 90",
+ * Whether `estimate` may be `figure` rounded: written as an estimate ("about $43,000", "nearly 90",
  * "up to 1.6 million") and within one unit of its last written digit — an estimate may be a bound,
  * so either side ("nearly 90" for 84 or 96, "up to 1.6 million" for 1.5 million; "roughly 38
  * percent" is not 35 percent, "nearly 90" not 75) —, or a round figure from ROUND_ESTIMATE_FROM up that
- * `exact` rounds to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
+ * `figure` rounds to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
+ * Against a finer estimate, an estimate is that one rounded to its own last digit: "nearly 96"
+ * would be "nearly 100" at the precision of "nearly 90", while "nearly 92" would be "nearly 90".
  */
-export function roundingExplains(estimate: { amount: number; approximate: boolean }, exact: number): boolean {
+export function roundingExplains(estimate: Figure, figure: Figure): boolean {
+  const exact = figure.amount;
   if (estimate.amount === 0) return exact === 0;
-  if (estimate.approximate) return Math.abs(estimate.amount - exact) <= lastDigitPlace(estimate.amount);
+  if (estimate.approximate) {
+    const place = lastDigitPlace(estimate.amount);
+    const finerEstimate = figure.approximate && lastDigitPlace(exact) < place;
+    return Math.abs(estimate.amount - exact) <= (finerEstimate ? place / 2 : place);
+  }
   if (estimate.amount < ROUND_ESTIMATE_FROM) return false;
   const digits = significantDigits(estimate.amount);
   return significantDigits(exact) > digits && Number(exact.toPrecision(digits)) === estimate.amount;
@@ -40,7 +49,7 @@ export function roundingExplains(estimate: { amount: number; approximate: boolea
 
 export function factsAgree(a: Fact, b: Fact): boolean {
   if (a.kind === 'date' && b.kind === 'date') return a.from <= b.to && b.from <= a.to;
-  if (a.kind === 'quantity' && b.kind === 'quantity') return a.amount === b.amount || roundingExplains(a, b.amount) || roundingExplains(b, a.amount);
+  if (a.kind === 'quantity' && b.kind === 'quantity') return a.amount === b.amount || roundingExplains(a, b) || roundingExplains(b, a);
   return factValue(a) === factValue(b);
 }
 
