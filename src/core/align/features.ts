@@ -1,7 +1,7 @@
 // What alignment knows of a passage: its comparison key (identical passages share it), its
 // content terms as ids in reading order, and the character trigrams of those terms, which meet
 // spelling variants and inflections the stemmer misses.
-import { normalizeForComparison } from '../text/normalize';
+import { foldForComparison } from '../text/normalize';
 import { contentTermOf, type WordTokenizer, unicodeWordTokenizer } from '../text/tokenize';
 
 export interface PassageFeatures {
@@ -84,9 +84,9 @@ function sortedUniqueInPlace(values: Int32Array): Int32Array {
   return sorted.slice(0, length);
 }
 
-/** Normalised words of a passage: cheap, and enough to spot an identical reprint before the rest. */
+/** Folded words of a passage: cheap, and enough to spot an identical reprint before the rest. */
 export function comparisonTokens(text: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
-  return tokenize(normalizeForComparison(text));
+  return tokenize(foldForComparison(text));
 }
 
 // Every passage of a corpus passes through here once: the arrays are sized up front and filled in

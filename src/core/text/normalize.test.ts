@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForComparison } from './normalize';
+import { foldForComparison } from './normalize';
 import { stemWord } from './stem';
 import { contentTerms, unicodeWordTokenizer } from './tokenize';
 
-describe('normalizeForComparison', () => {
-  it('folds case, accents, quote and dash styles, ellipses and spacing', () => {
-    expect(normalizeForComparison('“Héllo”  ‘World’ – Kyiv…')).toBe('"hello" \'world\' - kyiv...');
+describe('foldForComparison', () => {
+  it('folds case, accents, quote and dash styles and ellipses, leaving spacing to the tokenizers', () => {
+    expect(foldForComparison('“Héllo”  ‘World’ – Kyiv…')).toBe('"hello"  \'world\' - kyiv...');
   });
 });
 
@@ -24,7 +24,7 @@ describe('stemWord and contentTerms', () => {
   });
 
   it('drops stop words and possessives', () => {
-    expect(contentTerms(normalizeForComparison('China’s ties with the Russians'))).toEqual(['china', 'tie', 'russian']);
+    expect(contentTerms(foldForComparison('China’s ties with the Russians'))).toEqual(['china', 'tie', 'russian']);
   });
 });
 

@@ -8,17 +8,19 @@ const FOLDED_PUNCTUATION: Record<string, string> = {
   '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
 };
-const WHITESPACE_RUNS = /\s+/gu;
 // Plain ASCII has nothing to decompose or fold, and most of a large corpus is plain ASCII.
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/u;
 
-/** Lower-case, accent-free, ASCII-punctuated text with single spaces; NFKD turns "…" into "...". */
-export function normalizeForComparison(text: string): string {
+/**
+ * Lower-case, accent-free, ASCII-punctuated text; NFKD turns "…" into "...". Whitespace is left
+ * as it is: the word tokenizers split on it, and collapsing its runs cost more than the fold.
+ */
+export function foldForComparison(text: string): string {
   const folded = PRINTABLE_ASCII.test(text)
     ? text
     : text
         .normalize('NFKD')
         .replace(COMBINING_MARKS, '')
         .replace(PUNCTUATION_STYLES, (mark) => FOLDED_PUNCTUATION[mark] ?? mark);
-  return folded.toLowerCase().replace(WHITESPACE_RUNS, ' ').trim();
+  return folded.toLowerCase();
 }
