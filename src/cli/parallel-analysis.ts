@@ -1,11 +1,13 @@
 // The CLI's analysis over several threads. What each document gives on its own (passages, their
-// alignment features, mentions: about three quarters of the work) is read in worker threads,
-// each taking a share of the documents (core/analyze-parts.ts); the main thread merges the
-// shares' states and analyzeFrom aligns and compares across the corpus, so the result is the
-// same as in one thread. The threads run the compiled CLI (scripts/build-cli.mjs).
+// alignment features, mentions: about three quarters of the work) is read in shares: the main
+// thread reads the first share itself and worker threads the others (core/analyze-parts.ts); the
+// main thread merges the shares' states and analyzeFrom aligns and compares across the corpus,
+// so the result is the same as in one thread. The threads run the compiled CLI
+// (scripts/build-cli.mjs).
 import { Worker } from 'node:worker_threads';
 import type { AnalysisState } from '../core/analyze';
-import { mergeAnalysisStates } from '../core/analyze-parts';
+import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
+import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { AnalysisDocument } from '../core/model/document';
 import { unpackState, type PackedState } from './thread-transport';
 
@@ -16,41 +18,54 @@ export interface ThreadInput {
 
 export type ThreadReply = { kind: 'words'; words: string[] } | { kind: 'state'; state: PackedState };
 
-/** `threads` shares of about the same length of text. */
-function shares(docs: readonly AnalysisDocument[], threads: number): AnalysisDocument[][] {
-  const parts = Array.from({ length: Math.min(threads, docs.length) }, () => ({ docs: [] as AnalysisDocument[], length: 0 }));
-  for (const doc of [...docs].sort((a, b) => b.text.length - a.text.length)) {
-    const lightest = parts.reduce((least, part) => (part.length < least.length ? part : least));
-    lightest.docs.push(doc);
-    lightest.length += doc.text.length;
+const byId = (a: AnalysisDocument, b: AnalysisDocument): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * `threads` runs of consecutive documents in id order, of about the same length of text. In id
+ * order, the shares' term ids merge into the numbering analyzeFrom gives them (first use in
+ * that order), so the features are taken over without being numbered again.
+ */
+export function shares(docs: readonly AnalysisDocument[], threads: number): AnalysisDocument[][] {
+  const sorted = [...docs].sort(byId);
+  const total = sorted.reduce((sum, doc) => sum + doc.text.length, 0);
+  const parts: AnalysisDocument[][] = [[]];
+  let length = 0;
+  for (const doc of sorted) {
+    const part = parts.at(-1) as AnalysisDocument[];
+    if (part.length > 0 && parts.length < threads && length >= (total * parts.length) / threads) parts.push([doc]);
+    else part.push(doc);
+    length += doc.text.length;
   }
-  return parts.map((part) => part.docs);
+  return parts;
 }
 
-function startThread(input: ThreadInput, onWords: (words: string[]) => void): { worker: Worker; state: Promise<AnalysisState> } {
+function startThread(input: ThreadInput): { worker: Worker; words: Promise<string[]>; state: Promise<AnalysisState> } {
   const worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url), { workerData: input });
   const texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
-  const state = new Promise<AnalysisState>((resolve, reject) => {
-    worker.on('message', (message: ThreadReply) => (message.kind === 'words' ? onWords(message.words) : resolve(unpackState(message.state, texts))));
+  const failed = new Promise<never>((_, reject) => {
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`an analysis thread stopped (exit code ${code}) before it finished`)));
   });
-  return { worker, state };
+  // Whichever reply is awaited reports the failure.
+  failed.catch(() => undefined);
+  const reply = <K extends ThreadReply['kind']>(kind: K) =>
+    Promise.race([failed, new Promise<Extract<ThreadReply, { kind: K }>>((resolve) => worker.on('message', (message: ThreadReply) => message.kind === kind && resolve(message as Extract<ThreadReply, { kind: K }>)))]);
+  return { worker, words: reply('words').then((message) => message.words), state: reply('state').then((message) => unpackState(message.state, texts)) };
 }
 
-/** The state of `docs` read in `threads` threads, for analyzeFrom (which then reads nothing again). */
+/** The state of `docs` read in `threads` threads, the main thread one of them, for analyzeFrom (which then reads nothing again). */
 export async function prepareInThreads(docs: readonly AnalysisDocument[], threads: number, includeBoilerplate: boolean): Promise<AnalysisState> {
-  const parts = shares(docs, threads);
+  const [own = [], ...others] = shares(docs, threads);
+  const started = others.map((documents) => startThread({ documents, includeBoilerplate }));
+  // The main thread segments its share while the threads start; then every share reads its
+  // mentions against the corpus vocabulary, the union of all documents' lower-case words.
+  const ownWords = own.map((doc) => lowerCaseWordsOf(doc.text));
+  const ownSegments = segmentPart(own, includeBoilerplate);
   const vocabulary = new Set<string>();
-  let answered = 0;
-  const started = parts.map((documents) =>
-    startThread({ documents, includeBoilerplate }, (words) => {
-      for (const word of words) vocabulary.add(word);
-      answered += 1;
-      if (answered < parts.length) return;
-      const corpusVocabulary = [...vocabulary];
-      for (const thread of started) thread.worker.postMessage(corpusVocabulary);
-    }),
-  );
-  return mergeAnalysisStates(await Promise.all(started.map((thread) => thread.state)));
+  for (const words of ownWords) for (const word of words) vocabulary.add(word);
+  for (const words of await Promise.all(started.map((thread) => thread.words))) for (const word of words) vocabulary.add(word);
+  const corpusVocabulary = [...vocabulary];
+  for (const thread of started) thread.worker.postMessage(corpusVocabulary);
+  const ownState: AnalysisState = { ...ownSegments, mentions: readPartMentions(own, ownSegments.segments, ownWords, vocabulary) };
+  return mergeAnalysisStates([ownState, ...(await Promise.all(started.map((thread) => thread.state)))]);
 }
