@@ -57,6 +57,15 @@ describe('analysis in parts', () => {
     );
   });
 
+  it('takes the features of parts in id order as they are, their terms already numbered as the whole numbers them', () => {
+    const sorted = [...CORPUS].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const merged = mergeAnalysisStates(partStates([sorted.slice(0, 2), sorted.slice(2)]));
+    const run = analyzeFrom(merged, CORPUS, OPTIONS);
+    expect(run.result).toStrictEqual(whole);
+    expect(run.state.features.passages.size).toBeGreaterThan(0);
+    for (const [text, features] of run.state.features.passages) expect(features).toBe(merged.features.passages.get(text));
+  });
+
   it('reads mentions against the whole corpus vocabulary: a part reading against its own words is read again', () => {
     const parts = split(CORPUS.map((doc) => (doc === RIVER ? 1 : 0)));
     const merged = mergeAnalysisStates(partStates(parts, true));
