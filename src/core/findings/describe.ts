@@ -56,22 +56,41 @@ interface Side {
   docs: string[];
 }
 
+/**
+ * How each mention's value is written, each distinct date once: at 10,000 documents one finding
+ * holds thousands of mentions of a few dates, and writing each again held Suggestions for 0.4 s.
+ */
+function valueWriter(): (mention: Mention) => string | null {
+  const dates = new Map<string, string>();
+  return (mention) => {
+    const { fact } = mention;
+    if (fact.kind !== 'date') return valueText(mention);
+    const key = `${fact.from}|${fact.to}|${fact.granularity}|${fact.approximate}`;
+    const known = dates.get(key);
+    if (known !== undefined) return known;
+    const text = dateText(fact);
+    dates.set(key, text);
+    return text;
+  };
+}
+
 /** The values in the order a reader weighs them: outliers, then the agreeing majority, then the rest by first mention. */
 function sides(finding: Finding): Side[] {
-  const result: Side[] = [];
+  const result = new Map<string, Side>();
   const add = (text: string | null, docs: string[]) => {
     if (text === null) return;
-    const known = result.find((side) => side.text === text);
+    const known = result.get(text);
     if (known) known.docs.push(...docs);
-    else result.push({ text, docs: [...docs] });
+    else result.set(text, { text, docs: [...docs] });
   };
+  const write = valueWriter();
   // A role finding also cites others given the same title (Qin Gang as Foreign Minister): the values are its subject's.
   const mentions = finding.mentions.filter((m) => m.fact.kind !== 'role' || m.fact.person === finding.subject);
-  for (const mention of mentions) if (mention.stance === 'contradicts') add(valueText(mention), [mention.doc]);
+  for (const mention of mentions) if (mention.stance === 'contradicts') add(write(mention), [mention.doc]);
   const supporting = mentions.filter((m) => m.stance === 'supports');
   if (supporting.length > 0) add(sideText(supporting), supporting.map((m) => m.doc));
-  for (const mention of mentions) if (mention.stance === 'mentions') add(valueText(mention), [mention.doc]);
-  return result;
+  for (const mention of mentions) if (mention.stance === 'mentions') add(write(mention), [mention.doc]);
+  return [...result.values()];
 }
 
 function listed(finding: Finding, labels: ReadonlyMap<string, string> | undefined): string {

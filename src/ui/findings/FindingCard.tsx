@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Finding, Mention } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
 import { labelOf } from '../../core/model/source-label';
@@ -32,7 +33,8 @@ export function FindingCard({ ref, 'data-index': index, style, finding, statemen
   const verdict = VERDICT_LABEL[finding.verdict];
   const headingId = `finding-${finding.id}`;
   // A mention from an analysis of an older text would point at the wrong words.
-  const mentions = finding.mentions.filter((m) => documents.get(m.doc)?.text.slice(m.start, m.end) === m.text);
+  // Compared in place, not sliced: a card can check thousands of mentions (a date in every wire reprint).
+  const mentions = useMemo(() => finding.mentions.filter((m) => m.end - m.start === m.text.length && documents.get(m.doc)?.text.startsWith(m.text, m.start) === true), [finding, documents]);
   const summarised = mentions.length > MENTIONS_LISTED_IN_FULL;
   const shown = summarised ? mentions.slice(0, listed) : mentions;
   const labels = useSourceLabels();
