@@ -7,6 +7,8 @@
 //    current text hashes otherwise is read again;
 // 3. the features of all passages are packed into one array of term ids (thousands of small
 //    typed arrays cost more to store than the ids they hold).
+// 4. the record is stored in parts (splitStateRecord, joinStateRecord), each a value of its own:
+//    Chromium refuses a value over 133 MB, and 10,000 documents' features alone come near it.
 // Restoring takes `unknown` and trusts nothing: a document whose hash, passages or mentions do
 // not fit its current text is left out (and analysed again), a wrong version or shape gives the
 // empty state. What is restored is exactly what was kept, so a run from it equals a run from
@@ -44,6 +46,71 @@ export function analysisStateRecord(state: AnalysisState, hashes: ReadonlyMap<st
   };
 }
 
+/** Documents (hashes or mentions) or passages (features) per stored part. */
+export const STATE_PART_ITEMS = 2_000;
+
+export type AnalysisStatePart =
+  | { kind: 'head'; version: typeof ANALYSIS_STATE_VERSION; terms: string[] }
+  | { kind: 'hashes'; hashes: [string, string][] }
+  | { kind: 'mentions'; mentions: [string, StoredMentions][] }
+  | { kind: 'features'; texts: string[]; keys: string[]; lengths: Int32Array<ArrayBuffer>; ids: Int32Array<ArrayBuffer> };
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+}
+
+/** The record as parts of at most `items` documents or passages each, head first; joinStateRecord puts them back. */
+export function splitStateRecord(record: AnalysisStateRecord, items = STATE_PART_ITEMS): AnalysisStatePart[] {
+  const { texts, keys, lengths, ids, terms } = record.features;
+  const features: AnalysisStatePart[] = [];
+  for (let start = 0, offset = 0; start < texts.length; start += items) {
+    const end = Math.min(texts.length, start + items);
+    let next = offset;
+    for (let index = start * 3; index < end * 3; index += 1) next += lengths[index] as number;
+    features.push({ kind: 'features', texts: texts.slice(start, end), keys: keys.slice(start, end), lengths: lengths.slice(start * 3, end * 3), ids: ids.slice(offset, next) });
+    offset = next;
+  }
+  return [
+    { kind: 'head', version: record.version, terms },
+    ...slices(record.hashes, items).map((hashes): AnalysisStatePart => ({ kind: 'hashes', hashes })),
+    ...slices(record.mentions, items).map((mentions): AnalysisStatePart => ({ kind: 'mentions', mentions })),
+    ...features,
+  ];
+}
+
+function joinedInts(arrays: readonly Int32Array<ArrayBuffer>[]): Int32Array<ArrayBuffer> {
+  const joined = new Int32Array(arrays.reduce((n, array) => n + array.length, 0));
+  let offset = 0;
+  for (const array of arrays) {
+    joined.set(array, offset);
+    offset += array.length;
+  }
+  return joined;
+}
+
+/** Stored parts put back into a record, still unchecked (restoreAnalysisState checks it); null when a part is not one. */
+export function joinStateRecord(parts: readonly unknown[]): unknown {
+  const [head, ...rest] = parts;
+  if (!isObject(head) || head.kind !== 'head') return null;
+  const hashes: unknown[] = [];
+  const mentions: unknown[] = [];
+  const texts: unknown[] = [];
+  const keys: unknown[] = [];
+  const lengths: Int32Array<ArrayBuffer>[] = [];
+  const ids: Int32Array<ArrayBuffer>[] = [];
+  for (const part of rest) {
+    if (!isObject(part)) return null;
+    if (part.kind === 'hashes' && Array.isArray(part.hashes)) hashes.push(...part.hashes);
+    else if (part.kind === 'mentions' && Array.isArray(part.mentions)) mentions.push(...part.mentions);
+    else if (part.kind === 'features' && Array.isArray(part.texts) && Array.isArray(part.keys) && part.lengths instanceof Int32Array && part.ids instanceof Int32Array) {
+      texts.push(...part.texts);
+      keys.push(...part.keys);
+      lengths.push(part.lengths as Int32Array<ArrayBuffer>);
+      ids.push(part.ids as Int32Array<ArrayBuffer>);
+    } else return null;
+  }
+  return { version: head.version, hashes, mentions, features: { texts, keys, lengths: joinedInts(lengths), ids: joinedInts(ids), terms: head.terms } };
+}
 
 /** Each span names the document and quotes its current text. */
 function spansFit(spans: unknown, doc: AnalysisDocument): boolean {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeCorpus, analyzeFrom, emptyAnalysisState, type AnalysisRun, type AnalysisState } from './analyze';
-import { analysisStateRecord, restoreAnalysisState } from './analysis-state-record';
+import { analysisStateRecord, joinStateRecord, restoreAnalysisState, splitStateRecord } from './analysis-state-record';
 import type { AnalysisDocument } from './model/document';
 
 const SEED_DIR = join(import.meta.dirname, '../../seeds');
@@ -56,10 +56,10 @@ const sameTexts = (a: readonly AnalysisDocument[], b: readonly AnalysisDocument[
 /** Texts stand in for their hashes: restoring only compares them. */
 const textsOf = (documents: readonly AnalysisDocument[]) => new Map(documents.map((doc) => [doc.id, doc.text]));
 
-/** The state as a reload finds it: stored with its result (structuredClone is what IndexedDB does), then restored. */
+/** The state as a reload finds it: stored in parts of 3 documents or passages with its result (structuredClone is what IndexedDB does), then restored. */
 function reloaded(run: AnalysisRun, documents: readonly AnalysisDocument[]): AnalysisState {
-  const stored = structuredClone({ record: analysisStateRecord(run.state, textsOf(documents)), passages: run.result.passages });
-  return restoreAnalysisState(stored.record, documents, textsOf(documents), stored.passages);
+  const stored = structuredClone({ parts: splitStateRecord(analysisStateRecord(run.state, textsOf(documents)), 3), passages: run.result.passages });
+  return restoreAnalysisState(joinStateRecord(stored.parts), documents, textsOf(documents), stored.passages);
 }
 
 function apply(current: AnalysisDocument[], change: Step): AnalysisDocument[] {

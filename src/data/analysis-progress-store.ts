@@ -22,6 +22,9 @@ export interface RunningAnalysis {
 interface AnalysisProgressState {
   /** The run in flight per analysis key (see progressKey). */
   runs: Record<string, RunningAnalysis>;
+  /** Per analysis key, why the browser refused to store the finished result (a reload analyses again). */
+  storageRefusals: Record<string, string>;
+  refuseStorage(key: string, reason: string): void;
   /** Registers a run and stops the runs of the same slot whose inputs are no longer current. */
   begin(key: string, slot: string, control: RunControl): number;
   report(key: string, runId: number, progress: AnalysisProgress): void;
@@ -31,11 +34,13 @@ interface AnalysisProgressState {
 let lastRunId = 0;
 
 /**
- * Transient: the runs in flight. Only the progress bar reads `progress`; views awaiting results
+ * Transient: the runs in flight, and the results the browser would not store. Only the progress bar reads `progress`; views awaiting results
  * read the query, so a progress message re-renders one component.
  */
 export const useAnalysisProgressStore = create<AnalysisProgressState>()((set, get) => ({
   runs: {},
+  storageRefusals: {},
+  refuseStorage: (key, reason) => set((state) => ({ storageRefusals: { ...state.storageRefusals, [key]: reason } })),
   begin: (key, slot, control) => {
     const runId = ++lastRunId;
     const stale = Object.entries(get().runs).filter(([other, run]) => other !== key && run.slot === slot);

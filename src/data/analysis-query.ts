@@ -51,7 +51,11 @@ export function analysisQueryOptions(documents: readonly SourceDocument[], optio
       const run = startAnalysisRun(() => documents.map(toAnalysisDocument), options.includeBoilerplate, analysisStorageKey(queryKey), (p) => store.report(key, runId, p), lineage);
       runId = store.begin(key, queryKey[1], run);
       try {
-        return await run.result;
+        const result = await run.result;
+        void run.stored.then((refusal) => {
+          if (refusal !== null) store.refuseStorage(key, refusal);
+        });
+        return result;
       } catch (error) {
         // Nobody awaits the old documents now; if they come back (undo), they are analysed afresh.
         if (error instanceof AnalysisSupersededError) queueMicrotask(() => void client.resetQueries({ queryKey, exact: true }));

@@ -12,7 +12,7 @@ import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import { ResultAssembler } from '../core/model/analysis-result-parts';
 import type { SourceOverview } from '../core/overview/source-overview';
 import type { AnalysisWorkerApi } from '../worker/analysis.worker';
-import { TextsSent } from '../worker/texts-once';
+import { inBatches, TextsSent } from '../worker/texts-once';
 import { KeptWorkers } from './kept-analysis-workers';
 
 /** Raised when the analyst stopped an analysis before it finished. */
@@ -33,6 +33,12 @@ export class AnalysisSupersededError extends Error {
 
 export interface AnalysisRun {
   result: Promise<AnalysisResult>;
+  /**
+   * After the result: settles when the worker's writes of it are over, with the browser's reason
+   * when it refused to keep it (a reload then analyses again); null when it was kept, read from
+   * storage, or the run stopped.
+   */
+  stored: Promise<string | null>;
   /** The analyst pressed Cancel. */
   cancel(): void;
   /** The inputs changed: a newer run replaces this one. */
@@ -106,9 +112,14 @@ export function startAnalysisRun(
     },
     { signal: listening.signal },
   );
+  const analyseInWorker = async (): Promise<number> => {
+    const { batches, documents: posted } = inBatches(texts.leaveOutHeld(documents()));
+    for (const batch of batches) await api.stage(batch);
+    return api.analyze(posted, includeBoilerplate, await storageKey, lineage, proxy(onProgress));
+  };
   const analyse = async (): Promise<AnalysisResult> => {
     const key = await storageKey;
-    const parts = (await api.stored(key)) ?? (await api.analyze(texts.leaveOutHeld(documents()), includeBoilerplate, key, lineage, proxy(onProgress)));
+    const parts = (await api.stored(key)) ?? (await analyseInWorker());
     // One part per message, each decoded in a task of its own (whole, 5,000 documents' result held the tab 1.2–5 s).
     const assembler = new ResultAssembler();
     for (let index = 0; index < parts; index += 1) assembler.add(await api.part(index));
@@ -131,8 +142,13 @@ export function startAnalysisRun(
     analysisWorker.end();
     rejectRun(error);
   };
+  const stored = result.then(
+    () => Promise.race([api.saved(), analysisWorker.ended.then(() => null)]).catch(() => null),
+    () => null,
+  );
   return {
     result,
+    stored,
     cancel: () => stop(new AnalysisCancelledError()),
     supersede: () => stop(new AnalysisSupersededError()),
   };

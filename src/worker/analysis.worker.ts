@@ -13,7 +13,7 @@ import type { AnalysisDocument } from '../core/model/document';
 import type { AnalysisProgress, AnalysisResult } from '../core/model/analysis';
 import { splitResult, type AnalysisResultPart } from '../core/model/analysis-result-parts';
 import type { SourceOverview } from '../core/overview/source-overview';
-import { readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState } from './stored-analyses';
+import { readLatestAnalysisState, readStoredAnalysis, readStoredOverview, storeAnalysis, storeAnalysisState, type StorageRefusal } from './stored-analyses';
 import { TextsHeld, type PostedDocument } from './texts-once';
 import { throttleProgress } from './throttle-progress';
 
@@ -36,7 +36,7 @@ export interface AnalysisMeasureDetail {
  */
 const ENGINE: string | null = import.meta.env.DEV ? null : self.location.pathname;
 
-let pendingWrite: Promise<void> = Promise.resolve();
+let pendingWrite: Promise<StorageRefusal> = Promise.resolve(null);
 /** The state of this worker's last run; null until it has run (or restored) once. */
 let kept: AnalysisState | null = null;
 /** The result this worker last read from storage: a reload's state is most often that result's. */
@@ -94,6 +94,10 @@ const analysisWorkerApi = {
     if (index === outgoing.length - 1) outgoing = [];
     return part;
   },
+  /** Texts for the next `analyze`, posted ahead of it in batches (texts-once.ts). */
+  stage(batch: [string, string][]): void {
+    textsHeld.stage(batch);
+  },
   /** Analyses and starts storing the result and the state (`saved` tells when the writes are over); returns the result's count of parts. */
   async analyze(
     posted: PostedDocument[],
@@ -114,14 +118,16 @@ const analysisWorkerApi = {
     if (ENGINE !== null) pendingWrite = store(ENGINE, lineage, storageKey, documents, result, state);
     return handOver(result);
   },
-  saved(): Promise<void> {
+  /** Settles when the last analysis's writes are over, with the browser's reason if it refused one. */
+  saved(): Promise<StorageRefusal> {
     return pendingWrite;
   },
 };
 
-async function store(engine: string, lineage: string, key: string, documents: readonly AnalysisDocument[], result: AnalysisResult, state: AnalysisState): Promise<void> {
-  await storeAnalysis(engine, key, result);
-  await storeAnalysisState(engine, lineage, key, analysisStateRecord(state, await hashesOf(documents)));
+/** A state is restored with its result's passages (storedState), so it is stored only after its result. */
+async function store(engine: string, lineage: string, key: string, documents: readonly AnalysisDocument[], result: AnalysisResult, state: AnalysisState): Promise<StorageRefusal> {
+  const refused = await storeAnalysis(engine, key, result);
+  return refused ?? storeAnalysisState(engine, lineage, key, analysisStateRecord(state, await hashesOf(documents)));
 }
 
 export type AnalysisWorkerApi = typeof analysisWorkerApi;

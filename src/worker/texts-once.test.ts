@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisDocument } from '../core/model/document';
-import { TextsHeld, TextsSent } from './texts-once';
+import { inBatches, TextsHeld, TextsSent } from './texts-once';
 
 const doc = (id: string, text: string): AnalysisDocument => ({ id, title: `Report ${id}`, published: null, text });
 
@@ -15,6 +15,23 @@ describe('texts sent to a kept worker once', () => {
         const sent = new TextsSent();
         const held = new TextsHeld();
         for (const documents of runs) expect(held.putBack(sent.leaveOutHeld(documents))).toEqual(documents);
+      }),
+    );
+  });
+
+  it('gives the worker the same documents when the texts go ahead in batches of bounded size', () => {
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 40 }), (runs, batchChars) => {
+        const sent = new TextsSent();
+        const held = new TextsHeld();
+        for (const documents of runs) {
+          const { batches, documents: posted } = inBatches(sent.leaveOutHeld(documents), batchChars);
+          expect(posted.every((item) => item.text === null)).toBe(true);
+          // A batch goes over its size only when one text alone is larger.
+          for (const batch of batches) expect(batch.length === 1 || batch.reduce((n, [, text]) => n + text.length, 0) <= batchChars).toBe(true);
+          for (const batch of batches) held.stage(batch);
+          expect(held.putBack(posted)).toEqual(documents);
+        }
       }),
     );
   });

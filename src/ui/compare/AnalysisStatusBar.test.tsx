@@ -20,6 +20,8 @@ import { OverviewScreen } from './OverviewScreen';
 interface FakeRun {
   report: (progress: AnalysisProgress) => void;
   finish: (result: AnalysisResult) => void;
+  /** Settles the run's writes: null when the result was stored, else the browser's reason. */
+  settleStorage: (refusal: string | null) => void;
   cancel: ReturnType<typeof vi.fn<() => void>>;
   supersede: ReturnType<typeof vi.fn<() => void>>;
 }
@@ -41,14 +43,17 @@ vi.mock('../../data/analysis-runner', async (importOriginal) => {
         finish = resolve;
         fail = reject;
       });
+      let settleStorage: (refusal: string | null) => void = () => undefined;
+      const stored = new Promise<string | null>((resolve) => (settleStorage = resolve));
       const run: FakeRun = {
         report: onProgress,
         finish,
+        settleStorage,
         cancel: vi.fn(() => fail(new original.AnalysisCancelledError())),
         supersede: vi.fn(() => fail(new original.AnalysisSupersededError())),
       };
       runs.push(run);
-      return { result, cancel: run.cancel, supersede: run.supersede };
+      return { result, stored, cancel: run.cancel, supersede: run.supersede };
     },
   };
 });
@@ -156,6 +161,24 @@ describe('the analysis while views come and go', () => {
 
     await act(async () => run.finish(RESULT));
     await vi.waitFor(() => expect(container.querySelector('.view')?.textContent).toBe('ready'));
+  });
+
+  it('says so beside the result when the browser refused to store it, and nothing when it stored it', async () => {
+    render(true);
+    await act(async () => (runs[0] as FakeRun).finish(RESULT));
+    await vi.waitFor(() => expect(container.querySelector('.view')?.textContent).toBe('ready'));
+    await act(async () => (runs[0] as FakeRun).settleStorage(null));
+    expect(container.querySelector('.analysis-status')).toBeNull();
+
+    act(() => useDocumentsStore.setState({ documents: { a: { ...DOCUMENT, text: `${DOCUMENT.text} Again.`, contentHash: 'hash-a2' } } }));
+    await vi.waitFor(() => expect(runs).toHaveLength(2));
+    await act(async () => (runs[1] as FakeRun).finish(RESULT));
+    await act(async () => (runs[1] as FakeRun).settleStorage('QuotaExceededError: The quota has been exceeded.'));
+    await vi.waitFor(() =>
+      expect(container.querySelector('.analysis-status[role=status]')?.textContent).toBe(
+        'The browser did not store this analysis (QuotaExceededError: The quota has been exceeded.); it is kept while this tab is open, and runs again after a reload.',
+      ),
+    );
   });
 
   it('stops when the analyst presses Cancel, and says so', async () => {

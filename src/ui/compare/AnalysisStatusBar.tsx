@@ -13,7 +13,8 @@ const STAGE_LABELS: Record<AnalysisStage, string> = {
 
 /**
  * Where analysis results are awaited: progress with a Cancel button while the worker runs, the
- * error (or the cancellation) with "Run again" afterwards. Renders nothing once results are ready.
+ * error (or the cancellation) with "Run again" afterwards. Once results are ready, nothing, unless
+ * the browser refused to store them: the analyst is told that a reload will analyse again.
  */
 export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
   if (analysis.status === 'running') {
@@ -36,7 +37,17 @@ export function AnalysisStatusBar({ analysis }: { analysis: AnalysisState }) {
       </div>
     );
   }
-  return null;
+  return analysis.status === 'ready' ? <StorageRefusal runKey={analysis.runKey} /> : null;
+}
+
+function StorageRefusal({ runKey }: { runKey: string }) {
+  const refusal = useAnalysisProgressStore((state) => state.storageRefusals[runKey]);
+  if (refusal === undefined) return null;
+  return (
+    <p className="analysis-status panel-message error" role="status">
+      The browser did not store this analysis ({refusal}); it is kept while this tab is open, and runs again after a reload.
+    </p>
+  );
 }
 
 /** The one reader of progress messages: they re-render this, not the views awaiting results. */
