@@ -232,14 +232,14 @@ test('broken files are refused with the problems named, and nothing changes', as
   const bigFile = `${SHOTS}/too-big.json`;
   // Sparse: refused on its size, before a byte is read.
   writeFileSync(bigFile, '');
-  truncateSync(bigFile, 250 * 1024 * 1024 + 1);
+  truncateSync(bigFile, 100 * 1024 * 1024 + 1);
 
   const cases: Array<{ name: string; content: string | null; expected: RegExp[] }> = [
     { name: 'truncated.json', content: project.text.slice(0, Math.floor(project.text.length / 2)), expected: [/not valid JSON.*truncated/] },
     { name: 'future.json', content: JSON.stringify({ ...JSON.parse(project.text), version: 3 }), expected: [/Unsupported project version 3/] },
     { name: 'wrong-types.json', content: JSON.stringify(wrongTypes), expected: [/stories\[0\]\.claims\[0\]\.status/, /stories\[0\]\.claims\[1\]\.evidence\[0\]\.position\.start/] },
     { name: 'claims.json', content: csv.text, expected: [/Not a Crosscheck project or Web Annotation file/] },
-    { name: 'too-big.json', content: null, expected: [/too-big\.json is 250\.1 MB, more than the 250 MB Crosscheck imports; it was not read/] },
+    { name: 'too-big.json', content: null, expected: [/too-big\.json is 100\.1 MB, more than the 100 MB Crosscheck imports; it was not read/] },
   ];
   for (const { name, content, expected } of cases) {
     await menu.openImport();

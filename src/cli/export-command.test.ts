@@ -129,12 +129,12 @@ describe('crosscheck export', () => {
     expect(missing.stderr).toContain(`crosscheck export: cannot read ${join(folder, 'nope.json')}: no such file or folder.\n`);
   });
 
-  it('exits 2 for a project file over the 250 MB the app imports, without reading it', async () => {
+  it('exits 2 for a project file over the 100 MB the app imports, without reading it', async () => {
     const big = join(folder, 'big.json');
     // Sparse: the size is what is checked, and no byte of it is read.
     writeFileSync(big, '');
-    truncateSync(big, 250 * 1024 * 1024 + 1);
-    expect(await crosscheck(big, '--format', 'md')).toMatchObject({ code: 2, stdout: '', stderr: `crosscheck export: ${big} is 250.1 MB, more than the 250 MB Crosscheck imports; it was not read.\n` });
+    truncateSync(big, 100 * 1024 * 1024 + 1);
+    expect(await crosscheck(big, '--format', 'md')).toMatchObject({ code: 2, stdout: '', stderr: `crosscheck export: ${big} is 100.1 MB, more than the 100 MB Crosscheck imports; it was not read.\n` });
   });
 
   it('prints its usage with --help', async () => {

@@ -92,15 +92,15 @@ describe('parseProject', () => {
     expect(problemsOf('   ')[0]?.message).toBe('Not a Crosscheck project file: the file is empty.');
   });
 
-  it('refuses a file over 250 MB before parsing it', () => {
+  it('refuses a file over 100 MB before parsing it', () => {
     const huge = `{"version": 1, "claims": [], "padding": "${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
-    expect(problemsOf(huge)).toEqual([{ path: '', message: 'The Crosscheck project file is larger than 250 MB, the most Crosscheck imports; it was not read.' }]);
+    expect(problemsOf(huge)).toEqual([{ path: '', message: 'The Crosscheck project file is larger than 100 MB, the most Crosscheck imports; it was not read.' }]);
   });
 
   it('counts UTF-8 bytes, not characters, against the limit', () => {
     const chinese = '中'.repeat(Math.ceil(MAX_IMPORT_BYTES / 3) + 10);
     expect(chinese.length).toBeLessThan(MAX_IMPORT_BYTES);
-    expect(problemsOf(chinese)[0]?.message).toMatch(/larger than 250 MB/);
+    expect(problemsOf(chinese)[0]?.message).toMatch(/larger than 100 MB/);
   });
 
   it('reports repeated ids with where the first one was', () => {

@@ -63,14 +63,14 @@ describe('readImportText', () => {
 });
 
 describe('oversizeFileProblem', () => {
-  it('reads a project of 10,000 wire-length documents (52 MB) and up to 250 MB', () => {
+  it('reads a project of 10,000 wire-length documents (52 MB) and up to 100 MB', () => {
     expect(oversizeFileProblem('library.json', 52 * 1024 * 1024)).toBeNull();
-    expect(oversizeFileProblem('library.json', 250 * 1024 * 1024)).toBeNull();
+    expect(oversizeFileProblem('library.json', 100 * 1024 * 1024)).toBeNull();
   });
 
-  it('refuses more than 250 MB before reading, naming the size rounded up', () => {
-    expect(oversizeFileProblem('big.json', 250 * 1024 * 1024 + 1)?.message).toBe('big.json is 250.1 MB, more than the 250 MB Crosscheck imports; it was not read.');
-    expect(oversizeFileProblem('huge.json', 1536 * 1024 * 1024)?.message).toBe('huge.json is 1,536 MB, more than the 250 MB Crosscheck imports; it was not read.');
+  it('refuses more than 100 MB before reading, naming the size rounded up', () => {
+    expect(oversizeFileProblem('big.json', 100 * 1024 * 1024 + 1)?.message).toBe('big.json is 100.1 MB, more than the 100 MB Crosscheck imports; it was not read.');
+    expect(oversizeFileProblem('huge.json', 1536 * 1024 * 1024)?.message).toBe('huge.json is 1,536 MB, more than the 100 MB Crosscheck imports; it was not read.');
   });
 });
 
