@@ -35,6 +35,22 @@ describe('eventAround', () => {
     expect(eventOf('In an interview on Monday, the mayor defended the plan.', 'Monday').category).toBe('statement');
   });
 
+  it('reads the occasion a date is attached to by its noun, before or after the date', () => {
+    expect(eventOf('The Thursday hearing was his first public appearance.', 'Thursday').noun).toBe('hearing');
+    expect(eventOf('He declined to answer questions at a council hearing on Tuesday.', 'Tuesday').noun).toBe('hearing');
+    expect(eventOf('Separate from Friday’s document release, the agency reviewed its files.', 'Friday').noun).toBe('release');
+    expect(eventOf('She criticised the council in a Wednesday Facebook post.', 'Wednesday').noun).toBe('post');
+    expect(eventOf('Posting on Facebook on Monday evening, she wrote that the council had failed.', 'Monday').noun).toBe('post');
+    expect(eventOf('Lawyers argued in court Friday that the code was ignored.', 'Friday').noun).toBe('court');
+  });
+
+  it('reads no occasion from a court that acts, a capitalised name or a date told of something else', () => {
+    expect(eventOf('The appeals court on Monday ruled that the contracts were valid.', 'Monday').noun).toBeNull();
+    expect(eventOf('The Supreme Court on Monday agreed to hear the case.', 'Monday').noun).toBeNull();
+    expect(eventOf('The senator said Tuesday the vote would be delayed.', 'Tuesday').noun).toBeNull();
+    expect(eventOf('The council met Tuesday to discuss the hearing schedule.', 'Tuesday').noun).toBeNull();
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

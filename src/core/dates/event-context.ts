@@ -15,6 +15,8 @@
 //   resignation ← resigned, resign, resignation, stepped down
 //   apology     ← apologized, apologize, apology (an aide who apologized Friday and resigned
 //                 Monday did two things, though the outlets tell both around the same post)
+// An occasion named by a noun the date is attached to ("the Wednesday hearing", "at a House
+// hearing Wednesday", "a Friday Facebook post") is kept as that noun's key (EVENT_NOUNS).
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
@@ -31,6 +33,10 @@ export interface EventContext {
   label: string;
   /** Who acts, lower case: the capitalised words of the clause before the date, past the sentence's first word ("senate", "house"). */
   participants: ReadonlySet<string>;
+  /** With an occasion noun, the participants and the capitalised words after the date in its clause ("Posting on Facebook on Friday, Mary Cheney wrote"); else the participants. */
+  names: ReadonlySet<string>;
+  /** An event named by a noun the date is attached to ("the Wednesday hearing", "a hearing Wednesday"): the noun's key, or null. */
+  noun: string | null;
 }
 
 /** The part of a sentence a date's event is read from: between the dates before and after it. */
@@ -52,6 +58,64 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
   ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks)\b/i],
 ];
+
+/**
+ * Nouns that name one occasion, each with its key: a date attached to one ("Friday’s hearing",
+ * "a Friday Facebook post", "at a House hearing Friday", "posting on Facebook on Friday") dates
+ * that occasion, however the clause around it is worded. A court is an occasion only as a place
+ * ("argued in court Tuesday", "in a federal courtroom"), not as the one who rules.
+ */
+const EVENT_NOUNS: Array<[string, RegExp]> = [
+  ['hearing', /^hearings?$/],
+  ['vote', /^votes?$/],
+  ['debate', /^debates?$/],
+  ['primary', /^primar(?:y|ies)$/],
+  ['speech', /^speech(?:es)?$/],
+  ['ruling', /^rulings?$/],
+  ['release', /^releases?$/],
+  ['post', /^(?:post|posts|posting)$/],
+  ['rally', /^rall(?:y|ies)$/],
+  ['trial', /^trials?$/],
+  ['dinner', /^dinners?$/],
+  ['lecture', /^lectures?$/],
+  ['briefing', /^briefings?$/],
+  ['arguments', /^arguments?$/],
+  ['testimony', /^testimony$/],
+  ['sentencing', /^sentencing$/],
+  ['funeral', /^funerals?$/],
+];
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+/** Up to three modifiers and the noun after a date, past a possessive ("Friday’s document release", "the Sunday hearing"). */
+const WORDS_AFTER_FOR_NOUN = 3;
+/** A noun, then a preposition, a determiner or up to two capitalised words, before the date ("at a House hearing on Friday", "posting on Facebook on Friday"). */
+const NOUN_BEFORE = /([\p{L}-]+)\s+(?:(?:on|at|in|of|late|early)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:on|late|early|this|last)\s+)?$/u;
+const COURT_AS_PLACE = /\b(?:in|at|before)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?court(?:room)?\s+(?:(?:on|late|early)\s+)?$/u;
+
+/** A lower-case word (or the sentence's first) naming an occasion: its key. */
+function eventNounKey(word: string, sentenceFirst: boolean): string | null {
+  const lower = word.toLowerCase();
+  if (word !== lower && !sentenceFirst) return null;
+  return EVENT_NOUNS.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+
+/** The occasion a date is attached to by a noun, right after it or right before it. */
+function eventNoun(text: string, start: number, end: number, sentenceStart: number): string | null {
+  const possessive = /^[’']s\b/u.exec(text.slice(end, end + 2))?.[0].length ?? 0;
+  const gap = text.slice(end + possessive, end + possessive + 2);
+  if (/^\s\p{L}/u.test(gap)) {
+    for (const token of wordsIn(text, end + possessive, Math.min(text.length, end + 60)).slice(0, WORDS_AFTER_FOR_NOUN)) {
+      if (text.slice(end, token.start).search(/[^\s\p{L}’'-]/u) >= 0 || contentWords([token]).length === 0) break;
+      const key = eventNounKey(token.text, false);
+      if (key) return key;
+    }
+  }
+  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  if (COURT_AS_PLACE.test(before)) return 'court';
+  const match = NOUN_BEFORE.exec(before);
+  if (!match) return null;
+  const wordStart = start - before.length + match.index;
+  return eventNounKey(match[1]!, wordStart === sentenceStart);
+}
 
 const OWN_VERB_BEFORE = /\b(?:was|were|been|\p{L}{3,}ed)\s+(?:\p{L}+\s+){0,3}$/iu;
 const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
@@ -101,21 +165,24 @@ function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Se
 export function eventAround(text: string, start: number, end: number, bounds?: ClauseBounds): EventContext {
   const { clause, before, after, sentenceStart } = windowTokens(text, start, end, bounds);
   const participants = participantsOf(clause, sentenceStart);
+  // Only a weekday is joined to another by its occasion (compare-dates.ts), so only a weekday's is read.
+  const noun = WEEKDAY_ALONE.test(text.slice(start, end)) ? eventNoun(text, start, end, sentenceStart) : null;
+  const names = noun === null ? participants : new Set([...participants, ...participantsOf(after, sentenceStart)]);
   const windowStart = before[0]?.start ?? start;
   const windowEnd = after.at(-1)?.end ?? end;
   const beforeText = text.slice(windowStart, start);
   const aroundText = `${beforeText} ${text.slice(end, windowEnd)}`;
   const words = new Set(contentWords([...before, ...after]));
   const found = nearestTrigger(beforeText, aroundText);
-  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants };
+  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants, names, noun };
   const { category, at } = found;
   if (category === 'invasion' || category === 'anniversary') {
     const place = placeAfter(aroundText.slice(at));
     const target = place?.toLowerCase() ?? null;
     const label = category === 'invasion' ? `Invasion${place ? ` of ${place}` : ''}` : `Anniversary${place ? ` (${place})` : ''}`;
-    return { category, target, words, label, participants };
+    return { category, target, words, label, participants, names, noun };
   }
-  return { category, target: null, words, label: phraseAround(text, before, after, start, end), participants };
+  return { category, target: null, words, label: phraseAround(text, before, after, start, end), participants, names, noun };
 }
 
 /**

@@ -12,6 +12,8 @@ function mention(doc: string, published: string | null, sentence: string, expres
 }
 
 const noAlignment = new Counterparts({}, new AlignmentIndex([]));
+/** Every document reports on the same thing. */
+const oneStory = () => 0;
 
 describe('compareDates', () => {
   it('calls differently precise but compatible dates a variant', () => {
@@ -23,6 +25,7 @@ describe('compareDates', () => {
       ],
       noAlignment,
       published,
+      oneStory,
     );
     expect(finding?.verdict).toBe('variant');
     expect(finding?.summary).toContain('compatible but differently precise');
@@ -37,6 +40,7 @@ describe('compareDates', () => {
       ],
       noAlignment,
       published,
+      oneStory,
     );
     expect(finding).toMatchObject({ verdict: 'consistent', summary: 'Invasion of Ukraine: a (“February 2022”), b (“February 2022”) agree on February 2022' });
   });
@@ -50,6 +54,7 @@ describe('compareDates', () => {
       ],
       noAlignment,
       published,
+      oneStory,
     );
     expect(findings).toEqual([]);
   });
@@ -60,16 +65,32 @@ describe('compareDates', () => {
 
     it('dates one act when articles a few days apart name the same actor in much the same words', () => {
       const published = new Map([['a', '2011-12-13'], ['b', '2011-12-14']]);
-      const [finding] = compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-14', 'Friday')], noAlignment, published);
+      const [finding] = compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-14', 'Friday')], noAlignment, published, oneStory);
       expect(finding?.verdict).toBe('discrepant');
     });
 
     it('keeps apart articles more than a week apart, and an act done from one still to come', () => {
       const farApart = new Map([['a', '2011-12-13'], ['b', '2011-12-24']]);
-      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-24', 'Friday')], noAlignment, farApart)).toEqual([]);
+      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-24', 'Friday')], noAlignment, farApart, oneStory)).toEqual([]);
       const published = new Map([['a', '2011-12-13'], ['b', '2011-12-13']]);
       const toCome = { ...trump('b', '2011-12-13', 'Friday'), tense: 'future' as const };
-      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), toCome], noAlignment, published)).toEqual([]);
+      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), toCome], noAlignment, published, oneStory)).toEqual([]);
+    });
+  });
+
+  describe('weekdays attached to one occasion noun in clauses worded apart', () => {
+    const published = new Map([['a', '2013-05-24'], ['b', '2013-05-24']]);
+    const hearings = () => [
+      mention('a', '2013-05-24', 'The Wednesday hearing was her first public appearance.', 'Wednesday'),
+      mention('b', '2013-05-24', 'She refused to testify at a House hearing Thursday.', 'Thursday'),
+    ];
+
+    it('dates one occasion in documents reporting on the same thing', () => {
+      expect(compareDates(hearings(), noAlignment, published, oneStory)[0]?.verdict).toBe('discrepant');
+    });
+
+    it('keeps apart the same noun in documents that report on different things', () => {
+      expect(compareDates(hearings(), noAlignment, published, (doc) => (doc === 'a' ? 0 : 1))).toEqual([]);
     });
   });
 });

@@ -1,7 +1,8 @@
 // Dates of the same event compared across documents. Two date mentions are about the same event
 // when the lexicon gives them the same invasion/anniversary and place, or when they lie in
 // counterpart sentences with the same event category (or none) and share the event's words, or
-// when two weekdays of articles a few days apart date one actor's act in much the same words.
+// when two weekdays of articles a few days apart date one actor's act in much the same words, or
+// one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday").
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from '../util/calendar';
@@ -56,8 +57,10 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   if (isStrong(a) || isStrong(b)) {
     return a.event.category === b.event.category && a.event.target !== null && a.event.target === b.event.target;
   }
-  if (a.event.category !== b.event.category) return false;
-  if (!sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published)) return false;
+  // One occasion named by its noun is one event whatever verbs the clauses use (so whatever category they give).
+  const occasion = sameOccasion(a, b, context);
+  if (a.event.category !== b.event.category && !occasion) return false;
+  if (!occasion && !sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published)) return false;
   // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
   return a.text.toLowerCase() === b.text.toLowerCase() || (!doneAfterPublished(a, b, context.published) && !doneAfterPublished(b, a, context.published));
 }
@@ -108,10 +111,26 @@ function doneAfterPublished(act: DateMention, other: DateMention, published: Rea
  */
 function sameWeekEvent(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
   if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || a.tense !== b.tense || !sharesAny(a.event.participants, b.event.participants)) return false;
+  return publishedWithinAWeek(a, b, published) && jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
+}
+
+/**
+ * Two weekdays attached to the same occasion noun ("The Wednesday hearing would have been …" / "at
+ * a House hearing Wednesday"), in one tense, in articles published within a week: one occasion,
+ * unless both name who acts and share no name on either side of the date ("a Senate hearing" / "a
+ * House hearing").
+ */
+function sameOccasion(a: DateMention, b: DateMention, context: DateContext): boolean {
+  if (context.related(a.doc) !== context.related(b.doc)) return false;
+  if (a.event.noun === null || a.event.noun !== b.event.noun || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || tensesConflict(a, b)) return false;
+  if (a.event.participants.size > 0 && b.event.participants.size > 0 && !sharesAny(a.event.names, b.event.names)) return false;
+  return publishedWithinAWeek(a, b, context.published);
+}
+
+function publishedWithinAWeek(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
   const dayA = parseIsoDate(published.get(a.doc) ?? '');
   const dayB = parseIsoDate(published.get(b.doc) ?? '');
-  if (!dayA || !dayB || Math.abs(daysBetween(dayA, dayB)) > SAME_WEEK_PUBLICATION_DAYS) return false;
-  return jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
+  return dayA !== null && dayB !== null && Math.abs(daysBetween(dayA, dayB)) <= SAME_WEEK_PUBLICATION_DAYS;
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -131,12 +150,14 @@ function crowdedMentions(mentions: readonly DateMention[], counterparts: Counter
 
 interface DateContext {
   counterparts: Counterparts;
+  /** Equal for documents reporting on the same thing: an occasion's noun joins dates within such a set only. */
+  related: (doc: string) => number;
   crowded: ReadonlySet<DateMention>;
   published: ReadonlyMap<string, string | null>;
 }
 
 function dateRules(context: DateContext): ClusterRules<DateMention> {
-  const { counterparts } = context;
+  const { counterparts, related } = context;
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
@@ -144,7 +165,10 @@ function dateRules(context: DateContext): ClusterRules<DateMention> {
       if (isStrong(mention)) return [`event:${mention.event.category}:${mention.event.target}`];
       const category = mention.event.category ?? 'none';
       const keys = counterparts.keysOf(mention).map((key) => `${category}:${key}`);
-      if (WEEKDAY.test(mention.text)) for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
+      if (WEEKDAY.test(mention.text)) {
+        for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
+        if (mention.event.noun) keys.push(`occasion:${mention.event.noun}:${related(mention.doc)}`);
+      }
       return keys;
     },
     linked: (a, b) => sameEvent(a, b, context),
@@ -234,10 +258,10 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
   return { verdict: 'discrepant', summary: `${label}: ${outlierText}, but ${majorityText} ${verb} it in ${dateWords({ ...widest(majority).resolution, approximate: false })}${undated}` };
 }
 
-export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>): Finding[] {
+export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>, related: (doc: string) => number): Finding[] {
   const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, crowded: crowdedMentions(comparable, counterparts), published }))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, related, crowded: crowdedMentions(comparable, counterparts), published }))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

@@ -69,7 +69,7 @@ export function findDisagreements(
   const related = relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
   const persons = [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
   const findings = [
-    ...compareDates(mentions.dates, counterparts, published),
+    ...compareDates(mentions.dates, counterparts, published, related),
     ...compareQuantities(mentions.quantities, counterparts, related),
     ...compareNames(persons),
     ...compareRoles(persons, published),

@@ -328,6 +328,28 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one occasion named by its noun in clauses worded apart: a hearing, a Facebook post, arguments in court',
+    docs: [
+      doc('a', '2016-05-13', 'The Thursday hearing was Harlan Vose’s first public appearance since the warehouse fire.', 'Greta Vose criticised the council in a Wednesday Facebook post about her brother.', 'Lawyers for the tenants argued in court Friday that the landlord had ignored the fire code for years.'),
+      doc('b', '2016-05-13', 'Harlan Vose declined to answer questions at a council hearing Tuesday.', 'Posting on Facebook on Monday evening, Greta Vose wrote that the council had failed him.', 'The landlord’s record, described in court Wednesday as “a decade of neglect,” is now before a jury.'),
+    ],
+    expected: [
+      { kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Tuesday'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Monday'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Friday', 'Wednesday'] },
+    ],
+    absent: [],
+  },
+  {
+    name: 'different occasions of one kind: hearings of two chambers, a debate held and one to come, courts that rule',
+    docs: [
+      doc('a', '2012-10-12', 'A Senate committee hearing Tuesday questioned the agency’s chief about the contracts.', 'The candidates meet again at next Tuesday’s debate in Hempstead.', 'The appeals court on Monday ruled that the contracts were valid.'),
+      doc('b', '2012-10-12', 'At a House hearing on Thursday, members questioned the agency’s chief about the contracts.', 'Ortega sharpened his attacks at the debate on Thursday in Danville.', 'A district court on Wednesday blocked the contracts.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Tuesday', 'Thursday'] }, { kind: 'date', texts: ['Monday', 'Wednesday'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
