@@ -177,12 +177,15 @@ function holdProjection(storyId: string, maps: StoryMaps): () => void {
 
 // A transaction re-reads only the documents it touched (rereadDocuments); a story switch reads them
 // all. A storage status change reads none: every transaction was projected (on reload, the load's
-// transaction read 5,000 documents; the status after it read them all again).
-projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, transaction, statusOnly }) => {
+// transaction read 5,000 documents; the status after it read them all again). While the stored
+// copy is read, a slice per transaction, each slice is read into the projection and the store is
+// brought up to date once, when the read is over: the analysis, the re-anchoring of replaced texts
+// and the views never see a library read in part.
+projectCurrentStory(['documents', 'texts', 'meta', 'recovery'], ({ storyId, maps, hydrated, reading, transaction, statusOnly }) => {
   const previous = projectedStory === storyId ? projection : null;
-  if (previous && transaction && held?.storyId === storyId) {
+  if (previous && transaction && (reading || held?.storyId === storyId)) {
     projection = rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous));
-    held.unpublished = true;
+    if (held?.storyId === storyId) held.unpublished = true;
     return;
   }
   publish(storyId, maps, hydrated, previous && statusOnly ? previous : previous && transaction ? rereadDocuments(maps, previous, documentsTouchedBy(maps, transaction, previous)) : readDocuments(maps, previous?.documents ?? emptyRecord<StoredDocument>()));

@@ -29,12 +29,13 @@ const open: Tab[] = [];
 function openTab(databases: MemoryDatabases, name: string, channel: string): Tab {
   const doc = new Y.Doc();
   const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: () => undefined, schedule: fast });
-  const stopRelay = relayAcrossTabs(doc, channel);
+  const relay = relayAcrossTabs(doc, channel);
+  void persistence.whenReady.then((status) => status === 'loaded' && relay.greet());
   const tab = {
     doc,
     persistence,
     close: () => {
-      stopRelay();
+      relay.stop();
       persistence.destroy();
     },
   };

@@ -88,7 +88,10 @@ export function openPersistedDoc(name: string, label: () => string): OpenDoc {
     onProblem: reportProblem(name, label, () => persistence),
     backup: page ? storageUnloadBackup(name) : undefined,
   });
-  const stopRelay = relayAcrossTabs(doc, name);
+  const relay = relayAcrossTabs(doc, name);
+  // The stored copy's updates are applied without being posted (applyStoredUpdates): once read,
+  // the other tabs are greeted, and each side sends what the other lacks.
+  void persistence.whenReady.then((status) => status === 'loaded' && relay.greet());
   // pagehide, not beforeunload: it comes on every way a page goes, after the Leave-site prompt.
   const keepUnsaved = () => persistence.keepUnsaved();
   page?.addEventListener('pagehide', keepUnsaved);
@@ -99,7 +102,7 @@ export function openPersistedDoc(name: string, label: () => string): OpenDoc {
     persistence,
     close: () => {
       page?.removeEventListener('pagehide', keepUnsaved);
-      stopRelay();
+      relay.stop();
       stopReporting();
       persistence.destroy();
       health.clearProblem(name);

@@ -11,6 +11,8 @@ export interface ProjectionContext {
   maps: StoryMaps;
   /** The stored copy was read (or storage is unavailable and the story lives in memory). */
   hydrated: boolean;
+  /** The stored copy is being read, a slice per transaction: the doc holds part of it. */
+  reading: boolean;
   /** The transaction that called for this projection; absent on a story switch or a storage status change (read everything). */
   transaction?: Y.Transaction;
   /**
@@ -45,6 +47,7 @@ export function projectCurrentStory(watched: readonly string[], project: (contex
       doc,
       maps: storyMaps(doc),
       hydrated: persistence.status === 'loaded' || persistence.status === 'unavailable',
+      reading: persistence.status === 'loading',
       ...(transaction ? { transaction } : {}),
     });
     const onTransaction = (transaction: Y.Transaction) => {

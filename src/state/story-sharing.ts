@@ -7,7 +7,7 @@ import { useStories } from './current-story';
 import type { Invitation } from '../core/share/invitation-link';
 import { useShareStore, type DeskIdentity, type StoryShare } from './share-store';
 import { useUiStore } from './ui-store';
-import { getStoryDoc, newStoryId, readStories, registerStory, updateStory } from './story-docs';
+import { getStoryDoc, getStoryPersistence, newStoryId, readStories, registerStory, updateStory } from './story-docs';
 import type { Peer, ShareStatus, StoryConnection } from './story-connection';
 
 interface SharingState {
@@ -39,8 +39,10 @@ function sync(): void {
   // The provider reports its first status while it is being made: the guard must exist before it.
   const current: { key: string; live: StoryConnection | null } = { key, live: null };
   connection = current;
-  // The relay client loads with the first shared story, not with the app.
-  void import('./story-connection').then(({ connectStory }) => {
+  // The relay client loads with the first shared story, not with the app. It connects once the
+  // stored copy is read: those updates are applied without telling update listeners
+  // (applyStoredUpdates), so the relay hears of what it lacks in the first exchange.
+  void Promise.all([import('./story-connection'), getStoryPersistence(storyId).whenReady]).then(([{ connectStory }]) => {
     if (connection !== current) return;
     current.live = connectStory(getStoryDoc(storyId), share, identity, {
       onStatus: (status) => {

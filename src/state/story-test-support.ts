@@ -1,7 +1,7 @@
 // Shared by the storage unit tests: an in-memory update store (one "database" per name, shared by
 // simulated tabs) whose opens, reads and writes can be made to fail.
 import * as Y from 'yjs';
-import type { UpdateStore } from './update-stores';
+import { applyStoredUpdates, type UpdateStore } from './update-stores';
 
 export interface MemoryDatabases {
   updates: Map<string, Uint8Array[]>;
@@ -55,7 +55,7 @@ export function memoryDatabases(): MemoryDatabases {
             databases.faults.failReads -= 1;
             throw new Error('the read was refused');
           }
-          Y.transact(doc, () => list().forEach((update) => Y.applyUpdate(doc, update)), origin, false);
+          applyStoredUpdates(doc, list(), origin);
         },
         append: (update) => write((stored) => [...stored, update]),
         replaceAll: (state) => write(() => [state]),

@@ -2,7 +2,8 @@
 // (by the analyst, or read from storage) is posted on a BroadcastChannel and applied in the
 // others. Yjs merges per field, so a status set in one tab and a note typed in another both
 // survive. A tab that opens a story asks the others for whatever it lacks, which also carries
-// edits that another tab could not store.
+// edits that another tab could not store; once it has read the stored copy (whose updates are
+// not posted: applyStoredUpdates) it greets them again, and each side sends what the other lacks.
 import * as Y from 'yjs';
 
 /** The origin of updates that came from another tab; undo never tracks them. */
@@ -13,8 +14,14 @@ type RelayMessage =
   | { kind: 'hello'; stateVector: Uint8Array }
   | { kind: 'answer'; update: Uint8Array; stateVector: Uint8Array };
 
-export function relayAcrossTabs(doc: Y.Doc, channelName: string): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+export interface TabRelay {
+  /** Tells the other tabs this doc's state: they answer with what it lacks, and it sends them what they lack. */
+  greet(): void;
+  stop(): void;
+}
+
+export function relayAcrossTabs(doc: Y.Doc, channelName: string): TabRelay {
+  if (typeof BroadcastChannel === 'undefined') return { greet: () => undefined, stop: () => undefined };
   const channel = new BroadcastChannel(channelName);
   const post = (message: RelayMessage) => {
     try {
@@ -38,9 +45,13 @@ export function relayAcrossTabs(doc: Y.Doc, channelName: string): () => void {
       if (missing.length > 2) post({ kind: 'update', update: missing });
     }
   };
-  post({ kind: 'hello', stateVector: Y.encodeStateVector(doc) });
-  return () => {
-    doc.off('update', onUpdate);
-    channel.close();
+  const greet = () => post({ kind: 'hello', stateVector: Y.encodeStateVector(doc) });
+  greet();
+  return {
+    greet,
+    stop: () => {
+      doc.off('update', onUpdate);
+      channel.close();
+    },
   };
 }
