@@ -3,12 +3,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../core/model/document';
 import { selectStory } from './current-story';
-import { getActiveDocuments, useDocumentsStore } from './documents-store';
+import { CATCH_UP_SLICE, getActiveDocuments, useDocumentsStore } from './documents-store';
 import { closeStory, getStoryDoc, getStoryPersistence, registerStory } from './story-docs';
 import { startFreshStory } from './story-test-support';
 import { LOAD_SLICE_BYTES } from './update-stores';
 
-const COUNT = 80;
+const COUNT = 300;
 
 function report(n: number): SourceDocument {
   return {
@@ -19,7 +19,7 @@ function report(n: number): SourceDocument {
 }
 
 describe('opening a large stored story', () => {
-  it('reads it a slice per transaction and lists the library once, whole, when the read is over', async () => {
+  it('reads it a slice per transaction, then its documents a slice per task, and lists the library once, whole, when both are over', async () => {
     const storyId = await startFreshStory();
     for (let n = 0; n < COUNT; n += 1) await useDocumentsStore.getState().addDocuments([report(n)]);
     await expect.poll(() => getStoryPersistence(storyId).saveState).toBe('saved');
@@ -35,7 +35,9 @@ describe('opening a large stored story', () => {
     getStoryDoc(storyId).on('afterTransaction', () => (transactions += 1));
     selectStory(storyId);
     await getStoryPersistence(storyId).whenReady;
+    await expect.poll(() => useDocumentsStore.getState().storyId === storyId && useDocumentsStore.getState().hydrated).toBe(true);
     stop();
+    expect(COUNT).toBeGreaterThan(CATCH_UP_SLICE);
     expect(transactions).toBeGreaterThan(1);
     expect(listed.map(({ count }) => count).filter((count) => count !== 0 && count !== COUNT)).toEqual([]);
     expect(listed.at(-1)).toEqual({ count: COUNT, hydrated: true });
