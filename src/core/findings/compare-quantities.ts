@@ -7,12 +7,10 @@ import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
 import type { QuantityMention } from './mention-types';
-import { AGE } from './quantity-mentions';
+import { AGE, MEASURE_UNITS } from './quantity-mentions';
 import { countsPeople } from './counted-people';
 import { numericExtent } from '../util/arrays';
 
-/** Units that say how a figure is measured but not of what: money and shares need a head noun. */
-const MEASURE_UNITS = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
 
 function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const word of a) if (b.has(word)) return true;
@@ -131,11 +129,21 @@ class StoryFigures {
   closeFigures(a: QuantityMention, b: QuantityMention): boolean {
     const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
     if (high > low * CLOSE_RATIO || low <= 0 || this.related(a.doc) !== this.related(b.doc)) return false;
-    const unit = unitKey(a.unit);
+    const rare = (word: string): boolean => (this.figuresByWord.get(`${unitKey(a.unit)}|${word}`)?.size ?? 0) <= RARE_WORD_FIGURES;
     let shared = 0;
-    for (const word of a.slot) if (b.slot.has(word) && (this.figuresByWord.get(`${unit}|${word}`)?.size ?? 0) <= RARE_WORD_FIGURES) shared += 1;
-    return shared >= CLOSE_SHARED;
+    for (const word of a.slot) if (b.slot.has(word) && rare(word)) shared += 1;
+    return shared >= CLOSE_SHARED || oneNoun(a.noun, b.noun, rare);
   }
+}
+
+/**
+ * A sum or a share of one thing named in full and in short: the words written after one figure
+ * are all among those after the other, and few figures are told with them ("the full $445 billion
+ * package" / "the $447 billion jobs package failed").
+ */
+function oneNoun(a: readonly string[], b: readonly string[], rare: (word: string) => boolean): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.every((word) => long.includes(word) && rare(word));
 }
 
 function quantityRules(story: StoryFigures, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {

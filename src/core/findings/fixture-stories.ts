@@ -247,6 +247,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a sum named in full and in short: "the full $318 billion package" / "the $312 billion transport package"; "worth" names nothing',
+    docs: [
+      doc('a', '2011-10-14', 'Senate leader Carla Dunne scheduled the vote for Thursday.', 'Democrats could not muster the votes for either the full $318 billion package or a $22 billion piece for bridges.', 'Aides said the senator spent $8,412.50 worth of campaign cash on furniture.'),
+      doc('b', '2011-10-14', 'Carla Dunne, the Senate leader, scheduled Thursday for the vote.', 'Attention turns to the bridge money after the $312 billion transport package failed when offered as a whole.', 'Records show $9,377.20 worth of television sets bought by the campaign.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['$318 billion', '$312 billion'] }],
+    absent: [{ kind: 'number', texts: ['$8,412.50', '$9,377.20'] }],
+  },
+  {
     name: 'figures of different things side by side: a package and a piece of it, arrests on two nights',
     docs: [
       doc('a', '2011-10-21', 'Senators blocked both the full $512 billion package and a $41 billion piece for road repairs.', 'Police chief Omar Haddad said there were five arrests Thursday, compared to 38 the night before.'),

@@ -24,6 +24,8 @@ export interface QuantityMention extends MentionBase {
   head: ReadonlySet<string>;
   /** Stemmed content words of the figure's clause (SLOT_WORDS each side): what it is of and who did what with it. */
   slot: ReadonlySet<string>;
+  /** For money and shares, the stemmed words written right after the figure ("$447 billion jobs package failed" → job, packag, fail); else none. */
+  noun: readonly string[];
   /** Names in the figure's clause, for shares and ages: whose they are ("Romney leads with 21 percent" → romney, mitt). */
   owner: ReadonlySet<string>;
   /** The other figures of this unit in the same sentence ("six arrests Wednesday, compared to 47"); for a count of people, the other counts of people. */

@@ -10,7 +10,7 @@
 // Years and ordinals are not figures here: "tied for 2nd with Huckabee in the 2012 GOP primary field
 // at 17 percent" keeps Huckabee.
 import { NOT_NAME_WORDS } from './name-lexicon';
-import { contentWords, sentenceAround, wordsIn } from '../text/text-units';
+import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
 import { STOP_WORDS } from '../text/stop-words';
 
 const HEAD_WORDS = 2;
@@ -64,13 +64,36 @@ function openParenthesis(text: string): number {
   return -1;
 }
 
-/** Content words of the clause each side of the figure, at most `count` each side. */
-function wordsAround(text: string, clause: Clause, start: number, end: number, count: number): Set<string> {
-  return new Set([...contentWords(wordsIn(text, clause.start, start)).slice(-count), ...contentWords(wordsIn(text, end, clause.end)).slice(0, count)]);
+/** Content words of the clause each side of the figure, at most `count` each side, leaving out `skip`. */
+function wordsAround(text: string, clause: Clause, start: number, end: number, count: number, skip?: ReadonlySet<string>): Set<string> {
+  const kept = (tokens: WordToken[]) => (skip ? tokens.filter((token) => !skip.has(token.text.toLowerCase())) : tokens);
+  return new Set([...contentWords(kept(wordsIn(text, clause.start, start))).slice(-count), ...contentWords(kept(wordsIn(text, end, clause.end))).slice(0, count)]);
 }
 
-/** Content words right around a figure: "a $43,000 Rolex watch" → rolex, watch. */
-export const headAround = (text: string, clause: Clause, start: number, end: number): ReadonlySet<string> => wordsAround(text, clause, start, end, HEAD_WORDS);
+/** Most words of a noun written right after a figure. */
+const NOUN_WORDS = 3;
+/** Words after a sum that say how it is counted or who said it, not what it is of ("$9,587.64 worth of furniture", "$40 each"). */
+const NOT_NOUN: ReadonlySet<string> = new Set(['worth', 'each', 'apiece', 'total', 'overall', 'annually', 'yearly', 'said', 'says', 'told']);
+
+/**
+ * The words written right after a figure, up to a stop word or a mark, stemmed: "jobs package
+ * failed" in "the $447 billion jobs package failed", "package" in "the full $445 billion package or".
+ * What a sum or a share is of, when the words around it differ.
+ */
+export function nounAfter(text: string, clause: Clause, end: number): readonly string[] {
+  const tokens: WordToken[] = [];
+  let gapFrom = end;
+  for (const token of wordsIn(text, end, clause.end).slice(0, NOUN_WORDS)) {
+    const word = token.text.toLowerCase();
+    if (!/^\s+$/u.test(text.slice(gapFrom, token.start)) || STOP_WORDS.has(word) || NOT_NOUN.has(word)) break;
+    tokens.push(token);
+    gapFrom = token.end;
+  }
+  return contentWords(tokens);
+}
+
+/** Content words right around a figure, what it is of: "a $43,000 Rolex watch" → rolex, watch; "$9,587.64 worth of furniture" → furniture. */
+export const headAround = (text: string, clause: Clause, start: number, end: number): ReadonlySet<string> => wordsAround(text, clause, start, end, HEAD_WORDS, NOT_NOUN);
 
 /** Content words of the figure's clause, SLOT_WORDS each side: what it is of and who did what with it. */
 export const slotAround = (text: string, clause: Clause, start: number, end: number): ReadonlySet<string> => wordsAround(text, clause, start, end, SLOT_WORDS);

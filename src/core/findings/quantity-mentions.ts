@@ -6,7 +6,7 @@
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
 import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
-import { clauseAround, headAround, ownerAround, slotAround } from './quantity-clause';
+import { clauseAround, headAround, nounAfter, ownerAround, slotAround } from './quantity-clause';
 import { groupBy } from './clusters';
 import { countsPeople } from './counted-people';
 
@@ -21,6 +21,8 @@ const CURRENCIES: Record<string, string> = {
   'us$': 'USD', $: 'USD', usd: 'USD', 'hk$': 'HKD', 'a$': 'AUD', 'c$': 'CAD', '€': 'EUR', eur: 'EUR',
   '£': 'GBP', gbp: 'GBP', '¥': 'CNY', rmb: 'CNY', yuan: 'CNY', dollars: 'USD', euros: 'EUR', pounds: 'GBP',
 };
+/** Units that say how a figure is measured but not of what: money and shares need a head noun. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
 /** Units that name the same thing counted. */
 const UNIT_SYNONYMS: Record<string, string> = {
   nation: 'country', state: 'country', people: 'person', persons: 'person', employee: 'staff',
@@ -280,6 +282,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         context: contextAround(text, start, memo),
         head: headAround(text, clause, start, end),
         slot: slotAround(text, clause, start, end),
+        noun: MEASURE_UNITS.has(quantity.unit) ? nounAfter(text, clause, end) : NO_NOUN,
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
@@ -293,6 +296,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
 /** Units whose figures belong to someone: a share of the vote, an age. */
 const OWNED_UNITS: ReadonlySet<string> = new Set(['percent', AGE]);
 const NO_OWNER: ReadonlySet<string> = new Set();
+const NO_NOUN: readonly string[] = [];
 
 /** Each mention's `alongside`: the other figures of its unit in its sentence; for a count of people, the other counts of people. */
 function addFiguresAlongside(text: string, mentions: QuantityMention[]): void {
