@@ -28,6 +28,42 @@ function trigramsOf(term: string): Int32Array {
   return Int32Array.from(grams);
 }
 
+/** Int32s per block: a few hundred passages' arrays. */
+const BLOCK_LENGTH = 1 << 16;
+
+/**
+ * The arrays of one run's features, cut as views from large blocks, and scratch space to build
+ * them in: tens of thousands of passages each allocating their own small buffers kept the
+ * garbage collector busier than the features took to compute.
+ */
+class FeatureArrays {
+  private block = new Int32Array(0);
+  private used = 0;
+  private readonly scratchSpace: Int32Array[] = [new Int32Array(256), new Int32Array(1024)];
+
+  /** Scratch array `which` (0 or 1) of at least `length`, overwritten by the next call for the same `which`. */
+  scratch(which: 0 | 1, length: number): Int32Array {
+    let space = this.scratchSpace[which] as Int32Array;
+    if (space.length < length) {
+      space = new Int32Array(Math.max(length, space.length * 2));
+      this.scratchSpace[which] = space;
+    }
+    return space.subarray(0, length);
+  }
+
+  /** A copy of `values` that stays. */
+  keep(values: Int32Array): Int32Array {
+    if (this.used + values.length > this.block.length) {
+      this.block = new Int32Array(Math.max(BLOCK_LENGTH, values.length));
+      this.used = 0;
+    }
+    const kept = this.block.subarray(this.used, this.used + values.length);
+    kept.set(values);
+    this.used += values.length;
+    return kept;
+  }
+}
+
 /**
  * Term ids for one analysis run. Words repeat across a corpus far more than they vary, so each
  * distinct token is stemmed and split into trigrams once.
@@ -37,6 +73,8 @@ export class TermVocabulary {
   private readonly tokenTerms = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly termGrams: Int32Array[] = [];
+  /** Where this run's features keep their arrays. */
+  readonly arrays = new FeatureArrays();
 
   /** Term id of a normalised token, or -1 for a stop word. */
   termOfToken(token: string): number {
@@ -74,14 +112,19 @@ export class TermVocabulary {
   }
 }
 
+/** Sorts `values` in place and moves its distinct values to the front; returns how many there are. */
+function uniqueInPlace(values: Int32Array): number {
+  values.sort();
+  let length = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    if (index === 0 || values[index] !== values[index - 1]) values[length++] = values[index] as number;
+  }
+  return length;
+}
+
 /** The distinct values of `values`, ascending; `values` is sorted in place. */
 function sortedUniqueInPlace(values: Int32Array): Int32Array {
-  const sorted = values.sort();
-  let length = 0;
-  for (let index = 0; index < sorted.length; index += 1) {
-    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[length++] = sorted[index] as number;
-  }
-  return sorted.slice(0, length);
+  return values.slice(0, uniqueInPlace(values));
 }
 
 /** Folded words of a passage: cheap, and enough to spot an identical reprint before the rest. */
@@ -89,27 +132,28 @@ export function comparisonTokens(text: string, tokenize: WordTokenizer = unicode
   return tokenize(foldForComparison(text));
 }
 
-// Every passage of a corpus passes through here once: the arrays are sized up front and filled in
-// place, as typed arrays, rather than grown and converted.
+// Every passage of a corpus passes through here once: its arrays are built in scratch space and
+// kept as views into the run's blocks (FeatureArrays).
 export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary): PassageFeatures {
-  const ids = new Int32Array(tokens.length);
+  const { arrays } = vocabulary;
+  const ids = arrays.scratch(0, tokens.length);
   let count = 0;
   for (const token of tokens) {
     const id = vocabulary.termOfToken(token);
     if (id !== STOP_WORD) ids[count++] = id;
   }
-  const terms = ids.slice(0, count);
-  const termSet = sortedUniqueInPlace(ids.subarray(0, count));
+  const terms = arrays.keep(ids.subarray(0, count));
+  const termSet = arrays.keep(ids.subarray(0, uniqueInPlace(ids.subarray(0, count))));
   let gramCount = 0;
   for (const id of termSet) gramCount += vocabulary.gramsOf(id).length;
-  const grams = new Int32Array(gramCount);
+  const grams = arrays.scratch(1, gramCount);
   let offset = 0;
   for (const id of termSet) {
     const termGrams = vocabulary.gramsOf(id);
     grams.set(termGrams, offset);
     offset += termGrams.length;
   }
-  return { key: tokens.join(' '), terms, termSet, grams: sortedUniqueInPlace(grams) };
+  return { key: tokens.join(' '), terms, termSet, grams: arrays.keep(grams.subarray(0, uniqueInPlace(grams))) };
 }
 
 /**
