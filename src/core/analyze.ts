@@ -59,6 +59,8 @@ export interface AnalysisRun {
   aligned: boolean;
   /** Passages (distinct texts) looked up in the candidate index; 0 when the alignment was taken over. */
   searched: number;
+  /** Candidate pairs scored; 0 when the alignment was taken over. */
+  scored: number;
 }
 
 export function emptyAnalysisState(): AnalysisState {
@@ -98,8 +100,8 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
   const reused = keptAlignment(previous, documents, segmented, options.includeBoilerplate);
   // The kept search holds only for documents whose text it saw: one read again voids it.
   const keptSearch = previous.search && !segmented.some((id) => previous.search?.documents.has(id)) ? previous.search : null;
-  const { groups, features, search, searched } = reused
-    ? { groups: reused, features: previous.features, search: previous.search ?? null, searched: 0 }
+  const { groups, features, search, searched, scored } = reused
+    ? { groups: reused, features: previous.features, search: previous.search ?? null, searched: 0, scored: 0 }
     : alignPassagesKeepingFeatures(
         documents.map((doc) => ownValue(passages, doc.id) ?? []),
         new Map(documents.map((doc) => [doc.id, doc.text])),
@@ -121,5 +123,5 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
     overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
   const alignment = { includeBoilerplate: options.includeBoilerplate, groups };
-  return { result, state: { segments, features, mentions, alignment, search }, segmented, aligned: reused === null, searched };
+  return { result, state: { segments, features, mentions, alignment, search }, segmented, aligned: reused === null, searched, scored };
 }

@@ -3,6 +3,7 @@
 //    into one node, so a passage reprinted sixty times is scored once (alignment-corpus.ts);
 // 2. term weights (IDF) over nodes; candidates from the capped inverted index (candidate-index.ts),
 //    or from the last run for passages an addition cannot have changed (align-search-memo.ts);
+//    pairs such a run left far under the threshold are not scored again;
 // 3. scoring (similarity.ts), with a one-to-many retry joining the shorter side's neighbour
 //    (one-to-many.ts);
 // 4. guarded clustering (cluster.ts), then groups built from every occurrence of every
@@ -11,11 +12,11 @@ import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
 import { collectCorpus, type AlignmentNode, type AlignmentUnit, type FeatureMemo } from './alignment-corpus';
 import { buildGroups } from './build-groups';
-import { keptSearch, OverlapMemo, type SearchMemo } from './align-search-memo';
+import { keptSearch, OverlapMemo, type KeptCandidates, type SearchMemo } from './align-search-memo';
 import { CandidateIndex, queryWeightFloor } from './candidate-index';
 import { clusterPairs, type ScoredPair } from './cluster';
 import { oneToManyPairs } from './one-to-many';
-import { passageSimilarity } from './similarity';
+import { passageSimilarity, type Headroom } from './similarity';
 import { ALIGN_THRESHOLD, NEAR_DUPLICATE_THRESHOLD, requiredScore } from './thresholds';
 import { appendAll } from '../util/arrays';
 
@@ -46,6 +47,8 @@ export interface Alignment {
   search: SearchMemo;
   /** Passages (distinct texts) whose candidates were looked up in the index; the others kept theirs. */
   searched: number;
+  /** Candidate pairs scored; the others stayed under the threshold by more than new weights can move them. */
+  scored: number;
 }
 
 /** Both passages occur only in one and the same document. */
@@ -86,24 +89,42 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   const pairs: ScoredPair[] = [];
   const index = new CandidateIndex(nodes.length, weights);
   const kept = keptSearch(options.search, corpus, new Set(texts.keys()), options.includeBoilerplate);
-  const candidatesByKey = new Map<string, { keys: string[]; slack: number }>();
+  const candidatesByKey = new Map<string, KeptCandidates>();
+  const headroom: Headroom = { ceiling: ALIGN_THRESHOLD, under: 0 };
+  const retryHeadroom: Headroom = { ceiling: ALIGN_THRESHOLD, under: 0 };
   let searched = 0;
+  let scored = 0;
   nodes.forEach((node, current) => {
-    let ranked = kept?.(current) ?? null;
-    if (!ranked) {
-      ranked = index.rankedFor(node.features.termSet);
-      searched += 1;
-    }
-    candidatesByKey.set(node.features.key, { keys: ranked.candidates.map((other) => nodeAt(other).features.key), slack: ranked.slack });
-    for (const other of ranked.candidates) {
-      const score = passageSimilarity(node.features, nodeAt(other).features, weights, ALIGN_THRESHOLD, overlaps.overlap);
+    const keptCandidates = kept?.candidatesOf(current) ?? null;
+    const ranked = keptCandidates ?? { ...index.rankedFor(node.features.termSet), headroom: null, entry: null };
+    if (!keptCandidates) searched += 1;
+    const headrooms = new Float64Array(ranked.candidates.length);
+    ranked.candidates.forEach((other, rank) => {
+      const earlier = ranked.headroom?.[rank] ?? -Infinity;
+      const rise = earlier > 0 && kept ? kept.scoreRise(current, other) : Infinity;
+      // Still under the threshold and the retry's floor whatever the new weights: no pair, as before.
+      if (earlier > rise) {
+        headrooms[rank] = earlier - rise;
+        return;
+      }
+      headroom.ceiling = ALIGN_THRESHOLD;
+      scored += 1;
+      const score = passageSimilarity(node.features, nodeAt(other).features, weights, ALIGN_THRESHOLD, overlaps.overlap, headroom);
       // Scores under the threshold may be cheap estimates, so only exact ones are kept.
       if (score >= ALIGN_THRESHOLD) similarityCache.set(pairKey(other, current), score);
       const sameDocument = withinOneDocument(node, nodeAt(other));
       const threshold = sameDocument ? NEAR_DUPLICATE_THRESHOLD : requiredScore(node.features.terms.length, nodeAt(other).features.terms.length);
+      let under = headroom.under;
       if (score >= threshold) pairs.push({ a: other, b: current, score, partial: false });
-      else if (!sameDocument) appendAll(pairs, oneToManyPairs(current, other, corpus, overlaps.overlap));
-    }
+      else if (!sameDocument) {
+        appendAll(pairs, oneToManyPairs(current, other, corpus, overlaps.overlap, retryHeadroom));
+        under = Math.min(under, retryHeadroom.under);
+      }
+      headrooms[rank] = under;
+    });
+    // A passage with no candidate and nothing near the floor keeps its memo entry as it was (the common case).
+    const unchanged = keptCandidates?.entry && ranked.candidates.length === 0 && ranked.slack === Infinity;
+    candidatesByKey.set(node.features.key, unchanged ? keptCandidates.entry : { keys: ranked.candidates.map((other) => nodeAt(other).features.key), slack: ranked.slack, headroom: headrooms });
     index.add(current, node.features.termSet);
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });
   });
@@ -127,5 +148,5 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
     candidates: candidatesByKey,
     overlaps: overlaps.used,
   };
-  return { groups, features: corpus.kept, search, searched };
+  return { groups, features: corpus.kept, search, searched, scored };
 }

@@ -1,6 +1,6 @@
 // What an alignment run keeps so that the next one, over the same documents and a few added,
-// looks up candidates only for the passages the addition can have changed (issue 18), with the
-// same result as a run from scratch. A passage's candidates (candidate-index.ts) depend on
+// looks up and scores again only what the addition can have changed (issue 18), with the same
+// result as a run from scratch. A passage's candidates (candidate-index.ts) depend on
 // 1. the posting lists of the terms it looks up: they change only through passages of the added
 //    documents (new ones, or old ones now also printed there and so possibly earlier in order);
 // 2. which of its terms are looked up, and the ranking by shared term weight: every weight moves
@@ -8,20 +8,23 @@
 // So a passage keeps its candidates when it is not in an added document, none of the terms it looks
 // up is in one, the same terms are looked up, and no decision of its ranking can flip: each shared
 // weight moves by at most terms × the largest move of a weight, so two of them part or meet by at
-// most twice that, which must stay under the slack (candidate-index.ts). Everything after the
-// candidates is computed as from scratch: every pair is scored again with the new weights (the
-// word-order diff, the costly part of a score, depends on no weight and is remembered by passage
-// pair), pairs are clustered and groups built over the whole corpus, so the result is the same to
-// the last bit (analyze-incremental.test.ts).
+// most twice that, which must stay under the slack (candidate-index.ts).
+// A kept candidate is scored again unless its pair stayed under the alignment threshold (and, for
+// the one-to-many retry, under its part floor) by more than its score can rise: only the weighted
+// Dice moves with the weights, by at most weightedDiceMove (similarity.ts). Every other pair is
+// scored with the new weights (the word-order diff, the costly part of a score, depends on no weight
+// and is remembered by passage pair); pairs are clustered and groups built over the whole corpus,
+// so the result is the same to the last bit (analyze-incremental.test.ts).
 import type { AlignmentCorpus } from './alignment-corpus';
 import { queryWeightFloor } from './candidate-index';
 import type { PassageFeatures } from './features';
-import { termOrderOverlap, type TermOrderOverlap, type TermWeights } from './similarity';
+import { TERM_WEIGHT, termOrderOverlap, weightedDiceMove, type TermOrderOverlap, type TermWeights } from './similarity';
 
-/** Kept candidates of one passage (by node key), best first, and the slack still left to them. */
-interface KeptCandidates {
+/** Kept candidates of one passage (by node key), best first, the slack still left to them, and per candidate the headroom its pair had (Headroom, similarity.ts). */
+export interface KeptCandidates {
   keys: string[];
   slack: number;
+  headroom: Float64Array;
 }
 
 export interface SearchMemo {
@@ -59,8 +62,13 @@ export class OverlapMemo {
   };
 }
 
-/** A passage's candidates (node indices, best first) with their slack; null when it must look them up. */
-export type KeptSearch = (node: number) => { candidates: number[]; slack: number } | null;
+/** What the passages of a run keep from the last one. */
+export interface KeptSearch {
+  /** A passage's candidates (node indices, best first) with their slack and headroom, and the memo's entry they come from; null when it must look them up. */
+  candidatesOf: (node: number) => { candidates: number[]; slack: number; headroom: Float64Array; entry: KeptCandidates } | null;
+  /** The most the score of two kept passages can have risen since the last run. */
+  scoreRise: (a: number, b: number) => number;
+}
 
 /**
  * Which passages of `corpus` keep the candidates `memo` holds for them. `corpus` was collected
@@ -78,22 +86,41 @@ export function keptSearch(memo: SearchMemo | null | undefined, corpus: Alignmen
   });
   const nodeByKey = new Map(nodes.map((node, index) => [node.features.key, index]));
   const queryFloor = queryWeightFloor(nodes.length);
-  return (node) => {
+  const termSetOf = (node: number): Int32Array => (nodes[node] as AlignmentCorpus['nodes'][number]).features.termSet;
+  // Per node, the largest move of one of its term weights (NaN until asked), and its summed weight.
+  const moves = new Float64Array(nodes.length).fill(Number.NaN);
+  const totals = new Float64Array(nodes.length);
+  const moveOf = (node: number): number => {
+    let move = moves[node] as number;
+    if (Number.isNaN(move)) {
+      move = 0;
+      let total = 0;
+      for (const term of termSetOf(node)) {
+        const memoTerm = memoTermIds[term] as number;
+        const weight = weights[term] as number;
+        total += weight;
+        move = memoTerm < 0 ? Infinity : Math.max(move, Math.abs(weight - (memo.weights[memoTerm] as number)));
+      }
+      moves[node] = move;
+      totals[node] = total;
+    }
+    return move;
+  };
+  const candidatesOf: KeptSearch['candidatesOf'] = (node) => {
     const { termSet, key } = (nodes[node] as AlignmentCorpus['nodes'][number]).features;
     const kept = memo.candidates.get(key);
     if (touched[node] || !kept) return null;
-    let largestMove = 0;
     for (const term of termSet) {
       const memoTerm = memoTermIds[term] as number;
       if (memoTerm < 0) return null;
-      const weight = weights[term] as number;
-      const earlier = memo.weights[memoTerm] as number;
-      const lookedUp = weight >= queryFloor;
-      if (lookedUp !== earlier >= memo.queryFloor || (lookedUp && touchedTerm[term])) return null;
-      largestMove = Math.max(largestMove, Math.abs(weight - earlier));
+      const lookedUp = (weights[term] as number) >= queryFloor;
+      if (lookedUp !== (memo.weights[memoTerm] as number) >= memo.queryFloor || (lookedUp && touchedTerm[term])) return null;
     }
-    const bound = 2 * termSet.length * largestMove + ROUNDING;
+    const bound = 2 * termSet.length * moveOf(node) + ROUNDING;
     if (!(kept.slack > bound)) return null;
-    return { candidates: kept.keys.map((candidate) => nodeByKey.get(candidate) as number), slack: kept.slack - bound };
+    return { candidates: kept.keys.map((candidate) => nodeByKey.get(candidate) as number), slack: kept.slack - bound, headroom: kept.headroom, entry: kept };
   };
+  const scoreRise = (a: number, b: number): number =>
+    TERM_WEIGHT * weightedDiceMove(termSetOf(a).length + termSetOf(b).length, Math.max(moveOf(a), moveOf(b)), (totals[a] as number) + (totals[b] as number)) + ROUNDING;
+  return { candidatesOf, scoreRise };
 }

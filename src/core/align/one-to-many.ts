@@ -4,7 +4,7 @@
 import type { AlignmentCorpus, AlignmentNode, AlignmentUnit } from './alignment-corpus';
 import type { ScoredPair } from './cluster';
 import { concatFeatures } from './features';
-import { passageSimilarity, termOrderOverlap, type TermOrderOverlap } from './similarity';
+import { passageSimilarity, termOrderOverlap, type Headroom, type TermOrderOverlap } from './similarity';
 import { ALIGN_THRESHOLD } from './thresholds';
 
 /** Length ratio from which the longer passage may be the shorter plus its neighbour. */
@@ -14,14 +14,21 @@ export const ONE_TO_MANY_GAIN = 0.05;
 /** The short side alone must already resemble the whole this much to be half of it. */
 export const ONE_TO_MANY_PART_FLOOR = 0.25;
 
-/** Pairs (whole, half) for both halves when joining the shorter side with a neighbour aligns. */
-export function oneToManyPairs(first: number, second: number, corpus: AlignmentCorpus, overlap: TermOrderOverlap = termOrderOverlap): ScoredPair[] {
+/**
+ * Pairs (whole, half) for both halves when joining the shorter side with a neighbour aligns.
+ * `headroom` (when given) is set to how far from trying the neighbours the pair stayed (see Headroom):
+ * Infinity when the lengths ruled them out, -Infinity when they were tried.
+ */
+export function oneToManyPairs(first: number, second: number, corpus: AlignmentCorpus, overlap: TermOrderOverlap = termOrderOverlap, headroom?: Headroom): ScoredPair[] {
   const nodeAt = (node: number): AlignmentNode => corpus.nodes[node] as AlignmentNode;
   const lengthOf = (node: number): number => nodeAt(node).features.terms.length;
   const [whole, part] = lengthOf(first) >= lengthOf(second) ? [first, second] : [second, first];
+  if (headroom) headroom.under = Infinity;
   if (lengthOf(whole) < ONE_TO_MANY_RATIO * lengthOf(part)) return [];
   const wholeFeatures = nodeAt(whole).features;
-  if (passageSimilarity(wholeFeatures, nodeAt(part).features, corpus.weights, 0, overlap) < ONE_TO_MANY_PART_FLOOR) return [];
+  if (headroom) headroom.ceiling = ONE_TO_MANY_PART_FLOOR;
+  if (passageSimilarity(wholeFeatures, nodeAt(part).features, corpus.weights, 0, overlap, headroom) < ONE_TO_MANY_PART_FLOOR) return [];
+  if (headroom) headroom.under = -Infinity;
   const partUnit = corpus.units[nodeAt(part).occurrences[0] as number] as AlignmentUnit;
   const nodeOfUnit = (unit: number | null): number | null => (unit === null ? null : (corpus.units[unit] as AlignmentUnit).node);
   let best: ScoredPair[] = [];

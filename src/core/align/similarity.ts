@@ -88,11 +88,44 @@ export const termOrderOverlap: TermOrderOverlap = (a, b) => orderedOverlap(Array
  * cannot reach it (the returned value is then only an upper-bound estimate below `floor`).
  * `overlap` may remember the diff's outcome across runs (align-search-memo.ts).
  */
-export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0, overlap: TermOrderOverlap = termOrderOverlap): number {
-  if (a.key === b.key) return 1;
+export function passageSimilarity(a: PassageFeatures, b: PassageFeatures, weights: TermWeights, floor = 0, overlap: TermOrderOverlap = termOrderOverlap, headroom?: Headroom): number {
+  if (a.key === b.key) {
+    if (headroom) headroom.under = -Infinity;
+    return 1;
+  }
   const cheap = TERM_WEIGHT * weightedDice(a.termSet, b.termSet, weights) + CHAR_WEIGHT * dice(a.grams, b.grams);
   // The diff can keep at most the shared terms (counted once; repeats make this an estimate).
   const orderBound = Math.min(1, (2 * sharedCount(a.termSet, b.termSet)) / Math.max(a.terms.length + b.terms.length, 1));
-  if (cheap + ORDER_WEIGHT * orderBound < floor || cheap < (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN) return cheap;
-  return Math.min(cheap + ORDER_WEIGHT * overlap(a, b), 1 - Number.EPSILON);
+  const prefilter = (TERM_WEIGHT + CHAR_WEIGHT) * PREFILTER_MARGIN;
+  const estimated = cheap + ORDER_WEIGHT * orderBound < floor || cheap < prefilter;
+  const score = estimated ? cheap : Math.min(cheap + ORDER_WEIGHT * overlap(a, b), 1 - Number.EPSILON);
+  if (headroom) {
+    // Below the cheap prefilter the score is the cheap part whatever the diff; an estimate under
+    // `floor` stays one while the cheap part does; an exact score moves with the cheap part alone.
+    const ceiling = headroom.ceiling;
+    let under = prefilter <= ceiling ? prefilter - cheap : -Infinity;
+    if (cheap + ORDER_WEIGHT * orderBound < floor && floor <= ceiling) under = Math.max(under, floor - cheap - ORDER_WEIGHT * orderBound);
+    if (!estimated) under = Math.max(under, ceiling - score);
+    headroom.under = score < ceiling ? under : -Infinity;
+  }
+  return score;
+}
+
+/**
+ * How far a score stays under `ceiling`: set by passageSimilarity to the most its cheap part (the
+ * only part term weights move) may rise with the score still under `ceiling`, whatever branch the
+ * score then takes; -Infinity when the score reached `ceiling`.
+ */
+export interface Headroom {
+  ceiling: number;
+  under: number;
+}
+
+/**
+ * The most the weighted Dice of two passages can move when each term weight moves by at most
+ * `move`: `terms` is the size of both term sets, `total` their summed weight after the move.
+ * (With shared weight S ≤ total T, S/T − S'/T' = (S·dT − dS·T)/(T·T'), and |dS|, |dT| ≤ terms × move.)
+ */
+export function weightedDiceMove(terms: number, move: number, total: number): number {
+  return total > 0 ? (2 * terms * move) / total : Infinity;
 }
