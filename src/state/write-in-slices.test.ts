@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SLICE_MS, writeInSlices } from './write-in-slices';
 
+/** Hears every time the slicer hands the thread back, before the task it waits for. */
+const handedBack = vi.hoisted(() => ({ hear: (): void => undefined }));
+vi.mock('./next-task', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./next-task')>();
+  return { nextTask: () => (handedBack.hear(), actual.nextTask()) };
+});
+
 /** Makes every write "take" `msPerUnit` per unit of weight on performance.now, so sizes adapt without real time. */
 function clockTaking(msPerUnit: number, weigh: (slice: number[]) => number) {
   let now = 0;
@@ -14,18 +21,21 @@ function clockTaking(msPerUnit: number, weigh: (slice: number[]) => number) {
 const count = (slice: number[]) => slice.length;
 const numbers = (n: number) => Array.from({ length: n }, (_, index) => index);
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  handedBack.hear = () => undefined;
+});
 
 describe('writing in slices', () => {
-  it('writes the first slice at once and the others each in a task of its own, every item once and in order', async () => {
+  it('writes the first slice at once and hands the thread back before each later one, every item once and in order', async () => {
     const slices: number[][] = [];
+    const writtenWhenHandedBack: number[] = [];
+    handedBack.hear = () => writtenWhenHandedBack.push(slices.length);
     const writing = writeInSlices(numbers(100), (slice) => slices.push(slice), { first: 10 });
     expect(slices).toEqual([numbers(10)]);
-    let between = 0;
-    setTimeout(() => (between = slices.length), 0);
     await writing;
-    expect(between).toBeGreaterThan(0);
-    expect(between).toBeLessThan(slices.length);
+    expect(slices.length).toBeGreaterThan(1);
+    expect(writtenWhenHandedBack).toEqual(slices.slice(1).map((_, index) => index + 1));
     expect(slices.flat()).toEqual(numbers(100));
   });
 
