@@ -265,6 +265,30 @@ export const INDEPENDENT_STORIES: IndependentStory[] = [
     ],
     pairs: [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]],
   },
+  {
+    name: 'a ferry sinking, figures written in words by one outlet',
+    a: [
+      'Ferry sinks off Korvale, 31 missing',
+      'A passenger ferry carrying 212 people sank off the island of Korvale on Thursday night, and 31 people were still missing on Friday, the coast guard said.',
+      'Rescuers pulled 181 survivors from the water, 17 of them children.',
+      'The Sea Lantern was built in 1994 and was licensed to carry 250 passengers.',
+      'Waves of up to four metres were reported when the ferry sent its last radio call at 11:40 p.m.',
+      'About 60% of the passengers were tourists, the operator said.',
+      'Korvale’s harbour master, Ines Dovran, said the ferry had left port 40 minutes late.',
+      'A ferry ran aground near Korvale in 2016 with no loss of life.',
+    ],
+    b: [
+      'Thirty-one feared lost as Korvale ferry goes down',
+      'Thirty-one people are missing after the Sea Lantern, with 212 on board, went down near Korvale late on Thursday, according to the coast guard.',
+      'One hundred and eighty-one survivors, seventeen of them children, were rescued.',
+      'Four-metre waves hit the area around the time of the ferry’s final radio call, at 11:40 p.m.',
+      'Sixty percent of those aboard were tourists, according to the ferry operator.',
+      'The ferry left port forty minutes behind schedule, harbour master Ines Dovran told reporters.',
+      'Relatives gathered at the harbour on Friday morning.',
+      'The operator runs 14 ferries among the islands.',
+    ],
+    pairs: [[0, 0], [1, 1], [2, 2], [4, 3], [5, 4], [6, 5]],
+  },
 ];
 
 /** The gold pairs of every story. */

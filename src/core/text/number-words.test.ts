@@ -6,6 +6,7 @@ describe('numberWordsAsFigures', () => {
     expect(numberWordsAsFigures('Forty homes burned')).toBe('40 homes burned');
     expect(numberWordsAsFigures('Forty-two minutes into the flight')).toBe('42 minutes into the flight');
     expect(numberWordsAsFigures('twenty one cars and eleven trucks')).toBe('21 cars and 11 trucks');
+    expect(numberWordsAsFigures('One hundred and eighty-one survivors, two hundred boats, five hundred seven oars')).toBe('181 survivors, 200 boats, 507 oars');
   });
 
   it('leaves "one" and "two" alone, and words that only contain a number word', () => {

@@ -1,23 +1,27 @@
 // Figures as one outlet writes them read as another writes them: cardinal words in digits
-// ("Forty homes" / "40 homes", "Forty-two minutes" / "42 minutes"), a percent sign as the word
-// ("15%" / "15 percent"). "one" and "two" stay words: in news they are mostly reference devices
-// ("the two sides", "one of them"), not figures.
-const UNITS = ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const FIGURE_OF_WORD: Record<string, number> = {
-  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+// ("Forty homes" / "40 homes", "Forty-two minutes" / "42 minutes", "One hundred and eighty-one" /
+// "181"), a percent sign as the word ("15%" / "15 percent"). "one" and "two" alone stay words: in
+// news they are mostly reference devices ("the two sides", "one of them"), not figures.
+const VALUE_OF_WORD: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNIT_AFTER_TENS = ['one', 'two', ...UNITS].join('|');
-const NUMBER_WORD = new RegExp(`\\b(?:(${TENS})[-‐ ](${UNIT_AFTER_TENS})|(${Object.keys(FIGURE_OF_WORD).join('|')}))\\b`, 'giu');
-const UNIT_VALUE: Record<string, number> = { one: 1, two: 2, ...Object.fromEntries(UNITS.map((word, index) => [word, index + 3])) };
+/** Below a hundred: "forty-two", "forty two", "forty", "seventeen", "three". */
+const BELOW_HUNDRED = `(?:${TENS})(?:[-‐ ](?:${UNIT}))?|${TEEN}|${UNIT}`;
+const NUMBER_WORDS = new RegExp(`\\b(?:(${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?(${BELOW_HUNDRED}))?|(${BELOW_HUNDRED}))\\b`, 'giu');
 
-/** `text` with each cardinal number word from three to ninety-nine written in digits. */
+const valueBelowHundred = (words: string): number => words.toLowerCase().split(/[-‐ ]/u).reduce((sum, word) => sum + (VALUE_OF_WORD[word] ?? 0), 0);
+
+/** `text` with each cardinal number from three to nine hundred and ninety-nine written in words put in digits. */
 export function numberWordsAsFigures(text: string): string {
-  return text.replace(NUMBER_WORD, (_, tens: string | undefined, unit: string | undefined, single: string | undefined) =>
-    String(tens !== undefined ? FIGURE_OF_WORD[tens.toLowerCase()]! + UNIT_VALUE[unit!.toLowerCase()]! : FIGURE_OF_WORD[single!.toLowerCase()]!),
-  );
+  return text.replace(NUMBER_WORDS, (words: string, hundreds: string | undefined, rest: string | undefined, small: string | undefined) => {
+    if (hundreds !== undefined) return String(100 * valueBelowHundred(hundreds) + (rest === undefined ? 0 : valueBelowHundred(rest)));
+    return /^(?:one|two)$/iu.test(small!) ? words : String(valueBelowHundred(small!));
+  });
 }
 
 const PERCENT_SIGN = /(\d)\s?%/gu;
