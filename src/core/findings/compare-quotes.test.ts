@@ -59,4 +59,23 @@ describe('compareQuotes', () => {
     const b = doc('b', 'Mayor Ilse Varga inspected the levee on Monday.', '“The levee will hold through most winter storms,” Varga said.');
     expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
   });
+
+  it('does not join a second sentence of the speaker to a quote the outlet also gives in closer words', () => {
+    const a = doc(
+      'a',
+      'Mayor Ilse Varga spoke at the harbor on Monday.',
+      'Asked about the levy, she said: “You know I am not going to talk about the levy anymore.”',
+      '“But I am not going to allow one storm to dominate what I talk about,” Varga said.',
+    );
+    const b = doc('b', 'Mayor Ilse Varga spoke at the harbor on Monday.', '“I am not going to talk about the levy anymore,” Varga told reporters.');
+    expect(quoteFindings(a, b)).toEqual([
+      expect.objectContaining({ verdict: 'consistent', quotes: ['a: You know I am not going to talk about the levy anymore', 'b: I am not going to talk about the levy anymore'] }),
+    ]);
+  });
+
+  it('shows one statement quoted with its clauses in another order as a variant', () => {
+    const a = doc('a', 'Mayor Ilse Varga spoke to the council on Monday.', '“I do not support a toll on the old bridge, and I do not support closing the night ferry to the islands,” Varga said.');
+    const b = doc('b', 'Mayor Ilse Varga spoke to the council on Monday.', '“I don’t support closing the night ferry to the islands, and I don’t support a toll on the old bridge,” Varga said.');
+    expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
+  });
 });

@@ -9,6 +9,7 @@ import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords,
 import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
+import { STOP_WORDS } from '../text/stop-words';
 import { compareWordings, quoteWords, sharesWording, type WordingComparison } from './quote-wording';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
@@ -62,9 +63,55 @@ function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMe
   return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote), SAME_QUOTE_COVERAGE);
 }
 
+type Compare = (a: string, b: string) => WordingComparison;
+
+/** A document quoting one statement twice (a headline's excerpt of the body's quote) repeats most of its words. */
+const REPEAT_COVERAGE = 0.75;
+
+/**
+ * An outlet gives one statement once. When a document also quotes the other side's words more
+ * closely (more of them, in order), its looser quote is another sentence of the speaker that shares a
+ * phrase ("not going to … talk about"), not a rewording — unless the document's two quotes repeat each other.
+ */
+function closerQuoteInDocument(group: readonly QuoteMention[], other: readonly QuoteMention[], byDoc: ReadonlyMap<string, QuoteMention[]>, compare: Compare, contentOf: (quote: string) => Set<string>): boolean {
+  const [quote, target] = [group[0]!.quote, other[0]!.quote];
+  const base = compare(quote, target);
+  if (!base.reworded) return false;
+  const sharedWords = (comparison: WordingComparison) => comparison.coverage * comparison.shorterWords;
+  // The rival must quote the stretch of the other side's quote that this one shares, not another stretch of a long quote.
+  const targetWords = contentOf(target);
+  const sharedStretch = [...contentOf(quote)].filter((word) => targetWords.has(word));
+  const holdsStretch = (rival: string): boolean => {
+    const rivalWords = contentOf(rival);
+    return 2 * sharedStretch.filter((word) => rivalWords.has(word)).length >= sharedStretch.length;
+  };
+  const rivals = new Set(documentsOf([...group]).flatMap((doc) => (byDoc.get(doc) ?? []).map((mention) => mention.quote)));
+  for (const rival of rivals) {
+    // A document that carries the other wording itself (a compilation of both outlets' copy) shows no reading of its own.
+    if (rival === quote || rival === target || !holdsStretch(rival)) continue;
+    const closer = compare(rival, target);
+    if (closer.coverage > base.coverage && sharedWords(closer) > sharedWords(base) && sharesWording(closer, SAME_QUOTE_COVERAGE) && compare(rival, quote).coverage < REPEAT_COVERAGE) return true;
+  }
+  return false;
+}
+
 function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf): ClusterRules<QuoteMention> {
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of new Set(words.get(mention))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const byDoc = groupBy(mentions, (mention) => mention.doc);
+  const known = new Map<string, WordingComparison>();
+  const compare: Compare = (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let comparison = known.get(key);
+    if (!comparison) known.set(key, (comparison = compareWordings(a, b)));
+    return comparison;
+  };
+  const contentWords = new Map<string, Set<string>>();
+  const contentOf = (quote: string): Set<string> => {
+    let content = contentWords.get(quote);
+    if (!content) contentWords.set(quote, (content = new Set(quoteWords(quote).filter((word) => !STOP_WORDS.has(word)))));
+    return content;
+  };
   return {
     // One-word quotes ("support") recur without being one utterance: they never share a signature.
     signature: (mention) => (words.get(mention)!.length < 2 ? `${mention.doc}:${mention.start}` : words.get(mention)!.join(' ')),
@@ -74,7 +121,7 @@ function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, s
       const rare = [...content].filter((word) => frequency.get(word)! <= RARE_WORD_MENTIONS);
       return [...[...alignment.groupsOf(mention)].map((group) => `group:${group}`), ...new Set([...rarestWords(content, frequency, BLOCKING_WORDS), ...rare])];
     },
-    linked: (a, b) => sameUtterance(a, b, words, alignment, speakerOf),
+    linked: (a, b) => sameUtterance(a, b, words, alignment, speakerOf) && !closerQuoteInDocument(a, b, byDoc, compare, contentOf) && !closerQuoteInDocument(b, a, byDoc, compare, contentOf),
   };
 }
 

@@ -9,8 +9,8 @@
 // 3. every change is judged: words present on one side only, at the start or end, or across an
 //    ellipsis or between whole sentences on that side, are extent; words changed, added or dropped
 //    inside what both quote are a rewording.
-// How much of the shorter wording the longer one holds (in order) tells whether the two are one
-// statement at all; a short quote must stand nearly whole inside the other.
+// How much of the shorter wording the longer one holds (in order, or in clauses moved as a whole)
+// tells whether the two are one statement at all; a short quote must stand nearly whole inside the other.
 import { diffKeys } from '../diff';
 import { breakIsSpurious } from '../text/sentences';
 import { STOP_WORDS } from '../text/stop-words';
@@ -65,7 +65,7 @@ const wordCount = (tokens: readonly string[]): number => tokens.filter(isWord).l
 export interface WordingComparison {
   /** Words of the shorter wording. */
   shorterWords: number;
-  /** Share of the shorter wording's words that the longer one holds in the same order. */
+  /** Share of the shorter wording's words that the longer one holds in the same order, or in runs of words moved together. */
   coverage: number;
   /** Words differ inside what both quote: a rewording, not an excerpt. */
   reworded: boolean;
@@ -152,7 +152,48 @@ export function compareWordings(a: string, b: string): WordingComparison {
     open.atEnd = i === left.length && j === right.length;
   });
   const shorter = Math.min(wordCount(left), wordCount(right));
-  return { shorterWords: shorter, coverage: shorter === 0 ? 0 : shared / shorter, reworded: changes.some(isRewording) };
+  shared += movedWords(changes);
+  return { shorterWords: shorter, coverage: shorter === 0 ? 0 : Math.min(1, shared / shorter), reworded: changes.some(isRewording) };
+}
+
+/** A run this long that both wordings hold, in different places, is a clause quoted in another order. */
+const MOVED_RUN = 3;
+
+/**
+ * Words of clauses one wording gives in another order ("I don't favor civil unions …, and I don't
+ * favor marriage …" against the reverse): words of the changed runs on one side that stand in a run
+ * of MOVED_RUN words, not all function words, found among the other side's changed words too.
+ */
+function movedWords(changes: readonly Change[]): number {
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const change of changes) {
+    for (const token of change.left) if (isWord(token)) left.push(token);
+    for (const token of change.right) if (isWord(token)) right.push(token);
+  }
+  if (left.length < MOVED_RUN || right.length < MOVED_RUN) return 0;
+  const starts = new Map<string, number[]>();
+  for (let at = 0; at + MOVED_RUN <= right.length; at += 1) {
+    const list = starts.get(right[at]!);
+    if (list) list.push(at);
+    else starts.set(right[at]!, [at]);
+  }
+  const runsFrom = (i: number, j: number): boolean => {
+    let content = false;
+    for (let offset = 0; offset < MOVED_RUN; offset += 1) {
+      if (left[i + offset] !== right[j + offset]) return false;
+      content ||= !STOP_WORDS.has(left[i + offset]!);
+    }
+    return content;
+  };
+  let moved = 0;
+  let coveredTo = 0;
+  for (let at = 0; at + MOVED_RUN <= left.length; at += 1) {
+    if (!(starts.get(left[at]!) ?? []).some((j) => runsFrom(at, j))) continue;
+    moved += at + MOVED_RUN - Math.max(at, coveredTo);
+    coveredTo = at + MOVED_RUN;
+  }
+  return Math.min(moved, right.length);
 }
 
 /** Whether two wordings can be one statement: the longer holds enough of the shorter's words in order. */
