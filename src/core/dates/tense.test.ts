@@ -16,6 +16,8 @@ describe('clauseTense', () => {
     ['Russia’s foreign ministry said Wang will meet Sergey Lavrov on Wednesday.', 'Wednesday', 'future'],
     ['On Friday, Wang landed in Moscow.', 'Friday', 'past'],
     ['Friday.', 'Friday', 'unknown'],
+    ['The mayor, in an interview with a local station to air Tuesday morning, gave his party even odds.', 'Tuesday', 'future'],
+    ['In a radio interview, to be shown on Sunday, the mayor defended the plan.', 'Sunday', 'future'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

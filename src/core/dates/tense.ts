@@ -4,8 +4,9 @@
 import type { Tense } from './date-form';
 import { sentenceAround } from '../text/text-units';
 
+// A broadcast announced ahead ("an interview to air Tuesday", "to be shown on Sunday") is still to come.
 const FUTURE =
-  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next)\b/gi;
+  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
 const PAST =
   /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|\w{3,}ed)\b/gi;
 

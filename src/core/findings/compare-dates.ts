@@ -138,9 +138,9 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Mentions whose sentence dates something else as well. */
+/** Mentions whose sentence dates something else to the day as well ("this month" around it names a period, not a rival act). */
 function crowdedMentions(mentions: readonly DateMention[], counterparts: Counterparts): Set<DateMention> {
-  const bySentence = groupBy(mentions, (mention) => `${mention.doc}\u0000${counterparts.sentenceOf(mention)}`);
+  const bySentence = groupBy(mentions.filter(isDayDate), (mention) => `${mention.doc}\u0000${counterparts.sentenceOf(mention)}`);
   const crowded = new Set<DateMention>();
   for (const group of bySentence.values()) {
     if (new Set(group.map((mention) => mention.text.toLowerCase())).size > 1) for (const mention of group) crowded.add(mention);
@@ -173,6 +173,10 @@ function dateRules(context: DateContext): ClusterRules<DateMention> {
     },
     linked: (a, b) => sameEvent(a, b, context),
   };
+}
+
+function isDayDate(mention: DateMention): boolean {
+  return mention.resolution.kind === 'interval' ? mention.resolution.granularity === 'day' : WEEKDAY.test(mention.text);
 }
 
 function isResolved(mention: DateMention): mention is ResolvedDate {

@@ -359,6 +359,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Tuesday', 'Thursday'] }, { kind: 'date', texts: ['Monday', 'Wednesday'] }],
   },
   {
+    name: 'a weekday beside a period in one sentence: the period is no rival act, so close counterparts still date one act',
+    docs: [
+      doc('a', '2013-04-03', 'With the council set to vote on the plan this month, the Harbor Safety Board released a 90-page report on Tuesday that called for armed guards at every ferry terminal.'),
+      doc('b', '2013-04-03', 'Its task force called Thursday for armed guards at every ferry terminal and for trained deckhands to carry weapons, the Harbor Safety Board said.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Thursday'] }],
+    absent: [],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
