@@ -8,6 +8,20 @@ function textOf(doc: Y.Doc): string {
   return doc.getText('body').toString();
 }
 
+/** Stores `count` reports of `length` characters in database `name`, each in an update of its own. */
+async function storeReports(name: string, count: number, length: number) {
+  const written = new Y.Doc();
+  const writer = indexedDbUpdateStore(name, written);
+  await writer.open();
+  await writer.load();
+  const reports = written.getMap<string>('reports');
+  for (let n = 0; n < count; n += 1) {
+    reports.set(`report-${n}`, `${n} `.padEnd(length, 'x'));
+    await writer.append(Y.encodeStateAsUpdate(written, Y.encodeStateVector(new Map([[written.clientID, n]]))));
+  }
+  return { written, reports, writer };
+}
+
 describe('the IndexedDB update store', () => {
   it('reads what y-indexeddb stored (earlier versions), in transactions of the store’s origin', async () => {
     const written = new Y.Doc();
@@ -53,17 +67,8 @@ describe('the IndexedDB update store', () => {
   });
 
   it('reads a large stored copy a slice per task, in transactions of the store’s origin that no update listener hears', async () => {
-    const written = new Y.Doc();
-    const writer = indexedDbUpdateStore('update-store-slices', written);
-    await writer.open();
-    await writer.load();
-    const reports = written.getMap<string>('reports');
     const count = 80;
-    const length = Math.ceil((LOAD_SLICE_BYTES * 2) / count);
-    for (let n = 0; n < count; n += 1) {
-      reports.set(`report-${n}`, `${n} `.padEnd(length, 'x'));
-      await writer.append(Y.encodeStateAsUpdate(written, Y.encodeStateVector(new Map([[written.clientID, n]]))));
-    }
+    const { reports, writer } = await storeReports('update-store-slices', count, Math.ceil((LOAD_SLICE_BYTES * 2) / count));
     writer.close();
 
     const read = new Y.Doc();
@@ -90,16 +95,7 @@ describe('the IndexedDB update store', () => {
   });
 
   it('loses nothing when another tab stores the whole state between two slices of a read', async () => {
-    const written = new Y.Doc();
-    const writer = indexedDbUpdateStore('update-store-compacted', written);
-    await writer.open();
-    await writer.load();
-    const reports = written.getMap<string>('reports');
-    const length = Math.ceil(LOAD_SLICE_BYTES / 10);
-    for (let n = 0; n < 100; n += 1) {
-      reports.set(`report-${n}`, `${n} `.padEnd(length, 'x'));
-      await writer.append(Y.encodeStateAsUpdate(written, Y.encodeStateVector(new Map([[written.clientID, n]]))));
-    }
+    const { written, reports, writer } = await storeReports('update-store-compacted', 100, Math.ceil(LOAD_SLICE_BYTES / 10));
 
     const read = new Y.Doc();
     const store = indexedDbUpdateStore('update-store-compacted', read);
