@@ -12,7 +12,7 @@ import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
 import { collectCorpus, type AlignmentNode, type AlignmentUnit, type FeatureMemo } from './alignment-corpus';
 import { buildGroups } from './build-groups';
-import { keptSearch, OverlapMemo, type KeptCandidates, type SearchMemo } from './align-search-memo';
+import { keptSearch, NO_CANDIDATES, OverlapMemo, type KeptCandidates, type SearchMemo } from './align-search-memo';
 import { CandidateIndex, queryWeightFloor } from './candidate-index';
 import { clusterPairs, type ScoredPair } from './cluster';
 import { oneToManyPairs } from './one-to-many';
@@ -96,7 +96,7 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   let scored = 0;
   nodes.forEach((node, current) => {
     const keptCandidates = kept?.candidatesOf(current) ?? null;
-    const ranked = keptCandidates ?? { ...index.rankedFor(node.features.termSet), headroom: null, entry: null };
+    const ranked = keptCandidates ?? { ...index.rankedFor(node.features.termSet), headroom: null };
     if (!keptCandidates) searched += 1;
     const headrooms = new Float64Array(ranked.candidates.length);
     ranked.candidates.forEach((other, rank) => {
@@ -122,9 +122,9 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
       }
       headrooms[rank] = under;
     });
-    // A passage with no candidate and nothing near the floor keeps its memo entry as it was (the common case).
-    const unchanged = keptCandidates?.entry && ranked.candidates.length === 0 && ranked.slack === Infinity;
-    candidatesByKey.set(node.features.key, unchanged ? keptCandidates.entry : { keys: ranked.candidates.map((other) => nodeAt(other).features.key), slack: ranked.slack, headroom: headrooms });
+    // Most passages have no candidate and nothing near the floor: they share one memo entry.
+    const alone = ranked.candidates.length === 0 && ranked.slack === Infinity;
+    candidatesByKey.set(node.features.key, alone ? NO_CANDIDATES : { keys: ranked.candidates.map((other) => nodeAt(other).features.key), slack: ranked.slack, headroom: headrooms });
     index.add(current, node.features.termSet);
     if (node.document !== nodes[current + 1]?.document) report({ stage: 'aligning', done: node.document + 1, total });
   });

@@ -27,6 +27,9 @@ export interface KeptCandidates {
   headroom: Float64Array;
 }
 
+/** The entry of a passage without candidates and with nothing near a floor (most of them); never written to. */
+export const NO_CANDIDATES: KeptCandidates = Object.freeze({ keys: [], slack: Infinity, headroom: new Float64Array(0) });
+
 export interface SearchMemo {
   includeBoilerplate: boolean;
   /** The documents the run aligned. */
@@ -64,8 +67,8 @@ export class OverlapMemo {
 
 /** What the passages of a run keep from the last one. */
 export interface KeptSearch {
-  /** A passage's candidates (node indices, best first) with their slack and headroom, and the memo's entry they come from; null when it must look them up. */
-  candidatesOf: (node: number) => { candidates: number[]; slack: number; headroom: Float64Array; entry: KeptCandidates } | null;
+  /** A passage's candidates (node indices, best first) with their slack and headroom; null when it must look them up. */
+  candidatesOf: (node: number) => { candidates: number[]; slack: number; headroom: Float64Array } | null;
   /** The most the score of two kept passages can have risen since the last run. */
   scoreRise: (a: number, b: number) => number;
 }
@@ -118,7 +121,7 @@ export function keptSearch(memo: SearchMemo | null | undefined, corpus: Alignmen
     }
     const bound = 2 * termSet.length * moveOf(node) + ROUNDING;
     if (!(kept.slack > bound)) return null;
-    return { candidates: kept.keys.map((candidate) => nodeByKey.get(candidate) as number), slack: kept.slack - bound, headroom: kept.headroom, entry: kept };
+    return { candidates: kept.keys.map((candidate) => nodeByKey.get(candidate) as number), slack: kept.slack - bound, headroom: kept.headroom };
   };
   const scoreRise = (a: number, b: number): number =>
     TERM_WEIGHT * weightedDiceMove(termSetOf(a).length + termSetOf(b).length, Math.max(moveOf(a), moveOf(b)), (totals[a] as number) + (totals[b] as number)) + ROUNDING;
