@@ -3,6 +3,7 @@
 //
 // "one" and "two" written as words are left out: in news they are mostly reference devices
 // ("the two sides", "one example"), not figures anyone would check.
+import { CARDINAL_WORDS } from '../text/number-words';
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
 import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
@@ -10,12 +11,8 @@ import { clauseAround, headAround, nounAfter, ownerAround, slotAround } from './
 import { groupBy } from './clusters';
 import { countsPeople } from './counted-people';
 
-const NUMBER_WORDS: Record<string, number> = {
-  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1000, dozen: 12,
-};
+const { one: _one, two: _two, ...FROM_THREE } = CARDINAL_WORDS;
+const NUMBER_WORDS: Record<string, number> = { ...FROM_THREE, hundred: 100, thousand: 1000, dozen: 12 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = {
   'us$': 'USD', $: 'USD', usd: 'USD', 'hk$': 'HKD', 'a$': 'AUD', 'c$': 'CAD', '€': 'EUR', eur: 'EUR',

@@ -2,7 +2,8 @@
 // ("Forty homes" / "40 homes", "Forty-two minutes" / "42 minutes", "One hundred and eighty-one" /
 // "181"), a percent sign as the word ("15%" / "15 percent"). "one" and "two" alone stay words: in
 // news they are mostly reference devices ("the two sides", "one of them"), not figures.
-const VALUE_OF_WORD: Record<string, number> = {
+/** The cardinal words below a hundred that compose every other, with their values. */
+export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
@@ -14,7 +15,7 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const BELOW_HUNDRED = `(?:${TENS})(?:[-‐ ](?:${UNIT}))?|${TEEN}|${UNIT}`;
 const NUMBER_WORDS = new RegExp(`\\b(?:(${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?(${BELOW_HUNDRED}))?|(${BELOW_HUNDRED}))\\b`, 'giu');
 
-const valueBelowHundred = (words: string): number => words.toLowerCase().split(/[-‐ ]/u).reduce((sum, word) => sum + (VALUE_OF_WORD[word] ?? 0), 0);
+const valueBelowHundred = (words: string): number => words.toLowerCase().split(/[-‐ ]/u).reduce((sum, word) => sum + (CARDINAL_WORDS[word] ?? 0), 0);
 
 /** `text` with each cardinal number from three to nine hundred and ninety-nine written in words put in digits. */
 export function numberWordsAsFigures(text: string): string {
