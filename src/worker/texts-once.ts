@@ -2,9 +2,9 @@
 // copies its text (structured clone): all of a library's texts per run, 75–190 ms for 10 MB on the
 // main thread. The page remembers which text it last sent for each document and sends only the
 // others; the worker puts the ones it holds back. Both sides then hold exactly the run's documents.
-// The texts that do go are posted ahead of the run in batches (inBatches), each cloned in a task of
-// its own: 10,000 documents' 52 MB in one message held the tab 0.8 s under load.
+// The texts that do go are posted ahead of the run in batches (inBatches, text-batches).
 import type { AnalysisDocument } from '../core/model/document';
+import { inTextBatches, TEXT_BATCH_CHARS } from './text-batches';
 
 /** A document as posted to the worker: `text` null when the worker holds it from the last run. */
 export type PostedDocument = Omit<AnalysisDocument, 'text'> & { text: string | null };
@@ -25,26 +25,13 @@ export class TextsSent {
   }
 }
 
-/** About this many characters of text per message to the worker (a few milliseconds to clone). */
-export const TEXT_BATCH_CHARS = 2_000_000;
-
 /** `posted` as its texts in batches of about `batchChars` characters, to stage first, and the documents without them. */
 export function inBatches(posted: readonly PostedDocument[], batchChars = TEXT_BATCH_CHARS): { batches: [string, string][][]; documents: PostedDocument[] } {
-  const batches: [string, string][][] = [];
-  let batch: [string, string][] = [];
-  let chars = 0;
-  for (const doc of posted) {
-    if (doc.text === null) continue;
-    if (batch.length > 0 && chars + doc.text.length > batchChars) {
-      batches.push(batch);
-      batch = [];
-      chars = 0;
-    }
-    batch.push([doc.id, doc.text]);
-    chars += doc.text.length;
-  }
-  if (batch.length > 0) batches.push(batch);
-  return { batches, documents: posted.map((doc) => (doc.text === null ? doc : { ...doc, text: null })) };
+  const texts = posted.flatMap((doc): [string, string][] => (doc.text === null ? [] : [[doc.id, doc.text]]));
+  return {
+    batches: inTextBatches(texts, ([, text]) => text.length, batchChars),
+    documents: posted.map((doc) => (doc.text === null ? doc : { ...doc, text: null })),
+  };
 }
 
 /** The worker's side: the texts it was sent for its last run. */
