@@ -57,6 +57,17 @@ test.describe('at 1280×720', () => {
   });
 });
 
+test('from 1280 to 1920 px wide the whole header stays on screen without sideways scroll', async ({ page }) => {
+  const screen = new Screen(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openLibrary(page);
+  for (const width of [1280, 1366, 1440, 1536, 1600, 1680, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await screen.expectControlsOnScreen(page.getByRole('banner'));
+    await screen.expectNoSidewaysScroll();
+  }
+});
+
 for (const viewport of [
   { width: 390, height: 844 },
   { width: 360, height: 740 },
