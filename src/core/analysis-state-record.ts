@@ -19,6 +19,7 @@ import { packFeatures, unpackFeatures, type PackedFeatures } from './align/packe
 import type { DocumentMentions } from './findings/extract-mentions';
 import type { Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
+import { concatInt32 } from './util/arrays';
 import { ownValue } from './util/id-record';
 import { isObject, isStringArray } from './util/shape-guards';
 
@@ -78,16 +79,6 @@ export function splitStateRecord(record: AnalysisStateRecord, items = STATE_PART
   ];
 }
 
-function joinedInts(arrays: readonly Int32Array<ArrayBuffer>[]): Int32Array<ArrayBuffer> {
-  const joined = new Int32Array(arrays.reduce((n, array) => n + array.length, 0));
-  let offset = 0;
-  for (const array of arrays) {
-    joined.set(array, offset);
-    offset += array.length;
-  }
-  return joined;
-}
-
 /** Stored parts put back into a record, still unchecked (restoreAnalysisState checks it); null when a part is not one. */
 export function joinStateRecord(parts: readonly unknown[]): unknown {
   const [head, ...rest] = parts;
@@ -109,7 +100,7 @@ export function joinStateRecord(parts: readonly unknown[]): unknown {
       ids.push(part.ids as Int32Array<ArrayBuffer>);
     } else return null;
   }
-  return { version: head.version, hashes, mentions, features: { texts, keys, lengths: joinedInts(lengths), ids: joinedInts(ids), terms: head.terms } };
+  return { version: head.version, hashes, mentions, features: { texts, keys, lengths: concatInt32(lengths), ids: concatInt32(ids), terms: head.terms } };
 }
 
 /** Each span names the document and quotes its current text. */

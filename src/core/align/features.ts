@@ -3,6 +3,7 @@
 // spelling variants and inflections the stemmer misses.
 import { foldForComparison } from '../text/normalize';
 import { contentTermOf, type WordTokenizer, unicodeWordTokenizer } from '../text/tokenize';
+import { concatInt32 } from '../util/arrays';
 
 export interface PassageFeatures {
   /** Normalised words; equal keys mean identical passages. */
@@ -170,16 +171,10 @@ export function renumberFeatures(features: PassageFeatures, renumber: (id: numbe
 }
 
 function mergeSorted(a: Int32Array, b: Int32Array): Int32Array {
-  const joined = new Int32Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return sortedUniqueInPlace(joined);
+  return sortedUniqueInPlace(concatInt32([a, b]));
 }
 
 /** Features of two adjacent passages read as one (for one-to-many alignment). */
 export function concatFeatures(first: PassageFeatures, second: PassageFeatures): PassageFeatures {
-  const terms = new Int32Array(first.terms.length + second.terms.length);
-  terms.set(first.terms);
-  terms.set(second.terms, first.terms.length);
-  return { key: `${first.key} ${second.key}`, terms, termSet: mergeSorted(first.termSet, second.termSet), grams: mergeSorted(first.grams, second.grams) };
+  return { key: `${first.key} ${second.key}`, terms: concatInt32([first.terms, second.terms]), termSet: mergeSorted(first.termSet, second.termSet), grams: mergeSorted(first.grams, second.grams) };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAll, numericExtent } from './arrays';
+import { appendAll, concatInt32, numericExtent } from './arrays';
 
 describe('stack-safe array helpers', () => {
   it('appends a million items, where push(...items) overflows the stack', () => {
@@ -24,5 +24,16 @@ describe('stack-safe array helpers', () => {
         expect(numericExtent(values)).toEqual({ min: Math.min(...values), max: Math.max(...values) });
       }),
     );
+  });
+});
+
+describe('concatInt32', () => {
+  it('puts the arrays one after another in a new array, empty ones included', () => {
+    const first = Int32Array.of(3, 1);
+    const joined = concatInt32([first, new Int32Array(0), Int32Array.of(7)]);
+    expect([...joined]).toEqual([3, 1, 7]);
+    joined[0] = 9;
+    expect(first[0]).toBe(3);
+    expect(concatInt32([])).toHaveLength(0);
   });
 });

@@ -18,3 +18,14 @@ export function numericExtent(values: Iterable<number>): { min: number; max: num
   }
   return min <= max ? { min, max } : null;
 }
+
+/** The arrays one after another in one new array. */
+export function concatInt32(arrays: readonly Int32Array[]): Int32Array<ArrayBuffer> {
+  const joined = new Int32Array(arrays.reduce((length, array) => length + array.length, 0));
+  let offset = 0;
+  for (const array of arrays) {
+    joined.set(array, offset);
+    offset += array.length;
+  }
+  return joined;
+}
