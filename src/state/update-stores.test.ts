@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { indexedDbUpdateStore, LOAD_SLICE_BYTES } from './update-stores';
@@ -23,6 +23,20 @@ async function storeReports(name: string, count: number, length: number) {
 }
 
 describe('the IndexedDB update store', () => {
+  it('asks every write to commit as soon as it is issued, so a reload right after it keeps the write', async () => {
+    const doc = new Y.Doc();
+    const store = indexedDbUpdateStore('update-store-commit', doc);
+    await store.open();
+    await store.load();
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    doc.getText('body').insert(0, 'Wang Yi met Sergey Lavrov');
+    await store.append(Y.encodeStateAsUpdate(doc));
+    await store.replaceAll(Y.encodeStateAsUpdate(doc));
+    expect(commit).toHaveBeenCalledTimes(2);
+    commit.mockRestore();
+    store.close();
+  });
+
   it('reads what y-indexeddb stored (earlier versions), in transactions of the store’s origin', async () => {
     const written = new Y.Doc();
     const persistence = new IndexeddbPersistence('update-store-legacy', written);

@@ -112,6 +112,10 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
     const done = transactionDone(transaction);
     try {
       fill(transaction.objectStore(UPDATES));
+      // Left to commit by itself, a transaction waits for its requests' answers to reach the page
+      // first, and a tab reloaded or closed in that gap lost the write (Chromium aborts what is
+      // not yet committing when the page goes).
+      transaction.commit();
     } catch (error) {
       transaction.abort();
       void done.catch(() => undefined);
@@ -154,9 +158,11 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       size += 1;
     },
     replaceAll: async (state) => {
+      // Both requests are issued at once, so the write can commit at once; in one read-write
+      // transaction nothing comes between them.
       await write((store) => {
-        const added = store.add(state);
-        added.onsuccess = () => store.delete(IDBKeyRange.upperBound(added.result, true));
+        store.clear();
+        store.add(state);
       });
       size = 1;
     },
