@@ -64,11 +64,22 @@ function wordsOf(sentence: string): Set<string> {
   return new Set((sentence.match(WORD) ?? []).map((word) => word.toLowerCase()));
 }
 
-/** Where the other outlet states the same token in a sentence sharing at least three longer words with ours. */
+/**
+ * Whether `text` holds `token` at `at` whole: a figure not inside a longer number ("20" of "2012",
+ * "1.5" of "31.5", "6:20", "9/11") or an ordinal ("20th"), a word not inside a longer word ("Obama"
+ * of "Obamacare").
+ */
+function wholeTokenAt(text: string, at: number, token: string): boolean {
+  const continues = (char: string | undefined, beyond: string | undefined): boolean => /[\p{L}\p{N}]/u.test(char ?? '') || (/[.,:/]/u.test(char ?? '') && /\d/u.test(beyond ?? ''));
+  return !continues(text[at - 1], text[at - 2]) && !continues(text[at + token.length], text[at + token.length + 1]);
+}
+
+/** Where the other outlet states the same token, whole, in a sentence sharing at least three longer words with ours. */
 function statedElsewhere(token: string, sentence: string, other: AnalysisDocument): Span[] {
   const ours = wordsOf(sentence);
   const places: Span[] = [];
   for (let at = other.text.indexOf(token); at >= 0; at = other.text.indexOf(token, at + token.length)) {
+    if (!wholeTokenAt(other.text, at, token)) continue;
     let shared = 0;
     for (const word of wordsOf(sentenceOf(other.text, at))) if (ours.has(word) && word !== token.toLowerCase()) shared += 1;
     if (shared >= 3) places.push({ doc: other.id, start: at, end: at + token.length });
@@ -96,6 +107,7 @@ export function candidates(docs: AnalysisDocument[], random: () => number): Inje
   for (const doc of docs) {
     const others = docs.filter((other) => other !== doc);
     const consider = (kind: InjectionKind, token: string, start: number, replacement: string): void => {
+      if (!wholeTokenAt(doc.text, start, token)) return;
       const sentence = sentenceOf(doc.text, start);
       const counterparts = others.flatMap((other) => statedElsewhere(token, sentence, other));
       if (counterparts.length > 0) found.push({ kind, doc: doc.id, start, end: start + token.length, replacement, counterparts });
@@ -154,11 +166,14 @@ interface Site {
   injection: Injection;
 }
 
-/** The injections, drawn in a fixed order from one seeded stream: the same sites on every run. */
+/**
+ * The injections, drawn from a stream seeded by each story's id: the same sites on every run, and a
+ * change in how one story's sites are chosen re-draws that story's sites only.
+ */
 function pickSites(stories: Map<string, AnalysisDocument[]>): Site[] {
-  const random = createRandom(11);
   const sites: Site[] = [];
   [...stories].forEach(([triplet, docs], index) => {
+    const random = createRandom(11 ^ Number.parseInt(triplet.slice(0, 8), 16));
     const pool = candidates(docs, random);
     for (const kind of ['number', 'weekday', 'surname'] as const) {
       const ofKind = pool.filter((injection) => injection.kind === kind);
