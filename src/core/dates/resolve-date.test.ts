@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDateExpression } from './resolve-date';
+import { clauseTense } from './tense';
 import type { Tense } from './date-form';
 
 type Row = [text: string, reference: string | null, tense: Tense, start: string, end: string, granularity: string, approximate: boolean];
@@ -83,5 +84,14 @@ describe('resolveDateExpression', () => {
 
   it('treats an invalid publication date as absent', () => {
     expect(resolveDateExpression('last year', '2023-02-30')).toMatchObject({ reason: 'undated-document' });
+  });
+});
+
+describe('a weekday placed by its clause’s tense', () => {
+  it('puts “presented the plan to the board on Monday” in a Tuesday article on the Monday before', () => {
+    const sentence = 'Treasurer Helen Marsh presented the pension plan to the county board on Monday.';
+    const start = sentence.indexOf('Monday');
+    const tense = clauseTense(sentence, start, start + 'Monday'.length);
+    expect(resolveDateExpression('on Monday', '2012-06-05', tense)).toMatchObject({ start: '2012-06-04', end: '2012-06-04' });
   });
 });

@@ -18,6 +18,15 @@ describe('clauseTense', () => {
     ['Friday.', 'Friday', 'unknown'],
     ['The mayor, in an interview with a local station to air Tuesday morning, gave his party even odds.', 'Tuesday', 'future'],
     ['In a radio interview, to be shown on Sunday, the mayor defended the plan.', 'Sunday', 'future'],
+    ['Treasurer Helen Marsh presented the pension plan to the county board on Monday.', 'Monday', 'past'],
+    ['The harbour master testified before the port commission on Tuesday about the dredging.', 'Tuesday', 'past'],
+    ['On Monday, Treasurer Helen Marsh put her pension plan before the county board.', 'Monday', 'unknown'],
+    ['The mayor plans to present the budget on Monday.', 'Monday', 'future'],
+    ['The clerk filed the appeal before a hearing on Friday.', 'Friday', 'future'],
+    ['Younger councillors were hoping that the caucus vote on Thursday would give them a voice.', 'Thursday', 'future'],
+    ['The ferry operator said that its crews went back to work on Wednesday.', 'Wednesday', 'past'],
+    ['The governor said she would sign the bill on Friday.', 'Friday', 'future'],
+    ['The Friday vote would have been the first since the flood, the clerk said.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

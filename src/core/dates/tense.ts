@@ -4,9 +4,15 @@
 import type { Tense } from './date-form';
 import { sentenceAround } from '../text/text-units';
 
-// A broadcast announced ahead ("an interview to air Tuesday", "to be shown on Sunday") is still to come.
+// A broadcast announced ahead ("an interview to air Tuesday", "to be shown on Sunday") is still to
+// come. "Plan to" followed by an article is the noun ("presented the plan to the board"), and
+// "before" a body that hears or judges is a place ("testified before the committee", "put her plan
+// before the county board"), so neither makes an act still to come.
 const FUTURE =
-  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to|until|ahead\s+of|before\s+(?:a|an|the)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
+  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|would(?!\s+have)|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to(?!\s+(?:the|a|an|his|her|its|their)\b)|until|ahead\s+of|before\s+(?:a|an|the)(?!(?:\s+[\w.-]+){0,4}?\s+(?:board|committee|subcommittee|panel|court|judge|jury|council|commission|congress|senate|house|legislature|lawmakers|voters|cameras?|crowd|audience)\b)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
+// A clause opened by "that" after a verb of saying or hoping has its own tense ("were hoping that
+// the leadership elections on Thursday would…"): markers before it do not reach past it.
+const CLAUSE_OPENING = /\b(?:that|whether)\s/gi;
 const PAST =
   /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|\w{3,}ed)\b/gi;
 
@@ -19,7 +25,8 @@ function lastMarker(text: string, pattern: RegExp): number {
 /** Past, future or unknown for the expression at text[start, end). */
 export function clauseTense(text: string, start: number, end: number): Tense {
   const sentence = sentenceAround(text, start);
-  const before = text.slice(sentence.start, start);
+  const opening = Math.max(sentence.start, lastMarker(text.slice(sentence.start, start), CLAUSE_OPENING) + sentence.start);
+  const before = text.slice(opening, start);
   const future = lastMarker(before, FUTURE);
   const past = lastMarker(before, PAST);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
