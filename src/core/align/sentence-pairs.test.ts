@@ -84,6 +84,17 @@ describe('pairSentences', () => {
     expect(pairSentences(years).flatMap((pair) => pair.shared.numbers)).toEqual([]);
   });
 
+  it('reads a clock time as one time, never as figures: the minutes of "6:21 p.m." are not the figure 21', () => {
+    const timed = [
+      segmentDocument('x', 'Police reached the burning school at 6:21 p.m., the fire chief said.'),
+      segmentDocument('y', 'The fire chief said 21 officers reached the burning school.'),
+      segmentDocument('z', 'Officers got to the burning school at 18:21, according to the fire chief.'),
+    ];
+    const pairs = pairSentences(timed);
+    expect(pairs.map((pair) => [pair.a.doc, pair.b.doc])).toEqual([['x', 'z']]);
+    expect(pairs[0]!.shared).toMatchObject({ numbers: [], dates: ['18:21'] });
+  });
+
   it('never pairs two sentences of one document', () => {
     const one = [segmentDocument('a', `${STORY.a} ${STORY.b}`)];
     expect(pairSentences(one)).toEqual([]);

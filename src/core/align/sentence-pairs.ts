@@ -3,14 +3,16 @@
 // Passage alignment finds reprinted and lightly edited copy; independent outlets share facts,
 // not wording, so here a sentence is its facts and rare words:
 // 1. distinct sentence texts become nodes (a sentence reprinted 500 times is one node);
-// 2. terms through the `facts` tokenizer profile ("43,350" is one term; "Forty" is "40", "15%" is "15 percent"), each classed as a
-//    number, a date word, a name (capitalised past the sentence's first word) or a word;
+// 2. terms through the `facts` tokenizer profile ("43,350" is one term; "Forty" is "40", "15%" is "15 percent",
+//    "6:21 p.m." is "18:21"), each classed as a number, a date word or clock time, a name (capitalised past the
+//    sentence's first word) or a word;
 // 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity;
 // 4. candidates from the capped inverted index (candidate-index.ts): no all-pairs;
 // 5. a link is kept when its weighted Dice reaches MIN_PAIR_SCORE and it shares at least
 //    MIN_SHARED_TERMS terms, one of them a fact — or both sentences state a figure, or both a
 //    date, which may differ: that difference is what findings look for.
 import type { Passage, QuotedSpan } from '../model/analysis';
+import { CLOCK_TIME_TOKEN, clockTimesAs24Hour } from '../text/clock-times';
 import { numberWordsAsFigures, percentSignsAsWords } from '../text/number-words';
 import { contentTermOf, factWordTokenizer } from '../text/tokenize';
 import { CandidateIndex } from './candidate-index';
@@ -125,7 +127,7 @@ function roundedFigure(token: string): string | null {
 const nameKey = (lower: string): string => `^${lower}`;
 
 function tokensOf(text: string): string[] {
-  return factWordTokenizer(percentSignsAsWords(numberWordsAsFigures(text.replace(APOSTROPHES, "'").normalize('NFC')))).map((token) => token.replace(/'s$/u, ''));
+  return factWordTokenizer(percentSignsAsWords(numberWordsAsFigures(clockTimesAs24Hour(text.replace(APOSTROPHES, "'").normalize('NFC'))))).map((token) => token.replace(/'s$/u, ''));
 }
 
 /** Names: tokens capitalised past a sentence's first word, anywhere in the corpus. */
@@ -160,6 +162,8 @@ class TokenTerms {
   private classify(token: string): number[] {
     const lower = token.toLowerCase();
     const vocabulary = this.vocabulary;
+    // A time of day dates what happened; it is no figure ("6:21 p.m." is not 6 and 21).
+    if (CLOCK_TIME_TOKEN.test(lower)) return [vocabulary.idOf(lower, token, 'date')];
     if (DIGIT.test(lower)) {
       const year = DATE_WORD.test(lower);
       const ids = [vocabulary.idOf(lower, token, year ? 'date' : 'number')];

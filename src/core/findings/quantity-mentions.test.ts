@@ -22,6 +22,11 @@ describe('extractQuantityMentions', () => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });
 
+  it('leaves out clock times: a time of day counts nothing', () => {
+    expect(quantities('The shooting began at 6:21 p.m. and 14 people were hurt.').map((quantity) => quantity.written)).toEqual(['14 people']);
+    expect(quantities('Polls open at 7 a.m. and close at 8pm; 10:30 is the deadline for 3 volunteers.').map((quantity) => quantity.written)).toEqual(['3 volunteers']);
+  });
+
   it('leaves out deictic "two", bare numbers and numbers inside dates', () => {
     expect(quantities('the two sides met; page 5, and G7 leaders')).toEqual([]);
     expect(quantities('after 3 Republicans voted, and 40 Main Street offices')).toEqual([]);

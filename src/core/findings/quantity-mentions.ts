@@ -3,6 +3,7 @@
 //
 // "one" and "two" written as words are left out: in news they are mostly reference devices
 // ("the two sides", "one example"), not figures anyone would check.
+import { clockTimeRanges } from '../text/clock-times';
 import { CARDINAL_WORDS } from '../text/number-words';
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
@@ -183,10 +184,12 @@ function ageLimitEnd(text: string, start: number, end: number, amount: number): 
 /** "six arrests Wednesday, compared to 47 the previous night": the 47 counts arrests too. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|versus|vs\.)\s+$/u;
 
-/** Quantities in `text` (offsets relative to it) that overlap none of `exclude`. */
-function quantitiesIn(text: string, exclude: readonly TextRange[]): FoundQuantity[] {
+/** Quantities in `text` (offsets relative to it) that overlap none of `exclude` and no clock time ("6:21 p.m." counts nothing). */
+function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[] {
   const found: FoundQuantity[] = [];
   if (!MAY_HOLD_QUANTITY.test(text)) return found;
+  const times = text.includes(':') || /\d\s?[ap]\.?m/iu.test(text) ? clockTimeRanges(text) : [];
+  const exclude = times.length > 0 ? [...taken, ...times] : taken;
   let readUntil = 0;
   for (const match of text.matchAll(QUANTITY)) {
     const start = match.index;

@@ -46,10 +46,11 @@ export const unicodeWordTokenizer: WordTokenizer = (normalized) => {
   return tokens;
 };
 
-const FACT_WORD = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
+const FACT_WORD = /\d{1,2}:\d\d(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*/gu;
 
 /** As unicodeWordTokenizer, but a figure with thousands separators is one token without them
- *  ("43,350" → "43350"), so a figure is a term that only the same figure shares. */
+ *  ("43,350" → "43350"), so a figure is a term that only the same figure shares; a clock time
+ *  ("18:21") is one token too. */
 export const factWordTokenizer: WordTokenizer = (normalized) => (normalized.match(FACT_WORD) ?? []).map((token) => (/^\d{1,3},/u.test(token) ? token.replace(/,/gu, '') : token));
 
 /** The tokenizer profiles: `words` for alignment of wording, `facts` for sentences compared by the facts they state. */
