@@ -11,3 +11,17 @@ const PEOPLE = new Set(
 );
 
 export const countsPeople = (unit: string): boolean => PEOPLE.has(unit);
+
+/**
+ * Two counts of people that count different groups: they name no group in common ("a dozen Jesuit
+ * priests" / "nearly 90 professors and administrators"), or one counts only some of the groups the
+ * other counts ("a dozen priests" of "nearly 90 faculty members and priests"). Groups come from
+ * QuantityMention.people; a group named two ways ("nurses who work as ward supervisors") is one.
+ */
+export function differentPeople(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const meets = (group: readonly string[], others: ReadonlyArray<readonly string[]>) => others.some((other) => other.some((noun) => group.includes(noun)));
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  const met = fewer.filter((group) => meets(group, more)).length;
+  return met === 0 || (fewer.length < more.length && met === fewer.length);
+}

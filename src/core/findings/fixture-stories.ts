@@ -277,6 +277,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['14 officers'] }],
   },
   {
+    name: 'counts of different groups of people: other nouns with none in common, or a part of the group counted',
+    docs: [
+      doc('a', '2012-04-26', 'Over a dozen Jesuit priests at Carrow University signed the letter to Governor Tom Ellis on Tuesday.', 'At least 14 nurses walked out of the county hospital, the union said.'),
+      doc('b', '2012-04-26', 'Nearly 90 professors and administrators at Carrow University signed the letter to Governor Tom Ellis on Tuesday.', 'At least 41 nurses and doctors walked out of the county hospital, the union said.'),
+      doc('c', '2012-04-26', 'The letter to Governor Tom Ellis was signed on Tuesday by nearly 90 faculty members and priests at Carrow University.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['dozen Jesuit priests'] }, { kind: 'number', texts: ['14 nurses'] }],
+  },
+  {
     name: 'a count of what the sentence named before: "18 of them"',
     docs: [
       doc('a', '2012-11-02', 'The mayor said the county runs 212 storm shelters and that 18 of them were already full on Thursday night.'),

@@ -22,6 +22,14 @@ describe('extractQuantityMentions', () => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });
 
+  it('reads the groups a count of people counts, one group named two ways as one', () => {
+    const people = (text: string) => extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map((mention) => mention.people);
+    expect(people('signed by nearly 90 faculty members and priests at Carrow')).toEqual([[['member'], ['priest']]]);
+    expect(people('nearly 130 professors and administrators tied to the college')).toEqual([[['professor'], ['administrator']]]);
+    expect(people('at least 412 nurses who work as ward supervisors had joined')).toEqual([[['nurse', 'supervisor']]]);
+    expect(people('over a dozen Jesuit priests and 40 boxes of letters')).toEqual([[['priest']], []]);
+  });
+
   it('leaves out clock times: a time of day counts nothing', () => {
     expect(quantities('The shooting began at 6:21 p.m. and 14 people were hurt.').map((quantity) => quantity.written)).toEqual(['14 people']);
     expect(quantities('Polls open at 7 a.m. and close at 8pm; 10:30 is the deadline for 3 volunteers.').map((quantity) => quantity.written)).toEqual(['3 volunteers']);

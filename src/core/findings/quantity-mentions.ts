@@ -83,6 +83,32 @@ function countedNoun(text: string, from: number, limit: number): { end: number; 
   return null;
 }
 
+/** Another group counted with the first: "90 professors and administrators", "140 faculty and staff". */
+const ALSO_COUNTED = /^\s+(?:and|or)\s+(?:\p{Lu}\p{L}*\s+){0,2}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** The same people under another noun: "412 nurses who work as ward supervisors", "544 women who serve as store managers". */
+const COUNTED_AS = /^,?\s+(?:who|that)\s+(?:serve|serves|served|work|works|worked|are|were)\s+as\s+(?:an?\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/** The noun of a compound or the word alone that counts people ("ward supervisors" → supervisor, "priests at" → priest), or null. */
+function peopleNoun(first: string, second: string | undefined): string | null {
+  for (const word of second === undefined ? [first] : [second, first]) {
+    const unit = canonicalUnit(word);
+    if (countsPeople(unit)) return unit;
+  }
+  return null;
+}
+
+/** The groups a count of people ending at `end` counts (see QuantityMention.people). */
+function peopleGroups(text: string, end: number, unit: string): string[][] {
+  const after = text.slice(end, end + 80);
+  const first = [unit];
+  const alias = COUNTED_AS.exec(after);
+  const aliasNoun = alias ? peopleNoun(alias[1]!, alias[2]) : null;
+  if (aliasNoun !== null && aliasNoun !== unit) first.push(aliasNoun);
+  const also = ALSO_COUNTED.exec(after);
+  const alsoNoun = also ? peopleNoun(also[1]!, also[2]) : null;
+  return alsoNoun !== null && !first.includes(alsoNoun) ? [first, [alsoNoun]] : [first];
+}
+
 interface FoundQuantity {
   start: number;
   end: number;
@@ -286,6 +312,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
+        people: countsPeople(quantity.unit) ? peopleGroups(text, end, quantity.unit) : NO_PEOPLE,
       });
     }
     addFiguresAlongside(text, mentions.slice(first));
@@ -297,6 +324,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
 const OWNED_UNITS: ReadonlySet<string> = new Set(['percent', AGE]);
 const NO_OWNER: ReadonlySet<string> = new Set();
 const NO_NOUN: readonly string[] = [];
+const NO_PEOPLE: ReadonlyArray<readonly string[]> = [];
 
 /** Each mention's `alongside`: the other figures of its unit in its sentence; for a count of people, the other counts of people. */
 function addFiguresAlongside(text: string, mentions: QuantityMention[]): void {
