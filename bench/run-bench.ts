@@ -1,7 +1,7 @@
 // npm run bench: the alignment engine on synthetic corpora of 100, 1,000 and 2,000 documents,
 // against the all-pairs diff-match-patch baseline, 1 and 10 documents added to 1,000 analysed
 // from the kept state and from scratch (incremental-bench.ts), plus the CLI end to end on 1,000 files.
-// npm run bench -- --incremental: that addition table alone.
+// npm run bench -- --incremental [--sizes 1000]: that addition table alone (or one of its rows).
 // npm run bench -- --findings: the findings stage alone (findings-bench.ts), discrepant precision and
 // recall on the fixture stories (findings-fixtures.ts); add --basil <path> for BASIL (basil-findings.ts).
 // npm run bench -- --cli: the CLI alone, on 1,000 files and its start-up.
@@ -169,6 +169,6 @@ else if (process.argv.includes('--browser')) {
 }
 else if (process.argv.includes('--stories')) await runStoriesBench(SEED_DIR);
 else if (process.argv.includes('--freeze')) await runFreezeBench(ROOT, process.argv.includes('--case') ? (process.argv[process.argv.indexOf('--case') + 1] ?? null) : null);
-else if (process.argv.includes('--incremental')) runIncrementalBench(SEED_DIR, collectGarbage);
+else if (process.argv.includes('--incremental')) runIncrementalBench(SEED_DIR, collectGarbage, process.argv.includes('--sizes') ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '').split(',').map(Number) : undefined);
 else if (process.argv.includes('--cli')) reportCli();
 else main();
