@@ -3,7 +3,7 @@ import { joinStateRecord, splitStateRecord, type AnalysisStateRecord } from './a
 
 /** Three passages whose term ids, term sets and trigrams have lengths 2+1+1, 1+1+0 and 3+2+1. */
 const record: AnalysisStateRecord = {
-  version: 1,
+  version: 2,
   hashes: [['a', 'hash-a'], ['b', 'hash-b'], ['c', 'hash-c']],
   features: {
     texts: ['The council met.', 'A levy.', 'The council voted twice.'],

@@ -8,7 +8,10 @@
 // 3. the features of all passages are packed into one array of term ids (thousands of small
 //    typed arrays cost more to store than the ids they hold).
 // 4. the record is stored in parts (splitStateRecord, joinStateRecord), each a value of its own:
-//    Chromium refuses a value over 133 MB, and 10,000 documents' features alone come near it.
+//    Chromium refuses a value over 133 MB, and 10,000 documents' features alone come near it;
+// 5. the kept candidate search (version 2) is packed into typed arrays, its passages named by their
+//    index among the features' keys (align/packed-search.ts), in one part; a version 1 record,
+//    without it, still opens (the first addition then searches every passage again).
 // Restoring takes `unknown` and trusts nothing: a document whose hash, passages or mentions do
 // not fit its current text is left out (and analysed again), a wrong version or shape gives the
 // empty state. What is restored is exactly what was kept, so a run from it equals a run from
@@ -16,6 +19,7 @@
 import { emptyAnalysisState, type AnalysisState } from './analyze';
 import { emptyFeatureMemo } from './align/alignment-corpus';
 import { packFeatures, unpackFeatures, type PackedFeatures } from './align/packed-features';
+import { packSearch, unpackSearch, type PackedSearch } from './align/packed-search';
 import type { DocumentMentions } from './findings/extract-mentions';
 import type { Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
@@ -24,7 +28,9 @@ import { ownValue } from './util/id-record';
 import { isObject, isStringArray } from './util/shape-guards';
 
 /** Raised whenever the stored shape changes: an older record is then ignored, not misread. */
-export const ANALYSIS_STATE_VERSION = 1;
+export const ANALYSIS_STATE_VERSION = 2;
+/** Records of these versions still open: version 1 is version 2 without the kept search. */
+const OPENED_VERSIONS: readonly unknown[] = [1, ANALYSIS_STATE_VERSION];
 
 type StoredMentions = Omit<DocumentMentions, 'text'>;
 
@@ -34,16 +40,20 @@ export interface AnalysisStateRecord {
   hashes: [string, string][];
   features: PackedFeatures;
   mentions: [string, StoredMentions][];
+  /** The kept candidate search, packed against `features.keys`; absent when the state had none. */
+  search?: PackedSearch;
 }
 
 /** The state in storable form; `hashes` names the text of each document (a document without one is left out). */
 export function analysisStateRecord(state: AnalysisState, hashes: ReadonlyMap<string, string>): AnalysisStateRecord {
   const hashed = (id: string): boolean => hashes.has(id);
+  const features = packFeatures(state.features);
   return {
     version: ANALYSIS_STATE_VERSION,
     hashes: [...state.segments.keys()].filter(hashed).map((id) => [id, hashes.get(id) as string]),
-    features: packFeatures(state.features),
+    features,
     mentions: [...state.mentions].filter(([id]) => hashed(id)).map(([id, { text: _text, ...mentions }]) => [id, mentions]),
+    ...(state.search ? { search: packSearch(state.search, features.keys) } : {}),
   };
 }
 
@@ -54,7 +64,8 @@ export type AnalysisStatePart =
   | { kind: 'head'; version: typeof ANALYSIS_STATE_VERSION; terms: string[] }
   | { kind: 'hashes'; hashes: [string, string][] }
   | { kind: 'mentions'; mentions: [string, StoredMentions][] }
-  | { kind: 'features'; texts: string[]; keys: string[]; lengths: Int32Array<ArrayBuffer>; ids: Int32Array<ArrayBuffer> };
+  | { kind: 'features'; texts: string[]; keys: string[]; lengths: Int32Array<ArrayBuffer>; ids: Int32Array<ArrayBuffer> }
+  | { kind: 'search'; search: PackedSearch };
 
 function slices<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
@@ -76,6 +87,7 @@ export function splitStateRecord(record: AnalysisStateRecord, items = STATE_PART
     ...slices(record.hashes, items).map((hashes): AnalysisStatePart => ({ kind: 'hashes', hashes })),
     ...slices(record.mentions, items).map((mentions): AnalysisStatePart => ({ kind: 'mentions', mentions })),
     ...features,
+    ...(record.search ? [{ kind: 'search', search: record.search } as const] : []),
   ];
 }
 
@@ -89,6 +101,7 @@ export function joinStateRecord(parts: readonly unknown[]): unknown {
   const keys: unknown[] = [];
   const lengths: Int32Array<ArrayBuffer>[] = [];
   const ids: Int32Array<ArrayBuffer>[] = [];
+  let search: unknown = undefined;
   for (const part of rest) {
     if (!isObject(part)) return null;
     if (part.kind === 'hashes' && Array.isArray(part.hashes)) hashes.push(...part.hashes);
@@ -98,9 +111,11 @@ export function joinStateRecord(parts: readonly unknown[]): unknown {
       keys.push(...part.keys);
       lengths.push(part.lengths as Int32Array<ArrayBuffer>);
       ids.push(part.ids as Int32Array<ArrayBuffer>);
-    } else return null;
+    } else if (part.kind === 'search' && search === undefined) search = part.search;
+    else return null;
   }
-  return { version: head.version, hashes, mentions, features: { texts, keys, lengths: concatInt32(lengths), ids: concatInt32(ids), terms: head.terms } };
+  const features = { texts, keys, lengths: concatInt32(lengths), ids: concatInt32(ids), terms: head.terms };
+  return { version: head.version, hashes, mentions, features, ...(search === undefined ? {} : { search }) };
 }
 
 /** Each span names the document and quotes its current text. */
@@ -130,7 +145,7 @@ export function restoreAnalysisState(
   passages: Readonly<Record<string, Passage[]>>,
 ): AnalysisState {
   const state = emptyAnalysisState();
-  if (!isObject(value) || value.version !== ANALYSIS_STATE_VERSION || !Array.isArray(value.hashes) || !Array.isArray(value.mentions)) return state;
+  if (!isObject(value) || !OPENED_VERSIONS.includes(value.version) || !Array.isArray(value.hashes) || !Array.isArray(value.mentions)) return state;
   const storedHashes = new Map(value.hashes.filter((entry): entry is [string, string] => isStringArray(entry) && entry.length === 2));
   const storedMentions = new Map(value.mentions.filter((entry): entry is [string, unknown] => Array.isArray(entry) && typeof entry[0] === 'string'));
   for (const doc of documents) {
@@ -141,5 +156,9 @@ export function restoreAnalysisState(
     const mentions = restoreMentions(storedMentions.get(doc.id), doc);
     if (mentions) state.mentions.set(doc.id, mentions);
   }
-  return { ...state, features: unpackFeatures(value.features) ?? emptyFeatureMemo() };
+  const features = unpackFeatures(value.features);
+  if (!features) return { ...state, features: emptyFeatureMemo() };
+  // The search's weights are numbered by the features' terms; keys are the packed features' list.
+  const search = value.version === ANALYSIS_STATE_VERSION && isObject(value.features) && isStringArray(value.features.keys) ? unpackSearch(value.search, value.features.keys) : null;
+  return { ...state, features, search: search && search.weights.length === features.terms.length ? search : null };
 }
