@@ -7,11 +7,15 @@
 //   closed before that write finished (IndexedDB orders the transactions, so overlapping is safe);
 // - a failed write is retried with backoff by storing the whole state (which holds every edit made
 //   since), and the problem is reported until a write succeeds;
+// - a whole state (after a refused write, or compacting COMPACT_AFTER stored updates) is stored in
+//   parts of bounded size, so the next load still reads it a slice per task; a stored copy an
+//   earlier version compacted into one large update is stored again that way once read;
 // - when the browser refuses storage altogether, the doc works in memory and says so;
 // - `saveState` tells whether every edit is stored, so the app can show it and guard closing;
 // - `keepUnsaved` (on pagehide) puts the edits not yet stored into an unload backup, and the next
 //   page applies them after reading the stored copy, so a reload during a slow write loses nothing.
 import * as Y from 'yjs';
+import { encodeStateInParts } from './state-parts';
 import type { UnloadBackup } from './unload-backup';
 import type { UpdateStore } from './update-stores';
 
@@ -120,7 +124,7 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     inFlight += 1;
     changed();
     try {
-      if (full) await store.replaceAll(Y.encodeStateAsUpdate(doc));
+      if (full) await store.replaceAll(encodeStateInParts(doc));
       else await store.append(batch.length === 1 ? batch[0]![1] : Y.mergeUpdates(batch.map(([, update]) => update)));
       if (full) {
         for (const number of unconfirmed.keys()) if (number <= coversUpTo) unconfirmed.delete(number);
@@ -181,7 +185,7 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     failures = 0;
     restoreKept();
     // Edits made while loading were held back; the whole state now covers them and what was read.
-    needFullState = pending.length > 0;
+    needFullState = pending.length > 0 || store.outdated;
     pending = [];
     setStatus('loaded');
     ready('loaded');

@@ -46,6 +46,7 @@ export function memoryDatabases(): MemoryDatabases {
         get size() {
           return list().length;
         },
+        outdated: false,
         open: async () => {
           if (databases.faults.refuseOpen) throw new DOMException('The user denied permission to access the database.', 'SecurityError');
         },
@@ -58,7 +59,7 @@ export function memoryDatabases(): MemoryDatabases {
           applyStoredUpdates(doc, list(), origin);
         },
         append: (update) => write((stored) => [...stored, update]),
-        replaceAll: (state) => write(() => [state]),
+        replaceAll: (parts) => write(() => [...parts]),
         close: () => undefined,
       };
     },

@@ -1,8 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import { indexedDbUpdateStore, LOAD_SLICE_BYTES } from './update-stores';
+import { IndexeddbPersistence, storeState } from 'y-indexeddb';
+import { persistDoc } from './persisted-doc';
+import { encodeStateInParts, STATE_PART_BYTES } from './state-parts';
+import { indexedDbUpdateStore, LOAD_SLICE_BYTES, STORED_FORMAT } from './update-stores';
+
+/** The updates stored in database `name`, and its stored format, read as they are. */
+async function storedRecords(name: string): Promise<{ updates: Uint8Array[]; format: unknown }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const transaction = db.transaction(['updates', 'custom'], 'readonly');
+  const read = <T>(request: IDBRequest<T>) => new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
+  const [updates, format] = await Promise.all([read(transaction.objectStore('updates').getAll() as IDBRequest<Uint8Array[]>), read(transaction.objectStore('custom').get('crosscheck-format'))]);
+  db.close();
+  return { updates, format };
+}
 
 function textOf(doc: Y.Doc): string {
   return doc.getText('body').toString();
@@ -31,7 +47,7 @@ describe('the IndexedDB update store', () => {
     const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
     doc.getText('body').insert(0, 'Wang Yi met Sergey Lavrov');
     await store.append(Y.encodeStateAsUpdate(doc));
-    await store.replaceAll(Y.encodeStateAsUpdate(doc));
+    await store.replaceAll([Y.encodeStateAsUpdate(doc)]);
     expect(commit).toHaveBeenCalledTimes(2);
     commit.mockRestore();
     store.close();
@@ -67,7 +83,7 @@ describe('the IndexedDB update store', () => {
     doc.getText('body').insert(0, 'first ');
     doc.getText('body').insert(6, 'second');
     await expect.poll(() => store.size).toBe(2);
-    await store.replaceAll(Y.encodeStateAsUpdate(doc));
+    await store.replaceAll([Y.encodeStateAsUpdate(doc)]);
     expect(store.size).toBe(1);
     store.close();
 
@@ -117,13 +133,84 @@ describe('the IndexedDB update store', () => {
     read.on('afterTransaction', () => {
       if (compacted) return;
       compacted = true;
-      void writer.replaceAll(Y.encodeStateAsUpdate(written));
+      void writer.replaceAll([Y.encodeStateAsUpdate(written)]);
     });
     await store.open();
     await store.load();
     expect(compacted).toBe(true);
     expect(read.getMap('reports').toJSON()).toEqual(reports.toJSON());
     writer.close();
+    store.close();
+  });
+
+  it('stores a whole state as its parts, reads them back in order, and marks the database as this version’s', async () => {
+    const { written, reports, writer } = await storeReports('update-store-parts', 40, 2_000);
+    const parts = encodeStateInParts(written, 20_000);
+    expect(parts.length).toBeGreaterThan(3);
+    await writer.replaceAll(parts);
+    expect(writer.size).toBe(parts.length);
+    writer.close();
+    const { updates, format } = await storedRecords('update-store-parts');
+    expect(updates).toEqual(parts);
+    expect(format).toBe(STORED_FORMAT);
+
+    const read = new Y.Doc();
+    const store = indexedDbUpdateStore('update-store-parts', read);
+    await store.open();
+    await store.load();
+    expect(read.getMap('reports').toJSON()).toEqual(reports.toJSON());
+    expect(store.size).toBe(parts.length);
+    expect(store.outdated).toBe(false);
+    store.close();
+  });
+
+  it('stores a whole state an earlier version compacted into one large update again in parts, once, keeping it as it was', async () => {
+    const written = new Y.Doc();
+    const persistence = new IndexeddbPersistence('update-store-earlier', written);
+    await persistence.whenSynced;
+    const reports = written.getMap<string>('reports');
+    const length = Math.ceil((LOAD_SLICE_BYTES * 3) / 300);
+    for (let n = 0; n < 300; n += 1) reports.set(`report-${n}`, `${n} `.padEnd(length, 'x'));
+    await storeState(persistence, true);
+    await persistence.destroy();
+    const earlier = await storedRecords('update-store-earlier');
+    expect(earlier.updates).toHaveLength(1);
+    expect(earlier.updates[0]!.byteLength).toBeGreaterThan(LOAD_SLICE_BYTES * 3);
+    expect(earlier.format).toBeUndefined();
+
+    const read = new Y.Doc();
+    const store = indexedDbUpdateStore('update-store-earlier', read);
+    const persisted = persistDoc(read, store, { onProblem: () => undefined });
+    await persisted.whenReady;
+    expect(store.outdated).toBe(true);
+    expect(read.getMap('reports').toJSON()).toEqual(reports.toJSON());
+    await expect.poll(() => persisted.saveState).toBe('saved');
+    expect(store.outdated).toBe(false);
+    persisted.destroy();
+
+    const now = await storedRecords('update-store-earlier');
+    expect(now.format).toBe(STORED_FORMAT);
+    expect(now.updates.length).toBeGreaterThan(3);
+    // Over a part's size by at most one report.
+    expect(Math.max(...now.updates.map((update) => update.byteLength))).toBeLessThan(STATE_PART_BYTES + length + 100);
+    const again = new Y.Doc();
+    const reopened = indexedDbUpdateStore('update-store-earlier', again);
+    await reopened.open();
+    await reopened.load();
+    expect(again.getMap('reports').toJSON()).toEqual(reports.toJSON());
+    expect(reopened.outdated).toBe(false);
+    reopened.close();
+  });
+
+  it('does not take a large update this version appended for an earlier version’s whole state', async () => {
+    const { writer } = await storeReports('update-store-large-append', 1, LOAD_SLICE_BYTES * 2);
+    writer.close();
+    const read = new Y.Doc();
+    const store = indexedDbUpdateStore('update-store-large-append', read);
+    await store.open();
+    await store.load();
+    expect(store.size).toBe(1);
+    expect(store.outdated).toBe(false);
     store.close();
   });
 });

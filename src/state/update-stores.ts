@@ -9,6 +9,8 @@
 //
 // The stored updates are read and applied a slice per task (about LOAD_SLICE_BYTES each): a
 // 5,000-document story's 25 MB read and applied at once was one task of 0.6 s after each reload.
+// A whole state is stored in parts of about a megabyte (state-parts) for the same reason; earlier
+// versions stored it as one update, and a database says which way with FORMAT in its "custom" store.
 import * as Y from 'yjs';
 
 export interface UpdateStore {
@@ -19,14 +21,25 @@ export interface UpdateStore {
   /** Reads every stored update into the doc, in transactions of `origin` a slice per task; rejects when the read fails. */
   load(): Promise<void>;
   append(update: Uint8Array): Promise<void>;
-  /** Stores `state` and deletes every older update, in one transaction. */
-  replaceAll(state: Uint8Array): Promise<void>;
+  /** Stores a whole state, as the updates `parts` in order, and deletes every older update, in one transaction. */
+  replaceAll(parts: readonly Uint8Array[]): Promise<void>;
   /** How many updates are stored (after the last load or write). */
   readonly size: number;
+  /**
+   * The last load read an update of more than LOAD_SLICE_BYTES stored by an earlier version (which
+   * stored a whole state as one update): storing the whole state again, in parts, keeps the next
+   * load a slice per task. False once a whole state was stored by this version.
+   */
+  readonly outdated: boolean;
   close(): void;
 }
 
 const UPDATES = 'updates';
+const CUSTOM = 'custom';
+/** The key of the stored format in the "custom" store; absent in what earlier versions stored. */
+const FORMAT_KEY = 'crosscheck-format';
+/** 2: a whole state is stored in parts (state-parts). */
+export const STORED_FORMAT = 2;
 
 /** Bytes of stored updates read and applied per task while loading (about 50 ms of decoding). */
 export const LOAD_SLICE_BYTES = 2_000_000;
@@ -88,7 +101,8 @@ function openDatabase(name: string): Promise<IDBDatabase> {
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(UPDATES)) db.createObjectStore(UPDATES, { autoIncrement: true });
-      if (!db.objectStoreNames.contains('custom')) db.createObjectStore('custom');
+      // A database created here is written by this version from its first update on.
+      if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM).put(STORED_FORMAT, FORMAT_KEY);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -107,11 +121,12 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
   opened.catch(() => undefined);
   let closed = false;
   let size = 0;
-  const write = async (fill: (store: IDBObjectStore) => void) => {
-    const transaction = (await opened).transaction(UPDATES, 'readwrite');
+  let outdated = false;
+  const write = async (fill: (store: IDBObjectStore, custom: IDBObjectStore) => void) => {
+    const transaction = (await opened).transaction([UPDATES, CUSTOM], 'readwrite');
     const done = transactionDone(transaction);
     try {
-      fill(transaction.objectStore(UPDATES));
+      fill(transaction.objectStore(UPDATES), transaction.objectStore(CUSTOM));
       // Left to commit by itself, a transaction waits for its requests' answers to reach the page
       // first, and a tab reloaded or closed in that gap lost the write (Chromium aborts what is
       // not yet committing when the page goes).
@@ -128,6 +143,9 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
     get size() {
       return size;
     },
+    get outdated() {
+      return outdated;
+    },
     open: async () => {
       await opened;
     },
@@ -139,32 +157,45 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       let after: IDBValidKey | null = null;
       let count = FIRST_LOAD_COUNT;
       let read = 0;
+      let format: unknown;
+      let largest = 0;
       for (;;) {
-        const store = db.transaction(UPDATES, 'readonly').objectStore(UPDATES);
+        const transaction = db.transaction([UPDATES, CUSTOM], 'readonly');
+        const store = transaction.objectStore(UPDATES);
         const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-        const [keys, updates]: [IDBValidKey[], Uint8Array[]] = await Promise.all([requestDone(store.getAllKeys(range, count)), requestDone(store.getAll(range, count) as IDBRequest<Uint8Array[]>)]);
+        const formatRead: Promise<unknown> = after === null ? requestDone(transaction.objectStore(CUSTOM).get(FORMAT_KEY)) : Promise.resolve(format);
+        const [keys, updates, formatStored]: [IDBValidKey[], Uint8Array[], unknown] = await Promise.all([
+          requestDone(store.getAllKeys(range, count)),
+          requestDone(store.getAll(range, count) as IDBRequest<Uint8Array[]>),
+          formatRead,
+        ]);
         if (closed) return;
+        format = formatStored;
         applyStoredUpdates(doc, updates, origin);
         read += updates.length;
+        for (const update of updates) largest = Math.max(largest, update.byteLength);
         const last: IDBValidKey | undefined = keys[keys.length - 1];
         if (updates.length < count || last === undefined) break;
         after = last;
         count = nextLoadCount(count, updates);
       }
       size = read;
+      outdated = format !== STORED_FORMAT && largest > LOAD_SLICE_BYTES;
     },
     append: async (update) => {
       await write((store) => store.add(update));
       size += 1;
     },
-    replaceAll: async (state) => {
-      // Both requests are issued at once, so the write can commit at once; in one read-write
+    replaceAll: async (parts) => {
+      // Every request is issued at once, so the write can commit at once; in one read-write
       // transaction nothing comes between them.
-      await write((store) => {
+      await write((store, custom) => {
         store.clear();
-        store.add(state);
+        for (const part of parts) store.add(part);
+        custom.put(STORED_FORMAT, FORMAT_KEY);
       });
-      size = 1;
+      size = parts.length;
+      outdated = false;
     },
     close: () => {
       closed = true;
