@@ -39,9 +39,25 @@ export function shares(docs: readonly AnalysisDocument[], threads: number): Anal
   return parts;
 }
 
-function startThread(input: ThreadInput): { worker: Worker; words: Promise<string[]>; state: Promise<AnalysisState> } {
-  const worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url), { workerData: input });
-  const texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
+/**
+ * An analysis thread, started before the documents are read so that loading the compiled CLI in
+ * it overlaps the main thread's reading; `read` gives it its share, and is called at most once.
+ */
+export interface AnalysisThread {
+  read: (input: ThreadInput) => ThreadShare;
+  /** Stops the thread (no-op once it has answered); every started thread is stopped this way. */
+  stop: () => Promise<number>;
+}
+
+/** A thread's work on its share: its lower-case words, then (once given the corpus vocabulary) its state. */
+interface ThreadShare {
+  words: Promise<string[]>;
+  readMentionsWith: (vocabulary: string[]) => void;
+  state: Promise<AnalysisState>;
+}
+
+export function startAnalysisThread(): AnalysisThread {
+  const worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url));
   const failed = new Promise<never>((_, reject) => {
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`an analysis thread stopped (exit code ${code}) before it finished`)));
@@ -50,14 +66,29 @@ function startThread(input: ThreadInput): { worker: Worker; words: Promise<strin
   failed.catch(() => undefined);
   const reply = <K extends ThreadReply['kind']>(kind: K) =>
     Promise.race([failed, new Promise<Extract<ThreadReply, { kind: K }>>((resolve) => worker.on('message', (message: ThreadReply) => message.kind === kind && resolve(message as Extract<ThreadReply, { kind: K }>)))]);
-  return { worker, words: reply('words').then((message) => message.words), state: reply('state').then((message) => unpackState(message.state, texts)) };
+  return {
+    read: (input) => {
+      const texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
+      const share: ThreadShare = {
+        words: reply('words').then((message) => message.words),
+        readMentionsWith: (vocabulary) => worker.postMessage(vocabulary),
+        state: reply('state').then((message) => unpackState(message.state, texts)),
+      };
+      worker.postMessage(input);
+      return share;
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
-/** The state of `docs` read in `threads` threads, the main thread one of them, for analyzeFrom (which then reads nothing again). */
-export async function prepareInThreads(docs: readonly AnalysisDocument[], threads: number, includeBoilerplate: boolean): Promise<AnalysisState> {
-  const [own = [], ...others] = shares(docs, threads);
-  const started = others.map((documents) => startThread({ documents, includeBoilerplate }));
-  // The main thread segments its share while the threads start; then every share reads its
+/**
+ * The state of `docs` read by the main thread and `threads` (one share each, the main thread's
+ * first), for analyzeFrom, which then reads nothing again. Threads beyond the shares are left idle.
+ */
+export async function prepareInThreads(docs: readonly AnalysisDocument[], threads: readonly AnalysisThread[], includeBoilerplate: boolean): Promise<AnalysisState> {
+  const [own = [], ...others] = shares(docs, threads.length + 1);
+  const started = others.map((documents, index) => (threads[index] as AnalysisThread).read({ documents, includeBoilerplate }));
+  // The main thread segments its share while the threads do theirs; then every share reads its
   // mentions against the corpus vocabulary, the union of all documents' lower-case words.
   const ownWords = own.map((doc) => lowerCaseWordsOf(doc.text));
   const ownSegments = segmentPart(own, includeBoilerplate);
@@ -65,7 +96,7 @@ export async function prepareInThreads(docs: readonly AnalysisDocument[], thread
   for (const words of ownWords) for (const word of words) vocabulary.add(word);
   for (const words of await Promise.all(started.map((thread) => thread.words))) for (const word of words) vocabulary.add(word);
   const corpusVocabulary = [...vocabulary];
-  for (const thread of started) thread.worker.postMessage(corpusVocabulary);
+  for (const share of started) share.readMentionsWith(corpusVocabulary);
   const ownState: AnalysisState = { ...ownSegments, mentions: readPartMentions(own, ownSegments.segments, ownWords, vocabulary) };
   return mergeAnalysisStates([ownState, ...(await Promise.all(started.map((thread) => thread.state)))]);
 }
