@@ -51,6 +51,10 @@ export function wordsIn(text: string, start = 0, end = text.length): WordToken[]
 }
 
 const WORD_PUNCTUATION = new Set([0x27, 0x2019, 0x2e, 0x2d]);
+const ASCII_END = 0x80;
+/** Classes of the ASCII characters, nearly all of news text, read without a code point: WORD_PUNCTUATION's ASCII ones as WORD_MARK. */
+const WORD_MARK = 0x80;
+const ASCII_CLASSES = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code) | (WORD_PUNCTUATION.has(code) ? WORD_MARK : 0));
 
 /**
  * The words of `text` (as wordsIn splits it) that start with a capital letter, by a hand-written
@@ -59,28 +63,37 @@ const WORD_PUNCTUATION = new Set([0x27, 0x2019, 0x2e, 0x2d]);
  */
 export function capitalisedWordsIn(text: string): WordToken[] {
   const tokens: WordToken[] = [];
+  const length = text.length;
   let index = 0;
-  while (index < text.length) {
+  while (index < length) {
     let first = -1;
     let firstIsCapital = false;
     let end = -1;
-    while (index < text.length) {
-      const codePoint = text.codePointAt(index)!;
-      const kind = charClass(codePoint);
+    let width = 1;
+    while (index < length) {
+      const unit = text.charCodeAt(index);
+      let kind: number;
+      width = 1;
+      if (unit < ASCII_END) kind = ASCII_CLASSES[unit]!;
+      else {
+        const codePoint = text.codePointAt(index)!;
+        kind = charClass(codePoint) | (WORD_PUNCTUATION.has(codePoint) ? WORD_MARK : 0);
+        if (codePoint > 0xffff) width = 2;
+      }
       if ((kind & (LETTER | NUMBER)) !== 0) {
         if (first < 0) {
           first = index;
           firstIsCapital = (kind & UPPER) !== 0;
         }
-        end = index + (codePoint > 0xffff ? 2 : 1);
-      } else if (!WORD_PUNCTUATION.has(codePoint)) {
+        end = index + width;
+      } else if ((kind & WORD_MARK) === 0) {
         break;
       }
-      index += codePoint > 0xffff ? 2 : 1;
+      index += width;
     }
     if (firstIsCapital) tokens.push({ start: first, end, text: text.slice(first, end) });
     // Past the character that ended the run (or the end of the text).
-    index += index < text.length && text.codePointAt(index)! > 0xffff ? 2 : 1;
+    index += width;
   }
   return tokens;
 }
