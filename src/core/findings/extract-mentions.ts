@@ -85,7 +85,7 @@ export function documentMentionReader(vocabulary: ReadonlySet<string>): Document
   return (doc, passages, lowerCaseWords) => {
     const ranges = contentRanges(doc.text, passages);
     const dates = dateReader.read(doc, ranges);
-    const asked = new Set<string>();
+    const asked = new Map<string, boolean>();
     const names = extractNameMentions(doc.id, doc.text, ranges, isCommonWord, nameRuns, asked);
     return {
       text: doc.text,
@@ -95,7 +95,7 @@ export function documentMentionReader(vocabulary: ReadonlySet<string>): Document
       names,
       quotes: extractQuoteMentions(doc.id, doc.text, ranges),
       lowerCaseWords,
-      commonWords: new Map([...asked].map((word) => [word, isCommonWord(word)])),
+      commonWords: asked,
     };
   };
 }

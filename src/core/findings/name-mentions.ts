@@ -89,16 +89,16 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
 }
 
 /**
- * Runs of name words per range text, with the words `isCommonWord` was asked about. Which words
- * form a name depends only on the range's own text, so reprints of a sentence share one reading;
- * valid for one `isCommonWord` only.
+ * Runs of name words per range text, with the words `isCommonWord` was asked about and its
+ * answers. Which words form a name depends only on the range's own text, so reprints of a sentence
+ * share one reading; valid for one `isCommonWord` only.
  */
-export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: readonly string[] }>;
+export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: ReadonlyMap<string, boolean> }>;
 
 /**
  * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
- * in the corpus, and every word it decides for these ranges is added to `asked`. Titles are read
- * from the whole text around each name.
+ * in the corpus, and every word it decides for these ranges is added to `asked` with its answer.
+ * Titles are read from the whole text around each name.
  */
 export function extractNameMentions(
   doc: string,
@@ -106,22 +106,23 @@ export function extractNameMentions(
   ranges: TextRange[],
   isCommonWord: (word: string) => boolean,
   memo: NameRunMemo = new Map(),
-  asked: Set<string> = new Set(),
+  asked: Map<string, boolean> = new Map(),
 ): NameMention[] {
   const mentions: NameMention[] = [];
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
     let reading = memo.get(slice);
     if (!reading) {
-      const words: string[] = [];
+      const answers = new Map<string, boolean>();
       const runs = nameRuns(slice, (word) => {
-        words.push(word);
-        return isCommonWord(word);
+        const common = isCommonWord(word);
+        answers.set(word, common);
+        return common;
       });
-      reading = { runs, asked: words };
+      reading = { runs, asked: answers };
       memo.set(slice, reading);
     }
-    for (const word of reading.asked) asked.add(word);
+    for (const [word, common] of reading.asked) asked.set(word, common);
     for (const run of reading.runs) {
       mentions.push(nameMention(doc, text, run.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }))));
     }
