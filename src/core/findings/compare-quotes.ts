@@ -10,7 +10,7 @@ import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
 import { STOP_WORDS } from '../text/stop-words';
-import { compareWordings, quoteWords, sharesWording, type WordingComparison } from './quote-wording';
+import { compareWordings, quoteWords, sharesWording, wordingTokensMemo, type WordingComparison, type WordingTokensOf } from './quote-wording';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
 const SAME_QUOTE_DICE = 0.5;
@@ -52,7 +52,14 @@ function speakersApart(groupA: readonly QuoteMention[], groupB: readonly QuoteMe
   return [...left, ...right].some((mention) => !mention.speakerNamed);
 }
 
-function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf): boolean {
+function sameUtterance(
+  groupA: readonly QuoteMention[],
+  groupB: readonly QuoteMention[],
+  words: ReadonlyMap<QuoteMention, string[]>,
+  alignment: AlignmentIndex,
+  speakerOf: SpeakerOf,
+  tokensOf: WordingTokensOf,
+): boolean {
   if (speakersApart(groupA, groupB, speakerOf)) return false;
   const left = words.get(groupA[0]!)!;
   const right = words.get(groupB[0]!)!;
@@ -60,7 +67,7 @@ function sameUtterance(groupA: readonly QuoteMention[], groupB: readonly QuoteMe
   if (shorter < 2) return false;
   const overlap = dice(left, right);
   const wordsOverlap = alignment.aligned(groupA, groupB) ? overlap >= SAME_QUOTE_DICE_ALIGNED : shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
-  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote), SAME_QUOTE_COVERAGE);
+  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote, tokensOf), SAME_QUOTE_COVERAGE);
 }
 
 type Compare = (a: string, b: string) => WordingComparison;
@@ -95,7 +102,7 @@ function closerQuoteInDocument(group: readonly QuoteMention[], other: readonly Q
   return false;
 }
 
-function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf): ClusterRules<QuoteMention> {
+function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, string[]>, alignment: AlignmentIndex, speakerOf: SpeakerOf, tokensOf: WordingTokensOf): ClusterRules<QuoteMention> {
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of new Set(words.get(mention))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const byDoc = groupBy(mentions, (mention) => mention.doc);
@@ -103,7 +110,7 @@ function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, s
   const compare: Compare = (a, b) => {
     const key = `${a}\u0000${b}`;
     let comparison = known.get(key);
-    if (!comparison) known.set(key, (comparison = compareWordings(a, b)));
+    if (!comparison) known.set(key, (comparison = compareWordings(a, b, tokensOf)));
     return comparison;
   };
   const contentWords = new Map<string, Set<string>>();
@@ -121,7 +128,7 @@ function quoteRules(mentions: QuoteMention[], words: ReadonlyMap<QuoteMention, s
       const rare = [...content].filter((word) => frequency.get(word)! <= RARE_WORD_MENTIONS);
       return [...[...alignment.groupsOf(mention)].map((group) => `group:${group}`), ...new Set([...rarestWords(content, frequency, BLOCKING_WORDS), ...rare])];
     },
-    linked: (a, b) => sameUtterance(a, b, words, alignment, speakerOf) && !closerQuoteInDocument(a, b, byDoc, compare, contentOf) && !closerQuoteInDocument(b, a, byDoc, compare, contentOf),
+    linked: (a, b) => sameUtterance(a, b, words, alignment, speakerOf, tokensOf) && !closerQuoteInDocument(a, b, byDoc, compare, contentOf) && !closerQuoteInDocument(b, a, byDoc, compare, contentOf),
   };
 }
 
@@ -166,13 +173,13 @@ type Wording = QuoteMention[];
  * a third quote, reword nothing; nor do two excerpts that a third wording holds both of faithfully
  * ("not putting people back to work" and "God wants … by putting people back to work").
  */
-function rewordings(wordings: Wording[]): Array<[Wording, Wording[]]> {
+function rewordings(wordings: Wording[], tokensOf: WordingTokensOf): Array<[Wording, Wording[]]> {
   const ordered = [...wordings].sort((a, b) => documentsOf(b).length - documentsOf(a).length);
   const known = new Map<string, WordingComparison>();
   const compare = (i: number, j: number): WordingComparison => {
     const key = i < j ? `${i}:${j}` : `${j}:${i}`;
     let comparison = known.get(key);
-    if (!comparison) known.set(key, (comparison = compareWordings(ordered[i]![0]!.quote, ordered[j]![0]!.quote)));
+    if (!comparison) known.set(key, (comparison = compareWordings(ordered[i]![0]!.quote, ordered[j]![0]!.quote, tokensOf)));
     return comparison;
   };
   const oneStatement = (i: number, j: number) => sharesWording(compare(i, j), SAME_QUOTE_COVERAGE);
@@ -208,8 +215,9 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
     }),
   );
   const personNamed = personFinder(persons);
+  const tokensOf = wordingTokensMemo();
   const speakerOf: SpeakerOf = (mention) => (mention.speaker ? personNamed(mention.speaker) : null);
-  for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment, speakerOf))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quoteRules(mentions, words, alignment, speakerOf, tokensOf))) {
     if (documentsOf(cluster).length < 2) continue;
     const speakers = new Map<QuoteMention, Person>();
     for (const mention of cluster) {
@@ -232,7 +240,7 @@ export function compareQuotes(mentions: QuoteMention[], persons: Person[], align
       verdict = 'consistent';
       summary = `Quote${by} worded the same in ${listSources(documentsOf(cluster))}: “${clip(cluster[0]!.quote)}”`;
     } else {
-      const changed = rewordings([...wordings.values()]);
+      const changed = rewordings([...wordings.values()], tokensOf);
       if (changed.length === 0) {
         verdict = 'consistent';
         const longest = cluster.reduce((best, mention) => (mention.quote.length > best.quote.length ? mention : best));

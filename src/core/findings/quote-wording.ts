@@ -116,9 +116,22 @@ function isRewording(change: Change): boolean {
   return true;
 }
 
-export function compareWordings(a: string, b: string): WordingComparison {
-  const left = wordingTokens(a);
-  const right = wordingTokens(b);
+/** A quote's wording tokens; wordingTokensMemo's reads each distinct quote once. */
+export type WordingTokensOf = (quote: string) => readonly string[];
+
+/** wordingTokens remembered per quote text: a corpus compares one quote with many others. */
+export function wordingTokensMemo(): WordingTokensOf {
+  const known = new Map<string, string[]>();
+  return (quote) => {
+    let tokens = known.get(quote);
+    if (!tokens) known.set(quote, (tokens = wordingTokens(quote)));
+    return tokens;
+  };
+}
+
+export function compareWordings(a: string, b: string, tokensOf: WordingTokensOf = wordingTokens): WordingComparison {
+  const left = tokensOf(a);
+  const right = tokensOf(b);
   const changes: Change[] = [];
   let shared = 0;
   let [i, j] = [0, 0];
