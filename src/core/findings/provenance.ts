@@ -8,21 +8,27 @@ export interface Provenance {
   reason: string;
 }
 
-function byEarliestThenLongest(published: ReadonlyMap<string, string | null>) {
-  return (a: QuotedSpan, b: QuotedSpan): number => {
-    const dateA = published.get(a.doc) ?? null;
-    const dateB = published.get(b.doc) ?? null;
+/** Passages earliest first, then longest, then by document; a group holds a passage per reprint, so each date is looked up once, not per comparison. */
+function earliestThenLongest(passages: readonly QuotedSpan[], published: ReadonlyMap<string, string | null>): QuotedSpan[] {
+  const dates = passages.map((passage) => published.get(passage.doc) ?? null);
+  const order = passages.map((_, index) => index);
+  order.sort((i, j) => {
+    const dateA = dates[i] as string | null;
+    const dateB = dates[j] as string | null;
     if (dateA !== dateB) {
       if (dateA === null) return 1;
       if (dateB === null) return -1;
       return dateA < dateB ? -1 : 1;
     }
+    const a = passages[i]!;
+    const b = passages[j]!;
     return b.text.length - a.text.length || (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0);
-  };
+  });
+  return order.map((index) => passages[index]!);
 }
 
 export function groupProvenance(group: AlignmentGroup, published: ReadonlyMap<string, string | null>): Provenance | null {
-  const [first, ...rest] = [...group.passages].sort(byEarliestThenLongest(published));
+  const [first, ...rest] = earliestThenLongest(group.passages, published);
   if (!first) return null;
   const date = published.get(first.doc) ?? null;
   const others = rest.filter((passage) => passage.doc !== first.doc);
