@@ -9,8 +9,12 @@ const chromium = findChromium();
 
 export default defineConfig({
   testDir: './e2e',
+  // One worker per core of the 2-core CI machine: every test has its own browser context (its own
+  // IndexedDB and storage), the preview server only serves files, and a spec that needs a relay
+  // starts its own on a free port, so two files can run at once. A spec's tests stay in order in
+  // one worker (fullyParallel off): some share a relay started once per file.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
