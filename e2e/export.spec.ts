@@ -229,8 +229,9 @@ test('broken files are refused with the problems named, and nothing changes', as
   const wrongTypes = JSON.parse(project.text);
   wrongTypes.stories[0].claims[0].status = 'maybe';
   wrongTypes.stories[0].claims[1].evidence[0].position.start = 'ten';
-  const bigFile = `${SHOTS}/too-big.json`;
-  // Sparse: refused on its size, before a byte is read.
+  // Sparse: refused on its size, before a byte is read. In this test's own folder: it does not
+  // depend on an earlier test having made SHOTS, nor collide with another run's file.
+  const bigFile = test.info().outputPath('too-big.json');
   writeFileSync(bigFile, '');
   truncateSync(bigFile, 100 * 1024 * 1024 + 1);
 
