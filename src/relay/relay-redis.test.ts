@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signInvitation } from '../core/share/invitation-token';
@@ -13,18 +14,40 @@ import { connectTestClient, eventually, type RelayTestClient } from './relay-tes
 
 const SECRET = 'a desk secret long enough';
 const STORY = 'story-across-relays';
-const REDIS_PORT = 46_379;
 
 let redis: ChildProcess | null = null;
+let redisPort = 0;
 const relays: RunningRelay[] = [];
 const clients: RelayTestClient[] = [];
 
 beforeAll(async () => {
   const found = spawnSync('redis-server', ['--version']);
   if (found.error) throw new Error('redis-server is not installed (apt-get install redis-server); the multi-relay test needs it');
-  redis = spawn('redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // A port of its own (test runs of other checkouts may have a Redis of theirs up), and the
+  // relays start once Redis says it accepts connections, not after a guessed delay.
+  redisPort = await freePort();
+  const server = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  redis = server;
+  await new Promise<void>((resolve, reject) => {
+    let log = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes('Ready to accept connections')) resolve();
+    });
+    server.on('exit', (code) => reject(new Error(`redis-server exited (${code}) before accepting connections:\n${log}`)));
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 afterAll(async () => {
   for (const client of clients) client.destroy();
@@ -43,7 +66,7 @@ describe('several relays behind a load balancer', () => {
           database: join(dataDir, `stories-${i}.sqlite`),
           generationsFile: join(dataDir, 'share-generations.json'),
           secret: SECRET,
-          redis: { host: '127.0.0.1', port: REDIS_PORT },
+          redis: { host: '127.0.0.1', port: redisPort },
           quiet: true,
         }),
       );
