@@ -70,6 +70,7 @@ const EVENT_NOUNS: Array<[string, RegExp]> = [
   ['vote', /^votes?$/],
   ['debate', /^debates?$/],
   ['primary', /^primar(?:y|ies)$/],
+  ['election', /^elections?$/],
   ['speech', /^speech(?:es)?$/],
   ['ruling', /^rulings?$/],
   ['release', /^releases?$/],
@@ -84,7 +85,7 @@ const EVENT_NOUNS: Array<[string, RegExp]> = [
   ['sentencing', /^sentencing$/],
   ['funeral', /^funerals?$/],
 ];
-const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+const WEEKDAY_ALONE = /^(?:(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
 /** Up to three modifiers and the noun after a date, past a possessive ("Friday’s document release", "the Sunday hearing"). */
 const WORDS_AFTER_FOR_NOUN = 3;
 /** A noun, then a preposition, a determiner or up to two capitalised words, before the date ("at a House hearing on Friday", "posting on Facebook on Friday"). */
@@ -145,17 +146,20 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
   return { clause, before, after, sentenceStart: sentence.start };
 }
 
+/** A sentence's first word that tells how or when, not who ("However, …", "Meanwhile", "Newly sworn members"). */
+const SENTENCE_ADVERB = /^(?:however|meanwhile|still|instead|indeed|separately|earlier|later|finally|now|then|also|yet|already|moreover|nevertheless|nonetheless|afterwards?|today|tonight|there|here|\p{L}+ly)$/iu;
+
 /**
  * Who acts: the capitalised words of the clause before the date, however long ("Jackson Jr., the
  * former representative from Illinois, pleaded guilty on Monday"). The sentence's first word
- * counts when it is no stop word and no possessive ("Lynch, a conservative Democrat, …", not "The",
- * "On" or "China’s top diplomat", whose actor is the diplomat).
+ * counts when it is no stop word, no adverb and no possessive ("Lynch, a conservative Democrat, …", not
+ * "The", "On", "However" or "China’s top diplomat", whose actor is the diplomat).
  */
 function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
     if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
-    if (token.start === sentenceStart && (contentWords([token]).length === 0 || /[’']s$/u.test(token.text))) continue;
+    if (token.start === sentenceStart && (contentWords([token]).length === 0 || /[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) continue;
     names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
   }
   return names;

@@ -26,6 +26,8 @@ describe('clauseTense', () => {
     ['Younger councillors were hoping that the caucus vote on Thursday would give them a voice.', 'Thursday', 'future'],
     ['The ferry operator said that its crews went back to work on Wednesday.', 'Wednesday', 'past'],
     ['The governor said she would sign the bill on Friday.', 'Friday', 'future'],
+    ['There is little time left before next Monday’s caucus vote, which was called hastily.', 'next Monday', 'future'],
+    ['The council will review what the mayor said last Friday.', 'last Friday', 'past'],
     ['The Friday vote would have been the first since the flood, the clerk said.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);

@@ -24,6 +24,9 @@ function lastMarker(text: string, pattern: RegExp): number {
 
 /** Past, future or unknown for the expression at text[start, end). */
 export function clauseTense(text: string, start: number, end: number): Tense {
+  // "next Monday's election" is still to come and "last Friday" done, whatever the clause says.
+  const own = /^(next|last)\s/iu.exec(text.slice(start, end))?.[1]?.toLowerCase();
+  if (own) return own === 'next' ? 'future' : 'past';
   const sentence = sentenceAround(text, start);
   const opening = Math.max(sentence.start, lastMarker(text.slice(sentence.start, start), CLAUSE_OPENING) + sentence.start);
   const before = text.slice(opening, start);

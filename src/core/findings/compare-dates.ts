@@ -14,7 +14,7 @@ import { jaccard } from '../text/text-units';
 
 
 /** A weekday alone ("Tuesday", "Tuesday night"), read from the publication date; not a full date that names one. */
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+const WEEKDAY = /^(?:(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
 /**
  * Counterpart sentences this close, each dating one thing by its weekday, date the same thing even
  * when the clauses name it in other words ("was beaten Tuesday night" / "was soundly defeated on

@@ -229,6 +229,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['41 clinics'] }, { kind: 'number', texts: ['44 libraries'] }],
   },
   {
+    name: 'an election still to come, dated "next Thursday" in one outlet and "on Tuesday" after "were hoping that" in another',
+    docs: [
+      doc('a', '2014-06-13', 'However, there is little time left to organise before next Thursday’s caucus election, and such contests are usually settled by old loyalties.', 'Council leader Imogen Tate, who has led the chamber since 2009, said she would not run again.'),
+      doc('b', '2014-06-14', 'Several newer councillors were hoping that the council leadership elections on Tuesday would give them a voice at City Hall.', 'Imogen Tate, the council leader since 2009, will not seek another term.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['next Thursday', 'Tuesday'] }],
+    absent: [],
+  },
+  {
     name: 'an age limit written two ways: "anyone 19 or older" / "adults over 18"',
     docs: [
       doc('a', '2013-07-03', 'The city council voted on Tuesday to let vendors sell fireworks at licensed stands.', 'Under the new ordinance, anyone 19 or older may buy fireworks at licensed stands.'),
