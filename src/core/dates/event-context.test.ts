@@ -51,6 +51,12 @@ describe('eventAround', () => {
     expect(eventOf('The council met Tuesday to discuss the hearing schedule.', 'Tuesday').noun).toBeNull();
   });
 
+  it('reads who acts from names, not from stop words, a sentence-first adverb or a word of a quote', () => {
+    expect([...eventOf('PORTLAND — The Harbor Commission official denied on Wednesday that she had misled the board.', 'Wednesday').participants]).toEqual(['portland', 'harbor', 'commission']);
+    expect([...eventOf('However, there is little time left before Thursday’s caucus election.', 'Thursday').participants]).toEqual([]);
+    expect([...eventOf('“If the fee stays, I will not sign,” Mayor Ruiz said Monday.', 'Monday').participants]).toEqual(['mayor', 'ruiz']);
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

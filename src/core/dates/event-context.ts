@@ -146,20 +146,23 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
   return { clause, before, after, sentenceStart: sentence.start };
 }
 
+/** Capitalised words that never name who acts: a conjunction or determiner opening a sentence or a quote ("“If …”", "Those wondering …"). */
+const NOT_AN_ACTOR = /^(?:if|while|when|before|after|because|although|though|since|unless|until|whether|where|how|why|this|that|these|those|there|my|one|several|many|some|most|all|both|each|another|such|every)$/iu;
 /** A sentence's first word that tells how or when, not who ("However, …", "Meanwhile", "Newly sworn members"). */
 const SENTENCE_ADVERB = /^(?:however|meanwhile|still|instead|indeed|separately|earlier|later|finally|now|then|also|yet|already|moreover|nevertheless|nonetheless|afterwards?|today|tonight|there|here|\p{L}+ly)$/iu;
 
 /**
  * Who acts: the capitalised words of the clause before the date, however long ("Jackson Jr., the
  * former representative from Illinois, pleaded guilty on Monday"). The sentence's first word
- * counts when it is no stop word, no adverb and no possessive ("Lynch, a conservative Democrat, …", not
- * "The", "On", "However" or "China’s top diplomat", whose actor is the diplomat).
+ * counts when it is no adverb and no possessive ("Lynch, a conservative Democrat, …", not "However"
+ * or "China’s top diplomat", whose actor is the diplomat); no stop word counts anywhere ("The" after
+ * a dateline, "On" after a colon, "I" in a quote).
  */
 function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
-    if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text)) continue;
-    if (token.start === sentenceStart && (contentWords([token]).length === 0 || /[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) continue;
+    if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || contentWords([token]).length === 0) continue;
+    if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) continue;
     names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
   }
   return names;

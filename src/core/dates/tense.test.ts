@@ -28,6 +28,9 @@ describe('clauseTense', () => {
     ['The governor said she would sign the bill on Friday.', 'Friday', 'future'],
     ['There is little time left before next Monday’s caucus vote, which was called hastily.', 'next Monday', 'future'],
     ['The council will review what the mayor said last Friday.', 'last Friday', 'past'],
+    ['Anyone wondering whether the recount would be quick found out on Friday as clerks worked through the night.', 'Friday', 'past'],
+    ['With a month to go before the county fair, the mayor is courting farmers: On Tuesday he won the backing of the growers’ union.', 'Tuesday', 'past'],
+    ['The coach said on Monday that the team won’t travel.', 'Monday', 'past'],
     ['The Friday vote would have been the first since the flood, the clerk said.', 'Friday', 'past'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);

@@ -11,10 +11,11 @@ import { sentenceAround } from '../text/text-units';
 const FUTURE =
   /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|would(?!\s+have)|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to(?!\s+(?:the|a|an|his|her|its|their)\b)|until|ahead\s+of|before\s+(?:a|an|the)(?!(?:\s+[\w.-]+){0,4}?\s+(?:board|committee|subcommittee|panel|court|judge|jury|council|commission|congress|senate|house|legislature|lawmakers|voters|cameras?|crowd|audience)\b)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
 // A clause opened by "that" after a verb of saying or hoping has its own tense ("were hoping that
-// the leadership elections on Thursday would…"): markers before it do not reach past it.
-const CLAUSE_OPENING = /\b(?:that|whether)\s/gi;
+// the leadership elections on Thursday would…"), and so has one after a colon or a semicolon ("is
+// trying to shore up his credentials: On Tuesday he won …"): markers before it do not reach past it.
+const CLAUSE_OPENING = /(?:\b(?:that|whether)|[:;])\s/gi;
 const PAST =
-  /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|\w{3,}ed)\b/gi;
+  /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|found|won(?![’']t)|lost|sent|led|ran|fell|rose|paid|sold|brought|kept|heard|wrote|broke|drew|fought|spent|became|got|\w{3,}ed)\b/gi;
 
 function lastMarker(text: string, pattern: RegExp): number {
   let last = -1;

@@ -34,6 +34,12 @@ const CLOSE_PAIR_SCORE_SAME_ACTOR = 0.25;
  * articles further apart tell other weeks.
  */
 const SAME_WEEK_EVENT_WORDS = 0.25;
+/**
+ * … or this share when both name an act one actor rarely does twice in a week ("refused to step
+ * down Tuesday" / "continued his refusal to step down Tuesday"); a statement or a meeting is not such an act.
+ */
+const SAME_WEEK_RARE_ACT_WORDS = 0.15;
+const RARE_ACTS: ReadonlySet<string> = new Set(['resignation', 'apology', 'election', 'agreement', 'founding']);
 const SAME_WEEK_PUBLICATION_DAYS = 7;
 
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
@@ -111,7 +117,8 @@ function doneAfterPublished(act: DateMention, other: DateMention, published: Rea
  */
 function sameWeekEvent(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
   if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || a.tense !== b.tense || !sharesAny(a.event.participants, b.event.participants)) return false;
-  return publishedWithinAWeek(a, b, published) && jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
+  const words = a.event.category !== null && a.event.category === b.event.category && RARE_ACTS.has(a.event.category) ? SAME_WEEK_RARE_ACT_WORDS : SAME_WEEK_EVENT_WORDS;
+  return publishedWithinAWeek(a, b, published) && jaccard(a.event.words, b.event.words) >= words;
 }
 
 /**

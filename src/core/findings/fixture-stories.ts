@@ -238,6 +238,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'an act one actor rarely does twice in a week, told in few shared words: a refusal to step down',
+    docs: [
+      doc('a', '2012-08-22', 'Ortiz, however, kept up her refusal to step down Tuesday in a later interview on a Tulsa radio show.', 'The mayor has led the city since 2006.'),
+      doc('b', '2012-08-22', 'Mayor Ortiz on Monday refused to step down from the race despite loud calls from the party’s elders to quit.', 'Ortiz, the city’s mayor since 2006, faces a recall vote in the fall.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Monday'] }],
+    absent: [],
+  },
+  {
     name: 'an age limit written two ways: "anyone 19 or older" / "adults over 18"',
     docs: [
       doc('a', '2013-07-03', 'The city council voted on Tuesday to let vendors sell fireworks at licensed stands.', 'Under the new ordinance, anyone 19 or older may buy fireworks at licensed stands.'),
