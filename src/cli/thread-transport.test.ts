@@ -15,8 +15,8 @@ describe('thread transport', () => {
     const packed = packState(state);
     const moved = structuredClone(packed, { transfer: packedBuffers(packed.features) });
     expect(packed.features.ids.length).toBe(0);
-    // The kept alignment and candidate search do not travel: threads only read documents, the main thread aligns.
-    const { alignment: _alignment, search: _search, ...read } = state;
+    // The kept alignment, candidate search and findings memo do not travel: threads only read documents, the main thread aligns and compares.
+    const { alignment: _alignment, search: _search, findings: _findings, ...read } = state;
     expect(unpackState(moved, new Map(DOCS.map((doc) => [doc.id, doc.text])))).toStrictEqual(read);
   });
 

@@ -19,6 +19,9 @@
 // the weight of a term is taken over the whole corpus, so a new document changes every weight (and
 // every score to the last bit), and two old passages near the threshold may align or part; every
 // pair is scored again (the costly word-order diff remembered), and clustered with the others.
+// After a date edit, the findings that no publication date decides are taken over too, with the
+// counterparts, persons and the overview (findings/find-disagreements.ts, FindingsMemo): only date
+// and role findings and the provenance of groups holding a redated document are looked for again.
 // This way the result is exactly analyzeCorpus's on the same documents, ids and order included
 // (analyze-incremental.test.ts checks it on random corpora and sequences of changes and reloads).
 import { alignPassagesKeepingFeatures } from './align/align-passages';
@@ -27,15 +30,16 @@ import type { SearchMemo } from './align/align-search-memo';
 import type { AlignmentGroup, AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import type { DocumentMentions } from './findings/extract-mentions';
-import { findDisagreements } from './findings/find-disagreements';
-import { HEAT_MAP_SOURCES, summarizeSources } from './overview/source-overview';
+import { findDisagreements, type FindingsMemo } from './findings/find-disagreements';
+import { HEAT_MAP_SOURCES, summarizeSources, type SourceOverview } from './overview/source-overview';
 import { corpusSegmenter } from './text/segment-document';
 import { emptyRecord, ownValue } from './util/id-record';
 
 /**
  * What a run keeps for the next one. It holds only what the run's own documents use, whatever the
  * options were (none of it depends on them), and is plain data (Maps, arrays, strings), so it can
- * be kept in a worker or structured-cloned.
+ * be kept in a worker or structured-cloned — but for `findings`, which only the worker that ran it
+ * keeps (a reload's first date edit looks for every finding again).
  */
 export interface AnalysisState {
   /** Per document id: the text it was segmented from and its passages. */
@@ -44,8 +48,10 @@ export interface AnalysisState {
   features: FeatureMemo;
   /** Per document id: its mentions and what they depended on (findings/extract-mentions.ts). */
   mentions: Map<string, DocumentMentions>;
-  /** The groups aligned over exactly the documents of `segments`, and whether boilerplate was in; absent or null when unknown. */
-  alignment?: { includeBoilerplate: boolean; groups: AlignmentGroup[] } | null;
+  /** The groups aligned over exactly the documents of `segments`, whether boilerplate was in, and the overview they gave; absent or null when unknown. */
+  alignment?: { includeBoilerplate: boolean; groups: AlignmentGroup[]; overview: SourceOverview } | null;
+  /** What the findings over `alignment`'s groups computed that no publication date decides; absent or null when unknown. */
+  findings?: FindingsMemo | null;
   /** The candidate search of the run `features` came from (it depends on whether boilerplate was in); absent or null when unknown. */
   search?: SearchMemo | null;
 }
@@ -61,17 +67,19 @@ export interface AnalysisRun {
   searched: number;
   /** Candidate pairs scored; 0 when the alignment was taken over. */
   scored: number;
+  /** True when only the findings a publication date decides were looked for again (the rest taken over). */
+  redatedOnly: boolean;
 }
 
 export function emptyAnalysisState(): AnalysisState {
-  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map(), alignment: null, search: null };
+  return { segments: new Map(), features: emptyFeatureMemo(), mentions: new Map(), alignment: null, search: null, findings: null };
 }
 
 /** The earlier alignment, when it was made over the same passages: same documents, none segmented again. */
-function keptAlignment(previous: AnalysisState, documents: readonly AnalysisDocument[], segmented: readonly string[], includeBoilerplate: boolean): AlignmentGroup[] | null {
+function keptAlignment(previous: AnalysisState, documents: readonly AnalysisDocument[], segmented: readonly string[], includeBoilerplate: boolean): AnalysisState['alignment'] {
   const kept = previous.alignment;
   if (!kept || kept.includeBoilerplate !== includeBoilerplate || segmented.length > 0 || documents.length !== previous.segments.size) return null;
-  return kept.groups;
+  return kept;
 }
 
 export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions): AnalysisResult {
@@ -101,14 +109,14 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
   // The kept search holds only for documents whose text it saw: one read again voids it.
   const keptSearch = previous.search && !segmented.some((id) => previous.search?.documents.has(id)) ? previous.search : null;
   const { groups, features, search, searched, scored } = reused
-    ? { groups: reused, features: previous.features, search: previous.search ?? null, searched: 0, scored: 0 }
+    ? { groups: reused.groups, features: previous.features, search: previous.search ?? null, searched: 0, scored: 0 }
     : alignPassagesKeepingFeatures(
         documents.map((doc) => ownValue(passages, doc.id) ?? []),
         new Map(documents.map((doc) => [doc.id, doc.text])),
         { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features, search: keptSearch },
       );
 
-  const { findings, provenance, mentions } = findDisagreements(documents, { passages, groups }, previous.mentions);
+  const { findings, provenance, mentions, memo, fromMemo } = findDisagreements(documents, { passages, groups }, previous.mentions, previous.findings);
   report({ stage: 'finding', done: total, total });
   const ids = documents.map((doc) => doc.id);
   const result: AnalysisResult = {
@@ -120,8 +128,9 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
       return found ? { ...group, provenance: found } : group;
     }),
     findings,
-    overview: summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
+    // The overview reads passages and groups alone: a kept alignment's is still right.
+    overview: reused?.overview ?? summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
-  const alignment = { includeBoilerplate: options.includeBoilerplate, groups };
-  return { result, state: { segments, features, mentions, alignment, search }, segmented, aligned: reused === null, searched, scored };
+  const alignment = { includeBoilerplate: options.includeBoilerplate, groups, overview: result.overview };
+  return { result, state: { segments, features, mentions, alignment, search, findings: memo }, segmented, aligned: reused === null, searched, scored, redatedOnly: fromMemo };
 }

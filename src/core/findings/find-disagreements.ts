@@ -14,6 +14,15 @@
 //   4. provenanceByGroup    — the likely first carrier of each aligned passage.
 // Summaries name sources by document id; findings come out in a fixed order (verdict, kind, first mention), with ids derived from
 // their spans, so the same corpus always gives the same result.
+//
+// After a publication date edited (issue 18), the run that follows has the same texts, passages and
+// groups, and a run's findings memo (FindingsMemo) is taken: a date is read against the
+// publication date, but names and quotes are read from the text alone, and quantities from the text
+// and the spans the dates take. So when every document's date spans are those the memo was made
+// with, the counterparts, related documents, persons, and the quantity, name and quote findings are
+// the memo's; only date and role findings (compareDates, compareRoles) and the provenance of groups
+// holding a passage of a redated document are looked for again. The result is a full run's to the
+// last bit (analyze-incremental.test.ts).
 import type { AlignmentGroup, Finding, FindingKind, FindingVerdict, Passage } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
 import { AlignmentIndex, groupBy } from './clusters';
@@ -24,7 +33,7 @@ import { compareQuotes } from './compare-quotes';
 import { Counterparts } from './counterparts';
 import { compareRoles } from './compare-roles';
 import { extractMentions, type DocumentMentions } from './extract-mentions';
-import { identifyPersons } from './persons';
+import { identifyPersons, type Person } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
 import { relatedDocuments } from './related-documents';
 
@@ -33,6 +42,39 @@ export interface FindingsResult {
   provenance: Record<string, Provenance>;
   /** What each document gave, for the next run's `kept`. */
   mentions: Map<string, DocumentMentions>;
+  /** What the next run over the same groups can take (see above). */
+  memo: FindingsMemo;
+  /** True when this run took an earlier memo: only date and role findings were looked for again. */
+  fromMemo: boolean;
+}
+
+/** What findings over one set of groups computed that no publication date decides. */
+export interface FindingsMemo {
+  /** The groups they were read against: the memo holds for these (the same array) alone. */
+  groups: readonly AlignmentGroup[];
+  published: ReadonlyMap<string, string | null>;
+  mentions: ReadonlyMap<string, DocumentMentions>;
+  counterparts: Counterparts;
+  related: (doc: string) => number;
+  persons: Person[];
+  /** Findings of each kind no date decides, before the two-document filter. */
+  quantities: Finding[];
+  names: Finding[];
+  quotes: Finding[];
+  provenance: Record<string, Provenance>;
+}
+
+const sameSpans = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
+  a.length === b.length && a.every((span, index) => span.start === b[index]?.start && span.end === b[index]?.end);
+
+/** The memo, when `mentions` differ from its own only in what dates resolve to (same documents, texts and date spans). */
+function memoFor(earlier: FindingsMemo | null | undefined, groups: readonly AlignmentGroup[], mentions: ReadonlyMap<string, DocumentMentions>): FindingsMemo | null {
+  if (!earlier || earlier.groups !== groups || earlier.mentions.size !== mentions.size) return null;
+  for (const [id, own] of mentions) {
+    const before = earlier.mentions.get(id);
+    if (own !== before && (before?.text !== own.text || !sameSpans(before.dates, own.dates))) return null;
+  }
+  return earlier;
 }
 
 const VERDICT_ORDER: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
@@ -55,29 +97,37 @@ function spansDocuments(finding: Finding): boolean {
   return new Set(finding.mentions.map((mention) => mention.doc)).size >= 2;
 }
 
-/** `kept`: an earlier run's mentions, so unchanged documents are not read again (same findings). */
+/** `kept`: an earlier run's mentions, so unchanged documents are not read again; `earlier`: its memo (see above). Same findings either way. */
 export function findDisagreements(
   docs: AnalysisDocument[],
   alignment: { passages: Record<string, Passage[]>; groups: AlignmentGroup[] },
   kept?: ReadonlyMap<string, DocumentMentions>,
+  earlier?: FindingsMemo | null,
 ): FindingsResult {
   const published = new Map(docs.map((doc) => [doc.id, doc.published]));
-  const index = new AlignmentIndex(alignment.groups);
-  const counterparts = new Counterparts(alignment.passages, index);
   const mentions = extractMentions(docs, alignment.passages, kept);
+  const memo = memoFor(earlier, alignment.groups, mentions.byDocument);
+  let index: AlignmentIndex | null = null;
+  const alignmentIndex = (): AlignmentIndex => (index ??= new AlignmentIndex(alignment.groups));
+  const counterparts = memo?.counterparts ?? new Counterparts(alignment.passages, alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
-  const related = relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
-  const persons = [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
-  const findings = [
-    ...compareDates(mentions.dates, counterparts, published, related),
-    ...compareQuantities(mentions.quantities, counterparts, related),
-    ...compareNames(persons),
-    ...compareRoles(persons, published),
-    ...compareQuotes(mentions.quotes, persons, index),
-  ]
+  const related = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
+  const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
+  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related);
+  const names = memo?.names ?? compareNames(persons);
+  const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex());
+  const findings = [...compareDates(mentions.dates, counterparts, published, related), ...quantities, ...names, ...compareRoles(persons, published), ...quotes]
     .filter(spansDocuments)
     .sort(compareFindings);
+  const redated = memo ? new Set(docs.filter((doc) => memo.published.get(doc.id) !== doc.published).map((doc) => doc.id)) : null;
+  const provenance = provenanceByGroup(alignment.groups, published, memo && redated ? { provenance: memo.provenance, redated } : undefined);
   // Summaries and reasons name sources by id, so a cached result stays right when an outlet or a
   // title is edited; whoever shows them names the sources (core/model/source-label).
-  return { findings, provenance: provenanceByGroup(alignment.groups, published), mentions: mentions.byDocument };
+  return {
+    findings,
+    provenance,
+    mentions: mentions.byDocument,
+    memo: { groups: alignment.groups, published, mentions: mentions.byDocument, counterparts, related, persons, quantities, names, quotes, provenance },
+    fromMemo: memo !== null,
+  };
 }

@@ -1,7 +1,7 @@
 // Which source most likely carried a passage first: the earliest publication date; among
 // sources published the same day (or all undated), the most complete — longest — passage.
 import type { AlignmentGroup, QuotedSpan } from '../model/analysis';
-import { emptyRecord } from '../util/id-record';
+import { emptyRecord, ownValue } from '../util/id-record';
 
 export interface Provenance {
   doc: string;
@@ -48,10 +48,16 @@ export function groupProvenance(group: AlignmentGroup, published: ReadonlyMap<st
   };
 }
 
-export function provenanceByGroup(groups: AlignmentGroup[], published: ReadonlyMap<string, string | null>): Record<string, Provenance> {
+/** Per group id; `earlier` (of the same groups) is taken for every group holding no passage of a `redated` document. */
+export function provenanceByGroup(
+  groups: AlignmentGroup[],
+  published: ReadonlyMap<string, string | null>,
+  earlier?: { provenance: Readonly<Record<string, Provenance>>; redated: ReadonlySet<string> },
+): Record<string, Provenance> {
   const result = emptyRecord<Provenance>();
   for (const group of groups) {
-    const provenance = groupProvenance(group, published);
+    const kept = earlier && !group.passages.some((passage) => earlier.redated.has(passage.doc));
+    const provenance = kept ? (ownValue(earlier.provenance, group.id) ?? null) : groupProvenance(group, published);
     if (provenance) result[group.id] = provenance;
   }
   return result;
