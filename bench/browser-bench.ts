@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, type Browser, type ElementHandle, type Locator, type Page } from '@playwright/test';
 import { documentIdFor, projectFile, type GeneratedDocument } from '../e2e/pages/generated-library';
+import { compactAsEarlierVersion, storedInParts } from './earlier-compaction';
 import { forgetLongTasks, launchChromium, longTasks, pageRecordingLongTasks, servePreview } from './browser-session';
 import { createRandom, pick } from './prng';
 import { buildSyntheticCorpus } from './synthetic-corpus';
@@ -167,6 +168,15 @@ async function viaImport(browser: Browser, size: number, docs: GeneratedDocument
   await page.goto(`${BASE}/#/overview`);
   await expect(overviewDone(page, total)).toBeVisible({ timeout: RESULT_TIMEOUT });
   await measure(page, { size, path: 'Import', step: `reload with ${size.toLocaleString('en')} stored documents to a usable Overview` }, () => page.reload().then(() => undefined), () => shown(overviewDone(page, total)), rows);
+
+  // The story compacted: as an earlier version stored it (one whole-state update, read in one
+  // slice and then stored again in parts), and as this version stores it (in parts).
+  await compactAsEarlierVersion(page);
+  await measure(page, { size, path: 'Import', step: 'reload, the story compacted by an earlier version into one update (then stored in parts)' }, () => page.reload().then(() => undefined), async () => {
+    await shown(overviewDone(page, total));
+    await expect.poll(() => storedInParts(page), { timeout: RESULT_TIMEOUT }).toBe(true);
+  }, rows);
+  await measure(page, { size, path: 'Import', step: 'reload, the story compacted in parts' }, () => page.reload().then(() => undefined), () => shown(overviewDone(page, total)), rows);
   await page.context().close();
 }
 
