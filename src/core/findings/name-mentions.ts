@@ -90,10 +90,10 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
 
 /**
  * Runs of name words per range text, with the words `isCommonWord` was asked about and its
- * answers. Which words form a name depends only on the range's own text, so reprints of a sentence
- * share one reading; valid for one `isCommonWord` only.
+ * answers (`common[i]` for `asked[i]`). Which words form a name depends only on the range's own
+ * text, so reprints of a sentence share one reading; valid for one `isCommonWord` only.
  */
-export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: ReadonlyMap<string, boolean> }>;
+export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: readonly string[]; common: readonly boolean[] }>;
 
 /**
  * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
@@ -113,16 +113,18 @@ export function extractNameMentions(
     const slice = text.slice(range.start, range.end);
     let reading = memo.get(slice);
     if (!reading) {
-      const answers = new Map<string, boolean>();
+      const words: string[] = [];
+      const answers: boolean[] = [];
       const runs = nameRuns(slice, (word) => {
         const common = isCommonWord(word);
-        answers.set(word, common);
+        words.push(word);
+        answers.push(common);
         return common;
       });
-      reading = { runs, asked: answers };
+      reading = { runs, asked: words, common: answers };
       memo.set(slice, reading);
     }
-    for (const [word, common] of reading.asked) asked.set(word, common);
+    reading.asked.forEach((word, index) => asked.set(word, reading.common[index]!));
     for (const run of reading.runs) {
       mentions.push(nameMention(doc, text, run.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }))));
     }
