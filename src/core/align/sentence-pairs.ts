@@ -184,19 +184,21 @@ const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/gu, ' ')
 
 function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, vocabulary: FactVocabulary): Node[] {
   const kept = documents.map((passages) => passages.filter((passage) => includeBoilerplate || !passage.boilerplate));
+  // Each passage's key is made once: it copies the passage's text twice.
+  const keys = kept.map((passages) => passages.map((passage) => keyOf(passage.text)));
   const tokensByKey = new Map<string, string[]>();
-  for (const passages of kept) {
-    for (const passage of passages) {
-      const key = keyOf(passage.text);
+  kept.forEach((passages, document) => {
+    passages.forEach((passage, index) => {
+      const key = keys[document]![index]!;
       if (!tokensByKey.has(key)) tokensByKey.set(key, tokensOf(passage.text));
-    }
-  }
+    });
+  });
   const terms = new TokenTerms(collectNames(tokensByKey.values()), vocabulary);
   const nodes: Node[] = [];
   const byKey = new Map<string, Node | null>();
-  for (const passages of kept) {
-    for (const passage of passages) {
-      const key = keyOf(passage.text);
+  kept.forEach((passages, document) => {
+    passages.forEach((passage, index) => {
+      const key = keys[document]![index]!;
       let node = byKey.get(key);
       if (node === undefined) {
         const ids = new Set<number>();
@@ -208,11 +210,11 @@ function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerp
         byKey.set(key, node);
         if (node) nodes.push(node);
       }
-      if (!node) continue;
+      if (!node) return;
       if (node.soleDocument !== passage.doc) node.soleDocument = null;
       node.occurrences.push({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text });
-    }
-  }
+    });
+  });
   return nodes;
 }
 
