@@ -7,7 +7,7 @@ const PEOPLE = new Set(
   ('person man men woman women child children adult resident citizen voter worker staff member professor faculty teacher ' +
     'student administrator manager supervisor official lawmaker legislator senator officer soldier troop police protester demonstrator ' +
     'marcher activist supporter victim survivor passenger patient doctor nurse prisoner detainee inmate migrant refugee ' +
-    'immigrant civilian priest bishop delegate candidate employer executive scientist researcher economist').split(' '),
+    'immigrant civilian priest bishop delegate candidate employer executive scientist researcher economist republican democrat').split(' '),
 );
 
 export const countsPeople = (unit: string): boolean => PEOPLE.has(unit);

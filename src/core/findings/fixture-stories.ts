@@ -305,6 +305,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['dozen Jesuit priests'] }, { kind: 'number', texts: ['14 nurses'] }],
   },
   {
+    name: 'people counted under a party’s name or as members of it, and a count of what a possessive names: "27 of our members"',
+    docs: [
+      doc('a', '2013-02-12', 'On Monday Senator Ruth Calder received a letter signed by all 38 Senate Republicans, which vowed to block every bill.', '"We have 27 of our members in close races this fall," the whip said.'),
+      doc('b', '2013-02-12', 'All 34 members of the Republican caucus signed the letter to Senator Ruth Calder, vowing to block every bill.', '"We have 29 of our members in close races," the whip told reporters.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['38 Senate Republicans', '34 members'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['27 of our members', '29 of our members'] },
+    ],
+    absent: [],
+  },
+  {
     name: 'a count of what the sentence named before: "18 of them"',
     docs: [
       doc('a', '2012-11-02', 'The mayor said the county runs 212 storm shelters and that 18 of them were already full on Thursday night.'),

@@ -18,13 +18,16 @@ describe('extractQuantityMentions', () => {
     ['signed by nearly 90 Georgetown University faculty and', '90 Georgetown University faculty', 90, 'faculty'],
     ['where 3 Republican senators voted', '3 Republican senators', 3, 'senator'],
     ['"You take 18 of them, California', '18 of them', 18, 'them'],
+    ['"We have 50 of our members in tough races', '50 of our members', 50, 'member'],
+    ['a letter signed by all 45 Senate Republicans, which', '45 Senate Republicans', 45, 'republican'],
   ])('%s → %s', (text, written, amount, unit) => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });
 
   it('reads the groups a count of people counts, one group named two ways as one', () => {
     const people = (text: string) => extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map((mention) => mention.people);
-    expect(people('signed by nearly 90 faculty members and priests at Carrow')).toEqual([[['member'], ['priest']]]);
+    expect(people('signed by nearly 90 faculty members and priests at Carrow')).toEqual([[['member', 'faculty'], ['priest']]]);
+    expect(people('signed by the 42 members of the Republican caucus')).toEqual([[['member', 'republican']]]);
     expect(people('nearly 130 professors and administrators tied to the college')).toEqual([[['professor'], ['administrator']]]);
     expect(people('at least 412 nurses who work as ward supervisors had joined')).toEqual([[['nurse', 'supervisor']]]);
     expect(people('over a dozen Jesuit priests and 40 boxes of letters')).toEqual([[['priest']], []]);
@@ -35,9 +38,9 @@ describe('extractQuantityMentions', () => {
     expect(quantities('Polls open at 7 a.m. and close at 8pm; 10:30 is the deadline for 3 volunteers.').map((quantity) => quantity.written)).toEqual(['3 volunteers']);
   });
 
-  it('leaves out deictic "two", bare numbers and numbers inside dates', () => {
+  it('leaves out deictic "two", bare numbers and numbers inside dates; a party\'s members are counted', () => {
     expect(quantities('the two sides met; page 5, and G7 leaders')).toEqual([]);
-    expect(quantities('after 3 Republicans voted, and 40 Main Street offices')).toEqual([]);
+    expect(quantities('after 3 Republicans voted, and 40 Main Street offices').map((quantity) => quantity.written)).toEqual(['3 Republicans']);
     const text = 'Monday, Sept. 18, 2023 with 18 countries';
     expect(quantities(text, [{ start: 0, end: 22 }]).map((quantity) => quantity.written)).toEqual(['18 countries']);
   });

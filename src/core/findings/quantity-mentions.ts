@@ -68,6 +68,8 @@ function countedNoun(text: string, from: number, limit: number): { end: number; 
     if (MODIFIERS.has(token.text.toLowerCase())) continue;
     const currency = CURRENCIES[token.text.toLowerCase()] !== undefined;
     if (!currency && names < 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text)) {
+      // "45 Senate Republicans": a party's members are people counted under its capitalised name.
+      if (PARTY_MEMBERS.test(token.text)) return { end: token.end, unit: canonicalUnit(token.text) };
       names += 1;
       continue;
     }
@@ -97,10 +99,20 @@ function peopleNoun(first: string, second: string | undefined): string | null {
   return null;
 }
 
-/** The groups a count of people ending at `end` counts (see QuantityMention.people). */
-function peopleGroups(text: string, end: number, unit: string): string[][] {
+/** "42 members of the Republican caucus": the members are named by what they belong to. */
+const MEMBERS_OF = /^\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/u;
+
+/** The groups a count of people written at [start, end) counts (see QuantityMention.people). */
+function peopleGroups(text: string, start: number, end: number, unit: string): string[][] {
   const after = text.slice(end, end + 80);
-  const first = [unit];
+  // A compound of people nouns names one group by both: "90 faculty members" is faculty.
+  const first = [unit, ...wordsIn(text, start, end).flatMap((token) => {
+    const noun = canonicalUnit(token.text);
+    return noun !== unit && countsPeople(noun) ? [noun] : [];
+  })];
+  const memberOf = unit === 'member' ? MEMBERS_OF.exec(after) : null;
+  const body = memberOf ? canonicalUnit(memberOf[1]!) : null;
+  if (body !== null && countsPeople(body)) first.push(body);
   const alias = COUNTED_AS.exec(after);
   const aliasNoun = alias ? peopleNoun(alias[1]!, alias[2]) : null;
   if (aliasNoun !== null && aliasNoun !== unit) first.push(aliasNoun);
@@ -108,6 +120,8 @@ function peopleGroups(text: string, end: number, unit: string): string[][] {
   const alsoNoun = also ? peopleNoun(also[1]!, also[2]) : null;
   return alsoNoun !== null && !first.includes(alsoNoun) ? [first, [alsoNoun]] : [first];
 }
+
+const PARTY_MEMBERS = /^(?:Republicans|Democrats)$/u;
 
 interface FoundQuantity {
   start: number;
@@ -140,6 +154,8 @@ function isIdentifier(text: string, start: number, end: number): boolean {
 /** "You take 18 of them": a count of what the sentence named before; compared only where the sentences pair, like any count. */
 const PARTITIVE_AFTER = /^\s+of\s+(?:them|those|these)\b/u;
 const PARTITIVE = 'them';
+/** "We have 50 of our members in tough races": a count of what the possessive names. */
+const OWNED_PARTITIVE_AFTER = /^\s+of\s+(?:our|their|his|her|its|my|your)\s+(\p{Ll}+)/u;
 
 /** The unit written with an amount ending at `end`: its currency, "%", the hyphened noun or the counted noun. */
 function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: string; end: number } | null {
@@ -153,6 +169,8 @@ function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: s
   }
   const partitive = PARTITIVE_AFTER.exec(text.slice(end, end + 16));
   if (partitive) return { unit: PARTITIVE, end: end + partitive[0].length };
+  const owned = OWNED_PARTITIVE_AFTER.exec(text.slice(end, end + 40));
+  if (owned && !STOP_WORDS.has(owned[1]!)) return { unit: canonicalUnit(owned[1]!), end: end + owned[0].length };
   const noun = countedNoun(text, end, text.length);
   if (noun?.unit === 'year') {
     const old = /^\s+old\b/u.exec(text.slice(noun.end, noun.end + 5));
@@ -312,7 +330,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
-        people: countsPeople(quantity.unit) ? peopleGroups(text, end, quantity.unit) : NO_PEOPLE,
+        people: countsPeople(quantity.unit) ? peopleGroups(text, start, end, quantity.unit) : NO_PEOPLE,
       });
     }
     addFiguresAlongside(text, mentions.slice(first));
