@@ -37,6 +37,8 @@ function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityM
   const owners = ownersMeet(a, b);
   if (a.unit === AGE) return owners === true;
   if (owners === false) return false;
+  // A figure both outlets quote as a phrase ("the “47 percent”") names one thing in a story, whatever the words around it.
+  if (a.quoted && b.quoted && story.oneStory(a, b)) return true;
   if (!counterparts.meet(groupA, groupB)) return sameClause(a, b, owners) || ((!MEASURE_UNITS.has(a.unit) || owners === true || sharesWord(a.head, b.head)) && story.closeFigures(a, b));
   if (!MEASURE_UNITS.has(a.unit) || owners) return true;
   return sharesWord(a.head, b.head);
@@ -122,6 +124,11 @@ class StoryFigures {
     }
   }
 
+  /** The two figures' documents report on the same thing. */
+  oneStory(a: QuantityMention, b: QuantityMention): boolean {
+    return this.related(a.doc) === this.related(b.doc);
+  }
+
   /**
    * One fact told in clauses worded apart, in sentences the correspondence does not pair: documents
    * reporting on the same thing, figures close to each other, and clauses sharing CLOSE_SHARED
@@ -130,7 +137,7 @@ class StoryFigures {
    */
   closeFigures(a: QuantityMention, b: QuantityMention): boolean {
     const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
-    if (high > low * CLOSE_RATIO || low <= 0 || this.related(a.doc) !== this.related(b.doc)) return false;
+    if (high > low * CLOSE_RATIO || low <= 0 || !this.oneStory(a, b)) return false;
     const rare = (word: string): boolean => (this.figuresByWord.get(`${unitKey(a.unit)}|${word}`)?.size ?? 0) <= RARE_WORD_FIGURES;
     let shared = 0;
     for (const word of a.slot) if (b.slot.has(word) && rare(word)) shared += 1;

@@ -317,6 +317,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a figure both outlets quote as a phrase: the “53 percent”',
+    docs: [
+      doc('a', '2012-09-20', 'Governor Lena Park mocked Senator Hal Brandt over his recorded remark about the “53 percent,” the campaign said.', 'About 40 percent of the state’s teachers backed Park in the spring.', 'Park and Brandt will debate in Tulsa on Thursday.'),
+      doc('b', '2012-09-20', 'Brandt was caught on tape saying he does not care about the "58 percent" of voters who rent their homes.', 'Brandt and Park meet for a debate in Tulsa on Thursday.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['53 percent', '58 percent'] }],
+    absent: [{ kind: 'number', texts: ['40 percent'] }],
+  },
+  {
     name: 'a count of what the sentence named before: "18 of them"',
     docs: [
       doc('a', '2012-11-02', 'The mayor said the county runs 212 storm shelters and that 18 of them were already full on Thursday night.'),

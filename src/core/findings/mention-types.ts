@@ -32,6 +32,8 @@ export interface QuantityMention extends MentionBase {
   alongside: readonly number[];
   /** Written as an estimate ("about $43,000", "more than 3,000"). */
   approximate: boolean;
+  /** Written alone in quotation marks, a phrase the outlet quotes ("the “47 percent”"). */
+  quoted: boolean;
   /** For a count of people, each group it counts with the nouns naming it: "90 faculty members and priests" → [member], [priest]; "412 nurses who work as ward supervisors" → [nurse, supervisor]; else none. */
   people: ReadonlyArray<readonly string[]>;
 }

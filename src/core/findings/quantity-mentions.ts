@@ -330,6 +330,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
+        quoted: OPENING_QUOTE.test(text.slice(start - 1, start)) && CLOSING_QUOTE.test(text.slice(end, end + 2)),
         people: countsPeople(quantity.unit) ? peopleGroups(text, start, end, quantity.unit) : NO_PEOPLE,
       });
     }
@@ -337,6 +338,10 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
   }
   return mentions;
 }
+
+/** A figure alone in quotation marks, the closing one after a comma or a stop as US style puts it (“47 percent,”). */
+const OPENING_QUOTE = /^["“]$/u;
+const CLOSING_QUOTE = /^[,.]?["”]/u;
 
 /** Units whose figures belong to someone: a share of the vote, an age. */
 const OWNED_UNITS: ReadonlySet<string> = new Set(['percent', AGE]);
