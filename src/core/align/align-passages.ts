@@ -7,7 +7,7 @@
 // 3. scoring (similarity.ts), with a one-to-many retry joining the shorter side's neighbour
 //    (one-to-many.ts);
 // 4. guarded clustering (cluster.ts), then groups built from every occurrence of every
-//    clustered node (build-groups.ts).
+//    clustered node (build-groups.ts), visiting only the passages of candidate pairs and reprints.
 import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
 import { collectCorpus, type AlignmentNode, type AlignmentUnit, type FeatureMemo } from './alignment-corpus';
@@ -49,6 +49,27 @@ export interface Alignment {
   searched: number;
   /** Candidate pairs scored; the others stayed under the threshold by more than new weights can move them. */
   scored: number;
+}
+
+/**
+ * The units that can be in a group, in order: a group holds two passages or more, so its nodes are
+ * in a candidate pair (the only way two nodes join) or reprinted. The other passages, most of a
+ * corpus, are not visited: grouping costs what the pairs and reprints hold, not the corpus.
+ */
+function groupableUnits(units: readonly AlignmentUnit[], nodes: readonly AlignmentNode[], pairs: readonly ScoredPair[]): number[] {
+  const groupable = new Uint8Array(nodes.length);
+  for (const pair of pairs) {
+    groupable[pair.a] = 1;
+    groupable[pair.b] = 1;
+  }
+  nodes.forEach((node, index) => {
+    if (node.occurrences.length > 1) groupable[index] = 1;
+  });
+  const visited: number[] = [];
+  units.forEach((unit, index) => {
+    if (groupable[unit.node]) visited.push(index);
+  });
+  return visited;
 }
 
 /** Both passages occur only in one and the same document. */
@@ -130,15 +151,12 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   });
 
   const documentsOf = (node: number): string[] => [...new Set(nodeAt(node).occurrences.map((unit) => (units[unit] as AlignmentUnit).passage.doc))];
-  const neighbours = new Set<number>();
-  for (const unit of units) {
-    const next = unit.next === null ? undefined : units[unit.next];
-    if (next) neighbours.add(pairKey(unit.node, next.node));
-  }
-  const adjacent = (a: number, b: number): boolean => neighbours.has(pairKey(a, b));
+  const nodeOfUnit = (unit: number | null): number | null => (unit === null ? null : (units[unit] as AlignmentUnit).node);
+  const adjacent = (a: number, b: number): boolean =>
+    nodeAt(a).occurrences.some((unit) => nodeOfUnit((units[unit] as AlignmentUnit).next) === b || nodeOfUnit((units[unit] as AlignmentUnit).previous) === b);
   const clusters = clusterPairs({ nodeCount: nodes.length, pairs, similarity, documentsOf, adjacent });
   const isRepeat = (a: number, b: number): boolean => similarity(a, b) >= ALIGN_THRESHOLD;
-  const groups = buildGroups(units, { clusters, isRepeat }, texts);
+  const groups = buildGroups(units, { clusters, isRepeat }, texts, groupableUnits(units, nodes, pairs));
   report({ stage: 'grouping', done: total, total });
   const search: SearchMemo = {
     includeBoilerplate: options.includeBoilerplate,

@@ -44,10 +44,15 @@ function joinSplitHalves(units: readonly GroupedUnit[], unitIndices: readonly nu
   return spans;
 }
 
-export function buildGroups(units: readonly GroupedUnit[], { clusters, isRepeat }: GroupingInput, texts: ReadonlyMap<string, string>): AlignmentGroup[] {
+/**
+ * Groups of the units, in the order of their first passage. `visit` (indices in order) may leave out
+ * units whose node is alone in its cluster and printed once: they make no group.
+ */
+export function buildGroups(units: readonly GroupedUnit[], { clusters, isRepeat }: GroupingInput, texts: ReadonlyMap<string, string>, visit?: readonly number[]): AlignmentGroup[] {
   const membersByRoot = new Map<number, number[]>();
   const nodesByRoot = new Map<number, Set<number>>();
-  units.forEach((unit, index) => {
+  for (const index of visit ?? units.keys()) {
+    const unit = units[index] as GroupedUnit;
     const root = clusters.rootOf(unit.node);
     let members = membersByRoot.get(root);
     if (!members) {
@@ -57,7 +62,7 @@ export function buildGroups(units: readonly GroupedUnit[], { clusters, isRepeat 
     }
     members.push(index);
     nodesByRoot.get(root)?.add(unit.node);
-  });
+  }
   const groups: { first: number; group: AlignmentGroup }[] = [];
   for (const [root, members] of membersByRoot) {
     const passages = joinSplitHalves(units, members, isRepeat, texts);
