@@ -64,7 +64,7 @@ export class CompareView {
     const seen = new Map<number, RowSummary>();
     await scroller.evaluate((el) => (el.scrollTop = 0));
     for (let pass = 0; pass < 200; pass += 1) {
-      await this.page.waitForTimeout(60);
+      await this.rowsFillView();
       const visible = await this.rows.evaluateAll((rows) =>
         rows.map((row) => ({
           index: Number(row.getAttribute('data-row-index')),
@@ -82,6 +82,28 @@ export class CompareView {
     }
     await scroller.evaluate((el) => (el.scrollTop = 0));
     return [...seen.values()].sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * Waits until the virtual list has caught up with its scroll position: rendered rows (which abut)
+   * cover the visible part of the list from top to bottom.
+   */
+  private async rowsFillView(): Promise<void> {
+    const scroller = this.page.locator('.compare-scroll');
+    await expect
+      .poll(
+        () =>
+        scroller.evaluate((el) => {
+          const view = el.getBoundingClientRect();
+          const rows = [...el.querySelectorAll('[role="listitem"][data-row-index]')].map((row) => row.getBoundingClientRect());
+          const covered = (y: number) => rows.some((row) => row.top - 2 <= y && row.bottom + 2 >= y);
+          const bottom = Math.min(view.top + el.clientHeight, view.top + el.scrollHeight - el.scrollTop) - 1;
+          return covered(view.top + 1) && covered(bottom);
+        }),
+        // A frame or two after the scroll, not the default first retry after 100 ms.
+        { intervals: [20] },
+      )
+      .toBe(true);
   }
 
   /** A cell's text outside deletions, insertions and moves: what it shows as shared, in order. */
@@ -102,7 +124,7 @@ export class CompareView {
     const scroller = this.page.locator('.compare-scroll');
     for (let pass = 0; pass < 200 && (await row.count()) === 0; pass += 1) {
       await scroller.evaluate((el) => (el.scrollTop += el.clientHeight * 0.7));
-      await this.page.waitForTimeout(60);
+      await this.rowsFillView();
     }
     await row.scrollIntoViewIfNeeded();
     return row;
