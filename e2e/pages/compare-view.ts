@@ -60,50 +60,47 @@ export class CompareView {
 
   /** Every row (they are virtualised: the list is scrolled through to render each in turn). */
   async collectRows(): Promise<RowSummary[]> {
-    const scroller = this.page.locator('.compare-scroll');
     const seen = new Map<number, RowSummary>();
-    await scroller.evaluate((el) => (el.scrollTop = 0));
+    let view = await this.scrollAndRead({ to: 0 });
     for (let pass = 0; pass < 200; pass += 1) {
-      await this.rowsFillView();
-      const visible = await this.rows.evaluateAll((rows) =>
-        rows.map((row) => ({
-          index: Number(row.getAttribute('data-row-index')),
-          badge: row.querySelector('.kind-badge')?.textContent ?? '',
-          text: row.textContent ?? '',
-        })),
-      );
-      for (const row of visible) seen.set(row.index, row);
-      const atEnd = await scroller.evaluate((el) => {
-        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
-        el.scrollTop += el.clientHeight * 0.7;
-        return end;
-      });
-      if (atEnd) break;
+      for (const row of view.rows) seen.set(row.index, row);
+      if (view.atEnd) break;
+      view = await this.scrollAndRead({ by: 0.7 });
     }
-    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await this.page.locator('.compare-scroll').evaluate((el) => (el.scrollTop = 0));
     return [...seen.values()].sort((a, b) => a.index - b.index);
   }
 
   /**
-   * Waits until the virtual list has caught up with its scroll position: rendered rows (which abut)
-   * cover the visible part of the list from top to bottom.
+   * Scrolls the list (to a position, or by a share of its height), waits in the page until the
+   * virtual list has caught up — its rendered rows, which abut, cover the view from top to bottom —
+   * and reads those rows: one round trip, and no guessed delay.
    */
-  private async rowsFillView(): Promise<void> {
-    const scroller = this.page.locator('.compare-scroll');
-    await expect
-      .poll(
-        () =>
-        scroller.evaluate((el) => {
-          const view = el.getBoundingClientRect();
-          const rows = [...el.querySelectorAll('[role="listitem"][data-row-index]')].map((row) => row.getBoundingClientRect());
-          const covered = (y: number) => rows.some((row) => row.top - 2 <= y && row.bottom + 2 >= y);
-          const bottom = Math.min(view.top + el.clientHeight, view.top + el.scrollHeight - el.scrollTop) - 1;
-          return covered(view.top + 1) && covered(bottom);
-        }),
-        // A frame or two after the scroll, not the default first retry after 100 ms.
-        { intervals: [20] },
-      )
-      .toBe(true);
+  private scrollAndRead(scroll: { to: number } | { by: number }): Promise<{ rows: RowSummary[]; atEnd: boolean }> {
+    return this.page.locator('.compare-scroll').evaluate(async (el, scroll) => {
+      el.scrollTop = 'to' in scroll ? scroll.to : el.scrollTop + el.clientHeight * scroll.by;
+      const rendered = () => [...el.querySelectorAll<HTMLElement>('[role="listitem"][data-row-index]')];
+      const fillsView = () => {
+        const view = el.getBoundingClientRect();
+        const boxes = rendered().map((row) => row.getBoundingClientRect());
+        const covered = (y: number) => boxes.some((box) => box.top - 2 <= y && box.bottom + 2 >= y);
+        const bottom = Math.min(view.top + el.clientHeight, view.top + el.scrollHeight - el.scrollTop) - 1;
+        return covered(view.top + 1) && covered(bottom);
+      };
+      // A bound in frames, not time, so that a loaded machine gets as many chances as an idle one.
+      for (let frame = 0; !fillsView(); frame += 1) {
+        if (frame === 600) throw new Error(`the compare rows did not fill the view at scroll position ${el.scrollTop}`);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return {
+        rows: rendered().map((row) => ({
+          index: Number(row.dataset.rowIndex),
+          badge: row.querySelector('.kind-badge')?.textContent ?? '',
+          text: row.textContent ?? '',
+        })),
+        atEnd: el.scrollTop + el.clientHeight >= el.scrollHeight - 2,
+      };
+    }, scroll);
   }
 
   /** A cell's text outside deletions, insertions and moves: what it shows as shared, in order. */
@@ -121,10 +118,11 @@ export class CompareView {
   /** The row with this index, scrolled into view (rendered) first. */
   async row(index: number): Promise<Locator> {
     const row = this.page.locator(`[role="listitem"][data-row-index="${index}"]`);
-    const scroller = this.page.locator('.compare-scroll');
-    for (let pass = 0; pass < 200 && (await row.count()) === 0; pass += 1) {
-      await scroller.evaluate((el) => (el.scrollTop += el.clientHeight * 0.7));
-      await this.rowsFillView();
+    if ((await row.count()) === 0) {
+      for (let pass = 0; pass < 200; pass += 1) {
+        const view = await this.scrollAndRead({ by: 0.7 });
+        if (view.rows.some((shown) => shown.index === index) || view.atEnd) break;
+      }
     }
     await row.scrollIntoViewIfNeeded();
     return row;
