@@ -3,12 +3,10 @@
 // preceded by a letter or an apostrophe, as /(?<![\p{L}’'])\p{Ll}+/u would find it; the scan is
 // written out by hand because every character of the corpus passes through it, and reads ASCII
 // (nearly all of news text) by its code unit, the rest by code point.
-import { charClass, LETTER, LOWER } from '../text/char-classes';
+import { ASCII_CLASSES, ASCII_END, charClass, LETTER, LOWER } from '../text/char-classes';
 
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
-const ASCII_END = 0x80;
-const ASCII_CLASSES = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code));
 
 /** Adds the lower-case words of `text` to `words`. */
 export function addLowerCaseWords(text: string, words: Set<string>): void {

@@ -31,3 +31,8 @@ export function charClass(codePoint: number): number {
   }
   return known & ~KNOWN;
 }
+
+/** Code points below this are ASCII: nearly all of news text, classified by ASCII_CLASSES without a code point. */
+export const ASCII_END = 0x80;
+/** charClass of each ASCII code point, for scans that read ASCII by code unit. */
+export const ASCII_CLASSES: Readonly<Uint8Array> = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code));

@@ -1,7 +1,7 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
 import { breakIsSpurious } from './sentences';
 import { stemWord as stemText } from './stem';
-import { charClass, LETTER, NUMBER, UPPER } from './char-classes';
+import { ASCII_CLASSES, ASCII_END, charClass, LETTER, NUMBER, UPPER } from './char-classes';
 
 export interface WordToken {
   start: number;
@@ -51,10 +51,6 @@ export function wordsIn(text: string, start = 0, end = text.length): WordToken[]
 }
 
 const WORD_PUNCTUATION = new Set([0x27, 0x2019, 0x2e, 0x2d]);
-const ASCII_END = 0x80;
-/** Classes of the ASCII characters, nearly all of news text, read without a code point: WORD_PUNCTUATION's ASCII ones as WORD_MARK. */
-const WORD_MARK = 0x80;
-const ASCII_CLASSES = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code) | (WORD_PUNCTUATION.has(code) ? WORD_MARK : 0));
 
 /**
  * The words of `text` (as wordsIn splits it) that start with a capital letter, by a hand-written
@@ -71,13 +67,14 @@ export function capitalisedWordsIn(text: string): WordToken[] {
     let end = -1;
     let width = 1;
     while (index < length) {
-      const unit = text.charCodeAt(index);
+      // ASCII is classified by its code unit; the rest by code point.
+      let codePoint = text.charCodeAt(index);
       let kind: number;
       width = 1;
-      if (unit < ASCII_END) kind = ASCII_CLASSES[unit]!;
+      if (codePoint < ASCII_END) kind = ASCII_CLASSES[codePoint]!;
       else {
-        const codePoint = text.codePointAt(index)!;
-        kind = charClass(codePoint) | (WORD_PUNCTUATION.has(codePoint) ? WORD_MARK : 0);
+        codePoint = text.codePointAt(index)!;
+        kind = charClass(codePoint);
         if (codePoint > 0xffff) width = 2;
       }
       if ((kind & (LETTER | NUMBER)) !== 0) {
@@ -86,7 +83,7 @@ export function capitalisedWordsIn(text: string): WordToken[] {
           firstIsCapital = (kind & UPPER) !== 0;
         }
         end = index + width;
-      } else if ((kind & WORD_MARK) === 0) {
+      } else if (!WORD_PUNCTUATION.has(codePoint)) {
         break;
       }
       index += width;
