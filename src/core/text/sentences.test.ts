@@ -15,6 +15,18 @@ describe('segmentSentences', () => {
 
   it('still breaks after an initialism that ends a sentence', () => {
     expect(sentencesOf('The money went to the U.S. The rest stayed home.')).toEqual(['The money went to the U.S.', 'The rest stayed home.']);
+    expect(sentencesOf('The deal was signed in the U.S. On Monday it collapsed.')).toEqual(['The deal was signed in the U.S.', 'On Monday it collapsed.']);
+  });
+
+  it('decides by what follows "U.S." and "Mr.", whatever space, quotation mark or parenthesis is around them', () => {
+    expect(sentencesOf('He met U.S.\u00a0officials on Friday. They left.')).toEqual(['He met U.S.\u00a0officials on Friday.', 'They left.']);
+    expect(sentencesOf('It tracks nine leading U.S. Internet companies: Microsoft and Yahoo. They deny it.')).toHaveLength(2);
+    expect(sentencesOf('Arpaio endorsed him on Tuesday during a swing with Mr. Perry through New Hampshire. He left.')).toEqual([
+      'Arpaio endorsed him on Tuesday during a swing with Mr. Perry through New Hampshire.',
+      'He left.',
+    ]);
+    expect(sentencesOf('Boehner met on Sunday as a senator said his party should accede to Mr.\u00a0Obama’s demand. He left.')).toHaveLength(2);
+    expect(sentencesOf('“Mr. Perry is here,” he said (Mr. Romney was not). He left.')).toEqual(['“Mr. Perry is here,” he said (Mr. Romney was not).', 'He left.']);
   });
 
   it('keeps quotations, ellipses and a quote closed after the full stop together', () => {

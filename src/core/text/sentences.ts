@@ -47,6 +47,8 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'sens', 'rep', 'reps', 'gov', 'lt', 'col', 'capt', 'sgt', 'cpl', 'pvt', 'maj', 'adm', 'cmdr',
   'st', 'rev', 'hon', 'pres', 'amb', 'messrs', 'mme', 'mlle', 'supt', 'insp', 'det', 'atty', 'gens', 'fr',
 ]);
+// Places named after a title ("Mt. Everest", "Ft. Hood"), capitalised as written: lower case "ft." is a unit of length.
+const PLACE_TITLES = new Set(['Mt', 'Ft']);
 // These may end a sentence, so the break is wrong only when the text continues in lower case or digits.
 const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -70,11 +72,13 @@ const STARTS_WITH_CONTINUATION = /^\s*(?:[\p{Ll},;:)\]}]|\.\s*,)/u;
 // "(D-Ill.)", "(R-Calif.)": a party and state after a name continue the sentence.
 const STARTS_WITH_PARTY_STATE = /^\s*\((?:[DRI]|Dem|Rep|Ind)-/u;
 const FIRST_WORD = /^\s*["'“‘]?(\p{Lu}[\p{L}'’-]*)/u;
+// "Representative C. A. Dutch Ruppersberger": an initial after an initial continues the name, though "A" opens sentences.
+const STARTS_WITH_INITIAL = /^\s*\p{Lu}\.\s/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** After a name part or initial: the sentence goes on unless the next word is one that opens sentences. */
 function continuesName(after: string): boolean {
-  if (CONTINUES_LOWER_OR_DIGIT.test(after) || STARTS_WITH_PARTY_STATE.test(after)) return true;
+  if (CONTINUES_LOWER_OR_DIGIT.test(after) || STARTS_WITH_PARTY_STATE.test(after) || STARTS_WITH_INITIAL.test(after)) return true;
   const next = FIRST_WORD.exec(after)?.[1];
   return next !== undefined && !STOP_WORDS.has(next.toLowerCase());
 }
@@ -89,7 +93,7 @@ export function breakIsSpurious(before: string, after: string): boolean {
   const word = LAST_WORD.exec(tail)?.[1];
   if (!word) return false;
   const lower = word.toLowerCase();
-  if (TITLES.has(lower)) return true;
+  if (TITLES.has(lower) || PLACE_TITLES.has(word)) return true;
   if (ABBREVIATIONS.has(lower)) return CONTINUES_LOWER_OR_DIGIT.test(after);
   if (NAME_PARTS.has(lower) || STATES.has(word) || INITIALISM.test(word) || INITIAL.test(word)) return continuesName(after);
   return false;
