@@ -6,7 +6,8 @@ import { clusterAcrossDocuments, documentsOf, groupBy, listSources, rarestWords,
 import type { Counterparts } from './counterparts';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { roundingExplains } from './stances';
-import type { QuantityMention } from './mention-types';
+import type { QuantityMention, QuoteMention } from './mention-types';
+import { compareWordings, ONE_STATEMENT_COVERAGE, sharesWording } from './quote-wording';
 import { AGE, MEASURE_UNITS } from './quantity-mentions';
 import { countsPeople, differentPeople } from './counted-people';
 import { numericExtent } from '../util/arrays';
@@ -32,6 +33,7 @@ function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityM
   const b = groupB[0]!;
   const { counterparts } = story;
   if (differentPeople(a.people, b.people)) return false;
+  if (story.quotedApart(a, b)) return false;
   if (a.unit !== b.unit) return onePeopleGroup(a, b) && (counterparts.meet(groupA, groupB) || story.closeFigures(a, b));
   if (a.amount !== b.amount && (a.alongside.includes(b.amount) || b.alongside.includes(a.amount))) return false;
   const owners = ownersMeet(a, b);
@@ -107,12 +109,19 @@ const RARE_WORD_FIGURES = 3;
  */
 class StoryFigures {
   private readonly figuresByWord = new Map<string, Set<number>>();
+  private readonly quoteOf = new Map<QuantityMention, string>();
 
   constructor(
     mentions: readonly QuantityMention[],
     readonly counterparts: Counterparts,
     private readonly related: (doc: string) => number,
+    quotes: readonly QuoteMention[],
   ) {
+    const quotesByDoc = groupBy(quotes, (quote) => quote.doc);
+    for (const mention of mentions) {
+      const quote = quotesByDoc.get(mention.doc)?.find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end);
+      if (quote) this.quoteOf.set(mention, quote.quote);
+    }
     for (const mention of mentions) {
       const unit = unitKey(mention.unit);
       for (const word of mention.slot) {
@@ -127,6 +136,17 @@ class StoryFigures {
   /** The two figures' documents report on the same thing. */
   oneStory(a: QuantityMention, b: QuantityMention): boolean {
     return this.related(a.doc) === this.related(b.doc);
+  }
+
+  /**
+   * Figures each inside a quotation, of two statements (the shorter's words are not mostly in the
+   * other's): two claims, however alike the words around them ("would keep our system solvent for
+   * 75 years," she told … / "… would remain solvent for the next 75 years," said the report).
+   */
+  quotedApart(a: QuantityMention, b: QuantityMention): boolean {
+    const quoteA = this.quoteOf.get(a);
+    const quoteB = this.quoteOf.get(b);
+    return quoteA !== undefined && quoteB !== undefined && !sharesWording(compareWordings(quoteA, quoteB), ONE_STATEMENT_COVERAGE);
   }
 
   /**
@@ -215,11 +235,11 @@ function subjectOf(cluster: readonly QuantityMention[]): string {
 }
 
 /** `related`: documents reporting on the same thing have one key (related-documents.ts). */
-export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number): Finding[] {
+export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number, quotes: readonly QuoteMention[]): Finding[] {
   const findings: Finding[] = [];
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of mention.slot) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related), frequency))) {
+  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related, quotes), frequency))) {
     if (documentsOf(cluster).length < 2) continue;
     const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]

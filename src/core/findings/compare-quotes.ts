@@ -10,14 +10,12 @@ import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
 import { STOP_WORDS } from '../text/stop-words';
-import { compareWordings, quoteWords, sharesWording, wordingTokensMemo, type WordingComparison, type WordingTokensOf } from './quote-wording';
+import { compareWordings, ONE_STATEMENT_COVERAGE, quoteWords, sharesWording, wordingTokensMemo, type WordingComparison, type WordingTokensOf } from './quote-wording';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
 const SAME_QUOTE_DICE = 0.5;
 /** Inside aligned passages a looser overlap suffices. */
 const SAME_QUOTE_DICE_ALIGNED = 0.3;
-/** Share of the shorter quote's words the longer must hold in order: sharing a phrase ("determined to prevent Iran from getting nuclear weapons") is not one statement. */
-const SAME_QUOTE_COVERAGE = 0.5;
 /** Shorter quotes are set phrases ("strategic cooperation") that recur without being one utterance. */
 const MIN_WORDS_UNALIGNED = 3;
 const SUMMARY_QUOTE_LENGTH = 90;
@@ -67,7 +65,7 @@ function sameUtterance(
   if (shorter < 2) return false;
   const overlap = dice(left, right);
   const wordsOverlap = alignment.aligned(groupA, groupB) ? overlap >= SAME_QUOTE_DICE_ALIGNED : shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
-  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote, tokensOf), SAME_QUOTE_COVERAGE);
+  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote, tokensOf), ONE_STATEMENT_COVERAGE);
 }
 
 type Compare = (a: string, b: string) => WordingComparison;
@@ -97,7 +95,7 @@ function closerQuoteInDocument(group: readonly QuoteMention[], other: readonly Q
     // A document that carries the other wording itself (a compilation of both outlets' copy) shows no reading of its own.
     if (rival === quote || rival === target || !holdsStretch(rival)) continue;
     const closer = compare(rival, target);
-    if (closer.coverage > base.coverage && sharedWords(closer) > sharedWords(base) && sharesWording(closer, SAME_QUOTE_COVERAGE) && compare(rival, quote).coverage < REPEAT_COVERAGE) return true;
+    if (closer.coverage > base.coverage && sharedWords(closer) > sharedWords(base) && sharesWording(closer, ONE_STATEMENT_COVERAGE) && compare(rival, quote).coverage < REPEAT_COVERAGE) return true;
   }
   return false;
 }
@@ -182,7 +180,7 @@ function rewordings(wordings: Wording[], tokensOf: WordingTokensOf): Array<[Word
     if (!comparison) known.set(key, (comparison = compareWordings(ordered[i]![0]!.quote, ordered[j]![0]!.quote, tokensOf)));
     return comparison;
   };
-  const oneStatement = (i: number, j: number) => sharesWording(compare(i, j), SAME_QUOTE_COVERAGE);
+  const oneStatement = (i: number, j: number) => sharesWording(compare(i, j), ONE_STATEMENT_COVERAGE);
   const excerptOf = (i: number, whole: number) => oneStatement(i, whole) && !compare(i, whole).reworded;
   const reworded = (i: number, j: number) =>
     oneStatement(i, j) && compare(i, j).reworded && !ordered.some((_, whole) => whole !== i && whole !== j && excerptOf(i, whole) && excerptOf(j, whole));

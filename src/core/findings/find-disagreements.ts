@@ -113,7 +113,7 @@ export function findDisagreements(
   // A name is one person only among documents that report on the same thing (related-documents.ts).
   const related = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
   const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
-  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related);
+  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes);
   const names = memo?.names ?? compareNames(persons);
   const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex());
   const findings = [...compareDates(mentions.dates, counterparts, published, related), ...quantities, ...names, ...compareRoles(persons, published), ...quotes]

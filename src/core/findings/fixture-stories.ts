@@ -417,6 +417,24 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a son and his father of one name: "Jr." where the same article names both',
+    docs: [
+      doc('a', '2013-02-21', 'Former Rep. Amos T. Whitlock Jr. pleaded guilty on Wednesday to spending campaign money on furs and a guitar.', 'His father, the Rev. Amos Whitlock, sat behind him in the courtroom.'),
+      doc('b', '2013-02-21', 'Amos T. Whitlock Jr., the former congressman, pleaded guilty Wednesday to misusing campaign funds.', 'Whitlock Jr. once wrote a book on debt with his father, the Rev. Amos Whitlok.'),
+    ],
+    expected: [{ kind: 'name', verdict: 'variant', texts: ['Amos Whitlock', 'Amos Whitlok'] }],
+    absent: [{ kind: 'name', texts: ['Amos T. Whitlock', 'Amos Whitlok'] }],
+  },
+  {
+    name: 'one figure\'s words in two different quoted statements: a senator\'s plan and a report\'s',
+    docs: [
+      doc('a', '2011-04-08', 'Senator Ruth Calloway unveiled her own plan for the county pension fund on Thursday.', '"Those two steps would keep our pension fund solvent for 75 years with really minor pain," Calloway told a radio host.'),
+      doc('b', '2011-04-08', 'Senator Ruth Calloway unveiled a plan for the county pension fund on Thursday.', '"If all wages were taxed, the pension fund would remain solvent for the next 72 years," said a report by the county auditors.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['75 years', '72 years'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),

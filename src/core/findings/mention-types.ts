@@ -45,6 +45,8 @@ export interface NameMention extends MentionBase {
   tokens: string[];
   /** Title or role written with the name ("Foreign Minister"), if any. */
   role: RoleText | null;
+  /** A generation written after the name ("Jr", "Sr", "III"), if any: "Jesse Jackson Jr." is not his father. */
+  generation?: string;
 }
 
 export interface RoleText {

@@ -11,6 +11,8 @@ const MAX_NAME_WORDS = 4;
 /** A month's abbreviation that is also a given name: a name before a surname ("Jan Brewer"), a month alone ("Jan. 5"). */
 const MONTH_OR_GIVEN_NAME = new Set(['Jan']);
 const POSSESSIVE = /[’']s?$/;
+/** A generation after the name, before any possessive: "Jesse Jackson Jr.", "Jackson, Jr.", "Henry Ford II". */
+const GENERATION_AFTER = /^,?\s(Jr|Sr|II|III|IV)\b/u;
 const INITIAL = /^\p{Lu}$/u;
 
 function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
@@ -62,7 +64,10 @@ function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   const last = run.at(-1)!;
   const end = last.start + last.text.replace(POSSESSIVE, '').length;
   const tokens = run.map((token) => token.text.replace(POSSESSIVE, ''));
-  return { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
+  const mention: NameMention = { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
+  const generation = POSSESSIVE.test(last.text) ? null : GENERATION_AFTER.exec(text.slice(end, end + 6));
+  if (generation) mention.generation = generation[1]!;
+  return mention;
 }
 
 /** Runs of name words in `text`, offsets relative to it. */

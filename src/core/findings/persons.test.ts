@@ -38,6 +38,18 @@ describe('person names', () => {
     expect(names('d', 'Jan Brewer spoke on Jan. 5 and Jan 6 with James R. Clapper Jr. and Clapper Jr').map((mention) => mention.name)).toEqual(['Jan Brewer', 'James R Clapper', 'Clapper']);
   });
 
+  it('keeps a son and his father apart where one article writes the name with "Jr." and without, and joins an outlet that drops "Jr."', () => {
+    const persons = identifyPersons([
+      ...names('a', 'Rep. Jesse Hale Jr. pleaded guilty. His father, the Rev. Jesse Hale, watched.'),
+      ...names('b', 'Jesse Hale Jr., the congressman, pleaded guilty as the Rev. Jesse Hale watched.'),
+      ...names('c', 'Congressman Jesse Hale pleaded guilty.'),
+    ]);
+    expect(persons.map((person) => person.fullNames.map((mention) => `${mention.doc}:${mention.text}${mention.generation ? ` ${mention.generation}` : ''}`))).toEqual([
+      ['a:Jesse Hale Jr', 'b:Jesse Hale Jr', 'c:Jesse Hale'],
+      ['a:Jesse Hale', 'b:Jesse Hale'],
+    ]);
+  });
+
   it('gives a short reference to the person whose surname it is, when another name merely starts with it', () => {
     const persons = identifyPersons([...names('a', 'Barack Obama spoke. Obama left.'), ...names('b', 'Obama Cabinet members met.')]);
     expect(persons.find((person) => person.canonical === 'Barack Obama')?.shortReferences.map((mention) => mention.doc)).toEqual(['a']);

@@ -6,10 +6,13 @@
 // most 2 — for shorter words one letter changed, when the other name part is the same ("Harry
 // Reid"/"Harry Riid"). A name with a middle name left out is the same name ("Todd Jones", "Byron
 // Todd Jones"): the surnames correspond and the other words are found in order. So "Sergei Lavrov" = "Sergey Lavrov", but "Wang Yi" ≠ "Wang Gang". One-word references ("Lavrov", "Yi") belong to the single person
-// with that word in a name; a word shared by several persons stays unassigned.
+// with that word in a name; a word shared by several persons stays unassigned. A name written
+// with a generation ("Jesse Jackson Jr.") and the same name without one in the same article are
+// two persons, son and father; an article that writes only one form may mean either.
 import type { NameMention } from './mention-types';
 import { levenshtein } from '../text/levenshtein';
 import { NOT_NAME_WORDS } from './name-lexicon';
+import { groupBy } from './clusters';
 
 export interface Person {
   /** The spelling used by the most documents. */
@@ -127,28 +130,56 @@ function canonicalSpelling(mentions: NameMention[]): string {
   )[0]!;
 }
 
+/**
+ * Which generation a full name is: the one written after it ("Jr"); "none" when its document also
+ * writes the same name with a generation (his father beside "Jesse Jackson Jr."); else "" — either,
+ * as when an outlet drops the "Jr." the others write.
+ */
+function generationsOf(fullNames: NameMention[]): Map<NameMention, string> {
+  const withGeneration = groupBy(fullNames.filter((mention) => mention.generation !== undefined), (mention) => mention.doc);
+  return new Map(
+    fullNames.map((mention) => [
+      mention,
+      mention.generation ?? ((withGeneration.get(mention.doc) ?? []).some((other) => isSamePersonName(other.tokens, mention.tokens)) ? 'none' : ''),
+    ]),
+  );
+}
+
+const generationsAgree = (a: string, b: string): boolean => a === b || a === '' || b === '';
+
+interface Spelling {
+  words: string[];
+  generation: string;
+  uses: NameMention[];
+}
+
 /** Groups name mentions (all documents, corpus order) into persons. Spellings are compared once each. */
 export function identifyPersons(mentions: NameMention[]): Person[] {
-  const bySpelling = new Map<string, NameMention[]>();
-  for (const mention of mentions.filter((candidate) => candidate.tokens.length > 1)) {
-    const uses = bySpelling.get(mention.name);
-    if (uses) uses.push(mention);
-    else bySpelling.set(mention.name, [mention]);
+  const fullNames = mentions.filter((candidate) => candidate.tokens.length > 1);
+  const generations = generationsOf(fullNames);
+  const bySpelling = new Map<string, Spelling>();
+  for (const mention of fullNames) {
+    const generation = generations.get(mention)!;
+    const key = `${mention.name}\u0000${generation}`;
+    const spelling = bySpelling.get(key);
+    if (spelling) spelling.uses.push(mention);
+    else bySpelling.set(key, { words: mention.tokens, generation, uses: [mention] });
   }
   const order = new Map(mentions.map((mention, index) => [mention, index]));
-  const spellingGroups: string[][] = [];
-  for (const spelling of bySpelling.keys()) {
-    const words = spelling.split(' ');
-    const group = spellingGroups.find((members) => members.some((member) => isSamePersonName(member.split(' '), words)));
+  const spellingGroups: Spelling[][] = [];
+  for (const spelling of bySpelling.values()) {
+    const group = spellingGroups.find(
+      (members) => members.some((member) => isSamePersonName(member.words, spelling.words)) && members.every((member) => generationsAgree(member.generation, spelling.generation)),
+    );
     if (group) group.push(spelling);
     else spellingGroups.push([spelling]);
   }
   const persons: Person[] = spellingGroups.map((spellings) => {
-    const fullNames = spellings.flatMap((spelling) => bySpelling.get(spelling)!).sort((a, b) => order.get(a)! - order.get(b)!);
-    return { canonical: canonicalSpelling(fullNames), fullNames, shortReferences: [] };
+    const uses = spellings.flatMap((spelling) => spelling.uses).sort((a, b) => order.get(a)! - order.get(b)!);
+    return { canonical: canonicalSpelling(uses), fullNames: uses, shortReferences: [] };
   });
-  const wordsOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.flatMap((spelling) => spelling.split(' ')))]);
-  const surnamesOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)))]);
+  const wordsOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.flatMap((spelling) => spelling.words))]);
+  const surnamesOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.map((spelling) => spelling.words.at(-1)!))]);
   const ownersByWord = new Map<string, Person[]>();
   const ownersOf = (word: string): Person[] => {
     const known = ownersByWord.get(word);
