@@ -99,6 +99,7 @@ const unitKey = (unit: string): string => (countsPeople(unit) ? PEOPLE_BLOCK : u
 const CLOSE_RATIO = 1.5;
 /** Clause words close figures share, each told with few figures of their unit in the corpus. */
 const CLOSE_SHARED = 2;
+const FIGURE_IN_QUOTE = /\d(?:[\d,.]*\d)?/gu;
 /** A word told with more figures of one unit than this says nothing about which one ("the storm killed N people" in thirty stories). */
 const RARE_WORD_FIGURES = 3;
 
@@ -120,7 +121,8 @@ class StoryFigures {
     const quotesByDoc = groupBy(quotes, (quote) => quote.doc);
     for (const mention of mentions) {
       const quote = quotesByDoc.get(mention.doc)?.find((candidate) => candidate.start <= mention.start && mention.end <= candidate.end);
-      if (quote) this.quoteOf.set(mention, quote.quote);
+      // The figures themselves are what a changed copy differs in ("the “53 percent”" / "the "58 percent""): the statement is the rest.
+      if (quote) this.quoteOf.set(mention, quote.quote.replace(FIGURE_IN_QUOTE, '#'));
     }
     for (const mention of mentions) {
       const unit = unitKey(mention.unit);
