@@ -38,6 +38,23 @@ async function storeReports(name: string, count: number, length: number) {
   return { written, reports, writer };
 }
 
+/**
+ * Makes every add and put in the databases whose name starts with `prefix` refuse while
+ * `faults.failWrites` says so, as a full disk does (the e2e BrowserStorage.injectFaults does the same
+ * in Chromium); returns the function that undoes it.
+ */
+function refuseWrites(prefix: string, faults: { failWrites: boolean }): () => void {
+  const originals = { add: IDBObjectStore.prototype.add, put: IDBObjectStore.prototype.put };
+  for (const method of ['add', 'put'] as const) {
+    const original = originals[method];
+    IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+      if (faults.failWrites && this.transaction.db.name.startsWith(prefix)) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return original.apply(this, args);
+    };
+  }
+  return () => Object.assign(IDBObjectStore.prototype, originals);
+}
+
 describe('the IndexedDB update store', () => {
   it('asks every write to commit as soon as it is issued, so a reload right after it keeps the write', async () => {
     const doc = new Y.Doc();
@@ -212,5 +229,37 @@ describe('the IndexedDB update store', () => {
     expect(store.size).toBe(1);
     expect(store.outdated).toBe(false);
     store.close();
+  });
+
+  it('reports a refused write to a story it creates as a write that is retried, and stores it, marked, once writes work again', async () => {
+    const faults = { failWrites: true };
+    const restore = refuseWrites('update-store-refused', faults);
+    try {
+      const doc = new Y.Doc();
+      const store = indexedDbUpdateStore('update-store-refused', doc);
+      const problems: Array<string | null> = [];
+      const retries: Array<() => void> = [];
+      const persisted = persistDoc(doc, store, {
+        onProblem: (problem) => problems.push(problem && `${problem.operation}: ${(problem.reason as DOMException).name}`),
+        schedule: (run) => (retries.push(run), () => undefined),
+      });
+      expect(await persisted.whenReady).toBe('loaded');
+      doc.getText('body').insert(0, 'Wang Yi met Sergey Lavrov');
+      await expect.poll(() => persisted.saveState).toBe('failed');
+      expect(problems).toEqual(['write: QuotaExceededError']);
+
+      faults.failWrites = false;
+      retries.shift()!();
+      await expect.poll(() => persisted.saveState).toBe('saved');
+      expect(problems).toEqual(['write: QuotaExceededError', null]);
+      persisted.destroy();
+    } finally {
+      restore();
+    }
+    const { updates, format } = await storedRecords('update-store-refused');
+    const stored = new Y.Doc();
+    for (const update of updates) Y.applyUpdate(stored, update);
+    expect(textOf(stored)).toBe('Wang Yi met Sergey Lavrov');
+    expect(format).toBe(STORED_FORMAT);
   });
 });

@@ -101,8 +101,10 @@ function openDatabase(name: string): Promise<IDBDatabase> {
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(UPDATES)) db.createObjectStore(UPDATES, { autoIncrement: true });
-      // A database created here is written by this version from its first update on.
-      if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM).put(STORED_FORMAT, FORMAT_KEY);
+      // Stores only, no records: a write refused here (a full disk) aborts the upgrade, and the story
+      // could not be opened at all, instead of its writes being reported and retried. A new
+      // database's format mark goes with its first write (indexedDbUpdateStore).
+      if (!db.objectStoreNames.contains(CUSTOM)) db.createObjectStore(CUSTOM);
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -122,11 +124,15 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
   let closed = false;
   let size = 0;
   let outdated = false;
-  const write = async (fill: (store: IDBObjectStore, custom: IDBObjectStore) => void) => {
+  /** The last load found the database empty and unmarked (new): it is written in this version's format from its first write on. */
+  let markOnWrite = false;
+  /** Writes what `fill` puts in the updates store, with the format mark when `marked` (or a new database's first write), in one transaction. */
+  const write = async (fill: (store: IDBObjectStore) => void, marked = false) => {
     const transaction = (await opened).transaction([UPDATES, CUSTOM], 'readwrite');
     const done = transactionDone(transaction);
     try {
-      fill(transaction.objectStore(UPDATES), transaction.objectStore(CUSTOM));
+      fill(transaction.objectStore(UPDATES));
+      if (marked || markOnWrite) transaction.objectStore(CUSTOM).put(STORED_FORMAT, FORMAT_KEY);
       // Left to commit by itself, a transaction waits for its requests' answers to reach the page
       // first, and a tab reloaded or closed in that gap lost the write (Chromium aborts what is
       // not yet committing when the page goes).
@@ -137,6 +143,7 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       throw error;
     }
     await done;
+    markOnWrite = false;
   };
   return {
     origin,
@@ -181,6 +188,7 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       }
       size = read;
       outdated = format !== STORED_FORMAT && largest > LOAD_SLICE_BYTES;
+      markOnWrite = format !== STORED_FORMAT && read === 0;
     },
     append: async (update) => {
       await write((store) => store.add(update));
@@ -189,11 +197,10 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
     replaceAll: async (parts) => {
       // Every request is issued at once, so the write can commit at once; in one read-write
       // transaction nothing comes between them.
-      await write((store, custom) => {
+      await write((store) => {
         store.clear();
         for (const part of parts) store.add(part);
-        custom.put(STORED_FORMAT, FORMAT_KEY);
-      });
+      }, true);
       size = parts.length;
       outdated = false;
     },
