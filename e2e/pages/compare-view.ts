@@ -67,7 +67,8 @@ export class CompareView {
       if (view.atEnd) break;
       view = await this.scrollAndRead({ by: 0.7 });
     }
-    await this.page.locator('.compare-scroll').evaluate((el) => (el.scrollTop = 0));
+    // Back at the top, and rendered there: a row looked up next must not be one about to unmount.
+    await this.scrollAndRead({ to: 0 });
     return [...seen.values()].sort((a, b) => a.index - b.index);
   }
 

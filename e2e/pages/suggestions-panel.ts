@@ -49,8 +49,16 @@ export class SuggestionsPanel {
     await (await this.reveal(summary)).getByRole('button', { name: 'Dismiss' }).click();
   }
 
+  /**
+   * Right after a reload the cards above the toggle are still being measured, so the toggle can move
+   * between the press and the release of a click, which then never happens: click again until it opens.
+   */
   async showDismissed(): Promise<void> {
-    await this.panel.getByRole('button', { name: /Show dismissed \(\d+\)/ }).click();
+    const show = this.panel.getByRole('button', { name: /^Show dismissed \(\d+\)/ });
+    await expect(async () => {
+      if ((await show.count()) > 0) await show.click();
+      await expect(this.panel.getByRole('button', { name: /^Hide dismissed \(\d+\)/ })).toHaveCount(1, { timeout: 2_000 });
+    }).toPass();
   }
 
   async restore(summary: RegExp): Promise<void> {
