@@ -209,10 +209,10 @@ function movedWords(changes: readonly Change[]): number {
   return Math.min(moved, right.length);
 }
 
-/** Whether two wordings can be one statement: the longer holds enough of the shorter's words in order. */
 /** Share of the shorter quote's words the longer must hold in order: sharing a phrase ("determined to prevent Iran from getting nuclear weapons") is not one statement. */
 export const ONE_STATEMENT_COVERAGE = 0.5;
 
+/** Whether two wordings can be one statement: the longer holds enough of the shorter's words in order. */
 export function sharesWording(comparison: WordingComparison, minCoverage: number): boolean {
   return comparison.coverage >= (comparison.shorterWords <= SHORT_QUOTE_WORDS ? SHORT_QUOTE_COVERAGE : minCoverage);
 }

@@ -32,7 +32,20 @@ export function charClass(codePoint: number): number {
   return known & ~KNOWN;
 }
 
-/** Code points below this are ASCII: nearly all of news text, classified by ASCII_CLASSES without a code point. */
-export const ASCII_END = 0x80;
-/** charClass of each ASCII code point, for scans that read ASCII by code unit. */
-export const ASCII_CLASSES: Readonly<Uint8Array> = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code));
+/** Code points below this are ASCII: nearly all of news text, classified by its code unit. */
+const ASCII_END = 0x80;
+const ASCII_CLASSES = Uint8Array.from({ length: ASCII_END }, (_, code) => charClass(code));
+
+/** Set in charClassAt's answer when the character takes two code units (beyond the Basic Multilingual Plane). */
+export const WIDE = 32;
+
+/**
+ * The classes of the character at `index` of `text`, with WIDE when it takes two code units: ASCII
+ * by its code unit from a small table, the rest by code point.
+ */
+export function charClassAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  if (unit < ASCII_END) return ASCII_CLASSES[unit]!;
+  const codePoint = text.codePointAt(index)!;
+  return codePoint > 0xffff ? charClass(codePoint) | WIDE : charClass(codePoint);
+}

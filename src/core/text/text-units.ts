@@ -1,7 +1,7 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
 import { breakIsSpurious } from './sentences';
 import { stemWord as stemText } from './stem';
-import { ASCII_CLASSES, ASCII_END, charClass, LETTER, NUMBER, UPPER } from './char-classes';
+import { charClassAt, LETTER, NUMBER, UPPER, WIDE } from './char-classes';
 
 export interface WordToken {
   start: number;
@@ -67,23 +67,15 @@ export function capitalisedWordsIn(text: string): WordToken[] {
     let end = -1;
     let width = 1;
     while (index < length) {
-      // ASCII is classified by its code unit; the rest by code point.
-      let codePoint = text.charCodeAt(index);
-      let kind: number;
-      width = 1;
-      if (codePoint < ASCII_END) kind = ASCII_CLASSES[codePoint]!;
-      else {
-        codePoint = text.codePointAt(index)!;
-        kind = charClass(codePoint);
-        if (codePoint > 0xffff) width = 2;
-      }
+      const kind = charClassAt(text, index);
+      width = (kind & WIDE) !== 0 ? 2 : 1;
       if ((kind & (LETTER | NUMBER)) !== 0) {
         if (first < 0) {
           first = index;
           firstIsCapital = (kind & UPPER) !== 0;
         }
         end = index + width;
-      } else if (!WORD_PUNCTUATION.has(codePoint)) {
+      } else if (!WORD_PUNCTUATION.has(text.charCodeAt(index))) {
         break;
       }
       index += width;
