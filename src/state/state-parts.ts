@@ -10,6 +10,7 @@
 //    writes them), and start a new part once it holds about `partBytes`.
 // 3. The last part is Yjs's own update from the parts' state vector: what the walk could not take
 //    (nothing, in a doc built by Yjs) and the whole delete set.
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 /** The size of each part of a compacted state: what an import stores per update. */
@@ -24,15 +25,6 @@ interface Run {
   /** Bytes in the encoder's finished buffers (they only grow), and how many buffers that counts. */
   sealed: number;
   buffers: number;
-}
-
-function writeVarUint(bytes: number[], value: number): void {
-  let rest = value;
-  while (rest > 0x7f) {
-    bytes.push(0x80 | (rest & 0x7f));
-    rest = Math.floor(rest / 128);
-  }
-  bytes.push(rest);
 }
 
 function encodedLength(run: Run): number {
@@ -50,27 +42,18 @@ function dependencies(struct: Struct): Array<Y.ID | null> {
 
 /** One update holding `runs` and no deletions, in Yjs's update format (version 1). */
 function encodeRuns(runs: Map<number, Run>): Uint8Array {
-  const header: number[] = [];
-  writeVarUint(header, runs.size);
-  const pieces: Uint8Array[] = [];
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, runs.size);
   // Higher clients first, as Yjs writes them.
   for (const [client, run] of [...runs].sort(([a], [b]) => b - a)) {
-    const head: number[] = [];
-    writeVarUint(head, run.count);
-    writeVarUint(head, client);
-    writeVarUint(head, run.clock);
-    pieces.push(Uint8Array.from(head), run.encoder.toUint8Array());
+    encoding.writeVarUint(update, run.count);
+    encoding.writeVarUint(update, client);
+    encoding.writeVarUint(update, run.clock);
+    encoding.writeUint8Array(update, run.encoder.toUint8Array());
   }
   // An empty delete set: the last part carries the doc's whole delete set.
-  pieces.push(Uint8Array.of(0));
-  const part = new Uint8Array(header.length + pieces.reduce((sum, piece) => sum + piece.length, 0));
-  part.set(header, 0);
-  let at = header.length;
-  for (const piece of pieces) {
-    part.set(piece, at);
-    at += piece.length;
-  }
-  return part;
+  encoding.writeVarUint(update, 0);
+  return encoding.toUint8Array(update);
 }
 
 /**
