@@ -43,7 +43,7 @@ export async function buildCli() {
   const partial = `${CLI_DIR}.${process.pid}.tmp`;
   await build({
     // The analysis threads (src/cli/parallel-analysis.ts) start from a file of their own.
-    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'analysis-thread': join(ROOT, 'src', 'cli', 'analysis-thread.ts') },
+    entryPoints: { main: join(ROOT, 'src', 'cli', 'main.ts'), 'analysis-thread': join(ROOT, 'src', 'cli', 'analysis-thread.ts'), 'mentions-thread': join(ROOT, 'src', 'cli', 'mentions-thread.ts') },
     outdir: partial,
     outExtension: { '.js': '.mjs' },
     // Each command loads on demand (src/cli/main.ts) and becomes a chunk of its own.
@@ -80,6 +80,6 @@ function moveBuildIn(partial) {
   }
 }
 
-const isEntry = (name) => name === 'main.mjs' || name === 'analysis-thread.mjs';
+const isEntry = (name) => name === 'main.mjs' || name === 'analysis-thread.mjs' || name === 'mentions-thread.mjs';
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,7 +1,7 @@
 // `crosscheck analyze <file>…`: reads text files, runs the analysis and prints one JSON
 // document. Any unreadable input stops the run with exit code 2 and nothing on stdout.
 import { basename } from 'node:path';
-import { analyzeFrom, emptyAnalysisState } from '../core/analyze';
+import { alignFrom, emptyAnalysisState, finishAnalysis } from '../core/analyze';
 import type { AnalysisResult } from '../core/model/analysis';
 import { describe } from '../core/findings';
 import { labelSources, nameSources } from '../core/model/source-label';
@@ -9,7 +9,7 @@ import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
 import type { Manifest } from '../core/formats/manifest';
 import { expandInputs, readProcessStdin } from './expand-inputs';
-import { prepareInThreads, startAnalysisThread } from './parallel-analysis';
+import { prepareInThreads, startAnalysisThread, startMentionsThread } from './parallel-analysis';
 import { documentIdOf, InputError, readManifest, readTextFile } from './read-input';
 
 export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
@@ -29,8 +29,10 @@ Usage:
                       dates for the files it lists (matched by file name).
   --date <file>=<d>   publication date of one file (YYYY-MM-DD), overriding the manifest;
                       <file> is the path as given, its file name or its document id.
-  --jobs <n>          threads reading the documents (default 1: all in the main thread).
-                      Worth trying with four or more cores; the output is the same for any n.
+  --jobs <n>          threads (default 2: the main thread segments and aligns the documents
+                      while the second reads their mentions; 1: all in the main thread; 3 or
+                      more: each reads a share of the documents, worth trying with four or
+                      more cores). The output is the same for any n.
   --help, -h          this text.
 
 Prints {"version":1,"documents":[…],"groups":[…],"findings":[…]} on stdout. Offsets are UTF-16
@@ -97,7 +99,14 @@ export function toCliJson(result: AnalysisResult, sources: readonly CliDocument[
   };
 }
 
-export async function runAnalyzeCommand(argv: string[], output: CommandOutput = processOutput): Promise<number> {
+/**
+ * Two threads by default: the main thread segments and aligns while a second reads the mentions
+ * (README, Speed). One thread for callers that run the TypeScript sources (tests), beside which
+ * there are no compiled thread files.
+ */
+export const DEFAULT_JOBS = 2;
+
+export async function runAnalyzeCommand(argv: string[], output: CommandOutput = processOutput, defaultJobs = DEFAULT_JOBS): Promise<number> {
   const args = parseAnalyzeArgs(argv);
   if (!args.ok) {
     output.stderr(`crosscheck analyze: ${args.error}\n\n${ANALYZE_USAGE}\n`);
@@ -107,16 +116,19 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     output.stdout(`${ANALYZE_USAGE}\n`);
     return 0;
   }
-  // Threads only when asked: on two cores, two threads took longer than one (README, Speed).
-  // They start first, so that loading the engine in them overlaps the reading of the files.
-  const threads = Array.from({ length: (args.value.jobs ?? 1) - 1 }, startAnalysisThread);
+  // The threads start first, so that loading the engine in them overlaps the reading of the files.
+  const jobs = args.value.jobs ?? defaultJobs;
+  const mentionsThread = jobs === 2 ? startMentionsThread() : null;
+  const threads = jobs > 2 ? Array.from({ length: jobs - 1 }, startAnalysisThread) : [];
   try {
     const manifest = args.value.manifest === null ? null : await readManifest(args.value.manifest);
     const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
     const documents = await loadDocuments(files, manifest, args.value.dates);
     const options = { includeBoilerplate: false };
+    const mentions = mentionsThread?.read(documents);
     const prepared = threads.length > 0 && documents.length > 1 ? await prepareInThreads(documents, threads, options.includeBoilerplate) : emptyAnalysisState();
-    const { result } = analyzeFrom(prepared, documents, options);
+    const aligned = alignFrom(prepared, documents, options);
+    const { result } = finishAnalysis(aligned, mentions ? await mentions : undefined);
     output.stdout(`${JSON.stringify(toCliJson(result, documents))}\n`);
     return 0;
   } catch (error) {
@@ -126,6 +138,6 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     }
     throw error;
   } finally {
-    await Promise.all(threads.map((thread) => thread.stop()));
+    await Promise.all([...threads, ...(mentionsThread ? [mentionsThread] : [])].map((thread) => thread.stop()));
   }
 }

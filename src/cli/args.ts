@@ -84,7 +84,7 @@ export interface AnalyzeArgs {
   filesFrom: string | null;
   manifest: string | null;
   dates: DateOverride[];
-  /** Threads reading the documents (--jobs); null: none, all in the main thread. */
+  /** Threads of the analysis (--jobs); null: not given, the command's default. */
   jobs: number | null;
   help: boolean;
 }

@@ -9,7 +9,8 @@ import type { AnalysisState } from '../core/analyze';
 import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { AnalysisDocument } from '../core/model/document';
-import { unpackState, type PackedState } from './thread-transport';
+import type { DocumentMentions } from '../core/findings/extract-mentions';
+import { unpackMentions, unpackState, type PackedMentions, type PackedState } from './thread-transport';
 
 export interface ThreadInput {
   documents: AnalysisDocument[];
@@ -56,14 +57,20 @@ interface ThreadShare {
   state: Promise<AnalysisState>;
 }
 
-export function startAnalysisThread(): AnalysisThread {
-  const worker = new Worker(new URL('./analysis-thread.mjs', import.meta.url));
+/** A worker thread on one of the compiled CLI's thread files, and its first failure (an error, or an exit before it answered). */
+function startThread(file: string): { worker: Worker; failed: Promise<never> } {
+  const worker = new Worker(new URL(file, import.meta.url));
   const failed = new Promise<never>((_, reject) => {
     worker.on('error', reject);
     worker.on('exit', (code) => reject(new Error(`an analysis thread stopped (exit code ${code}) before it finished`)));
   });
   // Whichever reply is awaited reports the failure.
   failed.catch(() => undefined);
+  return { worker, failed };
+}
+
+export function startAnalysisThread(): AnalysisThread {
+  const { worker, failed } = startThread('./analysis-thread.mjs');
   const reply = <K extends ThreadReply['kind']>(kind: K) =>
     Promise.race([failed, new Promise<Extract<ThreadReply, { kind: K }>>((resolve) => worker.on('message', (message: ThreadReply) => message.kind === kind && resolve(message as Extract<ThreadReply, { kind: K }>)))]);
   return {
@@ -76,6 +83,29 @@ export function startAnalysisThread(): AnalysisThread {
       };
       worker.postMessage(input);
       return share;
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/**
+ * The thread that reads every document's mentions (core/analyze-parts.ts, readCorpusMentions)
+ * while the main thread segments and aligns: started before the files are read, like an
+ * analysis thread; `read` is called at most once.
+ */
+export interface MentionsThread {
+  read: (documents: readonly AnalysisDocument[]) => Promise<Map<string, DocumentMentions>>;
+  stop: () => Promise<number>;
+}
+
+export function startMentionsThread(): MentionsThread {
+  const { worker, failed } = startThread('./mentions-thread.mjs');
+  return {
+    read: (documents) => {
+      const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
+      const answer = new Promise<PackedMentions>((resolve) => worker.once('message', resolve));
+      worker.postMessage(documents);
+      return Promise.race([failed, answer]).then((packed) => unpackMentions(packed, texts));
     },
     stop: () => worker.terminate(),
   };

@@ -9,17 +9,24 @@ import { packFeatures, unpackFeatures, type PackedFeatures } from '../core/align
 import type { DocumentMentions } from '../core/findings/extract-mentions';
 import type { Passage } from '../core/model/analysis';
 
+/** Mentions per document id, without the document's text. */
+export type PackedMentions = [string, Omit<DocumentMentions, 'text'>][];
+
 export interface PackedState {
   passages: [string, Passage[]][];
   features: PackedFeatures;
-  mentions: [string, Omit<DocumentMentions, 'text'>][];
+  mentions: PackedMentions;
+}
+
+export function packMentions(mentions: ReadonlyMap<string, DocumentMentions>): PackedMentions {
+  return [...mentions].map(([id, { text: _text, ...rest }]) => [id, rest]);
 }
 
 export function packState(state: AnalysisState): PackedState {
   return {
     passages: [...state.segments].map(([id, segment]) => [id, segment.passages]),
     features: packFeatures(state.features),
-    mentions: [...state.mentions].map(([id, { text: _text, ...mentions }]) => [id, mentions]),
+    mentions: packMentions(state.mentions),
   };
 }
 
@@ -29,16 +36,29 @@ function featuresOf(packed: PackedState): FeatureMemo {
   return features;
 }
 
-/** The state packState packed, given the documents it was computed from. */
-export function unpackState(packed: PackedState, texts: ReadonlyMap<string, string>): AnalysisState {
-  const textOf = (id: string): string => {
+type TextOf = (id: string) => string;
+
+function textFrom(texts: ReadonlyMap<string, string>): TextOf {
+  return (id) => {
     const text = texts.get(id);
     if (text === undefined) throw new Error(`an analysis thread answered for "${id}", a document it was not given`);
     return text;
   };
+}
+
+const mentionsOf = (packed: PackedMentions, textOf: TextOf): Map<string, DocumentMentions> => new Map(packed.map(([id, mentions]) => [id, { ...mentions, text: textOf(id) }]));
+
+/** The mentions packMentions packed, given the documents they were read from. */
+export function unpackMentions(packed: PackedMentions, texts: ReadonlyMap<string, string>): Map<string, DocumentMentions> {
+  return mentionsOf(packed, textFrom(texts));
+}
+
+/** The state packState packed, given the documents it was computed from. */
+export function unpackState(packed: PackedState, texts: ReadonlyMap<string, string>): AnalysisState {
+  const textOf = textFrom(texts);
   return {
     segments: new Map(packed.passages.map(([id, passages]) => [id, { text: textOf(id), passages }])),
     features: featuresOf(packed),
-    mentions: new Map(packed.mentions.map(([id, mentions]) => [id, { ...mentions, text: textOf(id) }])),
+    mentions: mentionsOf(packed.mentions, textOf),
   };
 }

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeCorpus, analyzeFrom, type AnalysisState } from './analyze';
-import { mergeAnalysisStates, readPartMentions, segmentPart } from './analyze-parts';
+import { alignFrom, analyzeCorpus, analyzeFrom, emptyAnalysisState, finishAnalysis, type AnalysisState } from './analyze';
+import { mergeAnalysisStates, readCorpusMentions, readPartMentions, segmentPart } from './analyze-parts';
 import { lowerCaseWordsOf } from './findings/extract-mentions';
 import type { AnalysisDocument } from './model/document';
 
@@ -72,5 +72,18 @@ describe('analysis in parts', () => {
     const run = analyzeFrom(merged, CORPUS, OPTIONS);
     expect(run.result).toStrictEqual(whole);
     expect(CORPUS.filter((doc) => run.state.mentions.get(doc.id) !== merged.mentions.get(doc.id)).length).toBeGreaterThan(0);
+  });
+
+  it("takes the mentions read apart from the alignment (the CLI's mentions thread) as they are, with the same result", () => {
+    const mentions = readCorpusMentions(CORPUS);
+    const run = finishAnalysis(alignFrom(emptyAnalysisState(), CORPUS, OPTIONS), mentions);
+    expect(run.result).toStrictEqual(whole);
+    expect(run.state.mentions.size).toBe(CORPUS.length);
+    for (const doc of CORPUS) expect(run.state.mentions.get(doc.id)).toBe(mentions.get(doc.id));
+  });
+
+  it('reads mentions apart from the alignment as the whole analysis reads them', () => {
+    const { state } = analyzeFrom(emptyAnalysisState(), CORPUS, OPTIONS);
+    expect(readCorpusMentions(CORPUS)).toStrictEqual(state.mentions);
   });
 });

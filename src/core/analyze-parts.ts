@@ -10,7 +10,7 @@
 //   union of every document's lowerCaseWordsOf, gathered before mentions are read.
 import type { AnalysisState } from './analyze';
 import { collectCorpus, mergeFeatureMemos } from './align/alignment-corpus';
-import { documentMentionReader, type DocumentMentions } from './findings/extract-mentions';
+import { documentMentionReader, lowerCaseWordsOf, type DocumentMentions } from './findings/extract-mentions';
 import type { AnalysisDocument } from './model/document';
 import { corpusSegmenter } from './text/segment-document';
 
@@ -37,6 +37,20 @@ export function readPartMentions(
 ): Map<string, DocumentMentions> {
   const read = documentMentionReader(vocabulary);
   return new Map(docs.map((doc, index) => [doc.id, read(doc, segments.get(doc.id)?.passages, lowerCaseWords[index] as ReadonlySet<string>)]));
+}
+
+/**
+ * Mentions of a whole corpus, read apart from its alignment (the CLI reads them in a thread of
+ * their own while the main thread aligns): what analyzeFrom's state holds as `mentions`. Each
+ * document is segmented here too, since mentions are read from its content passages.
+ */
+export function readCorpusMentions(docs: readonly AnalysisDocument[]): Map<string, DocumentMentions> {
+  const segment = corpusSegmenter();
+  const segments: AnalysisState['segments'] = new Map(docs.map((doc) => [doc.id, { text: doc.text, passages: segment(doc.id, doc.text) }]));
+  const lowerCaseWords = docs.map((doc) => lowerCaseWordsOf(doc.text));
+  const vocabulary = new Set<string>();
+  for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
+  return readPartMentions(docs, segments, lowerCaseWords, vocabulary);
 }
 
 /** One state of the parts' states (parts with distinct documents), for analyzeFrom. */

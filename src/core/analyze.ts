@@ -86,8 +86,28 @@ export function analyzeCorpus(docs: AnalysisDocument[], options: AnalysisOptions
   return analyzeFrom(emptyAnalysisState(), docs, options).result;
 }
 
-/** Analyses `docs`, taking from `previous` what still applies; the result equals analyzeCorpus(docs, options). */
-export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], options: AnalysisOptions): AnalysisRun {
+/**
+ * Steps 1–3 of a run: what analyzeFrom computes before the findings. Kept apart so that a caller
+ * can read the mentions elsewhere meanwhile (the CLI's mentions thread) and hand them to
+ * finishAnalysis.
+ */
+export interface AlignedRun {
+  previous: AnalysisState;
+  options: AnalysisOptions;
+  documents: AnalysisDocument[];
+  passages: Record<string, Passage[]>;
+  segments: AnalysisState['segments'];
+  segmented: string[];
+  reused: AnalysisState['alignment'];
+  groups: AlignmentGroup[];
+  features: FeatureMemo;
+  search: SearchMemo | null;
+  searched: number;
+  scored: number;
+}
+
+/** Steps 1–3 of analyzeFrom: documents in order, segmented and aligned. */
+export function alignFrom(previous: AnalysisState, docs: AnalysisDocument[], options: AnalysisOptions): AlignedRun {
   const report = options.onProgress ?? (() => undefined);
   const documents = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const total = documents.length;
@@ -115,9 +135,19 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
         new Map(documents.map((doc) => [doc.id, doc.text])),
         { includeBoilerplate: options.includeBoilerplate, onProgress: report, features: previous.features, search: keptSearch },
       );
+  return { previous, options, documents, passages, segments, segmented, reused, groups, features, search, searched, scored };
+}
 
-  const { findings, provenance, mentions, memo, fromMemo } = findDisagreements(documents, { passages, groups }, previous.mentions, previous.findings);
-  report({ stage: 'finding', done: total, total });
+/**
+ * Steps 4–5 of analyzeFrom over an aligned run. `mentions` (by document id) are taken instead of
+ * reading a document again where they still hold, as an earlier run's are (previous.mentions when
+ * not given); the result is the same either way.
+ */
+export function finishAnalysis(run: AlignedRun, mentions: ReadonlyMap<string, DocumentMentions> = run.previous.mentions): AnalysisRun {
+  const { previous, options, documents, passages, segments, segmented, reused, groups, features, search, searched, scored } = run;
+  const total = documents.length;
+  const { findings, provenance, mentions: read, memo, fromMemo } = findDisagreements(documents, { passages, groups }, mentions, previous.findings);
+  options.onProgress?.({ stage: 'finding', done: total, total });
   const ids = documents.map((doc) => doc.id);
   const result: AnalysisResult = {
     version: 1,
@@ -132,5 +162,10 @@ export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], o
     overview: reused?.overview ?? summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
   const alignment = { includeBoilerplate: options.includeBoilerplate, groups, overview: result.overview };
-  return { result, state: { segments, features, mentions, alignment, search, findings: memo }, segmented, aligned: reused === null, searched, scored, redatedOnly: fromMemo };
+  return { result, state: { segments, features, mentions: read, alignment, search, findings: memo }, segmented, aligned: reused === null, searched, scored, redatedOnly: fromMemo };
+}
+
+/** Analyses `docs`, taking from `previous` what still applies; the result equals analyzeCorpus(docs, options). */
+export function analyzeFrom(previous: AnalysisState, docs: AnalysisDocument[], options: AnalysisOptions): AnalysisRun {
+  return finishAnalysis(alignFrom(previous, docs, options));
 }
