@@ -42,6 +42,7 @@ describe('eventAround', () => {
     expect(eventOf('She criticised the council in a Wednesday Facebook post.', 'Wednesday').noun).toBe('post');
     expect(eventOf('Posting on Facebook on Monday evening, she wrote that the council had failed.', 'Monday').noun).toBe('post');
     expect(eventOf('Lawyers argued in court Friday that the code was ignored.', 'Friday').noun).toBe('court');
+    expect(eventOf('The tenants’ union passed a resolution Tuesday urging a delay.', 'Tuesday').noun).toBe('resolution');
   });
 
   it('reads no occasion from a court that acts, a capitalised name or a date told of something else', () => {

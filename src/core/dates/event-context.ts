@@ -16,7 +16,7 @@
 //   apology     ← apologized, apologize, apology (an aide who apologized Friday and resigned
 //                 Monday did two things, though the outlets tell both around the same post)
 // An occasion named by a noun the date is attached to ("the Wednesday hearing", "at a House
-// hearing Wednesday", "a Friday Facebook post") is kept as that noun's key (EVENT_NOUNS).
+// hearing Wednesday", "a Friday Facebook post", "passed a resolution Tuesday") is kept as that noun's key (EVENT_NOUNS).
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
@@ -84,6 +84,7 @@ const EVENT_NOUNS: Array<[string, RegExp]> = [
   ['testimony', /^testimony$/],
   ['sentencing', /^sentencing$/],
   ['funeral', /^funerals?$/],
+  ['resolution', /^resolutions?$/],
 ];
 const WEEKDAY_ALONE = /^(?:(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
 /** Up to three modifiers and the noun after a date, past a possessive ("Friday’s document release", "the Sunday hearing"). */

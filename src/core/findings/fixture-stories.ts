@@ -399,13 +399,22 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one resolution told with other verbs, the group that passed it named in one outlet only',
+    docs: [
+      doc('a', '2016-05-13', 'One of the city’s oldest tenant groups passed a resolution Tuesday urging the council to shut the Dock Street warehouse.'),
+      doc('b', '2016-05-13', 'The Riverside Tenants Union adopted a resolution Thursday demanding that the council close the warehouse on Dock Street before winter.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Thursday'] }],
+    absent: [],
+  },
+  {
     name: 'different occasions of one kind: hearings of two chambers, a debate held and one to come, courts that rule',
     docs: [
-      doc('a', '2012-10-12', 'A Senate committee hearing Tuesday questioned the agency’s chief about the contracts.', 'The candidates meet again at next Tuesday’s debate in Hempstead.', 'The appeals court on Monday ruled that the contracts were valid.'),
-      doc('b', '2012-10-12', 'At a House hearing on Thursday, members questioned the agency’s chief about the contracts.', 'Ortega sharpened his attacks at the debate on Thursday in Danville.', 'A district court on Wednesday blocked the contracts.'),
+      doc('a', '2012-10-12', 'A Senate committee hearing Tuesday questioned the agency’s chief about the contracts.', 'The candidates meet again at next Tuesday’s debate in Hempstead.', 'The appeals court on Monday ruled that the contracts were valid.', 'The House adopted a resolution Saturday honouring the ferry crew.'),
+      doc('b', '2012-10-12', 'At a House hearing on Thursday, members questioned the agency’s chief about the contracts.', 'Ortega sharpened his attacks at the debate on Thursday in Danville.', 'A district court on Wednesday blocked the contracts.', 'The Senate passed a resolution Sunday honouring the ferry crew.'),
     ],
     expected: [],
-    absent: [{ kind: 'date', texts: ['Tuesday', 'Thursday'] }, { kind: 'date', texts: ['Monday', 'Wednesday'] }],
+    absent: [{ kind: 'date', texts: ['Tuesday', 'Thursday'] }, { kind: 'date', texts: ['Monday', 'Wednesday'] }, { kind: 'date', texts: ['Saturday', 'Sunday'] }],
   },
   {
     name: 'a weekday beside a period in one sentence: the period is no rival act, so close counterparts still date one act',
