@@ -78,4 +78,22 @@ describe('compareQuotes', () => {
     const b = doc('b', 'Mayor Ilse Varga spoke to the council on Monday.', '“I don’t support closing the night ferry to the islands, and I don’t support a toll on the old bridge,” Varga said.');
     expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
   });
+
+  it('does not join a letter addressed to a man with a statement about him that shares its words', () => {
+    const a = doc('a', 'Forty professors sent a letter to Senator Odell Marsh on Monday.', '“Your tax plan appears to reflect the values of your favorite economist rather than the needs of working families,” says the letter.');
+    const b = doc('b', 'The Rev. Tomas Quill criticized the plan on Monday.', '“I fear that Senator Marsh’s tax plan reflects the values of his favorite economist rather than the needs of working families,” said Father Quill.');
+    expect(quoteFindings(a, b)).toEqual([]);
+  });
+
+  it('does not join an organization’s own words with words about it that no one is named as saying', () => {
+    const a = doc('a', 'The pension union denied a report on Monday.', 'Its director later called the report "misleading" and claimed "the union has not changed its position on the pension fund."');
+    const b = doc('b', 'The pension union denied a report on Monday.', '"Wait and see -- our position has not changed on the pension fund," a union spokeswoman wrote in an email.');
+    expect(quoteFindings(a, b)).toEqual([]);
+  });
+
+  it('keeps one statement a variant when only a pronoun of the same person changes', () => {
+    const a = doc('a', 'Mayor Ilse Varga spoke to the council on Monday.', '“Our harbor will be rebuilt before winter and our families will have roofs,” Varga said.');
+    const b = doc('b', 'Mayor Ilse Varga spoke to the council on Monday.', '“Our harbor will be rebuilt by winter and we will have roofs for our families,” Varga said.');
+    expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
+  });
 });

@@ -65,7 +65,9 @@ function sameUtterance(
   if (shorter < 2) return false;
   const overlap = dice(left, right);
   const wordsOverlap = alignment.aligned(groupA, groupB) ? overlap >= SAME_QUOTE_DICE_ALIGNED : shorter >= MIN_WORDS_UNALIGNED && overlap >= SAME_QUOTE_DICE;
-  return wordsOverlap && sharesWording(compareWordings(groupA[0]!.quote, groupB[0]!.quote, tokensOf), ONE_STATEMENT_COVERAGE);
+  if (!wordsOverlap) return false;
+  const comparison = compareWordings(groupA[0]!.quote, groupB[0]!.quote, tokensOf);
+  return sharesWording(comparison, ONE_STATEMENT_COVERAGE) && !comparison.personShifted;
 }
 
 type Compare = (a: string, b: string) => WordingComparison;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWordings, sharesWording, wordingTokens } from './quote-wording';
+import { compareWordings, quoteWords, sharesWording, wordingTokens } from './quote-wording';
 
 const reworded = (a: string, b: string): boolean => compareWordings(a, b).reworded;
 const oneStatement = (a: string, b: string): boolean => sharesWording(compareWordings(a, b), 0.5);
@@ -9,6 +9,11 @@ describe('wordingTokens', () => {
     expect(wordingTokens('[Mayor Ilse] Varga’s tax-free plan (local) works. … It pays')).toEqual(['varga\'s', 'tax', 'free', 'plan', 'works', '|', '…', 'it', 'pays']);
     expect(wordingTokens('[W]e rebuilt it')).toEqual(['we', 'rebuilt', 'it']);
     expect(wordingTokens('a decorated F.B.I. agent')).toEqual(wordingTokens('a decorated FBI agent'));
+  });
+
+  it('merges British and American spellings but keeps short words apart (“four” is not “for”, “our” not “or”)', () => {
+    expect(quoteWords('our colour')).toEqual(quoteWords('our color'));
+    expect(quoteWords('four or your')).not.toEqual(quoteWords('for our yor'));
   });
 
   it('reads no sentence end after a title or an initial', () => {

@@ -26,8 +26,9 @@ export function quoteWords(quote: string): string[] {
   return (quote.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).map(spellingOf);
 }
 
+/** "colour" = "color", but "our", "your" and "four" stay themselves ("four" is not "for"). */
 function spellingOf(word: string): string {
-  return word.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/our$/, 'or');
+  return word.replace(/isation$/, 'ization').replace(/ise$/, 'ize').replace(/(?<=\p{L}{3})our$/u, 'or');
 }
 
 // "[President Barack] Obama's", "these (local) supervisors": the outlet's words, not the speaker's.
@@ -69,6 +70,8 @@ export interface WordingComparison {
   coverage: number;
   /** Words differ inside what both quote: a rewording, not an excerpt. */
   reworded: boolean;
+  /** The reworded words own things in another grammatical person on each side ("your budget" / "his budget"). */
+  personShifted: boolean;
 }
 
 interface Change {
@@ -166,7 +169,35 @@ export function compareWordings(a: string, b: string, tokensOf: WordingTokensOf 
   });
   const shorter = Math.min(wordCount(left), wordCount(right));
   shared += movedWords(changes);
-  return { shorterWords: shorter, coverage: shorter === 0 ? 0 : Math.min(1, shared / shorter), reworded: changes.some(isRewording) };
+  const rewordings = changes.filter(isRewording);
+  return { shorterWords: shorter, coverage: shorter === 0 ? 0 : Math.min(1, shared / shorter), reworded: rewordings.length > 0, personShifted: personShifted(rewordings) };
+}
+
+/** Possessives by grammatical person: whose thing the speaker names. */
+const POSSESSIVE_PERSON: ReadonlyMap<string, number> = new Map([
+  ['my', 1],
+  ['our', 1],
+  ['your', 2],
+  ['his', 3],
+  ['her', 3],
+  ['its', 3],
+  ['their', 3],
+]);
+
+/**
+ * An outlet rewording a statement keeps whose things it names; "your favorite philosopher" against
+ * "his favorite philosopher", or "our position" against "its position", is a letter to a man against
+ * a statement about him, or an organization's words against words about it: two statements. Only
+ * the reworded runs are read, and each side must own something the other side's runs never do.
+ */
+function personShifted(rewordings: readonly Change[]): boolean {
+  const persons = (side: 'left' | 'right'): Set<number> => {
+    const found = new Set<number>();
+    for (const change of rewordings) for (const token of change[side]) if (POSSESSIVE_PERSON.has(token)) found.add(POSSESSIVE_PERSON.get(token)!);
+    return found;
+  };
+  const [left, right] = [persons('left'), persons('right')];
+  return left.size > 0 && right.size > 0 && [...left].every((person) => !right.has(person));
 }
 
 /** A run this long that both wordings hold, in different places, is a clause quoted in another order. */
