@@ -8,7 +8,8 @@
 //                 war in/on/against, special military operation
 //   anniversary ← anniversary (of any event: "the first anniversary of the war" is not the war)
 //   meeting     ← meeting, met, summit, talks, visit, trip
-//   statement   ← said, says, told, announced, stated
+//   statement   ← said, says, told, announced, stated, mentioned (a letter mentioned on the
+//                 floor is not the letter received)
 //   agreement   ← agreement, deal, treaty, pact, struck, signed
 //   founding    ← established, founded, set up, created
 //   election    ← election, re-election, elected (a legislature's vote is not an election)
@@ -56,7 +57,7 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['resignation', /\b(?:resign|resigned|resigns|resigning|resignation|step(?:ped|s)?\s+down)\b/i],
   ['apology', /\b(?:apologi[sz](?:e|ed|es|ing)|apology)\b/i],
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
-  ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks)\b/i],
+  ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks|mentioned)\b/i],
 ];
 
 /**

@@ -444,6 +444,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['75 years', '72 years'] }],
   },
   {
+    name: 'a letter received one day and mentioned in a speech another: two acts around one letter',
+    docs: [
+      doc('a', '2010-12-02', 'On Wednesday, State House Speaker Ana Ruiz (D-Tucson) received a letter signed by all 30 county sheriffs, which stated, "We will not enforce any new gun law until the legislature has funded the county jails and we have hired the deputies that every county is still waiting for."'),
+      doc('b', '2010-12-02', 'In a letter signed by the 30 county sheriffs, delivered to the state House speaker, Ana Ruiz of Tucson, and mentioned Thursday on the House floor by the minority leader, Tom Beale of Flagstaff, the sheriffs told the speaker that they would not enforce “any new gun law until the legislature has funded the county jails and we have hired the deputies that every county is still waiting for.”'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Wednesday', 'Thursday'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
