@@ -126,6 +126,9 @@ function relativePeriod(unit: string, offsetWord: string, part: PeriodPart): Dat
 /** Every match of every rule holds one of these (weekdays and "yesterday" end in "day"), so text without any needs no rule. */
 const MAY_MATCH_A_RULE = /year|month|week|day|ago|tomorrow|last|next|\d/i;
 
+/** Text in which none of these is found holds no date expression (findDateExpressions finds none in it). */
+export const DATE_CUES: readonly RegExp[] = [MAY_HOLD_WRITTEN_DATE, MAY_MATCH_A_RULE];
+
 function ruleExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
   if (!MAY_MATCH_A_RULE.test(text)) return found;

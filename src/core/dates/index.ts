@@ -7,7 +7,7 @@
 // DateMentionReader runs 1–4 over a document, memoised per corpus (date-mentions.ts);
 // dateValue / dateWords / datesCompatible label and compare the intervals (date-labels.ts),
 // documentsDisagree / splitMajority weigh one event's dates across documents (date-agreement.ts).
-export { findDateExpressions } from './date-expressions';
+export { DATE_CUES, findDateExpressions } from './date-expressions';
 export type { DateExpression, DateForm, Tense } from './date-form';
 export { clauseTense } from './tense';
 export { eventAround, type EventCategory, type EventContext } from './event-context';

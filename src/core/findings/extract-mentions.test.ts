@@ -8,9 +8,10 @@ import { parseIsoDate } from '../util/calendar';
 import { findDateExpressions } from '../dates/date-expressions';
 import { clauseBounds, DateMentionReader, insideQuotation, type DateMention } from '../dates/date-mentions';
 import { eventAround } from '../dates/event-context';
-import { contentRanges, extractMentions } from './extract-mentions';
+import { DATE_CUES } from '../dates';
+import { contentRanges, extractMentions, MAY_HOLD_DATE_OR_FIGURE } from './extract-mentions';
 import { extractNameMentions } from './name-mentions';
-import { extractQuantityMentions } from './quantity-mentions';
+import { extractQuantityMentions, MAY_HOLD_QUANTITY } from './quantity-mentions';
 import { extractQuoteMentions } from './quote-mentions';
 import { resolveDateForm } from '../dates/resolve-date';
 import { clauseTense } from '../dates/tense';
@@ -21,6 +22,7 @@ const SENTENCES = [
   'Sergei Lavrov, the Russian foreign minister, will travel next week.', '“We have more and more areas where interests converge,” Lavrov said.',
   'Officials from 18 countries met in Jakarta on Sept. 18, 2023.', 'The 18-nation summit pledged US$500 million.', 'He said it in May.',
   'Wang, who is also director of the Commission, spoke until Thursday.', 'The talks ended at the end of last year', 'Mr. Wang said “strategic cooperation” matters.',
+  'Lavrov spoke of trust.',
 ];
 const SEPARATORS = [' ', '\n', '\n\n', ' Mr. ', '. ', ', '];
 
@@ -47,6 +49,25 @@ function directDates(doc: AnalysisDocument, ranges: ReturnType<typeof contentRan
     });
   });
 }
+
+describe('MAY_HOLD_DATE_OR_FIGURE', () => {
+  it('is the union of the cues, which no flag but i and u changes the meaning of', () => {
+    for (const cue of [...DATE_CUES, MAY_HOLD_QUANTITY]) {
+      expect(cue.flags.replace(/[iu]/g, '')).toBe('');
+      expect(cue.flags).toContain('i');
+    }
+  });
+
+  it('finds every sentence holding a date or a figure, and not a sentence holding neither', () => {
+    for (const sentence of SENTENCES) {
+      if (findDateExpressions(sentence).length > 0 || extractQuantityMentions('d', sentence, [{ start: 0, end: sentence.length }], []).length > 0) {
+        expect(MAY_HOLD_DATE_OR_FIGURE.test(sentence)).toBe(true);
+      }
+    }
+    expect(MAY_HOLD_DATE_OR_FIGURE.test('Lavrov spoke of trust.')).toBe(false);
+    expect(MAY_HOLD_DATE_OR_FIGURE.test('ſixteen ministers came')).toBe(true);
+  });
+});
 
 describe('extractMentions', () => {
   it('reads each document as it would alone, however many sentences the corpus repeats', () => {

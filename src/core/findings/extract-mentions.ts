@@ -4,12 +4,12 @@
 // text for the whole corpus (extract-mentions.test.ts checks each document reads as it would alone).
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
-import { DateMentionReader, type DateMention } from '../dates';
+import { DATE_CUES, DateMentionReader, type DateMention } from '../dates';
 import { addLowerCaseWords } from './lower-case-vocabulary';
 import type { NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
-import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
-import { extractQuoteMentions } from './quote-mentions';
+import { createQuantityMemo, extractQuantityMentions, MAY_HOLD_QUANTITY } from './quantity-mentions';
+import { extractQuoteMentions, type SpeakerMemo } from './quote-mentions';
 import { ownValue } from '../util/id-record';
 import { appendAll } from '../util/arrays';
 
@@ -63,6 +63,14 @@ export function lowerCaseWordsOf(text: string): Set<string> {
   return words;
 }
 
+/**
+ * Found in every text that holds a date expression or a figure: the union of the date and quantity
+ * extractors' own cues (case-insensitive and Unicode-aware, so it matches wherever any of them
+ * does). Most sentences hold neither, and one scan of the union spares them both extractors'
+ * scans and memo lookups.
+ */
+export const MAY_HOLD_DATE_OR_FIGURE = new RegExp([...DATE_CUES, MAY_HOLD_QUANTITY].map((cue) => `(?:${cue.source})`).join('|'), 'iu');
+
 function stillValid(kept: DocumentMentions | undefined, doc: AnalysisDocument, vocabulary: ReadonlySet<string>): kept is DocumentMentions {
   if (!kept || kept.text !== doc.text || kept.published !== doc.published) return false;
   for (const [word, common] of kept.commonWords) if (vocabulary.has(word) !== common) return false;
@@ -82,18 +90,21 @@ export function documentMentionReader(vocabulary: ReadonlySet<string>): Document
   const dateReader = new DateMentionReader();
   const nameRuns: NameRunMemo = new Map();
   const quantities = createQuantityMemo();
+  const speakers: SpeakerMemo = new Map();
   return (doc, passages, lowerCaseWords) => {
     const ranges = contentRanges(doc.text, passages);
-    const dates = dateReader.read(doc, ranges);
+    // Each range is read on its own, so leaving out those without a date or figure changes no mention.
+    const factRanges = ranges.filter((range) => MAY_HOLD_DATE_OR_FIGURE.test(doc.text.slice(range.start, range.end)));
+    const dates = dateReader.read(doc, factRanges);
     const asked = new Map<string, boolean>();
     const names = extractNameMentions(doc.id, doc.text, ranges, isCommonWord, nameRuns, asked);
     return {
       text: doc.text,
       published: doc.published,
       dates,
-      quantities: extractQuantityMentions(doc.id, doc.text, ranges, dates, quantities),
+      quantities: extractQuantityMentions(doc.id, doc.text, factRanges, dates, quantities),
       names,
-      quotes: extractQuoteMentions(doc.id, doc.text, ranges),
+      quotes: extractQuoteMentions(doc.id, doc.text, ranges, speakers),
       lowerCaseWords,
       commonWords: asked,
     };

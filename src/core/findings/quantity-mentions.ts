@@ -40,7 +40,7 @@ const QUANTITY = new RegExp(
 );
 
 /** Every quantity holds a digit or a number word: text with neither is not searched. */
-const MAY_HOLD_QUANTITY = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}`, 'iu');
+export const MAY_HOLD_QUANTITY = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}`, 'iu');
 
 function parseAmount(text: string): number {
   return NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));

@@ -34,11 +34,15 @@ function straightCloser(text: string, from: number, end: number): number | null 
   return null;
 }
 
+/** The characters a quotation opens with; the scan jumps from one to the next. */
+const OPENING_MARK = /[“"‘]/g;
+
 function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let index = range.start;
-  while (index < range.end) {
-    const char = text[index]!;
+  OPENING_MARK.lastIndex = range.start;
+  for (let mark = OPENING_MARK.exec(text); mark !== null && mark.index < range.end; mark = OPENING_MARK.exec(text)) {
+    const index = mark.index;
+    const char = mark[0];
     let close = -1;
     // The line end is looked up only at a quote mark: scanning to it from every character is quadratic in the line's length.
     if (char === '“') {
@@ -56,9 +60,7 @@ function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
     }
     if (close > index + 1) {
       spans.push({ open: index, close });
-      index = close + 1;
-    } else {
-      index += 1;
+      OPENING_MARK.lastIndex = close + 1;
     }
   }
   return spans;
@@ -124,7 +126,30 @@ function speakerOf(text: string, span: QuoteSpan): { speaker: string | null; spe
   return { speaker: before[1]!, speakerNamed: true };
 }
 
-export function extractQuoteMentions(doc: string, text: string, ranges: TextRange[]): QuoteMention[] {
+type Speaker = ReturnType<typeof speakerOf>;
+
+/** Speakers by the text a quote's speaker is read from (see speakerKey); reprints share one reading. */
+export type SpeakerMemo = Map<string, Speaker>;
+
+/** How far before a sentence's start sentenceAround looks (its abbreviation rules read 40 characters each side of a stop). */
+const SENTENCE_START_CONTEXT = 41;
+/** nearestPersonBefore's window. */
+const PERSON_WINDOW = 400;
+/** speakerOf's look after the quote. */
+const AFTER_WINDOW = 80;
+
+/**
+ * All that speakerOf reads: its sentence found from the text before it, the 400 characters before
+ * the sentence (pronouns), the 80 after the quote, and whether that stretch starts the text.
+ * Equal keys give equal speakers, so a quote reprinted across the corpus is attributed once.
+ */
+function speakerKey(text: string, span: QuoteSpan): string {
+  const from = Math.max(0, sentenceAround(text, span.open).start - PERSON_WINDOW - SENTENCE_START_CONTEXT);
+  const to = Math.min(text.length, span.close + AFTER_WINDOW);
+  return `${from === 0 ? 'start' : ''}:${span.open - from}:${span.close - from}:${text.slice(from, to)}`;
+}
+
+export function extractQuoteMentions(doc: string, text: string, ranges: TextRange[], speakers: SpeakerMemo = new Map()): QuoteMention[] {
   const mentions: QuoteMention[] = [];
   for (const range of ranges) {
     for (const span of findQuoteSpans(text, range)) {
@@ -132,7 +157,13 @@ export function extractQuoteMentions(doc: string, text: string, ranges: TextRang
       const quote = normaliseQuote(inner);
       if (!/\p{L}/u.test(quote)) continue;
       const end = span.close < text.length && text[span.close] !== '\n' ? span.close + 1 : span.close;
-      mentions.push({ doc, start: span.open, end, text: text.slice(span.open, end), quote, ...speakerOf(text, span) });
+      const key = speakerKey(text, span);
+      let speaker = speakers.get(key);
+      if (!speaker) {
+        speaker = speakerOf(text, span);
+        speakers.set(key, speaker);
+      }
+      mentions.push({ doc, start: span.open, end, text: text.slice(span.open, end), quote, ...speaker });
     }
   }
   return mentions;
