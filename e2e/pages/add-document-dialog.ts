@@ -43,6 +43,23 @@ export class AddDocumentDialog {
     await this.dialog.locator('input[type=file]').setInputFiles(files);
   }
 
+  /**
+   * Drops the folder at `path` on the Files tab's drop zone, as the operating system would: through
+   * Chromium's own drag input (DevTools protocol), which Playwright's drag helpers do not offer for files.
+   */
+  async dropFolder(path: string): Promise<void> {
+    await this.dialog.getByRole('tab', { name: 'Files' }).click();
+    const zone = this.dialog.locator('.drop-zone');
+    await expect(zone).toBeVisible();
+    const box = await zone.boundingBox();
+    if (box === null) throw new Error('the drop zone has no box');
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const data = { items: [], files: [path], dragOperationsMask: 1 };
+    const cdp = await this.page.context().newCDPSession(this.page);
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+    await cdp.detach();
+  }
+
   fileRow(name: string): Locator {
     return this.dialog.getByRole('listitem', { name, exact: true });
   }

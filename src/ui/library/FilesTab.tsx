@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { SUPPORTED_EXTENSIONS, type FileReading, type MetaDraft } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
+import { droppedFiles } from '../../data/ingest/dropped-files';
 import { readChosenFiles } from '../../data/ingest/read-chosen-files';
 import { useActiveDocuments } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
@@ -127,7 +128,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void receive(Array.from(event.dataTransfer.files));
+    void droppedFiles(event.dataTransfer).then(receive);
   };
 
   return (
@@ -144,7 +145,7 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
           >
-            <p>Drop files here, or</p>
+            <p>Drop files or a folder here, or</p>
             <label className="button" htmlFor="add-files-input">
               Choose files…
             </label>
