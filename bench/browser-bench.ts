@@ -253,6 +253,26 @@ async function viaAdd(browser: Browser, size: number, docs: GeneratedDocument[],
   await measure(page, { size, path: 'Add', step: 'add them (listed)' }, () => add.click(), () => shown(sourcesListed(page, size + SEEDS)), rows);
   await commonSteps(page, size, 'Add', rows);
   await page.context().close();
+  await dropFolder(browser, size, dirname(files[0]!), rows);
+}
+
+/** The same files dropped as their folder on the Add dialog (Chromium's drag input, as the operating system drops). */
+async function dropFolder(browser: Browser, size: number, folder: string, rows: Step[]): Promise<void> {
+  const page = await openApp(browser);
+  const dialog = page.getByRole('dialog', { name: 'Add documents' });
+  await page.getByRole('banner').getByRole('button', { name: 'Add documents' }).click();
+  await dialog.getByRole('tab', { name: 'Files' }).click();
+  const box = await (await target(dialog.locator('.drop-zone'))).boundingBox();
+  if (box === null) throw new Error('bench: the drop zone has no box');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  const cdp = await page.context().newCDPSession(page);
+  const addButton = page.locator('dialog.add-dialog button:enabled', { hasText: `Add ${size} documents` });
+  await measure(page, { size, path: 'Add', step: 'drop the same files as their folder on the Add dialog' }, async () => {
+    for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at, data });
+  }, () => shown(addButton), rows);
+  await cdp.detach();
+  await page.context().close();
 }
 
 /** Minutes of a long meeting, just under the 10 MB the app accepts. */
