@@ -7,7 +7,7 @@
 // npm run bench -- --cli: the CLI alone, on 1,000 files and its start-up.
 // npm run bench -- --relay: the desk relay under 10 clients × 200 edits (relay-bench.ts).
 // npm run bench -- --compare: the compare screens in Chromium on a production build (compare-browser-bench.ts).
-// npm run bench -- --browser [--sizes 1000,5000,10000] [--paths import,add,stories,reader]: the production build in Chromium (browser-bench.ts),
+// npm run bench -- --browser [--sizes 1000,5000,10000] [--paths import,add,drop,stories,reader]: the production build in Chromium (browser-bench.ts),
 // then the CLI on 1,000 files.
 // npm run bench -- --stories: switching between a 5- and a 1,000-document story (stories-bench.ts).
 // npm run bench -- --freeze [--case <words>]: the worst main-thread freeze per step in Chromium (freeze-bench.ts).

@@ -31,6 +31,9 @@ test('a folder dropped on the Add dialog lists its readable files, its subfolder
   await sources.openApp();
   await sources.expectCount(SEEDS);
   await dialog.open();
+  // The file input stays for the keyboard; it tells, as the drop zone shows, that a large set is better dropped as a folder.
+  await dialog.dialog.getByRole('tab', { name: 'Files' }).click();
+  await expect(dialog.dialog.getByLabel('Choose files…')).toHaveAccessibleDescription(/Thousands of files\? Drop their folder here/);
   await dialog.dropFolder(folder);
   await expect(dialog.dialog.getByText('Drop files or a folder here, or')).toBeVisible();
   const add = dialog.dialog.getByRole('button', { name: 'Add 121 documents' });
