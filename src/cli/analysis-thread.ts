@@ -4,8 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { ThreadInput, ThreadReply } from './parallel-analysis';
-import { packedBuffers } from '../core/align/packed-features';
-import { packState } from './thread-transport';
+import { packState, stateBuffers } from './thread-transport';
 
 const port = parentPort;
 if (!port) throw new Error('analysis-thread.ts runs as a worker thread (see parallel-analysis.ts)');
@@ -18,7 +17,7 @@ port.once('message', ({ documents, includeBoilerplate }: ThreadInput) => {
   const { segments, features } = segmentPart(documents, includeBoilerplate);
   port.once('message', (vocabulary: string[]) => {
     const state = packState({ segments, features, mentions: readPartMentions(documents, segments, lowerCaseWords, new Set(vocabulary)) });
-    port.postMessage({ kind: 'state', state } satisfies ThreadReply, packedBuffers(state.features));
+    port.postMessage({ kind: 'state', state } satisfies ThreadReply, stateBuffers(state));
     port.close();
   });
 });

@@ -9,7 +9,7 @@ import type { AnalysisDocument } from '../core/model/document';
 import { parseAnalyzeArgs, type DateOverride } from './args';
 import type { Manifest } from '../core/formats/manifest';
 import { expandInputs, readProcessStdin } from './expand-inputs';
-import { prepareInThreads, startAnalysisThread, startMentionsThread } from './parallel-analysis';
+import { prepareInThreads, prepareWithMentionsThread, startAnalysisThread, startMentionsThread } from './parallel-analysis';
 import { documentIdOf, InputError, readManifest, readTextFile } from './read-input';
 
 export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
@@ -125,10 +125,10 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
     const documents = await loadDocuments(files, manifest, args.value.dates);
     const options = { includeBoilerplate: false };
-    const mentions = mentionsThread?.read(documents);
-    const prepared = threads.length > 0 && documents.length > 1 ? await prepareInThreads(documents, threads, options.includeBoilerplate) : emptyAnalysisState();
+    const split = mentionsThread ? await prepareWithMentionsThread(documents, mentionsThread) : null;
+    const prepared = split?.state ?? (threads.length > 0 && documents.length > 1 ? await prepareInThreads(documents, threads, options.includeBoilerplate) : emptyAnalysisState());
     const aligned = alignFrom(prepared, documents, options);
-    const { result } = finishAnalysis(aligned, mentions ? await mentions : undefined);
+    const { result } = finishAnalysis(aligned, split ? await split.mentions : undefined);
     output.stdout(`${JSON.stringify(toCliJson(result, documents))}\n`);
     return 0;
   } catch (error) {

@@ -5,12 +5,13 @@
 // so the result is the same as in one thread. The threads run the compiled CLI
 // (scripts/build-cli.mjs).
 import { Worker } from 'node:worker_threads';
-import type { AnalysisState } from '../core/analyze';
+import { emptyAnalysisState, type AnalysisState } from '../core/analyze';
 import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { AnalysisDocument } from '../core/model/document';
 import type { DocumentMentions } from '../core/findings/extract-mentions';
-import { unpackMentions, unpackState, type PackedMentions, type PackedState } from './thread-transport';
+import { corpusSegmenter } from '../core/text/segment-document';
+import { packPassages, passageBuffers, unpackMentions, unpackPassages, unpackState, type PackedMentions, type PackedPassages, type PackedState } from './thread-transport';
 
 export interface ThreadInput {
   documents: AnalysisDocument[];
@@ -57,8 +58,8 @@ interface ThreadShare {
   state: Promise<AnalysisState>;
 }
 
-/** A worker thread on one of the compiled CLI's thread files, and its first failure (an error, or an exit before it answered). */
-function startThread(file: string): { worker: Worker; failed: Promise<never> } {
+/** A worker thread on one of the compiled CLI's thread files, and its reply of a kind (or its first failure: an error, or an exit before it answered). */
+function startThread<Reply extends { kind: string }>(file: string) {
   const worker = new Worker(new URL(file, import.meta.url));
   const failed = new Promise<never>((_, reject) => {
     worker.on('error', reject);
@@ -66,13 +67,13 @@ function startThread(file: string): { worker: Worker; failed: Promise<never> } {
   });
   // Whichever reply is awaited reports the failure.
   failed.catch(() => undefined);
-  return { worker, failed };
+  const reply = <K extends Reply['kind']>(kind: K): Promise<Extract<Reply, { kind: K }>> =>
+    Promise.race([failed, new Promise<Extract<Reply, { kind: K }>>((resolve) => worker.on('message', (message: Reply) => message.kind === kind && resolve(message as Extract<Reply, { kind: K }>)))]);
+  return { worker, reply };
 }
 
 export function startAnalysisThread(): AnalysisThread {
-  const { worker, failed } = startThread('./analysis-thread.mjs');
-  const reply = <K extends ThreadReply['kind']>(kind: K) =>
-    Promise.race([failed, new Promise<Extract<ThreadReply, { kind: K }>>((resolve) => worker.on('message', (message: ThreadReply) => message.kind === kind && resolve(message as Extract<ThreadReply, { kind: K }>)))]);
+  const { worker, reply } = startThread<ThreadReply>('./analysis-thread.mjs');
   return {
     read: (input) => {
       const texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
@@ -88,27 +89,59 @@ export function startAnalysisThread(): AnalysisThread {
   };
 }
 
+/** The documents in id order, the thread to segment those from index `from` on. */
+export interface MentionsThreadInput {
+  documents: AnalysisDocument[];
+  from: number;
+}
+
+export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'mentions'; mentions: PackedMentions };
+
 /**
- * The thread that reads every document's mentions (core/analyze-parts.ts, readCorpusMentions)
- * while the main thread segments and aligns: started before the files are read, like an
- * analysis thread; `read` is called at most once.
+ * The thread that reads every document's mentions while the main thread aligns (the default of
+ * two threads): started before the files are read, like an analysis thread. It first segments a
+ * share of the documents, as the main thread does the other; each is called at most once.
  */
 export interface MentionsThread {
-  read: (documents: readonly AnalysisDocument[]) => Promise<Map<string, DocumentMentions>>;
+  segment: (input: MentionsThreadInput) => Promise<AnalysisState['segments']>;
+  /** Given the passages of the documents before `from`, reads every document's mentions. */
+  readMentions: (segments: AnalysisState['segments']) => Promise<Map<string, DocumentMentions>>;
   stop: () => Promise<number>;
 }
 
 export function startMentionsThread(): MentionsThread {
-  const { worker, failed } = startThread('./mentions-thread.mjs');
+  const { worker, reply } = startThread<MentionsThreadReply>('./mentions-thread.mjs');
+  let texts: ReadonlyMap<string, string> = new Map();
   return {
-    read: (documents) => {
-      const texts = new Map(documents.map((doc) => [doc.id, doc.text]));
-      const answer = new Promise<PackedMentions>((resolve) => worker.once('message', resolve));
-      worker.postMessage(documents);
-      return Promise.race([failed, answer]).then((packed) => unpackMentions(packed, texts));
+    segment: (input) => {
+      texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
+      worker.postMessage(input);
+      return reply('passages').then((message) => unpackPassages(message.passages, texts));
+    },
+    readMentions: (segments) => {
+      const passages = packPassages(segments);
+      worker.postMessage(passages, passageBuffers(passages));
+      return reply('mentions').then((message) => unpackMentions(message.mentions, texts));
     },
     stop: () => worker.terminate(),
   };
+}
+
+/**
+ * Passages of `docs`, segmented half in the main thread and half in the mentions thread, and
+ * (to await once aligned) their mentions, which that thread reads meanwhile.
+ */
+export async function prepareWithMentionsThread(docs: readonly AnalysisDocument[], thread: MentionsThread): Promise<{ state: AnalysisState; mentions: Promise<Map<string, DocumentMentions>> }> {
+  const documents = [...docs].sort(byId);
+  const [own = []] = shares(documents, 2);
+  const theirs = thread.segment({ documents, from: own.length });
+  const segment = corpusSegmenter();
+  const segments: AnalysisState['segments'] = new Map(own.map((doc) => [doc.id, { text: doc.text, passages: segment(doc.id, doc.text) }]));
+  const mentions = thread.readMentions(segments);
+  // Awaited once aligned; a failure meanwhile is reported by the passages awaited now.
+  mentions.catch(() => undefined);
+  for (const [id, segmented] of await theirs) segments.set(id, segmented);
+  return { state: { ...emptyAnalysisState(), segments }, mentions };
 }
 
 /**

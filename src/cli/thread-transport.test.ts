@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFrom, emptyAnalysisState } from '../core/analyze';
 import type { AnalysisDocument } from '../core/model/document';
-import { packedBuffers } from '../core/align/packed-features';
-import { packState, unpackState } from './thread-transport';
+import { packState, stateBuffers, unpackState } from './thread-transport';
 
 const SEED_DIR = join(import.meta.dirname, '../../seeds');
 const DOCS: AnalysisDocument[] = ['000_900e33a0770657f5', '003_4abb5b22b4219653'].map((id) => ({ id, title: id, published: '2023-07-13', text: readFileSync(join(SEED_DIR, `${id}.txt`), 'utf8') }));
@@ -13,8 +12,9 @@ describe('thread transport', () => {
   it('gives back, after a structured clone, the state it packed: passages, features and mentions', () => {
     const { state } = analyzeFrom(emptyAnalysisState(), DOCS, { includeBoilerplate: false });
     const packed = packState(state);
-    const moved = structuredClone(packed, { transfer: packedBuffers(packed.features) });
+    const moved = structuredClone(packed, { transfer: stateBuffers(packed) });
     expect(packed.features.ids.length).toBe(0);
+    expect(packed.passages.spans.length).toBe(0);
     // The kept alignment, candidate search and findings memo do not travel: threads only read documents, the main thread aligns and compares.
     const { alignment: _alignment, search: _search, findings: _findings, ...read } = state;
     expect(unpackState(moved, new Map(DOCS.map((doc) => [doc.id, doc.text])))).toStrictEqual(read);

@@ -5,15 +5,47 @@
 // holds already, do not travel at all.
 import type { AnalysisState } from '../core/analyze';
 import type { FeatureMemo } from '../core/align/alignment-corpus';
-import { packFeatures, unpackFeatures, type PackedFeatures } from '../core/align/packed-features';
+import { packedBuffers, packFeatures, unpackFeatures, type PackedFeatures } from '../core/align/packed-features';
 import type { DocumentMentions } from '../core/findings/extract-mentions';
-import type { Passage } from '../core/model/analysis';
+import type { BoilerplateReason, Passage } from '../core/model/analysis';
+
+/**
+ * Passages per document id, packed: four numbers a passage (start, end, paragraph, index of its
+ * boilerplate reason in `reasons` or -1); their texts are sliced from the documents again.
+ */
+export interface PackedPassages {
+  ids: string[];
+  /** Passages of each document. */
+  counts: Int32Array<ArrayBuffer>;
+  spans: Int32Array<ArrayBuffer>;
+  reasons: BoilerplateReason[];
+}
+
+export function packPassages(segments: Iterable<[string, { passages: readonly Passage[] }]>): PackedPassages {
+  const ids: string[] = [];
+  const counts: number[] = [];
+  const spans: number[] = [];
+  const reasons: BoilerplateReason[] = [];
+  for (const [id, { passages }] of segments) {
+    ids.push(id);
+    counts.push(passages.length);
+    for (const passage of passages) {
+      let reason = passage.boilerplate === null ? -1 : reasons.indexOf(passage.boilerplate);
+      if (reason < 0 && passage.boilerplate !== null) reason = reasons.push(passage.boilerplate) - 1;
+      spans.push(passage.start, passage.end, passage.paragraph, reason);
+    }
+  }
+  return { ids, counts: Int32Array.from(counts), spans: Int32Array.from(spans), reasons };
+}
+
+/** The buffers of packed passages, moved rather than copied to another thread. */
+export const passageBuffers = (packed: PackedPassages): ArrayBuffer[] => [packed.counts.buffer, packed.spans.buffer];
 
 /** Mentions per document id, without the document's text. */
 export type PackedMentions = [string, Omit<DocumentMentions, 'text'>][];
 
 export interface PackedState {
-  passages: [string, Passage[]][];
+  passages: PackedPassages;
   features: PackedFeatures;
   mentions: PackedMentions;
 }
@@ -22,9 +54,12 @@ export function packMentions(mentions: ReadonlyMap<string, DocumentMentions>): P
   return [...mentions].map(([id, { text: _text, ...rest }]) => [id, rest]);
 }
 
+/** The buffers of a packed state, moved rather than copied to another thread. */
+export const stateBuffers = (packed: PackedState): ArrayBuffer[] => [...packedBuffers(packed.features), ...passageBuffers(packed.passages)];
+
 export function packState(state: AnalysisState): PackedState {
   return {
-    passages: [...state.segments].map(([id, segment]) => [id, segment.passages]),
+    passages: packPassages(state.segments),
     features: packFeatures(state.features),
     mentions: packMentions(state.mentions),
   };
@@ -46,6 +81,28 @@ function textFrom(texts: ReadonlyMap<string, string>): TextOf {
   };
 }
 
+function passagesOf(packed: PackedPassages, textOf: TextOf): AnalysisState['segments'] {
+  const segments: AnalysisState['segments'] = new Map();
+  let at = 0;
+  packed.ids.forEach((doc, index) => {
+    const text = textOf(doc);
+    const passages: Passage[] = [];
+    for (const last = at + (packed.counts[index] as number) * 4; at < last; at += 4) {
+      const start = packed.spans[at] as number;
+      const end = packed.spans[at + 1] as number;
+      const reason = packed.spans[at + 3] as number;
+      passages.push({ doc, start, end, text: text.slice(start, end), paragraph: packed.spans[at + 2] as number, boilerplate: reason < 0 ? null : (packed.reasons[reason] as BoilerplateReason) });
+    }
+    segments.set(doc, { text, passages });
+  });
+  return segments;
+}
+
+/** The passages packPassages packed, given the documents they were segmented from. */
+export function unpackPassages(packed: PackedPassages, texts: ReadonlyMap<string, string>): AnalysisState['segments'] {
+  return passagesOf(packed, textFrom(texts));
+}
+
 const mentionsOf = (packed: PackedMentions, textOf: TextOf): Map<string, DocumentMentions> => new Map(packed.map(([id, mentions]) => [id, { ...mentions, text: textOf(id) }]));
 
 /** The mentions packMentions packed, given the documents they were read from. */
@@ -57,7 +114,7 @@ export function unpackMentions(packed: PackedMentions, texts: ReadonlyMap<string
 export function unpackState(packed: PackedState, texts: ReadonlyMap<string, string>): AnalysisState {
   const textOf = textFrom(texts);
   return {
-    segments: new Map(packed.passages.map(([id, passages]) => [id, { text: textOf(id), passages }])),
+    segments: passagesOf(packed.passages, textOf),
     features: featuresOf(packed),
     mentions: mentionsOf(packed.mentions, textOf),
   };

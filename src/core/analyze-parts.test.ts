@@ -75,8 +75,9 @@ describe('analysis in parts', () => {
   });
 
   it("takes the mentions read apart from the alignment (the CLI's mentions thread) as they are, with the same result", () => {
-    const mentions = readCorpusMentions(CORPUS);
-    const run = finishAnalysis(alignFrom(emptyAnalysisState(), CORPUS, OPTIONS), mentions);
+    const aligned = alignFrom(emptyAnalysisState(), CORPUS, OPTIONS);
+    const mentions = readCorpusMentions(CORPUS, aligned.segments);
+    const run = finishAnalysis(aligned, mentions);
     expect(run.result).toStrictEqual(whole);
     expect(run.state.mentions.size).toBe(CORPUS.length);
     for (const doc of CORPUS) expect(run.state.mentions.get(doc.id)).toBe(mentions.get(doc.id));
@@ -84,6 +85,6 @@ describe('analysis in parts', () => {
 
   it('reads mentions apart from the alignment as the whole analysis reads them', () => {
     const { state } = analyzeFrom(emptyAnalysisState(), CORPUS, OPTIONS);
-    expect(readCorpusMentions(CORPUS)).toStrictEqual(state.mentions);
+    expect(readCorpusMentions(CORPUS, state.segments)).toStrictEqual(state.mentions);
   });
 });

@@ -41,12 +41,10 @@ export function readPartMentions(
 
 /**
  * Mentions of a whole corpus, read apart from its alignment (the CLI reads them in a thread of
- * their own while the main thread aligns): what analyzeFrom's state holds as `mentions`. Each
- * document is segmented here too, since mentions are read from its content passages.
+ * their own while the main thread aligns), from every document's passages: what analyzeFrom's
+ * state holds as `mentions`.
  */
-export function readCorpusMentions(docs: readonly AnalysisDocument[]): Map<string, DocumentMentions> {
-  const segment = corpusSegmenter();
-  const segments: AnalysisState['segments'] = new Map(docs.map((doc) => [doc.id, { text: doc.text, passages: segment(doc.id, doc.text) }]));
+export function readCorpusMentions(docs: readonly AnalysisDocument[], segments: AnalysisState['segments']): Map<string, DocumentMentions> {
   const lowerCaseWords = docs.map((doc) => lowerCaseWordsOf(doc.text));
   const vocabulary = new Set<string>();
   for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
