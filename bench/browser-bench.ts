@@ -1,4 +1,4 @@
-// npm run bench -- --browser [--sizes 1000,5000,10000] [--paths import,add,drop,stories,reader]: the production build in Chromium, driven as a
+// npm run bench -- --browser [--sizes 1000,5000,10000] [--paths import,add,drop,stories,reader,compaction]: the production build in Chromium, driven as a
 // user would, with generated libraries brought in through Import and through Add. Per step: the
 // longest main-thread task (PerformanceObserver 'longtask'), the time from the action to its
 // result on screen, and the page's JS heap after a collection (the analysis worker's heap is its own).
@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, type Browser, type ElementHandle, type Locator, type Page } from '@playwright/test';
 import { documentIdFor, projectFile, type GeneratedDocument } from '../e2e/pages/generated-library';
-import { compactAsEarlierVersion, storedInParts } from './earlier-compaction';
+import { compactAsEarlierVersion, padStoredUpdates, storedInParts, storedUpdateCounts } from './earlier-compaction';
+import { COMPACT_AFTER } from '../src/state/persisted-doc';
 import { forgetLongTasks, launchChromium, longTasks, pageRecordingLongTasks, servePreview } from './browser-session';
 import { createRandom, pick } from './prng';
 import { buildSyntheticCorpus } from './synthetic-corpus';
@@ -311,8 +312,42 @@ async function openTenMegabytes(browser: Browser, rows: Step[]): Promise<void> {
   await page.context().close();
 }
 
-/** The bench's runs: the library through Import, through Add, dropped as a folder, switching stories, and the 10 MB document. */
-const PATHS = ['import', 'add', 'drop', 'stories', 'reader'] as const;
+/**
+ * Issue 18: a story's stored updates compacted, with the library imported and no analysis run (the
+ * Read view): an edit that makes COMPACT_AFTER stored updates, until they are compacted; then a
+ * reload of the story as an earlier version compacted it, until it is listed and stored in parts again.
+ */
+async function compaction(browser: Browser, size: number, docs: GeneratedDocument[], rows: Step[]): Promise<void> {
+  const page = await openApp(browser);
+  const total = size + SEEDS;
+  const { input, file } = await chooseProjectFile(page, 'library.json', docs);
+  await input.setInputFiles(file);
+  await page.getByRole('dialog', { name: 'Import' }).getByRole('button', { name: /^Import/ }).last().click();
+  await shown(sourcesListed(page, total));
+  await padStoredUpdates(page, COMPACT_AFTER);
+  await page.goto(`${BASE}/#/read/${docs[0]!.id}`);
+  await page.reload();
+  await shown(sourcesListed(page, total));
+  const before = await storedUpdateCounts(page);
+  if (before.some((count) => count < COMPACT_AFTER)) throw new Error(`bench: the story was compacted before the measured edit (${before.join(', ')} updates stored)`);
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Edit details' }).click();
+  const form = main.getByRole('form', { name: 'Edit details' });
+  await form.getByLabel('Outlet', { exact: true }).fill('Evening Ledger');
+  const save = await target(form.getByRole('button', { name: 'Save details' }));
+  await measure(page, { size, path: 'Import', step: `the edit that makes ${COMPACT_AFTER} stored updates, until they are compacted` }, () => save.click(), () =>
+    expect.poll(async () => Math.max(...(await storedUpdateCounts(page))), { timeout: RESULT_TIMEOUT }).toBeLessThan(COMPACT_AFTER), rows);
+
+  await compactAsEarlierVersion(page);
+  await measure(page, { size, path: 'Import', step: 'reload, the story compacted by an earlier version into one update, until listed and stored in parts' }, () => page.reload().then(() => undefined), async () => {
+    await shown(sourcesListed(page, total));
+    await expect.poll(() => storedInParts(page), { timeout: RESULT_TIMEOUT }).toBe(true);
+  }, rows);
+  await page.context().close();
+}
+
+/** The bench's runs: the library through Import, through Add, dropped as a folder, switching stories, the 10 MB document, and compaction. */
+const PATHS = ['import', 'add', 'drop', 'stories', 'reader', 'compaction'] as const;
 
 export async function runBrowserBench(root: string, seedDir: string, sizes: readonly number[], paths: readonly string[] = PATHS): Promise<void> {
   const unknown = paths.filter((path) => !(PATHS as readonly string[]).includes(path));
@@ -336,6 +371,7 @@ export async function runBrowserBench(root: string, seedDir: string, sizes: read
       if (paths.includes('add')) await attempt(`${size} through Add`, () => viaAdd(browser, size, docs, rows));
       if (paths.includes('drop')) await attempt(`${size} dropped as a folder`, () => dropFolder(browser, size, docs, rows));
       if (paths.includes('stories')) await attempt(`${size} switching stories`, () => switchStories(browser, size, docs, rows));
+      if (paths.includes('compaction')) await attempt(`${size} compaction`, () => compaction(browser, size, docs, rows));
     }
     if (paths.includes('reader')) await attempt('10 MB document', () => openTenMegabytes(browser, rows));
   } finally {

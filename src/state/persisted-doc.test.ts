@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
+import { COMPACT_AFTER, persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
 import { memoryDatabases, settle, storedDoc } from './story-test-support';
 import { storageUnloadBackup, type UnloadBackup } from './unload-backup';
 
@@ -13,10 +13,10 @@ const opened: PersistedDoc[] = [];
 /** Retries wait for retryNow(). */
 const manual = () => () => undefined;
 
-function open(databases = memoryDatabases(), name = 'story', schedule = fast, backup?: UnloadBackup) {
+function open(databases = memoryDatabases(), name = 'story', schedule = fast, backup?: UnloadBackup, compactAfter?: number) {
   const doc = new Y.Doc();
   const problems: Array<PersistenceProblem | null> = [];
-  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: (problem) => problems.push(problem), schedule, backup });
+  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: (problem) => problems.push(problem), schedule, backup, compactAfter });
   opened.push(persistence);
   return { doc, persistence, problems, databases };
 }
@@ -74,6 +74,87 @@ describe('persisted doc', () => {
     await settle(5);
     expect(databases.updates.get('story')!.length).toBeLessThan(200);
     expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(600);
+  });
+});
+
+describe('compaction', () => {
+  it('is left to the store (a worker): the page writes each edit as its own update and never a whole state', async () => {
+    const { doc, databases } = open();
+    await settle();
+    const appended: number[] = [];
+    for (let i = 0; i < COMPACT_AFTER + 100; i += 1) {
+      const before = databases.updates.get('story')?.length ?? 0;
+      doc.getMap('m').set(`k${i}`, i);
+      await settle(1);
+      appended.push((databases.updates.get('story')?.length ?? 0) - before);
+    }
+    await settle(3);
+    expect(databases.replacements).toBe(0);
+    expect(databases.compactions).toBe(1);
+    // One update more per edit, except at the compaction, which replaced COMPACT_AFTER of them by its parts.
+    expect(appended.filter((added) => added !== 1)).toHaveLength(1);
+    expect(databases.updates.get('story')!.length).toBeLessThan(110);
+    expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(COMPACT_AFTER + 100);
+  });
+
+  it('keeps the edits stored while it ran after its parts, every edit stored once', async () => {
+    const databases = memoryDatabases();
+    const { doc } = open(databases, 'story', fast, undefined, 5);
+    await settle();
+    const release = databases.holdCompactions();
+    for (let i = 0; i < 5; i += 1) {
+      doc.getMap('m').set(`k${i}`, i);
+      await settle(1);
+    }
+    expect(databases.compactions).toBe(1);
+    doc.getMap('m').set('meanwhile', 'kept');
+    await settle(1);
+    expect(databases.updates.get('story')).toHaveLength(6);
+    const meanwhile = databases.updates.get('story')!.at(-1);
+    release();
+    await settle(2);
+    const stored = databases.updates.get('story')!;
+    expect(stored.length).toBeLessThan(6);
+    expect(stored.at(-1)).toBe(meanwhile);
+    expect(storedDoc(databases, 'story').getMap('m').toJSON()).toEqual({ k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, meanwhile: 'kept' });
+  });
+
+  it('loses nothing when the tab closes while it runs: the updates stay as they were', async () => {
+    const databases = memoryDatabases();
+    const first = open(databases, 'story', fast, undefined, 5);
+    await settle();
+    const release = databases.holdCompactions();
+    for (let i = 0; i < 6; i += 1) {
+      first.doc.getMap('m').set(`k${i}`, i);
+      await settle(1);
+    }
+    const before = [...databases.updates.get('story')!];
+    first.persistence.destroy();
+    release();
+    await settle(2);
+    expect(databases.updates.get('story')).toEqual(before);
+    const second = open(databases, 'story', fast, undefined, 5);
+    await second.persistence.whenReady;
+    expect(Object.keys(second.doc.getMap('m').toJSON())).toHaveLength(6);
+  });
+
+  it('when refused changes nothing stored, is not reported (every edit is stored), and is tried again', async () => {
+    const databases = memoryDatabases();
+    databases.faults.failCompactions = 1;
+    const { doc, persistence, problems } = open(databases, 'story', fast, undefined, 5);
+    await settle();
+    for (let i = 0; i < 5; i += 1) {
+      doc.getMap('m').set(`k${i}`, i);
+      await settle(1);
+    }
+    expect(databases.compactions).toBe(1);
+    expect(databases.updates.get('story')).toHaveLength(5);
+    expect(problems).toEqual([]);
+    expect(persistence.saveState).toBe('saved');
+    await expect.poll(() => databases.compactions).toBe(2);
+    await settle(2);
+    expect(databases.updates.get('story')!.length).toBeLessThan(5);
+    expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(5);
   });
 });
 

@@ -1,6 +1,8 @@
 // Fault injection: random sequences of edits in two simulated tabs of one story, with refused
-// reads and writes and reloads in between. Property: once storage works again, both tabs and the
-// stored copy hold every edit any tab made. (`npm run test:faults` runs this file alone.)
+// reads, writes and compactions and reloads in between; the story is compacted every few stored
+// updates, so compactions overlap edits, other tabs' writes and reloads (a tab closed while its
+// compaction runs). Property: once storage works again, both tabs and the stored copy hold every
+// edit any tab made. (`npm run test:faults` runs this file alone.)
 import * as Y from 'yjs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +14,8 @@ import { memoryDatabases, settle, storedDoc, type MemoryDatabases } from './stor
 import { relayAcrossTabs } from './tab-relay';
 
 const HASH = 'c'.repeat(64);
+/** Stored updates from which on a tab compacts them: often, so that compactions meet every other step. */
+const COMPACT_AFTER = 4;
 const fast = (run: () => void) => {
   const timer = setTimeout(run, 1);
   return () => clearTimeout(timer);
@@ -28,7 +32,7 @@ const open: Tab[] = [];
 
 function openTab(databases: MemoryDatabases, name: string, channel: string): Tab {
   const doc = new Y.Doc();
-  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: () => undefined, schedule: fast });
+  const persistence = persistDoc(doc, databases.factory(name, doc), { onProblem: () => undefined, schedule: fast, compactAfter: COMPACT_AFTER });
   const relay = relayAcrossTabs(doc, channel);
   void persistence.whenReady.then((status) => status === 'loaded' && relay.greet());
   const tab = {
@@ -52,7 +56,7 @@ type Command =
   | { kind: 'note'; tab: 0 | 1; pick: number }
   | { kind: 'dismiss'; tab: 0 | 1 }
   | { kind: 'document'; tab: 0 | 1 }
-  | { kind: 'faults'; failWrites: boolean; failReads: number }
+  | { kind: 'faults'; failWrites: boolean; failReads: number; failCompactions: number }
   | { kind: 'reload'; tab: 0 | 1 };
 
 const tabIndex = fc.constantFrom<0 | 1>(0, 1);
@@ -61,7 +65,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('note' as const), tab: tabIndex, pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('dismiss' as const), tab: tabIndex }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('document' as const), tab: tabIndex }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('faults' as const), failWrites: fc.boolean(), failReads: fc.nat({ max: 2 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('faults' as const), failWrites: fc.boolean(), failReads: fc.nat({ max: 2 }), failCompactions: fc.nat({ max: 2 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('reload' as const), tab: tabIndex }) },
 );
 
@@ -118,7 +122,7 @@ async function runScenario(commands: Command[]): Promise<void> {
         break;
       }
       case 'faults':
-        Object.assign(databases.faults, { failWrites: step.failWrites, failReads: step.failReads });
+        Object.assign(databases.faults, { failWrites: step.failWrites, failReads: step.failReads, failCompactions: step.failCompactions });
         break;
       case 'reload': {
         // The other tab stays open while this one reloads, as when an analyst reloads one tab.
@@ -131,7 +135,7 @@ async function runScenario(commands: Command[]): Promise<void> {
     await settle(1);
   }
 
-  Object.assign(databases.faults, { failWrites: false, failReads: 0 });
+  Object.assign(databases.faults, { failWrites: false, failReads: 0, failCompactions: 0 });
   await untilSaved(tabs);
   const holders = [...tabs.map((tab) => tab.doc), storedDoc(databases, name)];
   for (const holder of holders) {

@@ -1,35 +1,48 @@
 // Shared by the storage unit tests: an in-memory update store (one "database" per name, shared by
 // simulated tabs) whose opens, reads and writes can be made to fail.
 import * as Y from 'yjs';
+import { encodeStateInParts } from '../worker/state-parts';
 import { applyStoredUpdates, type UpdateStore } from './update-stores';
 
 export interface MemoryDatabases {
   updates: Map<string, Uint8Array[]>;
-  faults: { refuseOpen: boolean; failReads: number; failWrites: boolean };
+  faults: { refuseOpen: boolean; failReads: number; failWrites: boolean; failCompactions: number };
   writes: number;
+  /** Compactions asked for, and whole states written by the page (replaceAll). */
+  compactions: number;
+  replacements: number;
   /** Writes wait for this (a slow disk); see holdWrites. */
   writesHeld: Promise<void>;
   /** Holds every write until the returned function is called. */
   holdWrites: () => () => void;
+  /** Compactions wait for this between their read and their write (a worker encoding a large story). */
+  compactionsHeld: Promise<void>;
+  holdCompactions: () => () => void;
   factory: (name: string, doc: Y.Doc) => UpdateStore;
 }
 
 export function memoryDatabases(): MemoryDatabases {
+  const hold = (gate: 'writesHeld' | 'compactionsHeld') => {
+    let release = () => undefined as void;
+    databases[gate] = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      databases[gate] = Promise.resolve();
+      release();
+    };
+  };
   const databases: MemoryDatabases = {
     updates: new Map(),
-    faults: { refuseOpen: false, failReads: 0, failWrites: false },
+    faults: { refuseOpen: false, failReads: 0, failWrites: false, failCompactions: 0 },
     writes: 0,
+    compactions: 0,
+    replacements: 0,
     writesHeld: Promise.resolve(),
-    holdWrites: () => {
-      let release = () => undefined as void;
-      databases.writesHeld = new Promise<void>((resolve) => (release = resolve));
-      return () => {
-        databases.writesHeld = Promise.resolve();
-        release();
-      };
-    },
+    holdWrites: () => hold('writesHeld'),
+    compactionsHeld: Promise.resolve(),
+    holdCompactions: () => hold('compactionsHeld'),
     factory: (name, doc) => {
       const origin = Symbol(`storage ${name}`);
+      let closed = false;
       let queue: Promise<void> = Promise.resolve();
       const list = () => databases.updates.get(name) ?? [];
       // Writes may overlap; like IndexedDB's transactions they apply in the order they began.
@@ -59,8 +72,34 @@ export function memoryDatabases(): MemoryDatabases {
           applyStoredUpdates(doc, list(), origin);
         },
         append: (update) => write((stored) => [...stored, update]),
-        replaceAll: (parts) => write(() => [...parts]),
-        close: () => undefined,
+        replaceAll: (parts) => {
+          databases.replacements += 1;
+          return write(() => [...parts]);
+        },
+        // As the worker does: reads the updates, encodes their whole state later, and replaces
+        // exactly those it read, keeping what was appended meanwhile — unless they were replaced
+        // first, or the page went (its worker with it) before the write.
+        compact: async () => {
+          databases.compactions += 1;
+          const read = list();
+          // The worker's encoding takes a while: the page's next edits are appended meanwhile.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          await databases.compactionsHeld;
+          const merged = new Y.Doc();
+          for (const update of read) Y.applyUpdate(merged, update);
+          const parts = encodeStateInParts(merged);
+          await write((stored) => {
+            if (closed || read.some((update, index) => stored[index] !== update)) return stored;
+            if (databases.faults.failCompactions > 0) {
+              databases.faults.failCompactions -= 1;
+              throw new DOMException('Quota exceeded', 'QuotaExceededError');
+            }
+            return [...parts, ...stored.slice(read.length)];
+          });
+        },
+        close: () => {
+          closed = true;
+        },
       };
     },
   };

@@ -11,7 +11,10 @@
 // 5,000-document story's 25 MB read and applied at once was one task of 0.6 s after each reload.
 // A whole state is stored in parts of about a megabyte (state-parts) for the same reason; earlier
 // versions stored it as one update, and a database says which way with FORMAT in its "custom" store.
+// Compacting the stored updates into such a whole state happens in a worker (compaction-runner).
 import * as Y from 'yjs';
+import { CUSTOM, FORMAT_KEY, STORED_FORMAT, UPDATES } from '../worker/update-store-layout';
+import { defaultCompactor, type Compactor } from './compaction-runner';
 
 export interface UpdateStore {
   /** The origin of updates applied from storage (they need no writing back). */
@@ -23,6 +26,12 @@ export interface UpdateStore {
   append(update: Uint8Array): Promise<void>;
   /** Stores a whole state, as the updates `parts` in order, and deletes every older update, in one transaction. */
   replaceAll(parts: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Replaces the stored updates by the whole state they make, in parts, off the main thread, keeping
+   * the updates stored meanwhile after them (or changes nothing, when another tab replaced them
+   * first); rejects when it could not be done, nothing stored changed.
+   */
+  compact(): Promise<void>;
   /** How many updates are stored (after the last load or write). */
   readonly size: number;
   /**
@@ -33,13 +42,6 @@ export interface UpdateStore {
   readonly outdated: boolean;
   close(): void;
 }
-
-const UPDATES = 'updates';
-const CUSTOM = 'custom';
-/** The key of the stored format in the "custom" store; absent in what earlier versions stored. */
-const FORMAT_KEY = 'crosscheck-format';
-/** 2: a whole state is stored in parts (state-parts). */
-export const STORED_FORMAT = 2;
 
 /** Bytes of stored updates read and applied per task while loading (about 50 ms of decoding). */
 export const LOAD_SLICE_BYTES = 2_000_000;
@@ -116,7 +118,7 @@ function openDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
-export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
+export function indexedDbUpdateStore(name: string, doc: Y.Doc, compactor: Compactor = defaultCompactor): UpdateStore {
   const origin = Symbol(`stored in ${name}`);
   const opened = openDatabase(name);
   // A refusal is reported through open(); until then it must not count as unhandled.
@@ -203,6 +205,14 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc): UpdateStore {
       }, true);
       size = parts.length;
       outdated = false;
+    },
+    compact: async () => {
+      const { compacted, stored } = await compactor(name);
+      size = stored;
+      if (compacted) {
+        outdated = false;
+        markOnWrite = false;
+      }
     },
     close: () => {
       closed = true;
