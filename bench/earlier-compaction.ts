@@ -3,8 +3,6 @@
 // and no stored format. Driving 500 edits through the page at 5,000 documents would take longer
 // than the rest of the bench; the app stores such a state again in parts once it has read it
 // (update-stores' `outdated`), which is the state a compaction by this version leaves.
-// For the compaction itself, a story's stored updates are padded with empty ones to the count at
-// which the next edit compacts them (padStoredUpdates), and the bench waits until they are fewer.
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
 
@@ -85,52 +83,3 @@ export function storedInParts(page: Page): Promise<boolean> {
   }, STORY_PREFIX);
 }
 
-/** The number of stored updates of every story database in the page. */
-export function storedUpdateCounts(page: Page): Promise<number[]> {
-  return page.evaluate(async (prefix) => {
-    const stories = (await indexedDB.databases()).map(({ name }) => name ?? '').filter((name) => name.startsWith(prefix));
-    return Promise.all(stories.map(async (name) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const request = db.transaction('updates', 'readonly').objectStore('updates').count();
-      const count = await new Promise<number>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return count;
-    }));
-  }, STORY_PREFIX);
-}
-
-/**
- * Appends empty updates (they change nothing) to every story database in the page until it holds
- * `count`: after a reload, the next stored edit is the one that compacts the story.
- */
-export async function padStoredUpdates(page: Page, count: number): Promise<void> {
-  const empty = Array.from(Y.encodeStateAsUpdate(new Y.Doc()));
-  await page.evaluate(async ({ prefix, count, empty }) => {
-    const stories = (await indexedDB.databases()).map(({ name }) => name ?? '').filter((name) => name.startsWith(prefix));
-    for (const name of stories) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const transaction = db.transaction('updates', 'readwrite');
-      const updates = transaction.objectStore('updates');
-      const counted = updates.count();
-      counted.onsuccess = () => {
-        for (let stored = counted.result; stored < count; stored += 1) updates.add(Uint8Array.from(empty));
-      };
-      await new Promise<void>((resolve, reject) => {
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-      });
-      db.close();
-    }
-  }, { prefix: STORY_PREFIX, count, empty });
-}

@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import * as Y from 'yjs';
+
+const STORY_PREFIX = 'crosscheck-story-';
 
 /**
  * The app's IndexedDB as a test sees it: stories live in "crosscheck-workspace" and
@@ -123,5 +126,54 @@ export class BrowserStorage {
   async heldWrites(): Promise<number> {
     return this.page.evaluate(() => (window as unknown as { __slowWrites: { open: number } }).__slowWrites.open);
   }
-}
 
+  /** The number of stored updates of every story database. */
+  storedUpdateCounts(): Promise<number[]> {
+    return this.page.evaluate(async (prefix) => {
+      const stories = (await indexedDB.databases()).map(({ name }) => name ?? '').filter((name) => name.startsWith(prefix));
+      return Promise.all(stories.map(async (name) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const request = db.transaction('updates', 'readonly').objectStore('updates').count();
+        const count = await new Promise<number>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        db.close();
+        return count;
+      }));
+    }, STORY_PREFIX);
+  }
+
+  /**
+   * Appends empty updates (they change nothing) to every story database until it holds `count`:
+   * after a reload, the app's next stored edit is the one that compacts the story.
+   */
+  async padStoredUpdates(count: number): Promise<void> {
+    const empty = Array.from(Y.encodeStateAsUpdate(new Y.Doc()));
+    await this.page.evaluate(async ({ prefix, count, empty }) => {
+      const stories = (await indexedDB.databases()).map(({ name }) => name ?? '').filter((name) => name.startsWith(prefix));
+      for (const name of stories) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const transaction = db.transaction('updates', 'readwrite');
+        const updates = transaction.objectStore('updates');
+        const counted = updates.count();
+        counted.onsuccess = () => {
+          for (let stored = counted.result; stored < count; stored += 1) updates.add(Uint8Array.from(empty));
+        };
+        await new Promise<void>((resolve, reject) => {
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+      }
+    }, { prefix: STORY_PREFIX, count, empty });
+  }
+}
