@@ -97,6 +97,24 @@ describe('compaction', () => {
     expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(COMPACT_AFTER + 100);
   });
 
+  it('is done once a story read holds that many updates, with no edit needed', async () => {
+    const databases = memoryDatabases();
+    const first = open(databases, 'story', fast, undefined, 100);
+    await settle();
+    for (let i = 0; i < 5; i += 1) {
+      first.doc.getMap('m').set(`k${i}`, i);
+      await settle(1);
+    }
+    first.persistence.destroy();
+    expect(databases.updates.get('story')).toHaveLength(5);
+    const second = open(databases, 'story', fast, undefined, 5);
+    await second.persistence.whenReady;
+    await settle(2);
+    expect(databases.compactions).toBe(1);
+    expect(databases.updates.get('story')!.length).toBeLessThan(5);
+    expect(Object.keys(storedDoc(databases, 'story').getMap('m').toJSON())).toHaveLength(5);
+  });
+
   it('keeps the edits stored while it ran after its parts, every edit stored once', async () => {
     const databases = memoryDatabases();
     const { doc } = open(databases, 'story', fast, undefined, 5);

@@ -218,12 +218,14 @@ export function persistDoc(doc: Y.Doc, store: UpdateStore, { onProblem, schedule
     failures = 0;
     restoreKept();
     // Edits made while loading were held back; the whole state now covers them and what was read.
-    needFullState = pending.length > 0;
+    const heldBack = pending.length > 0;
+    needFullState = heldBack;
     pending = [];
     setStatus('loaded');
     ready('loaded');
     void flush();
-    if (!needFullState) compactIfDue();
+    // Once stored, the whole state leaves nothing to compact; otherwise what was read may be due.
+    if (!heldBack) compactIfDue();
   }
 
   /** Applies what earlier pages kept; a kept update that does not apply is left where it is. */
