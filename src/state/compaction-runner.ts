@@ -2,7 +2,7 @@
 // for it and ended after it: compactions come once per COMPACT_AFTER stored edits, and the worker's
 // heap (a second copy of the story while it encodes) goes with it.
 import { wrap } from 'comlink';
-import { compactStoredUpdates, type CompactionOutcome } from '../worker/compact-stored-updates';
+import type { CompactionOutcome } from '../worker/compact-stored-updates';
 import type { CompactionWorkerApi } from '../worker/compaction.worker';
 
 /** Compacts the updates stored in database `name`; rejects when that could not be done (nothing stored changed). */
@@ -20,5 +20,9 @@ export const compactInWorker: Compactor = async (name) => {
   }
 };
 
-/** Node (the unit tests) has no Worker: there the same compaction runs in the calling thread. */
-export const defaultCompactor: Compactor = typeof Worker === 'function' ? compactInWorker : compactStoredUpdates;
+/**
+ * Node (the unit tests) has no Worker: there the same compaction runs in the calling thread,
+ * imported on demand so that the page's first load does not carry it.
+ */
+export const defaultCompactor: Compactor =
+  typeof Worker === 'function' ? compactInWorker : async (name) => (await import('../worker/compact-stored-updates')).compactStoredUpdates(name);
