@@ -96,4 +96,12 @@ describe('compareQuotes', () => {
     const b = doc('b', 'Mayor Ilse Varga spoke to the council on Monday.', '“Our harbor will be rebuilt by winter and we will have roofs for our families,” Varga said.');
     expect(quoteFindings(a, b).map((finding) => finding.verdict)).toEqual(['variant']);
   });
+
+  it('still shows a word changed between two long wordings when a third outlet quotes only a stretch both give alike', () => {
+    const said = (text: string) => `“${text} The county will cooperate with the inspectors and will answer every question,” the spokesman, Aldo Brenn, said.`;
+    const a = doc('a', 'The county received three subpoenas on Monday.', said('All three subpoenas concern the closing of lanes on the Harwood Bridge.'));
+    const b = doc('b', 'The county received three subpoenas on Monday.', said('All three subpoenas concern the closing of lanes on the Harrod Bridge.'));
+    const c = doc('c', 'The county received three subpoenas on Monday.', '“The county will cooperate with the inspectors and will answer every question,” the spokesman, Aldo Brenn, said.');
+    expect(quoteFindings(a, b, c)).toEqual([expect.objectContaining({ verdict: 'variant', summary: expect.stringContaining('“Harwood” → “Harrod”') })]);
+  });
 });

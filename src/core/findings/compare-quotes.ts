@@ -10,7 +10,7 @@ import { makeFinding, type ComparedMention } from './finding-id';
 import type { QuoteMention } from './mention-types';
 import { personFinder, type Person } from './persons';
 import { STOP_WORDS } from '../text/stop-words';
-import { compareWordings, ONE_STATEMENT_COVERAGE, quoteWords, sharesWording, wordingTokensMemo, type WordingComparison, type WordingTokensOf } from './quote-wording';
+import { compareWordings, ONE_STATEMENT_COVERAGE, quoteWords, sharesWording, wordCount, wordingTokensMemo, type WordingComparison, type WordingTokensOf } from './quote-wording';
 
 /** Word overlap (Dice) above which two quotes are one utterance. */
 const SAME_QUOTE_DICE = 0.5;
@@ -183,7 +183,9 @@ function rewordings(wordings: Wording[], tokensOf: WordingTokensOf): Array<[Word
     return comparison;
   };
   const oneStatement = (i: number, j: number) => sharesWording(compare(i, j), ONE_STATEMENT_COVERAGE);
-  const excerptOf = (i: number, whole: number) => oneStatement(i, whole) && !compare(i, whole).reworded;
+  const length = (i: number) => wordCount(tokensOf(ordered[i]![0]!.quote));
+  // The whole is at least as long: a shorter third quote both hold ("The campaign … will respond") says nothing of where they differ.
+  const excerptOf = (i: number, whole: number) => length(whole) >= length(i) && oneStatement(i, whole) && !compare(i, whole).reworded;
   const reworded = (i: number, j: number) =>
     oneStatement(i, j) && compare(i, j).reworded && !ordered.some((_, whole) => whole !== i && whole !== j && excerptOf(i, whole) && excerptOf(j, whole));
   const pairs: Array<[Wording, Wording[]]> = [];

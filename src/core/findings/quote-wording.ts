@@ -61,7 +61,8 @@ export function wordingTokens(quote: string): string[] {
 }
 
 const isWord = (token: string): boolean => token !== BOUNDARY && token !== ELLIPSIS;
-const wordCount = (tokens: readonly string[]): number => tokens.filter(isWord).length;
+/** Words of a wording's tokens, boundaries left out. */
+export const wordCount = (tokens: readonly string[]): number => tokens.filter(isWord).length;
 
 export interface WordingComparison {
   /** Words of the shorter wording. */
