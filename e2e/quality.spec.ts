@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 // Lock-down, offline and accessibility checks that span every view (issue 8).
+// The service worker is part of what is checked here (other specs block it; playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
 
 const SEED_TITLE = 'China’s top diplomat says Beijing, Moscow to deepen ties';
 const VIEWS = ['#/', '#/read/002_d2e03255e9355d12', '#/compare?docs=000_900e33a0770657f5,001_8dfcd5823fdeecd6', '#/overview', '#/timeline'];
