@@ -15,9 +15,8 @@ const POSSESSIVE = /[’']s?$/;
 const GENERATION_AFTER = /^,?\s(Jr|Sr|II|III|IV)\b/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** Whether a capitalised word (capitalisedWordsIn's) is a name word. */
 function isNameWord(token: WordToken, isCommonWord: (word: string) => boolean): boolean {
-  // Tokens start with a letter or digit and a possessive is cut from their end only, so the first character decides early.
-  if (!/^\p{Lu}/u.test(token.text)) return false;
   const bare = token.text.replace(POSSESSIVE, '');
   if (!/^\p{Lu}\p{Ll}/u.test(bare) && !/^\p{Lu}[\p{Lu}]?$/u.test(bare)) return false;
   if (bare.includes('.') || /\d/.test(bare)) return false;

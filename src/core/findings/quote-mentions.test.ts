@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuoteMentions, normaliseQuote } from './quote-mentions';
+
+/** normaliseQuote as first written, every pattern run on every quote. */
+const normaliseEveryQuote = (words: string): string =>
+  words
+    .replace(/\(\s*(?:…|\.\.\.)\s*\)|\.\.\./g, '…')
+    .replace(/\s*…\s*/g, ' … ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/^…\s*/, '');
 
 function quotes(text: string) {
   return extractQuoteMentions('d', text, [{ start: 0, end: text.length }]).map(({ quote, speaker }) => [quote, speaker]);
@@ -40,6 +51,13 @@ describe('extractQuoteMentions', () => {
   it('normalises ellipses and spacing', () => {
     expect(normaliseQuote('should… strengthen  ties,')).toBe('should … strengthen ties');
     expect(normaliseQuote('should (...) strengthen')).toBe('should … strengthen');
+  });
+
+  it('normalises any quote as running every pattern would', () => {
+    const words = fc.array(fc.constantFrom('a', 'ties', ' ', '  ', '\n', '.', '..', '...', '…', '(', ')', ',', ':'), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(words, (quote) => {
+      expect(normaliseQuote(quote)).toBe(normaliseEveryQuote(quote));
+    }), { numRuns: 500 });
   });
 });
 

@@ -39,9 +39,11 @@ const OPENING_MARK = /[“"‘]/g;
 
 function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  OPENING_MARK.lastIndex = range.start;
-  for (let mark = OPENING_MARK.exec(text); mark !== null && mark.index < range.end; mark = OPENING_MARK.exec(text)) {
-    const index = mark.index;
+  // Searched in the range alone: a search of the whole text would run past the range to the next mark.
+  const rangeText = text.slice(range.start, range.end);
+  OPENING_MARK.lastIndex = 0;
+  for (let mark = OPENING_MARK.exec(rangeText); mark !== null; mark = OPENING_MARK.exec(rangeText)) {
+    const index = range.start + mark.index;
     const char = mark[0];
     let close = -1;
     // The line end is looked up only at a quote mark: scanning to it from every character is quadratic in the line's length.
@@ -60,7 +62,7 @@ function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
     }
     if (close > index + 1) {
       spans.push({ open: index, close });
-      OPENING_MARK.lastIndex = close + 1;
+      OPENING_MARK.lastIndex = close + 1 - range.start;
     }
   }
   return spans;
@@ -68,9 +70,9 @@ function findQuoteSpans(text: string, range: TextRange): QuoteSpan[] {
 
 /** Collapses spaces and writes every ellipsis as "…", dropping a dangling comma or full stop. */
 export function normaliseQuote(words: string): string {
-  return words
-    .replace(/\(\s*(?:…|\.\.\.)\s*\)|\.\.\./g, '…')
-    .replace(/\s*…\s*/g, ' … ')
+  // The ellipsis patterns start with \s*, so they are tried at every character: only a quote holding an ellipsis is searched.
+  const ellipsis = words.includes('…') || words.includes('...');
+  return (ellipsis ? words.replace(/\(\s*(?:…|\.\.\.)\s*\)|\.\.\./g, '…').replace(/\s*…\s*/g, ' … ') : words)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s,;:.]+$/, '')
