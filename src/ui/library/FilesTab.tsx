@@ -7,7 +7,7 @@ import { useActiveDocuments } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
 import { FileRowItem, rowProblem, type FileRow } from './FileRowItem';
-import { checkDrafts, useAddDrafts, type DraftCheck } from './use-add-drafts';
+import { draftChecker, useAddDrafts, type DraftCheck } from './use-add-drafts';
 
 /** A batch this small is rendered whole (the browser's find sees every row); a larger one only around the view. */
 const WHOLE_LIST_ROWS = 30;
@@ -56,13 +56,14 @@ export function FilesTab({ onAdded, onCancel }: { onAdded: (documents: SourceDoc
   useEffect(() => () => stopReading.current?.abort(), []);
 
   const readyRows = useMemo(() => rows.filter((row) => row.status === 'ready'), [rows]);
+  const [checkDrafts] = useState(draftChecker);
   const checks = useMemo(() => {
     const results = checkDrafts(
       readyRows.map((row) => row.draft),
       library,
     );
     return new Map(readyRows.map((row, index) => [row.key, results[index]!]));
-  }, [readyRows, library]);
+  }, [readyRows, library, checkDrafts]);
   const addable = readyRows.filter((row) => checks.get(row.key)?.state === 'ok').length;
   const attention = rows.filter((row) => needsAttention(row, checks.get(row.key) ?? null));
   const notAdded = attention.filter((row) => row.status === 'rejected' || checks.get(row.key)?.state !== 'ok').length;

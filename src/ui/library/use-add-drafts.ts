@@ -29,6 +29,13 @@ function checkMeta(draft: ConfirmedDraft, today: string): MetaCheck {
   return check;
 }
 
+function checkDraft(duplicates: DuplicateChecker, draft: ConfirmedDraft, today: string): DraftCheck {
+  const unique = duplicates.checkFingerprint(draft.fingerprint, draft.source, draft.title);
+  if (!unique.ok) return { state: 'duplicate', problem: unique.problem };
+  const { errors, warnings } = checkMeta(draft, today);
+  return hasMetaErrors(errors) ? { state: 'invalid', errors, warnings } : { state: 'ok', warnings };
+}
+
 /**
  * Checks drafts in order: duplicates of the library or of an earlier draft in the batch, then
  * the details. Runs on every keystroke in the dialog, so texts are compared by the fingerprints
@@ -37,12 +44,51 @@ function checkMeta(draft: ConfirmedDraft, today: string): MetaCheck {
 export function checkDrafts(drafts: readonly ConfirmedDraft[], library: readonly SourceDocument[] = getActiveDocuments()): DraftCheck[] {
   const duplicates = new DuplicateChecker(knownFingerprints(library));
   const today = todayIso();
-  return drafts.map((draft) => {
-    const unique = duplicates.checkFingerprint(draft.fingerprint, draft.source, draft.title);
-    if (!unique.ok) return { state: 'duplicate', problem: unique.problem };
-    const { errors, warnings } = checkMeta(draft, today);
-    return hasMetaErrors(errors) ? { state: 'invalid', errors, warnings } : { state: 'ok', warnings };
-  });
+  return drafts.map((draft) => checkDraft(duplicates, draft, today));
+}
+
+/** The checks of some drafts, and the duplicate checker that has seen them, while no later draft was checked with it. */
+export interface DraftChecks {
+  readonly drafts: readonly ConfirmedDraft[];
+  readonly library: readonly SourceDocument[];
+  readonly today: string;
+  readonly results: readonly DraftCheck[];
+  readonly duplicates: { checker: DuplicateChecker; seen: number };
+}
+
+/**
+ * checkDrafts for drafts that grow a batch at a time (files read): when `drafts` are `previous`'s
+ * drafts, the same objects, with more after them, only the new ones are checked. A draft's check
+ * depends only on the library and the drafts before it, so the results are checkDrafts' own. Anything
+ * else (a draft edited or removed, another library or day) is checked afresh.
+ */
+export function checkMoreDrafts(previous: DraftChecks | null, drafts: readonly ConfirmedDraft[], library: readonly SourceDocument[]): DraftChecks {
+  const today = todayIso();
+  const continues =
+    previous !== null &&
+    previous.library === library &&
+    previous.today === today &&
+    // The checker has seen no draft after previous's: previous was not extended already.
+    previous.duplicates.seen === previous.drafts.length &&
+    previous.drafts.length <= drafts.length &&
+    previous.drafts.every((draft, index) => drafts[index] === draft);
+  const duplicates = continues ? previous.duplicates : { checker: new DuplicateChecker(knownFingerprints(library)), seen: 0 };
+  const results = continues ? [...previous.results] : [];
+  for (let index = duplicates.seen; index < drafts.length; index += 1) results.push(checkDraft(duplicates.checker, drafts[index]!, today));
+  duplicates.seen = drafts.length;
+  return { drafts, library, today, results, duplicates };
+}
+
+/**
+ * checkDrafts that remembers its last call (checkMoreDrafts), for the Files tab: checking every
+ * draft again for each batch of files read took 20 ms of a render at 10,000 files.
+ */
+export function draftChecker(): (drafts: readonly ConfirmedDraft[], library: readonly SourceDocument[]) => readonly DraftCheck[] {
+  let last: DraftChecks | null = null;
+  return (drafts, library) => {
+    last = checkMoreDrafts(last, drafts, library);
+    return last.results;
+  };
 }
 
 /** Adds the drafts that pass `checkDrafts`, telling `onProgress` how many are written so far; returns the added documents, in order. */
