@@ -10,7 +10,7 @@ import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type Cluster
 import type { Counterparts } from './counterparts';
 import { dateValue, dateWords, documentsDisagree, splitMajority, type DateMention, type ResolvedDate } from '../dates';
 import { makeFinding, type ComparedMention } from './finding-id';
-import { jaccard } from '../text/text-units';
+import { jaccard, stemWord } from '../text/text-units';
 
 
 /** A weekday alone ("Tuesday", "Tuesday night"), read from the publication date; not a full date that names one. */
@@ -87,11 +87,26 @@ function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonl
   return (
     !isCrowded &&
     shared >= CLOSE_PAIR_EVENT_WORDS &&
+    sharesWordBesidesActors(a, b) &&
     WEEKDAY.test(a.text) &&
     WEEKDAY.test(b.text) &&
     !tensesConflict(a, b) &&
     counterparts.closeness(groupA, groupB) >= (sharesAny(a.event.participants, b.event.participants) ? CLOSE_PAIR_SCORE_SAME_ACTOR : CLOSE_PAIR_SCORE)
   );
+}
+
+/**
+ * Clauses naming different actors share a word besides those actors: a group's name alone ("St.
+ * Paul Dock Union organizer Carl Moody wrote on the union's website" / "St. Paul Dock Union issued
+ * its own resolution") does not make an organizer's post his group's resolution. The same actors
+ * ("Glenn Beck closed …" / "Glenn Beck … ripped …"), or a clause naming none, need no such word.
+ */
+function sharesWordBesidesActors(a: DateMention, b: DateMention): boolean {
+  const [left, right] = [a.event.participants, b.event.participants];
+  if (left.size === 0 || right.size === 0 || (left.size === right.size && [...left].every((actor) => right.has(actor)))) return true;
+  const actors = new Set([...left, ...right].map(stemWord));
+  for (const word of a.event.words) if (b.event.words.has(word) && !actors.has(word)) return true;
+  return false;
 }
 
 /** One act done and one still to come ("sent an e-mail Saturday" / "will hold a call on Monday"). */

@@ -453,6 +453,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Wednesday', 'Thursday'] }],
   },
   {
+    name: 'an organizer\'s post and his group\'s resolution: the group\'s name is all their clauses share',
+    docs: [
+      doc('a', '2010-07-14', 'St. Paul Dock Union organizer Carl Moody wrote on the union’s website Friday that dock workers have waited for years, and accused the Harbor Shipping Board of abandoning working families to rising rents.'),
+      doc('b', '2010-07-14', 'St. Paul Dock Union issued its own resolution Tuesday calling on members to march next month, and accused the Harbor Shipping Board of abandoning working families to rising rents.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Friday', 'Tuesday'] }],
+  },
+  {
     name: 'one quote in three wordings',
     docs: [
       doc('a', '2012-08-21', 'Romney said: "What he said is offensive and wrong, and he should step aside."'),
