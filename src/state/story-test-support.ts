@@ -2,6 +2,7 @@
 // simulated tabs) whose opens, reads and writes can be made to fail.
 import * as Y from 'yjs';
 import { encodeStateInParts } from '../worker/state-parts';
+import { CUSTOM, FORMAT_KEY, UPDATES } from '../worker/update-store-layout';
 import { applyStoredUpdates, type UpdateStore } from './update-stores';
 
 export interface MemoryDatabases {
@@ -111,6 +112,24 @@ export function storedDoc(databases: MemoryDatabases, name: string): Y.Doc {
   const doc = new Y.Doc();
   for (const update of databases.updates.get(name) ?? []) Y.applyUpdate(doc, update);
   return doc;
+}
+
+/** The updates stored in IndexedDB database `name` in key order, with their keys, and its stored format, read as they are. */
+export async function storedRecords(name: string): Promise<{ keys: IDBValidKey[]; updates: Uint8Array[]; format: unknown }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const transaction = db.transaction([UPDATES, CUSTOM], 'readonly');
+  const read = <T>(request: IDBRequest<T>) => new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
+  const [keys, updates, format] = await Promise.all([
+    read(transaction.objectStore(UPDATES).getAllKeys()),
+    read(transaction.objectStore(UPDATES).getAll() as IDBRequest<Uint8Array[]>),
+    read(transaction.objectStore(CUSTOM).get(FORMAT_KEY)),
+  ]);
+  db.close();
+  return { keys, updates, format };
 }
 
 /** Lets pending promises, timers of 0 ms and BroadcastChannel messages run. */

@@ -6,20 +6,7 @@ import { persistDoc } from './persisted-doc';
 import { encodeStateInParts, STATE_PART_BYTES } from '../worker/state-parts';
 import { indexedDbUpdateStore, LOAD_SLICE_BYTES } from './update-stores';
 import { STORED_FORMAT } from '../worker/update-store-layout';
-
-/** The updates stored in database `name`, and its stored format, read as they are. */
-async function storedRecords(name: string): Promise<{ updates: Uint8Array[]; format: unknown }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const transaction = db.transaction(['updates', 'custom'], 'readonly');
-  const read = <T>(request: IDBRequest<T>) => new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
-  const [updates, format] = await Promise.all([read(transaction.objectStore('updates').getAll() as IDBRequest<Uint8Array[]>), read(transaction.objectStore('custom').get('crosscheck-format'))]);
-  db.close();
-  return { updates, format };
-}
+import { storedRecords } from './story-test-support';
 
 function textOf(doc: Y.Doc): string {
   return doc.getText('body').toString();

@@ -1,28 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { storedRecords } from '../state/story-test-support';
 import { indexedDbUpdateStore } from '../state/update-stores';
 import { compactStoredUpdates } from './compact-stored-updates';
 import { STATE_PART_BYTES } from './state-parts';
-import { FORMAT_KEY, STORED_FORMAT } from './update-store-layout';
-
-/** The updates stored in database `name` in key order, with their keys, and its stored format. */
-async function storedRecords(name: string): Promise<{ keys: IDBValidKey[]; updates: Uint8Array[]; format: unknown }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const transaction = db.transaction(['updates', 'custom'], 'readonly');
-  const read = <T>(request: IDBRequest<T>) => new Promise<T>((resolve) => (request.onsuccess = () => resolve(request.result)));
-  const [keys, updates, format] = await Promise.all([
-    read(transaction.objectStore('updates').getAllKeys()),
-    read(transaction.objectStore('updates').getAll() as IDBRequest<Uint8Array[]>),
-    read(transaction.objectStore('custom').get(FORMAT_KEY)),
-  ]);
-  db.close();
-  return { keys, updates, format };
-}
+import { STORED_FORMAT } from './update-store-layout';
 
 /** A story of `count` edits of `length` characters, each stored as an update of its own, as the page appends them. */
 async function storeEdits(name: string, count: number, length = 200) {
