@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import * as Y from 'yjs';
 
 const STORY_PREFIX = 'crosscheck-story-';
@@ -68,11 +68,13 @@ export class BrowserStorage {
     }, initial);
   }
 
-  async setFaults(faults: { failWrites?: boolean; failReads?: number }): Promise<void> {
-    await this.page.evaluate((next) => {
+  /** With `thenClick`, clicks it in the same task of the page, so no timer of the app runs in between. */
+  async setFaults(faults: { failWrites?: boolean; failReads?: number }, thenClick?: Locator): Promise<void> {
+    await (thenClick ?? this.page.locator(':root')).evaluate((element, { next, click }) => {
       const current = Object.assign((window as unknown as { __storageFaults: object }).__storageFaults, next);
       sessionStorage.setItem('storage-faults', JSON.stringify(current));
-    }, faults);
+      if (click) (element as HTMLElement).click();
+    }, { next: faults, click: thenClick !== undefined });
   }
 
   /**
