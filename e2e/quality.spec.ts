@@ -75,6 +75,8 @@ test('the app can be installed: a manifest with name, start URL and icons', asyn
 });
 
 test('every view has no serious or critical accessibility violation', async ({ page }) => {
+  // Five full-page audits: 28 s on a 2-core machine at a load of 18, over 60 s at 30.
+  test.setTimeout(120_000);
   for (const view of VIEWS) {
     await openApp(page, view);
     await page.waitForLoadState('networkidle');
