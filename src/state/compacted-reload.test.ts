@@ -7,7 +7,7 @@ import { getActiveDocuments, useDocumentsStore } from './documents-store';
 import { COMPACT_AFTER } from './persisted-doc';
 import { STATE_PART_BYTES } from '../worker/state-parts';
 import { closeStory, getStoryPersistence, registerStory, storyDbName } from './story-docs';
-import { startFreshStory } from './story-test-support';
+import { startFreshStory, storedRecords } from './story-test-support';
 import { LOAD_SLICE_BYTES } from './update-stores';
 
 const COUNT = 5_000;
@@ -22,22 +22,6 @@ function report(n: number): SourceDocument {
   };
 }
 
-/** How many updates database `name` stores. */
-async function storedUpdates(name: string): Promise<number> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const request = db.transaction('updates', 'readonly').objectStore('updates').count();
-  const count = await new Promise<number>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  db.close();
-  return count;
-}
-
 describe('reloading a compacted 5,000-document story', () => {
   it('reads the compacted state in slices of bounded size, and the whole library back', { timeout: 240_000 }, async () => {
     const storyId = await startFreshStory();
@@ -48,7 +32,7 @@ describe('reloading a compacted 5,000-document story', () => {
     for (let n = 0; n < COUNT; n += PER_ADD) await useDocumentsStore.getState().addDocuments(Array.from({ length: PER_ADD }, (_, k) => report(n + k)));
     await expect.poll(() => getStoryPersistence(storyId).saveState, { timeout: 30_000 }).toBe('saved');
     // The compaction runs after the edits are stored (in a worker; in the calling thread under Node).
-    await expect.poll(() => storedUpdates(name), { timeout: 60_000 }).toBeLessThan(COMPACT_AFTER);
+    await expect.poll(async () => (await storedRecords(name)).updates.length, { timeout: 60_000 }).toBeLessThan(COMPACT_AFTER);
     expect(clear.mock.contexts.filter(inStory)).not.toHaveLength(0);
     clear.mockRestore();
     const elsewhere = registerStory({ id: 'elsewhere', name: 'Elsewhere', kind: 'story' }).id;
