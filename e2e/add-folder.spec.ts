@@ -45,3 +45,16 @@ test('a folder dropped on the Add dialog lists its readable files, its subfolder
   // The list is virtual at this size: its heading counts every source.
   await expect(page.getByRole('heading', { name: `Sources (${SEEDS + 121})` })).toBeVisible();
 });
+
+test('files chosen in the Add dialog leave its top in view: the drop zone is not scrolled away as their rows appear', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  const dialog = new AddDocumentDialog(page);
+  await sources.openApp();
+  await dialog.open();
+  const files = Array.from({ length: 6 }, (_, n) => ({ name: `note-${n}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Harbour note ${n}\n\nThe harbour council met on Monday, 3 March 2025, and approved item ${n}.\n`) }));
+  await dialog.chooseFiles(files);
+  await expect(dialog.dialog.getByRole('button', { name: 'Add 6 documents' })).toBeEnabled();
+  await expect(dialog.dialog.getByLabel('Title', { exact: true }).first()).toHaveValue('Harbour note 0');
+  await expect.poll(() => dialog.dialog.locator('.modal-body').evaluate((body) => body.scrollTop)).toBe(0);
+  await expect(dialog.dialog.getByText('Drop files or a folder here, or')).toBeInViewport({ ratio: 1 });
+});

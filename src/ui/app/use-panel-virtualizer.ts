@@ -27,7 +27,13 @@ function scrollParentOf(element: HTMLElement | null): HTMLElement | null {
   return null;
 }
 
-function offsetWithin(list: HTMLElement, scroller: HTMLElement): number {
+/**
+ * The list's distance from the top of the scroller's content, or null while either has no layout box:
+ * read in a hidden tab (the Add dialog's Files tab before it is shown) it came out negative, and the
+ * virtualizer then scrolled the panel down by each row's first correction as if the row sat above it.
+ */
+function offsetWithin(list: HTMLElement, scroller: HTMLElement): number | null {
+  if (list.getClientRects().length === 0 || scroller.getClientRects().length === 0) return null;
   return Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
 }
 
@@ -41,7 +47,7 @@ export function usePanelVirtualizer(list: RefObject<HTMLElement | null>, { count
     if (parent !== scroller) setScroller(parent);
     if (element && parent) {
       const margin = offsetWithin(element, parent);
-      if (margin !== scrollMargin) setScrollMargin(margin);
+      if (margin !== null && margin !== scrollMargin) setScrollMargin(margin);
     }
   }, [list, scroller, scrollMargin]);
 
@@ -49,7 +55,10 @@ export function usePanelVirtualizer(list: RefObject<HTMLElement | null>, { count
   useLayoutEffect(() => {
     const element = list.current;
     if (!element || !scroller) return;
-    const observer = new ResizeObserver(() => setScrollMargin(offsetWithin(element, scroller)));
+    const observer = new ResizeObserver(() => {
+      const margin = offsetWithin(element, scroller);
+      if (margin !== null) setScrollMargin(margin);
+    });
     for (let node = element.parentElement; node && node !== scroller; node = node.parentElement) observer.observe(node);
     return () => observer.disconnect();
   }, [list, scroller]);
