@@ -13,7 +13,7 @@
 // versions stored it as one update, and a database says which way with FORMAT in its "custom" store.
 // Compacting the stored updates into such a whole state happens in a worker (compaction-runner).
 import * as Y from 'yjs';
-import { CUSTOM, FORMAT_KEY, STORED_FORMAT, UPDATES } from '../worker/update-store-layout';
+import { commitAtOnce, CUSTOM, FORMAT_KEY, STORED_FORMAT, transactionDone, UPDATES } from '../worker/update-store-layout';
 import { defaultCompactor, type Compactor } from './compaction-runner';
 
 export interface UpdateStore {
@@ -81,14 +81,6 @@ function nextLoadCount(count: number, updates: readonly Uint8Array[]): number {
   return Math.max(1, Math.min(count * 2, Math.floor((LOAD_SLICE_BYTES * updates.length) / Math.max(1, bytes))));
 }
 
-function transactionDone(transaction: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    transaction.oncomplete = () => resolve();
-    transaction.onerror = () => reject(transaction.error ?? new Error('the browser refused the write'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('the browser aborted the write'));
-  });
-}
-
 function requestDone<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -131,20 +123,10 @@ export function indexedDbUpdateStore(name: string, doc: Y.Doc, compactor: Compac
   /** Writes what `fill` puts in the updates store, with the format mark when `marked` (or a new database's first write), in one transaction. */
   const write = async (fill: (store: IDBObjectStore) => void, marked = false) => {
     const transaction = (await opened).transaction([UPDATES, CUSTOM], 'readwrite');
-    const done = transactionDone(transaction);
-    try {
+    await commitAtOnce(transaction, transactionDone(transaction), () => {
       fill(transaction.objectStore(UPDATES));
       if (marked || markOnWrite) transaction.objectStore(CUSTOM).put(STORED_FORMAT, FORMAT_KEY);
-      // Left to commit by itself, a transaction waits for its requests' answers to reach the page
-      // first, and a tab reloaded or closed in that gap lost the write (Chromium aborts what is
-      // not yet committing when the page goes).
-      transaction.commit();
-    } catch (error) {
-      transaction.abort();
-      void done.catch(() => undefined);
-      throw error;
-    }
-    await done;
+    });
     markOnWrite = false;
   };
   return {

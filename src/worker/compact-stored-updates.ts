@@ -17,7 +17,7 @@
 import { promisifyRequest } from 'idb-keyval';
 import * as Y from 'yjs';
 import { encodeStateInParts } from './state-parts';
-import { CUSTOM, FORMAT_KEY, STORED_FORMAT, UPDATES } from './update-store-layout';
+import { commitAtOnce, CUSTOM, FORMAT_KEY, STORED_FORMAT, transactionDone, UPDATES } from './update-store-layout';
 
 export interface CompactionOutcome {
   /** False when there was nothing to compact, or another tab replaced the updates first. */
@@ -59,7 +59,7 @@ function wholeStateInParts(updates: readonly Uint8Array[]): Uint8Array[] {
 /** Replaces the `count` updates up to key `last` by `parts`, keeping the later ones after them (step 3). */
 async function replaceRead(db: IDBDatabase, count: number, last: IDBValidKey, parts: readonly Uint8Array[]): Promise<CompactionOutcome> {
   const transaction = db.transaction([UPDATES, CUSTOM], 'readwrite');
-  const done = promisifyRequest(transaction);
+  const done = transactionDone(transaction);
   const store = transaction.objectStore(UPDATES);
   const read = IDBKeyRange.upperBound(last);
   const [still, total, later] = await Promise.all([
@@ -72,17 +72,11 @@ async function replaceRead(db: IDBDatabase, count: number, last: IDBValidKey, pa
     await done.catch(() => undefined);
     return { compacted: false, stored: total };
   }
-  try {
+  await commitAtOnce(transaction, done, () => {
     store.clear();
     for (const update of [...parts, ...later]) store.add(update);
     transaction.objectStore(CUSTOM).put(STORED_FORMAT, FORMAT_KEY);
-    transaction.commit();
-  } catch (error) {
-    transaction.abort();
-    await done.catch(() => undefined);
-    throw error;
-  }
-  await done;
+  });
   return { compacted: true, stored: parts.length + later.length };
 }
 
