@@ -40,14 +40,15 @@ test('Suggestions renders only the cards in view and sums up a toll told by six 
   // Far fewer cards in the page than findings: the list is virtual.
   expect(await suggestions.panel.locator('.finding-card').count()).toBeLessThan(total / 2);
 
-  // Story 0's card is somewhere below the seeds' findings: scroll until the list renders it.
+  // Story 0's card is somewhere below the seeds' findings: scroll until the list renders it (a step
+  // per poll; on a loaded machine the default 10 s of polling did not always reach it).
   const storm = suggestions.finding(/“12 people” agree/);
   await expect
     .poll(async () => {
       if ((await storm.count()) > 0) return true;
       await page.locator('.side-tabpanel').evaluate((panel) => panel.scrollBy({ top: 300 }));
       return false;
-    })
+    }, { timeout: 60_000 })
     .toBe(true);
   await expect(storm.getByRole('list', { name: 'What the sources say' }).getByRole('listitem')).toHaveText([
     '12 people — 6 sources: Border Daily · Story 0 in the Border Daily, Capital Post · Story 0 in the Capital Post, Evening Ledger · Story 0 in the Evening Ledger and 3 more',
