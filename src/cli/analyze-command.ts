@@ -67,10 +67,10 @@ function publicationDate(path: string, id: string, manifestDate: string | null, 
 /** An input file as the CLI names it: its path, and the outlet the manifest gives (else none). */
 type CliDocument = AnalysisDocument & { path: string; outlet: string };
 
-async function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): Promise<CliDocument[]> {
+function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): CliDocument[] {
   const unmatched = overrides.find((override) => !files.some((path) => overrideNames(override, path, documentIdOf(path))));
   if (unmatched) throw new UsageError(`--date names "${unmatched.file}", which is none of the input files`);
-  const texts = await Promise.all(files.map((file) => readTextFile(file)));
+  const texts = files.map((file) => readTextFile(file));
   const seen = new Map<string, string>();
   return files.map((path, index) => {
     const id = documentIdOf(path);
@@ -123,7 +123,7 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
   try {
     const manifest = args.value.manifest === null ? null : await readManifest(args.value.manifest);
     const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
-    const documents = await loadDocuments(files, manifest, args.value.dates);
+    const documents = loadDocuments(files, manifest, args.value.dates);
     const options = { includeBoilerplate: false };
     const split = mentionsThread ? await prepareWithMentionsThread(documents, mentionsThread) : null;
     const prepared = split?.state ?? (threads.length > 0 && documents.length > 1 ? await prepareInThreads(documents, threads, options.includeBoilerplate) : emptyAnalysisState());
