@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useUiStore } from '../../state/ui-store';
+import { loadWhenIdle } from '../app/load-when-idle';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
-import { ClaimDetail } from './ClaimDetail';
 import { ClaimListItem } from './ClaimListItem';
+
+// An open card's editor is not on the first screen (no claim is open at start).
+const ClaimDetail = lazy(loadWhenIdle(() => import('./ClaimDetail').then((module) => ({ default: module.ClaimDetail }))));
 
 /** A closed card of two or three lines; cards measure themselves, this only seeds the scroll height. */
 const ESTIMATED_CARD_HEIGHT = 80;
@@ -140,7 +143,11 @@ export function ClaimsList({ claims, documents, sourceNames }: Props) {
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
             <ClaimListItem claim={claim} documents={documents} sourceNames={sourceNames} expanded={expanded} onToggle={() => selectClaim(expanded ? null : claim.id)} />
-            {expanded ? <ClaimDetail claim={claim} documents={documents} sourceNames={sourceNames} /> : null}
+            {expanded ? (
+              <Suspense fallback={null}>
+                <ClaimDetail claim={claim} documents={documents} sourceNames={sourceNames} />
+              </Suspense>
+            ) : null}
           </li>
         );
       })}

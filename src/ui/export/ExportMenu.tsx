@@ -1,14 +1,16 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimReviewOptions, ExportKind, ExportRequest } from '../../core/formats';
 import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
+import { loadWhenIdle } from '../app/load-when-idle';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
-import { ClaimReviewDialog } from './ClaimReviewDialog';
 import { allStoriesFile, currentProject } from './current-project';
 import { downloadFile } from './download-file';
 import { EXPORT_CHOICES } from './export-files';
 import { printReport } from './print-report';
 import './export.css';
+
+const ClaimReviewDialog = lazy(loadWhenIdle(() => import('./ClaimReviewDialog').then((module) => ({ default: module.ClaimReviewDialog }))));
 
 /** Header menu (WAI-ARIA menu button): each item downloads one export; nothing in the app changes. */
 export function ExportMenu() {
@@ -156,15 +158,17 @@ export function ExportMenu() {
       )}
       {askingReviewer && (
         <ViewErrorBoundary what="The ClaimReview export dialog" modal backLabel="Close" onBack={closeReviewer}>
-          <ClaimReviewDialog
-            initial={reviewer}
-            onExport={(options) => {
-              setReviewer(options);
-              void exportAs({ kind: 'claimreview', ...options });
-              closeReviewer();
-            }}
-            onClose={closeReviewer}
-          />
+          <Suspense fallback={null}>
+            <ClaimReviewDialog
+              initial={reviewer}
+              onExport={(options) => {
+                setReviewer(options);
+                void exportAs({ kind: 'claimreview', ...options });
+                closeReviewer();
+              }}
+              onClose={closeReviewer}
+            />
+          </Suspense>
         </ViewErrorBoundary>
       )}
     </div>

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { currentStoryReadOnly } from '../../state/story-sharing';
 import { removeSources, sourcesCount } from './source-actions';
-import { TransferDialog } from './TransferDialog';
+import { loadWhenIdle } from '../app/load-when-idle';
+
+const TransferDialog = lazy(loadWhenIdle(() => import('./TransferDialog').then((module) => ({ default: module.TransferDialog }))));
 
 interface Props {
   /** The ticked sources, in list order. */
@@ -36,7 +38,11 @@ export function SelectionActions({ selected, onRemoved }: Props) {
       <button type="button" className="button small" onClick={() => setTransfer('copy')}>
         Copy to story…
       </button>
-      {transfer && <TransferDialog mode={transfer} documents={selected} onClose={() => setTransfer(null)} />}
+      {transfer && (
+        <Suspense fallback={null}>
+          <TransferDialog mode={transfer} documents={selected} onClose={() => setTransfer(null)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useDocument, useDocumentsStore } from '../../state/documents-store';
-import { DocumentHeader } from './DocumentHeader';
-import { DocumentText } from './DocumentText';
+import { loadWhenIdle } from '../app/load-when-idle';
 import { ReaderWelcome } from './ReaderWelcome';
 import { RemovalBanner } from './RemovalBanner';
 import './reader.css';
 import { ownValue } from '../../core/util/id-record';
+
+// The first screen is the library's home: a document's reader loads apart, as the page goes idle.
+const ReaderDocument = lazy(loadWhenIdle(() => import('./ReaderDocument').then((module) => ({ default: module.ReaderDocument }))));
 
 /** The reader (#/read/<id>): the whole document with its details, or guidance when none is open. */
 export function ReaderView({ docId }: { docId: string | null }) {
@@ -16,10 +19,9 @@ export function ReaderView({ docId }: { docId: string | null }) {
   if (docId === null) body = <ReaderWelcome />;
   else if (document) {
     body = (
-      <article className="reader" aria-labelledby="reader-title" key={document.id} data-reader-doc={document.id}>
-        <DocumentHeader document={document} />
-        <DocumentText document={document} />
-      </article>
+      <Suspense fallback={<p className="panel-message">Opening the document…</p>}>
+        <ReaderDocument key={document.id} document={document} />
+      </Suspense>
     );
   } else if (!hydrated) body = <p className="panel-message">Opening the library…</p>;
   else {
