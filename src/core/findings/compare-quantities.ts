@@ -202,8 +202,8 @@ function figuresByDocument(mentions: QuantityMention[]): Map<string, number[]> {
  * Documents disagree when one gives a figure no figure of another comes close to; a copy never
  * does. Documents giving the same figures answer alike, so each set of figures is tested once.
  */
-function documentsDisagree(figures: ReadonlyMap<string, number[]>, estimates: ReadonlySet<number>): boolean {
-  const figure = (amount: number) => ({ amount, approximate: estimates.has(amount) });
+function documentsDisagree(figures: ReadonlyMap<string, number[]>, estimates: ReadonlyMap<number, QuantityMention>): boolean {
+  const figure = (amount: number) => estimates.get(amount) ?? { amount, approximate: false };
   const agree = (amount: number, other: number): boolean => amount === other || roundingExplains(figure(amount), figure(other)) || roundingExplains(figure(other), figure(amount));
   const profiles = new Map<string, { amounts: number[]; docs: number }>();
   for (const amounts of figures.values()) {
@@ -221,7 +221,7 @@ function value(mention: QuantityMention): string {
 }
 
 function toMention(mention: QuantityMention): ComparedMention {
-  const fact: Fact = { kind: 'quantity', amount: mention.amount, unit: mention.unit, head: [...mention.head].sort(), approximate: mention.approximate };
+  const fact: Fact = { kind: 'quantity', amount: mention.amount, unit: mention.unit, head: [...mention.head].sort(), approximate: mention.approximate, ...(mention.bound ? { bound: mention.bound } : {}) };
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention), fact };
 }
 
@@ -252,7 +252,7 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
     const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));
     let verdict: Finding['verdict'];
     let summary: string;
-    const estimates = new Set(cluster.filter((mention) => mention.approximate).map((mention) => mention.amount));
+    const estimates = new Map(cluster.filter((mention) => mention.approximate).map((mention) => [mention.amount, mention]));
     if (documentsDisagree(figures, estimates)) {
       verdict = 'discrepant';
       summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;

@@ -471,6 +471,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     expected: [{ kind: 'quote', verdict: 'variant', texts: ['offensive and wrong, and he should step aside', 'insulting and wrong', 'get out of the race'] }],
     absent: [],
   },
+  {
+    name: 'one-sided estimates: "nearly 70" is under 70, so not the "nearly 74" of another outlet; "more than 1,200" is not 1,150',
+    docs: [
+      doc('a', '2012-03-14', 'A letter signed by nearly 70 nurses at Halbrook General urged the hospital board to reverse the staffing cuts.', 'Organizers said more than 1,200 volunteers cleaned the riverbank on Saturday.'),
+      doc('b', '2012-03-14', 'Nearly 74 nurses at Halbrook General signed a letter urging the hospital board to reverse the staffing cuts.', 'Organizers said 1,150 volunteers cleaned the riverbank on Saturday.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['70 nurses', '74 nurses'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['1,200 volunteers', '1,150 volunteers'] },
+    ],
+    absent: [],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */

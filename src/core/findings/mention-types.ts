@@ -1,4 +1,5 @@
 // Mentions the extractors find in one document, before they are compared across documents.
+import type { EstimateBound } from '../model/analysis';
 
 /** A span of a document's text (UTF-16 offsets, end exclusive). */
 export interface TextRange {
@@ -32,6 +33,8 @@ export interface QuantityMention extends MentionBase {
   alongside: readonly number[];
   /** Written as an estimate ("about $43,000", "more than 3,000"). */
   approximate: boolean;
+  /** For an estimate bounded on one side, that side ("nearly 90": under, "more than 3,000": over); else null. */
+  bound: EstimateBound | null;
   /** Written alone in quotation marks, a phrase the outlet quotes ("the “47 percent”"). */
   quoted: boolean;
   /** For a count of people, each group it counts with the nouns naming it: "90 faculty members and priests" → [member], [priest]; "412 nurses who work as ward supervisors" → [nurse, supervisor]; else none. */

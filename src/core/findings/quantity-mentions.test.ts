@@ -100,4 +100,17 @@ describe('extractQuantityMentions: ranges, ages, comparisons', () => {
       { written: '47', owner: ['ivo', 'lind'], alongside: [52] },
     ]);
   });
+
+  it.each([
+    ['signed by nearly 90 faculty members', false, 'under'],
+    ['Nearly 74 nurses signed the letter', false, 'under'],
+    ['up to 1.6 million people', false, 'under'],
+    ['more than 1,200 volunteers came', false, 'over'],
+    ['With just over $200,000, he won', false, 'over'],
+    ['about 62 janitors walked out', false, null],
+    ['62 janitors walked out', true, null],
+  ])('an estimate bounded on one side says which: %s', (text, exact, bound) => {
+    const [found] = extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []);
+    expect({ approximate: found?.approximate, bound: found?.bound }).toEqual({ approximate: !exact, bound });
+  });
 });

@@ -7,6 +7,7 @@ import { clockTimeRanges } from '../text/clock-times';
 import { CARDINAL_WORDS } from '../text/number-words';
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
+import type { EstimateBound } from '../model/analysis';
 import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
 import { clauseAround, headAround, nounAfter, ownerAround, slotAround } from './quantity-clause';
 import { groupBy } from './clusters';
@@ -129,6 +130,7 @@ interface FoundQuantity {
   amount: number;
   unit: string;
   approximate: boolean;
+  bound: EstimateBound | null;
 }
 
 // "No. 3", "Article 5", "Flight 370", "Route 66", "Apollo 11": a number right after a capitalised
@@ -137,6 +139,17 @@ const IDENTIFIER_BEFORE = /(?:\b(?:[Nn]o|[Nn]os|[Nn]um|[Nn]r)\.\s*|\b(?:[Nn]umbe
 const CAPITALISED_BEFORE = /(?:^|[^\p{L}!?]\s*)(\p{Lu}[\p{L}]+)\.?\s$/u;
 const ORDINAL_AFTER = /^(?:st|nd|rd|th)\b/u;
 const APPROXIMATE_BEFORE = /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to|upwards\s+of|an\s+estimated)\s+$/iu;
+/** Estimates that bound a figure from one side: "nearly 90" is not 94, "more than 3,000" not 2,900. */
+const UNDER_BEFORE = /\b(?:nearly|almost|less\s+than|fewer\s+than|up\s+to|close\s+to)\s+$/iu;
+const OVER_BEFORE = /\b(?:over|more\s+than|at\s+least|upwards\s+of)\s+$/iu;
+const EXACT = { approximate: false, bound: null } as const;
+
+/** How the figure at text[start] is qualified: exact, an estimate, and the side a one-sided estimate bounds. */
+function estimateAt(text: string, start: number): { approximate: boolean; bound: EstimateBound | null } {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!APPROXIMATE_BEFORE.test(before)) return EXACT;
+  return { approximate: true, bound: UNDER_BEFORE.test(before) ? 'under' : OVER_BEFORE.test(before) ? 'over' : null };
+}
 const CURRENCY_WORD = /^(?:US|USD|EUR|RMB|HK)$/u;
 /** The unit of an age: "46" in "Weiner, 46,", "40-year-old". */
 export const AGE = 'age';
@@ -148,7 +161,8 @@ function isIdentifier(text: string, start: number, end: number): boolean {
   if (/(?:\b[Nn]os?|\b[Nn]um|\b[Nn]r)\.\s*$/u.test(before)) return true;
   if (IDENTIFIER_BEFORE.test(before)) return true;
   const word = CAPITALISED_BEFORE.exec(before)?.[1];
-  return word !== undefined && !CURRENCY_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase());
+  // "Nearly 74 nurses" opening a sentence is an estimate, not a name like "Flight 370".
+  return word !== undefined && !CURRENCY_WORD.test(word) && !STOP_WORDS.has(word.toLowerCase()) && !APPROXIMATE_BEFORE.test(before);
 }
 
 /** "You take 18 of them": a count of what the sentence named before; compared only where the sentences pair, like any count. */
@@ -243,13 +257,13 @@ function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[
     if (!currency && isIdentifier(text, start, start + amountText!.length)) continue;
     const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
     if (Number.isNaN(amount)) continue;
-    const approximate = APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+    const estimate = estimateAt(text, start);
     const range = currency || percent || hyphen ? null : rangeEnd(text, start, end, amount);
     if (range) {
       const second = unitAfter(text, range.match, range.end);
       if (second && !exclude.some((taken) => range.start < taken.end && second.end > taken.start)) {
         // A range's ends are each stated exactly: "40-60 hours" is not "about 40".
-        found.push({ start, end, amount, unit: second.unit, approximate: false }, { start: range.start, end: second.end, amount: range.amount, unit: second.unit, approximate: false });
+        found.push({ start, end, amount, unit: second.unit, ...EXACT }, { start: range.start, end: second.end, amount: range.amount, unit: second.unit, ...EXACT });
         readUntil = second.end;
       }
       continue;
@@ -257,13 +271,13 @@ function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[
     // An age limit is exact: the "over" of "adults over 21" bounds the ages, not the figure.
     const limitEnd = currency || percent || hyphen ? -1 : ageLimitEnd(text, start, end, amount);
     const read = limitEnd >= 0 ? null : unitAfter(text, match, end);
-    if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, approximate: false });
-    else if (read) found.push({ start, end: read.end, amount, unit: read.unit, approximate });
-    else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, approximate: false });
+    if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, ...EXACT });
+    else if (read) found.push({ start, end: read.end, amount, unit: read.unit, ...estimate });
+    else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, ...EXACT });
     else if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
       const compared = found.at(-1);
       const sentence = sentenceAround(text, start);
-      if (compared && compared.start >= sentence.start) found.push({ start, end, amount, unit: compared.unit, approximate });
+      if (compared && compared.start >= sentence.start) found.push({ start, end, amount, unit: compared.unit, ...estimate });
     }
   }
   return found;
@@ -330,6 +344,7 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
+        bound: quantity.bound,
         quoted: OPENING_QUOTE.test(text.slice(start - 1, start)) && CLOSING_QUOTE.test(text.slice(end, end + 2)),
         people: countsPeople(quantity.unit) ? peopleGroups(text, start, end, quantity.unit) : NO_PEOPLE,
       });

@@ -69,4 +69,16 @@ describe('roundingExplains', () => {
   ])('against a finer estimate, an estimate is that one rounded; at one precision, within one unit: nearly %d and nearly %d → %s', (rough, fine, explained) => {
     expect(roundingExplains({ amount: rough, approximate: true }, { amount: fine, approximate: true })).toBe(explained);
   });
+
+  it.each([
+    [{ amount: 90, approximate: true, bound: 'under' as const }, { amount: 84, approximate: false }, true],
+    [{ amount: 90, approximate: true, bound: 'under' as const }, { amount: 96, approximate: false }, false],
+    [{ amount: 90, approximate: true, bound: 'under' as const }, { amount: 94, approximate: true, bound: 'under' as const }, false],
+    [{ amount: 90, approximate: true, bound: 'under' as const }, { amount: 88, approximate: true }, true],
+    [{ amount: 1200, approximate: true, bound: 'over' as const }, { amount: 1150, approximate: false }, false],
+    [{ amount: 1200, approximate: true, bound: 'over' as const }, { amount: 1240, approximate: false }, true],
+    [{ amount: 1_600_000, approximate: true, bound: 'under' as const }, { amount: 1_500_000, approximate: true, bound: 'under' as const }, true],
+  ])('a one-sided estimate allows one unit of its last digit on its own side: %o and %o → %s', (estimate, figure, explained) => {
+    expect(roundingExplains(estimate, figure)).toBe(explained);
+  });
 });

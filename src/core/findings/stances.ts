@@ -7,7 +7,7 @@
 // over the most sources, if it holds more than half of the sources, supports and every other
 // mention contradicts. Without such a majority nobody can be called the outlier, so every mention
 // just "mentions". Consistent findings support; variants (spelling, wording, precision) mention.
-import type { Fact, FindingVerdict, Mention } from '../model/analysis';
+import type { EstimateBound, Fact, FindingVerdict, Mention } from '../model/analysis';
 import type { Stance } from '../model/claims';
 
 /** Below this a round figure is a count as likely as an estimate ("30 districts"). */
@@ -23,21 +23,35 @@ function lastDigitPlace(amount: number): number {
   return 10 ** (Math.floor(Math.log10(Math.abs(amount))) - significantDigits(amount) + 1);
 }
 
-type Figure = { amount: number; approximate: boolean };
+type Figure = { amount: number; approximate: boolean; bound?: EstimateBound | null };
+
+/** The values a figure allows: itself when exact; within one unit of its last written digit on its bounded side ("nearly 90": 80–90), else either side. */
+function allowedValues(figure: Figure): [number, number] {
+  const { amount } = figure;
+  if (!figure.approximate) return [amount, amount];
+  const place = lastDigitPlace(amount);
+  return [figure.bound === 'over' ? amount : amount - place, figure.bound === 'under' ? amount : amount + place];
+}
 
 /**
  * Whether `estimate` may be `figure` rounded: written as an estimate ("about $43,000", "nearly 90",
- * "up to 1.6 million") and within one unit of its last written digit — an estimate may be a bound,
- * so either side ("nearly 90" for 84 or 96, "up to 1.6 million" for 1.5 million; "roughly 38
- * percent" is not 35 percent, "nearly 90" not 75) —, or a round figure from ROUND_ESTIMATE_FROM up that
- * `figure` rounds to ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
- * Against a finer estimate, an estimate is that one rounded to its own last digit: "nearly 96"
- * would be "nearly 100" at the precision of "nearly 90", while "nearly 92" would be "nearly 90".
+ * "up to 1.6 million") and within one unit of its last written digit — either side for a two-sided
+ * estimate ("about 90" for 84 or 96; "roughly 38 percent" is not 35 percent, "about 90" not 75),
+ * on its own side for a one-sided one ("nearly 90" allows 84, not 96; "nearly 90" and "nearly 94"
+ * allow no common value) —, or a round figure from ROUND_ESTIMATE_FROM up that `figure` rounds to
+ * ("$43,000" for "$43,350"; never "$750,000" for "$760,000", both as precise).
+ * Between two-sided estimates, a rougher one is the finer rounded to its own last digit: "about 96"
+ * would be "about 100" at the precision of "about 90", while "about 92" would be "about 90".
  */
 export function roundingExplains(estimate: Figure, figure: Figure): boolean {
   const exact = figure.amount;
   if (estimate.amount === 0) return exact === 0;
   if (estimate.approximate) {
+    if (estimate.bound || figure.bound) {
+      const [low, high] = allowedValues(estimate);
+      const [otherLow, otherHigh] = allowedValues(figure);
+      return low <= otherHigh && otherLow <= high;
+    }
     const place = lastDigitPlace(estimate.amount);
     const finerEstimate = figure.approximate && lastDigitPlace(exact) < place;
     return Math.abs(estimate.amount - exact) <= (finerEstimate ? place / 2 : place);

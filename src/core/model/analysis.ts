@@ -52,14 +52,17 @@ export type FindingVerdict = 'discrepant' | 'variant' | 'consistent';
 
 export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
+/** The side a one-sided estimate bounds its figure from: "nearly 90" is at most 90 (under), "more than 200" at least 200 (over). */
+export type EstimateBound = 'under' | 'over';
+
 /** What one mention states, typed as the engine compared it. */
 export type Fact =
   /** Inclusive ISO calendar dates; approximate when written as an estimate ("about a year ago"). */
   | { kind: 'date'; from: string; to: string; granularity: DateGranularity; approximate: boolean }
   /** A date that cannot be placed (a relative date in an undated document). */
   | { kind: 'unplaced-date'; reason: string }
-  /** A figure: what is counted (unit, or a currency code) and the stemmed words it is the figure of. */
-  | { kind: 'quantity'; amount: number; unit: string; head: string[]; approximate: boolean }
+  /** A figure: what is counted (unit, or a currency code) and the stemmed words it is the figure of; `bound` only on a one-sided estimate. */
+  | { kind: 'quantity'; amount: number; unit: string; head: string[]; approximate: boolean; bound?: EstimateBound }
   /** A name as written, of the person it was read as. */
   | { kind: 'name'; name: string; person: string }
   /** A title or office given to a person. */
