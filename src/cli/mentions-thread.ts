@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { readCorpusMentions } from '../core/analyze-parts';
 import { corpusSegmenter } from '../core/text/segment-document';
 import type { MentionsThreadInput, MentionsThreadReply } from './parallel-analysis';
-import { packMentions, packPassages, passageBuffers, unpackPassages, type PackedPassages } from './thread-transport';
+import { mentionBuffers, packMentions, packPassages, passageBuffers, unpackPassages, type PackedPassages } from './thread-transport';
 
 const port = parentPort;
 if (!port) throw new Error('mentions-thread.ts runs as a worker thread (see parallel-analysis.ts)');
@@ -18,7 +18,8 @@ port.once('message', ({ documents, from }: MentionsThreadInput) => {
   port.postMessage({ kind: 'passages', passages } satisfies MentionsThreadReply, passageBuffers(passages));
   port.once('message', (others: PackedPassages) => {
     const all = new Map([...unpackPassages(others, new Map(documents.map((doc) => [doc.id, doc.text]))), ...segments]);
-    port.postMessage({ kind: 'mentions', mentions: packMentions(readCorpusMentions(documents, all)) } satisfies MentionsThreadReply);
+    const mentions = packMentions(readCorpusMentions(documents, all));
+    port.postMessage({ kind: 'mentions', mentions } satisfies MentionsThreadReply, mentionBuffers(mentions));
     port.close();
   });
 });
