@@ -5,7 +5,8 @@ import type { BoilerplateReason, Passage } from '../model/analysis';
 import { detectBoilerplate } from './boilerplate';
 import { classifyParagraph } from './boilerplate-rules';
 import { segmentParagraphs } from './paragraphs';
-import { intlSentenceSplitter, segmentSentences, type SentenceSplitter } from './sentences';
+import { sentenceSplitter, type SentenceSplitter } from './sentence-boundaries';
+import { segmentSentences } from './sentences';
 import type { TextRange } from './span';
 
 /** What a paragraph's own text decides: its shape as furniture and its sentences (offsets into it). */
@@ -38,7 +39,7 @@ function segmentWith(docId: string, text: string, read: ReadParagraph): Passage[
 
 const readParagraph = (splitter: SentenceSplitter): ReadParagraph => (paragraph) => ({ shape: classifyParagraph(paragraph), sentences: segmentSentences(paragraph, splitter) });
 
-export function segmentDocument(docId: string, text: string, splitter: SentenceSplitter = intlSentenceSplitter): Passage[] {
+export function segmentDocument(docId: string, text: string, splitter: SentenceSplitter = sentenceSplitter): Passage[] {
   return segmentWith(docId, text, readParagraph(splitter));
 }
 
@@ -47,7 +48,7 @@ export function segmentDocument(docId: string, text: string, splitter: SentenceS
  * hundreds of documents, and a paragraph's shape and sentences depend on its text alone, so each
  * distinct paragraph is read once; the passages are the same as segmentDocument's.
  */
-export function corpusSegmenter(splitter: SentenceSplitter = intlSentenceSplitter): (docId: string, text: string) => Passage[] {
+export function corpusSegmenter(splitter: SentenceSplitter = sentenceSplitter): (docId: string, text: string) => Passage[] {
   const read = readParagraph(splitter);
   const readings = new Map<string, ParagraphReading>();
   return (docId, text) =>

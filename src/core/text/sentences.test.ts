@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intlSentenceSplitter, segmentSentences, type SentenceSplitter } from './sentences';
+import { intlSentenceSplitter, type SentenceSplitter } from './sentence-boundaries';
+import { segmentSentences } from './sentences';
 
 const sentencesOf = (text: string, splitter?: SentenceSplitter): string[] => segmentSentences(text, splitter).map((range) => text.slice(range.start, range.end));
 

@@ -1,46 +1,9 @@
 // Sentence splitting behind a seam: any SentenceSplitter yields raw ranges, and
 // segmentSentences repairs the known failure modes of rule-based splitters (breaks after
 // abbreviations, stray fragments after closing quotes) and trims the results.
+import { sentenceSplitter, type SentenceSplitter } from './sentence-boundaries';
 import { trimRange, type TextRange } from './span';
 import { STOP_WORDS } from './stop-words';
-
-/** Splits one paragraph's text into consecutive ranges covering it. */
-export type SentenceSplitter = (text: string) => TextRange[];
-
-let intlSegmenter: Intl.Segmenter | undefined;
-
-// Intl.Segmenter slows down more than linearly on long inputs (200 K characters take ~100 times
-// as long as 50 K), so a long paragraph is cut into chunks first, after a sentence end if
-// one is near the limit, else after a space.
-const MAX_SEGMENTER_INPUT = 8192;
-const CHUNK_BREAK = /[.!?…]["'”’)]*\s+|\s+/gu;
-
-function chunkEnd(text: string, start: number): number {
-  if (text.length - start <= MAX_SEGMENTER_INPUT) return text.length;
-  const window = text.slice(start, start + MAX_SEGMENTER_INPUT);
-  let sentenceEnd = -1;
-  let spaceEnd = -1;
-  for (const match of window.matchAll(CHUNK_BREAK)) {
-    const end = (match.index ?? 0) + match[0].length;
-    if (end >= window.length) break;
-    if (/\S/u.test(match[0][0] ?? ' ')) sentenceEnd = end;
-    else spaceEnd = end;
-  }
-  const cut = sentenceEnd > MAX_SEGMENTER_INPUT / 2 ? sentenceEnd : spaceEnd > 0 ? spaceEnd : window.length;
-  return start + cut;
-}
-
-/** Unicode sentence boundaries (UAX #29) via Intl.Segmenter. */
-export const intlSentenceSplitter: SentenceSplitter = (text) => {
-  intlSegmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const ranges: TextRange[] = [];
-  for (let start = 0; start < text.length; ) {
-    const end = chunkEnd(text, start);
-    for (const { index, segment } of intlSegmenter.segment(text.slice(start, end))) ranges.push({ start: start + index, end: start + index + segment.length });
-    start = end;
-  }
-  return ranges;
-};
 
 // Titles always precede a name, so a break after them is always wrong.
 const TITLES = new Set([
@@ -104,7 +67,7 @@ export function breakIsSpurious(before: string, after: string): boolean {
  * cut wrongly — after "Mr.", "Sept. 18", "U.S. attempts", "Robert L. Wilkins", "Jr. (D-Ill.)", or
  * before ", according to…" — are joined.
  */
-export function segmentSentences(text: string, splitter: SentenceSplitter = intlSentenceSplitter): TextRange[] {
+export function segmentSentences(text: string, splitter: SentenceSplitter = sentenceSplitter): TextRange[] {
   const merged: TextRange[] = [];
   for (const range of splitter(text)) {
     const previous = merged[merged.length - 1];
