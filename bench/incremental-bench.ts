@@ -69,7 +69,7 @@ function measureCase(corpus: readonly AnalysisDocument[], base: number, runs: nu
   const options = { includeBoilerplate: false };
   const first = analyzeFrom(emptyAnalysisState(), before, options);
   const stored = { state: serialize(analysisStateRecord(first.state, textsOf(before))), result: serialize(first.result) };
-  const restore = () => restoreAnalysisState(deserialize(stored.state), documents, textsOf(documents), (deserialize(stored.result) as AnalysisResult).passages);
+  const restore = () => restoreAnalysisState(deserialize(stored.state), documents, textsOf(documents), deserialize(stored.result) as AnalysisResult);
 
   const scratch = best(runs, collectGarbage, () => analyzeCorpus(documents, options));
   const kept = best(runs, collectGarbage, () => analyzeFrom(first.state, documents, options));
@@ -77,7 +77,7 @@ function measureCase(corpus: readonly AnalysisDocument[], base: number, runs: nu
   const reloaded = best<AnalysisRun>(runs, collectGarbage, () => analyzeFrom(restored.value, documents, options));
   const redatedDocuments = before.map((doc, index) => (index === 0 ? { ...doc, published: '1999-12-31' } : doc));
   const redated = best(runs, collectGarbage, () => analyzeFrom(first.state, redatedDocuments, options));
-  const restoreRedated = () => restoreAnalysisState(deserialize(stored.state), redatedDocuments, textsOf(redatedDocuments), (deserialize(stored.result) as AnalysisResult).passages);
+  const restoreRedated = () => restoreAnalysisState(deserialize(stored.state), redatedDocuments, textsOf(redatedDocuments), deserialize(stored.result) as AnalysisResult);
   const redatedRestored = best(runs, collectGarbage, restoreRedated);
   const redatedReloaded = best<AnalysisRun>(runs, collectGarbage, () => analyzeFrom(redatedRestored.value, redatedDocuments, options));
   const json = JSON.stringify(scratch.value);

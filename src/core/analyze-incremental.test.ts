@@ -58,8 +58,8 @@ const textsOf = (documents: readonly AnalysisDocument[]) => new Map(documents.ma
 
 /** The state as a reload finds it: stored in parts of 3 documents or passages with its result (structuredClone is what IndexedDB does), then restored. */
 function reloaded(run: AnalysisRun, documents: readonly AnalysisDocument[]): AnalysisState {
-  const stored = structuredClone({ parts: splitStateRecord(analysisStateRecord(run.state, textsOf(documents)), 3), passages: run.result.passages });
-  return restoreAnalysisState(joinStateRecord(stored.parts), documents, textsOf(documents), stored.passages);
+  const stored = structuredClone({ parts: splitStateRecord(analysisStateRecord(run.state, textsOf(documents)), 3), result: run.result });
+  return restoreAnalysisState(joinStateRecord(stored.parts), documents, textsOf(documents), stored.result);
 }
 
 function apply(current: AnalysisDocument[], change: Step): AnalysisDocument[] {
@@ -89,21 +89,18 @@ describe('analysis from a kept state', () => {
         let current = initial;
         let last = analyzeFrom(emptyAnalysisState(), current, options);
         let state: AnalysisState = last.state;
-        let justReloaded = false;
         for (const change of steps) {
           if (change.kind === 'reload') {
             state = reloaded(last, current);
-            justReloaded = true;
             continue;
           }
           const before = current;
           current = apply(current, change);
           last = analyzeFrom(state, current, options);
           expect(last.result).toStrictEqual(analyzeCorpus(current, options));
-          // With the same texts (a date changed, or nothing), the kept alignment is taken over whole.
-          expect(last.aligned).toBe(justReloaded || !sameTexts(before, current));
+          // With the same texts (a date changed, or nothing), the kept alignment is taken over whole, after a reload too.
+          expect(last.aligned).toBe(!sameTexts(before, current));
           state = last.state;
-          justReloaded = false;
         }
       }),
       { numRuns: 40 },
@@ -127,28 +124,33 @@ describe('analysis from a kept state', () => {
 describe('a publication date edited on a kept state', () => {
   const redating = fc.array(fc.tuple(fc.nat(), fc.constantFrom(null, '2021-12-31', '2022-03-01', '2023-02-24', '2023-07-13', '2023-07-17')), { minLength: 1, maxLength: 2 });
 
-  it('looks for date and role findings again and takes the rest over, equal to a fresh analysis byte for byte', () => {
+  it('looks for date and role findings again and takes the rest over, after a reload too, equal to a fresh analysis byte for byte', () => {
     let taken = 0;
+    let takenAfterReload = 0;
     fc.assert(
-      fc.property(docs({ minLength: 2, maxLength: 6 }), fc.array(redating, { minLength: 1, maxLength: 3 }), (initial, edits) => {
-        const options = { includeBoilerplate: false };
+      fc.property(docs({ minLength: 2, maxLength: 6 }), fc.array(fc.tuple(redating, fc.boolean()), { minLength: 1, maxLength: 3 }), fc.boolean(), (initial, edits, includeBoilerplate) => {
+        const options = { includeBoilerplate };
         let current = initial;
-        let state = analyzeFrom(emptyAnalysisState(), current, options).state;
-        for (const edit of edits) {
+        let last = analyzeFrom(emptyAnalysisState(), current, options);
+        for (const [edit, reloadFirst] of edits) {
           const redated = new Map(edit.map(([pick, date]) => [pick % current.length, date]));
+          const state = reloadFirst ? reloaded(last, current) : last.state;
           current = current.map((doc, index) => (redated.has(index) ? { ...doc, published: redated.get(index) ?? null } : doc));
           const run = analyzeFrom(state, current, options);
           const fresh = analyzeCorpus(current, options);
           expect(run.result).toStrictEqual(fresh);
           expect(JSON.stringify(run.result)).toBe(JSON.stringify(fresh));
+          expect(run.aligned).toBe(false);
           if (run.redatedOnly) taken += 1;
-          state = run.state;
+          if (run.redatedOnly && reloadFirst) takenAfterReload += 1;
+          last = run;
         }
       }),
       { numRuns: 40 },
     );
-    // Most edits keep every date span, so the memo is taken; the property holds on those runs.
+    // Most edits keep every date span, so the memo is taken, restored after a reload too; the property holds on those runs.
     expect(taken).toBeGreaterThan(0);
+    expect(takenAfterReload).toBeGreaterThan(0);
   }, 120_000);
 
   it('changes the findings of the seeds a redated report takes part in, as a fresh analysis does', () => {
@@ -207,7 +209,7 @@ describe('analysis from a stored state', () => {
   const first = analyzeFrom(emptyAnalysisState(), seeds.slice(1), options);
   const fresh = analyzeCorpus(seeds, options);
   const record = () => structuredClone(analysisStateRecord(first.state, textsOf(seeds)));
-  const restore = (value: unknown) => restoreAnalysisState(value, seeds, textsOf(seeds), structuredClone(first.result.passages));
+  const restore = (value: unknown) => restoreAnalysisState(value, seeds, textsOf(seeds), structuredClone(first.result));
 
   it('reads only the added document after a reload, as the worker that kept the state would', () => {
     const run = analyzeFrom(restore(record()), seeds, options);
@@ -222,7 +224,7 @@ describe('analysis from a stored state', () => {
 
     const shiftedPassages = structuredClone(first.result.passages);
     for (const passage of shiftedPassages[SEED_IDS[3] as string] ?? []) passage.start += 1;
-    const shifted = analyzeFrom(restoreAnalysisState(record(), seeds, textsOf(seeds), shiftedPassages), seeds, options);
+    const shifted = analyzeFrom(restoreAnalysisState(record(), seeds, textsOf(seeds), { ...structuredClone(first.result), passages: shiftedPassages }), seeds, options);
     expect(shifted.segmented).toEqual([SEED_IDS[0], SEED_IDS[3]]);
     expect(shifted.result).toStrictEqual(fresh);
 
@@ -283,5 +285,57 @@ describe('analysis from a stored state', () => {
     foreignTerm.features.ids.fill(foreignTerm.features.terms.length);
     expect(restore(foreignTerm).features.passages.size).toBe(0);
     expect(analyzeFrom(restore(foreignTerm), seeds, options).result).toStrictEqual(fresh);
+  });
+});
+
+describe('the first publication date edited after a reload', () => {
+  const seeds = SEED_IDS.map((id): AnalysisDocument => ({ id, title: id, published: '2023-07-13', text: seedText(id) }));
+  const options = { includeBoilerplate: false };
+  const whole = analyzeFrom(emptyAnalysisState(), seeds, options);
+  const redated = seeds.map((doc, index) => (index === 2 ? { ...doc, published: '2022-07-13' } : doc));
+  const fresh = analyzeCorpus(redated, options);
+  const record = () => structuredClone(analysisStateRecord(whole.state, textsOf(seeds)));
+  const restore = (value: unknown, documents: readonly AnalysisDocument[] = seeds) => restoreAnalysisState(value, documents, textsOf(documents), structuredClone(whole.result));
+
+  it('keeps the alignment and takes the findings memo, as the worker that kept them would', () => {
+    const run = analyzeFrom(reloaded(whole, seeds), redated, options);
+    expect([run.aligned, run.redatedOnly]).toEqual([false, true]);
+    expect(run.result).toStrictEqual(fresh);
+    expect(run.result.findings).not.toStrictEqual(whole.result.findings);
+  });
+
+  it('opens a record of version 2, without them: that edit aligns and looks for every finding again', () => {
+    const { alignment: _alignment, ...withoutAlignment } = record();
+    const restored = restore({ ...withoutAlignment, version: 2 });
+    expect([restored.alignment ?? null, restored.findings ?? null]).toEqual([null, null]);
+    expect(restored.search).not.toBeNull();
+    const run = analyzeFrom(restored, redated, options);
+    expect([run.aligned, run.redatedOnly]).toEqual([true, false]);
+    expect(run.result).toStrictEqual(fresh);
+  });
+
+  it('keeps the alignment without a memo that does not fit its names or sentences', () => {
+    const memoOf = (value: ReturnType<typeof record>) => value.alignment?.findings as NonNullable<NonNullable<ReturnType<typeof record>['alignment']>['findings']>;
+    const shiftedName = record();
+    memoOf(shiftedName).personNames[1] = (memoOf(shiftedName).personNames[1] as number) + 1;
+    const foreignSentence = record();
+    memoOf(foreignSentence).counterparts.links[0] = memoOf(foreignSentence).counterparts.sentenceSizes.length;
+    for (const damaged of [shiftedName, foreignSentence]) {
+      const restored = restore(damaged);
+      expect(restored.alignment).not.toBeNull();
+      expect(restored.findings).toBeNull();
+      const run = analyzeFrom(restored, redated, options);
+      expect([run.aligned, run.redatedOnly]).toEqual([false, false]);
+      expect(run.result).toStrictEqual(fresh);
+    }
+  });
+
+  it('restores neither for documents other than those stored', () => {
+    const fewer = redated.slice(1);
+    const restored = restore(record(), fewer);
+    expect([restored.alignment, restored.findings]).toEqual([null, null]);
+    const run = analyzeFrom(restored, fewer, options);
+    expect(run.aligned).toBe(true);
+    expect(run.result).toStrictEqual(analyzeCorpus(fewer, options));
   });
 });

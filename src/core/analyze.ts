@@ -22,8 +22,10 @@
 // After a date edit, the findings that no publication date decides are taken over too, with the
 // counterparts, persons and the overview (findings/find-disagreements.ts, FindingsMemo): only date
 // and role findings and the provenance of groups holding a redated document are looked for again.
-// This way the result is exactly analyzeCorpus's on the same documents, ids and order included
-// (analyze-incremental.test.ts checks it on random corpora and sequences of changes and reloads).
+// A state restored after a reload (analysis-state-record.ts) holds the alignment and the memo when
+// its documents are exactly the current ones, so the first date edit after a reload is spared the
+// same work. This way the result is exactly analyzeCorpus's on the same documents, ids and order
+// included (analyze-incremental.test.ts checks it on random corpora and sequences of changes and reloads).
 import { alignPassagesKeepingFeatures } from './align/align-passages';
 import { emptyFeatureMemo, type FeatureMemo } from './align/alignment-corpus';
 import type { SearchMemo } from './align/align-search-memo';
@@ -38,8 +40,9 @@ import { emptyRecord, ownValue } from './util/id-record';
 /**
  * What a run keeps for the next one. It holds only what the run's own documents use, whatever the
  * options were (none of it depends on them), and is plain data (Maps, arrays, strings), so it can
- * be kept in a worker or structured-cloned — but for `findings`, which only the worker that ran it
- * keeps (a reload's first date edit looks for every finding again).
+ * be kept in a worker or structured-cloned — but for `findings`, whose counterparts are a class
+ * over the sentence correspondence: it is stored in a plain form of its own
+ * (findings/findings-memo-record.ts), so a reload's first date edit takes it too.
  */
 export interface AnalysisState {
   /** Per document id: the text it was segmented from and its passages. */

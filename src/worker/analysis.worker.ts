@@ -60,7 +60,7 @@ async function storedState(engine: string, lineage: string, documents: readonly 
   if (!latest) return emptyAnalysisState();
   const result = lastStored?.key === latest.key ? lastStored.result : await readStoredAnalysis(engine, latest.key);
   if (!result) return emptyAnalysisState();
-  return restoreAnalysisState(latest.state, documents, await hashesOf(documents), result.passages);
+  return restoreAnalysisState(latest.state, documents, await hashesOf(documents), result);
 }
 
 /** The texts of the last run's documents: the page sends only the others (texts-once.ts). */

@@ -75,7 +75,7 @@ describe('stored analyses', () => {
   });
 
   it("gives back the latest state of a story's analyses, for the same engine only, and keeps the few most recent", async () => {
-    const state = (hash: string): AnalysisStateRecord => ({ version: 2, hashes: [['a', hash]], features: { texts: [], keys: [], lengths: new Int32Array(), ids: new Int32Array(), terms: [] }, mentions: [] });
+    const state = (hash: string): AnalysisStateRecord => ({ version: 3, hashes: [['a', hash]], features: { texts: [], keys: [], lengths: new Int32Array(), ids: new Int32Array(), terms: [] }, mentions: [] });
     expect(await readLatestAnalysisState('engine', 'story-1|content')).toBeNull();
     await storeAnalysisState('engine', 'story-1|content', 'analysis:1', state('first'));
     await storeAnalysisState('engine', 'story-1|content', 'analysis:2', state('second'));

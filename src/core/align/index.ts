@@ -4,11 +4,13 @@
 export { alignPassages, type AlignOptions, type AlignProgress } from './align-passages';
 export {
   correspondSentences,
+  indexSentences,
   pairSentences,
   FACT_BOOST,
   MIN_PAIR_SCORE,
   type CorrespondingSentence,
   type SentenceCorrespondence,
+  type SentenceIndex,
   type SentenceLink,
   type SentencePair,
   type SentencePairOptions,

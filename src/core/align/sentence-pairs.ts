@@ -52,13 +52,17 @@ export interface SentenceLink {
   shared: SharedTerms;
 }
 
-export interface SentenceCorrespondence {
-  sentences: readonly CorrespondingSentence[];
-  links: readonly SentenceLink[];
+/** Where a correspondence's sentences lie and how they link, without their texts or shared terms. */
+export interface SentenceIndex<L extends { a: number; b: number; score: number }> {
   /** The distinct sentence holding `offset` of document `doc`, or -1 (boilerplate, too short, outside). */
   sentenceAt(doc: string, offset: number): number;
   /** Links of one sentence, best first. */
-  linksOf(sentence: number): readonly SentenceLink[];
+  linksOf(sentence: number): readonly L[];
+}
+
+export interface SentenceCorrespondence extends SentenceIndex<SentenceLink> {
+  sentences: readonly CorrespondingSentence[];
+  links: readonly SentenceLink[];
 }
 
 export interface SentencePairOptions {
@@ -241,10 +245,12 @@ function describeShared(a: Int32Array, b: Int32Array, vocabulary: FactVocabulary
   return { shared, count: terms.length, facts };
 }
 
-function locator(nodes: readonly Node[]): (doc: string, offset: number) => number {
+type Located = { occurrences: readonly { doc: string; start: number; end: number }[] };
+
+function locator(sentences: readonly Located[]): (doc: string, offset: number) => number {
   const byDoc = new Map<string, Array<{ start: number; end: number; node: number }>>();
-  nodes.forEach((node, index) => {
-    for (const span of node.occurrences) {
+  sentences.forEach((sentence, index) => {
+    for (const span of sentence.occurrences) {
       const list = byDoc.get(span.doc) ?? [];
       list.push({ start: span.start, end: span.end, node: index });
       byDoc.set(span.doc, list);
@@ -289,18 +295,19 @@ export function correspondSentences(documents: readonly (readonly Passage[])[], 
     }
     index.add(current, node.termSet);
   });
-  const byNode: SentenceLink[][] = nodes.map(() => []);
+  const sentences = nodes.map((node) => ({ occurrences: node.occurrences }));
+  return { sentences, links, ...indexSentences(sentences, links) };
+}
+
+/** The index of a correspondence's sentences and links (a stored correspondence is indexed again after a reload). */
+export function indexSentences<L extends { a: number; b: number; score: number }>(sentences: readonly Located[], links: readonly L[]): SentenceIndex<L> {
+  const bySentence: L[][] = sentences.map(() => []);
   for (const link of links) {
-    byNode[link.a]!.push(link);
-    byNode[link.b]!.push(link);
+    bySentence[link.a]!.push(link);
+    bySentence[link.b]!.push(link);
   }
-  for (const list of byNode) list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return {
-    sentences: nodes.map((node) => ({ occurrences: node.occurrences })),
-    links,
-    sentenceAt: locator(nodes),
-    linksOf: (sentence) => byNode[sentence] ?? [],
-  };
+  for (const list of bySentence) list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return { sentenceAt: locator(sentences), linksOf: (sentence) => bySentence[sentence] ?? [] };
 }
 
 const byPosition = (x: QuotedSpan, y: QuotedSpan): number => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start);

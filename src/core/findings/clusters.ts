@@ -74,7 +74,7 @@ export class AlignmentIndex {
   private readonly cache = new Map<string, Set<string>>();
   private readonly profiles = new WeakMap<ReadonlyArray<{ doc: string; start: number }>, GroupProfile>();
 
-  constructor(groups: AlignmentGroup[]) {
+  constructor(groups: readonly AlignmentGroup[]) {
     for (const group of groups) {
       for (const passage of group.passages) {
         const spans = this.byDoc.get(passage.doc) ?? [];

@@ -11,7 +11,7 @@ function mention(doc: string, published: string | null, sentence: string, expres
   return { doc, start, end, text: expression, resolution: resolveDateExpression(expression, published, 'past'), event: eventAround(sentence, start, end), quoted: false, tense: 'past' };
 }
 
-const noAlignment = new Counterparts({}, new AlignmentIndex([]));
+const noAlignment = Counterparts.among({}, new AlignmentIndex([]));
 /** Every document reports on the same thing. */
 const oneStory = () => 0;
 

@@ -2,28 +2,43 @@
 // lightly edited copy), the same sentence text, or sentences the shared correspondence pairs
 // (independent wording of the same facts, core/align). Facts are compared only across
 // counterparts, so a figure or a date is never set against one from an unrelated sentence.
-import { correspondSentences, type SentenceCorrespondence } from '../align';
+import { correspondSentences, type SentenceIndex } from '../align';
 import type { Passage } from '../model/analysis';
 import type { AlignmentIndex } from './clusters';
 import type { FindingReason } from '../model/analysis';
 
 type Spanned = { doc: string; start: number };
 
+/** What counterparts read of a sentence correspondence: where each distinct sentence occurs, and the links' scores (a stored copy holds no more). */
+export interface CounterpartSentences extends SentenceIndex<CounterpartLink> {
+  sentences: readonly { occurrences: readonly { doc: string; start: number; end: number }[] }[];
+  links: readonly CounterpartLink[];
+}
+
+export interface CounterpartLink {
+  a: number;
+  b: number;
+  score: number;
+}
+
 const STATES_FACT = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:yesterday|today|tomorrow|last|next|ago|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/u;
 
 export class Counterparts {
-  private readonly correspondence: SentenceCorrespondence;
   /** Link score by sentence pair (smaller index × count + larger). */
   private readonly linked = new Map<number, number>();
   private readonly sentenceCount: number;
   private readonly sentenceSets = new WeakMap<readonly Spanned[], Map<number, Set<string>>>();
 
+  /** The counterparts among `passages`, by the sentence correspondence of those stating a fact. */
+  static among(passages: Readonly<Record<string, readonly Passage[]>>, alignment: AlignmentIndex): Counterparts {
+    // Only sentences that state a figure or a date are compared through the correspondence.
+    return new Counterparts(correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text)))), alignment);
+  }
+
   constructor(
-    passages: Readonly<Record<string, readonly Passage[]>>,
+    readonly correspondence: CounterpartSentences,
     private readonly alignment: AlignmentIndex,
   ) {
-    // Only sentences that state a figure or a date are compared through the correspondence.
-    this.correspondence = correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text))));
     this.sentenceCount = this.correspondence.sentences.length;
     for (const link of this.correspondence.links) this.linked.set(link.a * this.sentenceCount + link.b, link.score);
   }

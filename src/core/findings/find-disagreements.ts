@@ -22,7 +22,8 @@
 // with, the counterparts, related documents, persons, and the quantity, name and quote findings are
 // the memo's; only date and role findings (compareDates, compareRoles) and the provenance of groups
 // holding a passage of a redated document are looked for again. The result is a full run's to the
-// last bit (analyze-incremental.test.ts).
+// last bit (analyze-incremental.test.ts). The memo is stored with the analysis state in a plain form
+// (findings-memo-record.ts), so the first date edit after a reload takes it too.
 import type { AlignmentGroup, Finding, FindingKind, FindingVerdict, Passage } from '../model/analysis';
 import type { AnalysisDocument } from '../model/document';
 import { AlignmentIndex, groupBy } from './clusters';
@@ -55,9 +56,10 @@ export interface FindingsMemo {
   published: ReadonlyMap<string, string | null>;
   mentions: ReadonlyMap<string, DocumentMentions>;
   counterparts: Counterparts;
-  related: (doc: string) => number;
+  /** Per document, the key it shares with the documents related to it (related-documents.ts). */
+  related: ReadonlyMap<string, number>;
   persons: Person[];
-  /** Findings of each kind no date decides, before the two-document filter. */
+  /** Findings of each kind no date decides, those spanning two documents, as the result holds them. */
   quantities: Finding[];
   names: Finding[];
   quotes: Finding[];
@@ -109,16 +111,16 @@ export function findDisagreements(
   const memo = memoFor(earlier, alignment.groups, mentions.byDocument);
   let index: AlignmentIndex | null = null;
   const alignmentIndex = (): AlignmentIndex => (index ??= new AlignmentIndex(alignment.groups));
-  const counterparts = memo?.counterparts ?? new Counterparts(alignment.passages, alignmentIndex());
+  const counterparts = memo?.counterparts ?? Counterparts.among(alignment.passages, alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
-  const related = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
+  const relatedKeys = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
+  const related = (doc: string): number => relatedKeys.get(doc) ?? -1;
   const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
-  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes);
-  const names = memo?.names ?? compareNames(persons);
-  const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex());
-  const findings = [...compareDates(mentions.dates, counterparts, published, related), ...quantities, ...names, ...compareRoles(persons, published), ...quotes]
-    .filter(spansDocuments)
-    .sort(compareFindings);
+  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes).filter(spansDocuments);
+  const names = memo?.names ?? compareNames(persons).filter(spansDocuments);
+  const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex()).filter(spansDocuments);
+  const dated = [...compareDates(mentions.dates, counterparts, published, related), ...compareRoles(persons, published)].filter(spansDocuments);
+  const findings = [...dated, ...quantities, ...names, ...quotes].sort(compareFindings);
   const redated = memo ? new Set(docs.filter((doc) => memo.published.get(doc.id) !== doc.published).map((doc) => doc.id)) : null;
   const provenance = provenanceByGroup(alignment.groups, published, memo && redated ? { provenance: memo.provenance, redated } : undefined);
   // Summaries and reasons name sources by id, so a cached result stays right when an outlet or a
@@ -127,7 +129,7 @@ export function findDisagreements(
     findings,
     provenance,
     mentions: mentions.byDocument,
-    memo: { groups: alignment.groups, published, mentions: mentions.byDocument, counterparts, related, persons, quantities, names, quotes, provenance },
+    memo: { groups: alignment.groups, published, mentions: mentions.byDocument, counterparts, related: relatedKeys, persons, quantities, names, quotes, provenance },
     fromMemo: memo !== null,
   };
 }

@@ -40,7 +40,7 @@ function namePairKeys(names: readonly NameMention[]): Map<string, string[]> {
 }
 
 /** A key per document: equal keys for documents connected by passages, counterpart sentences or shared names. */
-export function relatedDocuments(docs: readonly string[], groups: readonly AlignmentGroup[], counterparts: Counterparts, names: readonly NameMention[]): (doc: string) => number {
+export function relatedDocuments(docs: readonly string[], groups: readonly AlignmentGroup[], counterparts: Counterparts, names: readonly NameMention[]): Map<string, number> {
   const index = new Map(docs.map((doc, at) => [doc, at]));
   const { root, join } = unionFind(docs.length);
   const joinAll = (members: readonly string[]) => {
@@ -54,5 +54,5 @@ export function relatedDocuments(docs: readonly string[], groups: readonly Align
   for (const group of groups) joinAll(group.passages.map((passage) => passage.doc));
   for (const members of counterparts.documentSets()) joinAll(members);
   for (const members of namePairKeys(names).values()) joinAll(members);
-  return (doc) => root(index.get(doc) ?? -1);
+  return new Map(docs.map((doc, at) => [doc, root(at)]));
 }

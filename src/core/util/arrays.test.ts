@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendAll, concatInt32, numericExtent } from './arrays';
+import { appendAll, concatFloat64, concatInt32, numericExtent } from './arrays';
 
 describe('stack-safe array helpers', () => {
   it('appends a million items, where push(...items) overflows the stack', () => {
@@ -27,7 +27,7 @@ describe('stack-safe array helpers', () => {
   });
 });
 
-describe('concatInt32', () => {
+describe('concatInt32 and concatFloat64', () => {
   it('puts the arrays one after another in a new array, empty ones included', () => {
     const first = Int32Array.of(3, 1);
     const joined = concatInt32([first, new Int32Array(0), Int32Array.of(7)]);
@@ -35,5 +35,6 @@ describe('concatInt32', () => {
     joined[0] = 9;
     expect(first[0]).toBe(3);
     expect(concatInt32([])).toHaveLength(0);
+    expect(concatFloat64([Float64Array.of(0.5), Float64Array.of(0.25, 2)])).toStrictEqual(Float64Array.of(0.5, 0.25, 2));
   });
 });

@@ -19,13 +19,23 @@ export function numericExtent(values: Iterable<number>): { min: number; max: num
   return min <= max ? { min, max } : null;
 }
 
-/** The arrays one after another in one new array. */
-export function concatInt32(arrays: readonly Int32Array[]): Int32Array<ArrayBuffer> {
-  const joined = new Int32Array(arrays.reduce((length, array) => length + array.length, 0));
+const totalLength = (arrays: readonly ArrayLike<number>[]): number => arrays.reduce((length, array) => length + array.length, 0);
+
+function joinInto<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(joined: T, arrays: readonly ArrayLike<number>[]): T {
   let offset = 0;
   for (const array of arrays) {
     joined.set(array, offset);
     offset += array.length;
   }
   return joined;
+}
+
+/** The arrays one after another in one new array. */
+export function concatInt32(arrays: readonly Int32Array[]): Int32Array<ArrayBuffer> {
+  return joinInto(new Int32Array(totalLength(arrays)), arrays);
+}
+
+/** The arrays one after another in one new array. */
+export function concatFloat64(arrays: readonly Float64Array[]): Float64Array<ArrayBuffer> {
+  return joinInto(new Float64Array(totalLength(arrays)), arrays);
 }
