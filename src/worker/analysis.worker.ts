@@ -28,6 +28,8 @@ export interface AnalysisMeasureDetail {
   read: number;
   /** False when no text changed and the kept alignment was taken over. */
   aligned: boolean;
+  /** True when only the findings a publication date decides were looked for again (the findings memo kept or stored was taken). */
+  redatedOnly: boolean;
 }
 
 /**
@@ -110,8 +112,8 @@ const analysisWorkerApi = {
     const report = throttleProgress(onProgress, PROGRESS_INTERVAL_MS, () => performance.now());
     const started = performance.now();
     kept ??= ENGINE === null ? emptyAnalysisState() : await storedState(ENGINE, lineage, documents);
-    const { result, state, segmented, aligned } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
-    const detail: AnalysisMeasureDetail = { documents: documents.length, read: segmented.length, aligned };
+    const { result, state, segmented, aligned, redatedOnly } = analyzeFrom(kept, documents, { includeBoilerplate, onProgress: report });
+    const detail: AnalysisMeasureDetail = { documents: documents.length, read: segmented.length, aligned, redatedOnly };
     performance.measure(ANALYSIS_MEASURE, { start: started, detail });
     kept = state;
     lastStored = null;
