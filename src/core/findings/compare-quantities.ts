@@ -11,6 +11,8 @@ import { compareWordings, ONE_STATEMENT_COVERAGE, sharesWording } from './quote-
 import { AGE, MEASURE_UNITS } from './quantity-mentions';
 import { countsPeople, differentPeople } from './counted-people';
 import { numericExtent } from '../util/arrays';
+import { unionFind } from '../util/union-find';
+import { contentWords, wordsIn } from '../text/text-units';
 
 
 function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -236,12 +238,48 @@ function subjectOf(cluster: readonly QuantityMention[]): string {
   return shared.length > 0 ? `${unit}: ${shared.slice(0, 3).join(' ')}` : unit;
 }
 
+/** Scale words of a figure's own text: "11 million undocumented immigrants" restates by its other words. */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'dozen', 'hundred']);
+/** Words a restated figure's noun needs: one word ("38 arrests") names too many different counts. */
+const RESTATED_NOUN_WORDS = 2;
+
+/** What a figure is of, as its document may write it again: a sum's noun, else the words counted ("undocumented immigrants"); null when too short to tell. */
+function restatedNoun(mention: QuantityMention): string | null {
+  const words = MEASURE_UNITS.has(mention.unit) ? mention.noun : contentWords(wordsIn(mention.text)).filter((word) => !SCALE_WORDS.has(word));
+  return words.length >= RESTATED_NOUN_WORDS ? words.join(' ') : null;
+}
+
+/**
+ * Clusters joined where one document states a figure again with the same noun ("$750,000 in
+ * campaign money" … "used the $780,000 in campaign money"; "the 11 million undocumented
+ * immigrants" … "all 17 million undocumented immigrants"), figures of one order of magnitude: the
+ * document tells one thing twice, so when another outlet states it, both are compared with it.
+ */
+function joinRestatements(clusters: QuantityMention[][]): QuantityMention[][] {
+  const clusterOf = new Map<QuantityMention, number>();
+  clusters.forEach((cluster, index) => cluster.forEach((mention) => clusterOf.set(mention, index)));
+  const { root, join } = unionFind(clusters.length);
+  const restated = groupBy(
+    clusters.flat().filter((mention) => restatedNoun(mention) !== null),
+    (mention) => `${mention.doc}|${mention.unit}|${restatedNoun(mention)}`,
+  );
+  for (const group of restated.values()) {
+    for (const [index, a] of group.entries()) {
+      for (const b of group.slice(index + 1)) {
+        const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];
+        if (high < low * MAX_SLOT_RATIO) join(clusterOf.get(a)!, clusterOf.get(b)!);
+      }
+    }
+  }
+  return [...groupBy(clusters.map((_, index) => index), (index) => String(root(index))).values()].map((members) => members.flatMap((index) => clusters[index]!));
+}
+
 /** `related`: documents reporting on the same thing have one key (related-documents.ts). */
 export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number, quotes: readonly QuoteMention[]): Finding[] {
   const findings: Finding[] = [];
   const frequency = new Map<string, number>();
   for (const mention of mentions) for (const word of mention.slot) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  for (const cluster of clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related, quotes), frequency))) {
+  for (const cluster of joinRestatements(clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related, quotes), frequency)))) {
     if (documentsOf(cluster).length < 2) continue;
     const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]

@@ -472,6 +472,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one outlet states a figure twice with the same noun, changed the second time: both are compared with the other outlet’s; a one-word noun ("arrests") restates nothing',
+    docs: [
+      doc('a', '2013-02-21', 'Prosecutors said Corwin Hale spent $420,000 in campaign money on jewelry and travel.', 'The bill offers a path to legal status for the 11 million undocumented immigrants in the country.', 'Police made 38 arrests on Friday night.', 'Court papers described how Hale and his wife used the $480,000 in campaign money to pay for a lavish lifestyle.', 'Deporting all 14 million undocumented immigrants is not a realistic option, the senator argued.', 'By the end of the weekend, officers had made 47 arrests in all.'),
+      doc('b', '2013-02-21', 'The former congressman was accused of spending $420,000 in campaign funds on personal items.', 'Many of the 11 million undocumented immigrants in the country would gain legal status under the bill.', 'Police made 38 arrests Friday night.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['$480,000', '$420,000'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['14 million undocumented immigrants', '11 million undocumented immigrants'] },
+    ],
+    absent: [{ kind: 'number', texts: ['47 arrests', '38 arrests'] }],
+  },
+  {
     name: 'one-sided estimates: "nearly 70" is under 70, so not the "nearly 74" of another outlet; "more than 1,200" is not 1,150',
     docs: [
       doc('a', '2012-03-14', 'A letter signed by nearly 70 nurses at Halbrook General urged the hospital board to reverse the staffing cuts.', 'Organizers said more than 1,200 volunteers cleaned the riverbank on Saturday.'),

@@ -75,15 +75,19 @@ const NOUN_WORDS = 3;
 /** Words after a sum that say how it is counted or who said it, not what it is of ("$9,587.64 worth of furniture", "$40 each"). */
 const NOT_NOUN: ReadonlySet<string> = new Set(['worth', 'each', 'apiece', 'total', 'overall', 'annually', 'yearly', 'said', 'says', 'told']);
 
+/** "$750,000 in campaign funds": what a sum is of may follow "in". */
+const IN_BEFORE_NOUN = /^\s+in(?=\s)/u;
+
 /**
- * The words written right after a figure, up to a stop word or a mark, stemmed: "jobs package
- * failed" in "the $447 billion jobs package failed", "package" in "the full $445 billion package or".
+ * The words written right after a figure, or after its "in", up to a stop word or a mark, stemmed:
+ * "jobs package failed" in "the $447 billion jobs package failed", "package" in "the full $445
+ * billion package or", "campaign money" in "$750,000 in campaign money to".
  * What a sum or a share is of, when the words around it differ.
  */
 export function nounAfter(text: string, clause: Clause, end: number): readonly string[] {
   const tokens: WordToken[] = [];
-  let gapFrom = end;
-  for (const token of wordsIn(text, end, clause.end).slice(0, NOUN_WORDS)) {
+  let gapFrom = end + (IN_BEFORE_NOUN.exec(text.slice(end, Math.min(clause.end, end + 4)))?.[0].length ?? 0);
+  for (const token of wordsIn(text, gapFrom, clause.end).slice(0, NOUN_WORDS)) {
     const word = token.text.toLowerCase();
     if (!/^\s+$/u.test(text.slice(gapFrom, token.start)) || STOP_WORDS.has(word) || NOT_NOUN.has(word)) break;
     tokens.push(token);

@@ -113,4 +113,11 @@ describe('extractQuantityMentions: ranges, ages, comparisons', () => {
     const [found] = extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []);
     expect({ approximate: found?.approximate, bound: found?.bound }).toEqual({ approximate: !exact, bound });
   });
+
+  it('a sum is of the noun after it or after its "in"; "in the" names nothing', () => {
+    const nouns = (text: string) => extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map((mention) => mention.noun);
+    expect(nouns('he used the $750,000 in campaign money to pay rent')).toEqual([['campaig', 'money']]);
+    expect(nouns('the $447 billion jobs package failed')).toEqual([['job', 'packag', 'fail']]);
+    expect(nouns('he raised $5.4 million in the spring')).toEqual([[]]);
+  });
 });
