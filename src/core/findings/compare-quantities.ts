@@ -259,11 +259,17 @@ function joinRestatements(clusters: QuantityMention[][]): QuantityMention[][] {
   const clusterOf = new Map<QuantityMention, number>();
   clusters.forEach((cluster, index) => cluster.forEach((mention) => clusterOf.set(mention, index)));
   const { root, join } = unionFind(clusters.length);
-  const restated = groupBy(
-    clusters.flat().filter((mention) => restatedNoun(mention) !== null),
-    (mention) => `${mention.doc}|${mention.unit}|${restatedNoun(mention)}`,
-  );
+  const restated = new Map<string, QuantityMention[]>();
+  for (const mention of clusterOf.keys()) {
+    const noun = restatedNoun(mention);
+    if (noun === null) continue;
+    const key = `${mention.doc}|${mention.unit}|${noun}`;
+    const group = restated.get(key);
+    if (group) group.push(mention);
+    else restated.set(key, [mention]);
+  }
   for (const group of restated.values()) {
+    if (group.length < 2) continue;
     for (const [index, a] of group.entries()) {
       for (const b of group.slice(index + 1)) {
         const [low, high] = a.amount < b.amount ? [a.amount, b.amount] : [b.amount, a.amount];

@@ -472,6 +472,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a name in a title-case headline ends where the name another outlet writes ends: "Dana Whitmoore Criticized Over Harbor Remarks"',
+    docs: [
+      doc('a', '2010-07-03', 'Dana Whitmoore Criticized Over Harbor Remarks', 'Dana Whitmore, the party chairman, drew criticism on Friday for his remarks about the harbor project.', 'Kemp Denies Sending Harbor Memo'),
+      doc('b', '2010-07-03', 'Dana Whitmore’s Harbor Remarks Stir Up Anger Among Party Donors', 'Party chairman Dana Whitmore said on Friday that his remarks about the harbor project had been misread.', 'Kemp Denies Sending Harbor Memo, Aides Say'),
+    ],
+    expected: [{ kind: 'name', verdict: 'variant', texts: ['Dana Whitmoore', 'Dana Whitmore'] }],
+    absent: [{ kind: 'name', texts: ['Criticized'] }, { kind: 'name', texts: ['Kemp Denies'] }],
+  },
+  {
     name: 'one outlet states a figure twice with the same noun, changed the second time: both are compared with the other outlet’s; a one-word noun ("arrests") restates nothing',
     docs: [
       doc('a', '2013-02-21', 'Prosecutors said Corwin Hale spent $420,000 in campaign money on jewelry and travel.', 'The bill offers a path to legal status for the 11 million undocumented immigrants in the country.', 'Police made 38 arrests on Friday night.', 'Court papers described how Hale and his wife used the $480,000 in campaign money to pay for a lavish lifestyle.', 'Deporting all 14 million undocumented immigrants is not a realistic option, the senator argued.', 'By the end of the weekend, officers had made 47 arrests in all.'),

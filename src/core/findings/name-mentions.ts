@@ -58,7 +58,27 @@ function roleAround(text: string, start: number, end: number): RoleText | null {
   return null;
 }
 
-function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
+/** Words of a headline (four letters or more) at the least: a shorter line of capitals is a byline or a list of names. */
+const HEADLINE_MIN_WORDS = 3;
+const HEADLINE_WORD = /\p{L}[\p{L}'’]{3,}/gu;
+
+/**
+ * Whether text[at] lies in a title-case line: every word of four letters or more capitalised, one of
+ * them a word the corpus uses in lower case ("Criticized", "Comments"), which a line of names has not.
+ */
+function inTitleCaseLine(text: string, at: number, isCommonWord: (word: string) => boolean): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const words = text.slice(text.lastIndexOf('\n', at) + 1, lineEnd < 0 ? text.length : lineEnd).match(HEADLINE_WORD) ?? [];
+  if (words.length < HEADLINE_MIN_WORDS || words.some((word) => !/^\p{Lu}/u.test(word))) return false;
+  return words.some((word) => isCommonWord(word.replace(POSSESSIVE, '').toLowerCase()));
+}
+
+interface NameRun {
+  tokens: WordToken[];
+  headline: boolean;
+}
+
+function nameMention(doc: string, text: string, { tokens: run, headline }: NameRun): NameMention {
   const start = run[0]!.start;
   const last = run.at(-1)!;
   const end = last.start + last.text.replace(POSSESSIVE, '').length;
@@ -66,11 +86,12 @@ function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   const mention: NameMention = { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
   const generation = POSSESSIVE.test(last.text) ? null : GENERATION_AFTER.exec(text.slice(end, end + 6));
   if (generation) mention.generation = generation[1]!;
+  if (headline) mention.headline = true;
   return mention;
 }
 
 /** Runs of name words in `text`, offsets relative to it. */
-function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordToken[][] {
+function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRun[] {
   const runs: WordToken[][] = [];
   let run: WordToken[] = [];
   const flush = () => {
@@ -89,7 +110,7 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
     else flush();
   }
   flush();
-  return runs;
+  return runs.map((tokens) => ({ tokens, headline: tokens.length > 1 && inTitleCaseLine(text, tokens[0]!.start, isCommonWord) }));
 }
 
 /**
@@ -97,7 +118,7 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): WordTo
  * answers (`common[i]` for `asked[i]`). Which words form a name depends only on the range's own
  * text, so reprints of a sentence share one reading; valid for one `isCommonWord` only.
  */
-export type NameRunMemo = Map<string, { runs: WordToken[][]; asked: readonly string[]; common: readonly boolean[] }>;
+export type NameRunMemo = Map<string, { runs: NameRun[]; asked: readonly string[]; common: readonly boolean[] }>;
 
 /**
  * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
@@ -130,7 +151,8 @@ export function extractNameMentions(
     }
     reading.asked.forEach((word, index) => asked.set(word, reading.common[index]!));
     for (const run of reading.runs) {
-      mentions.push(nameMention(doc, text, run.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }))));
+      const tokens = run.tokens.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }));
+      mentions.push(nameMention(doc, text, { tokens, headline: run.headline }));
     }
   }
   return mentions;

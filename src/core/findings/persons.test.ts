@@ -77,4 +77,29 @@ describe('person names', () => {
     expect(personNamed(persons, 'Chinese Foreign Minister Wang')?.canonical).toBe('Wang Yi');
     expect(personNamed(persons, 'Mr. Lavrov')).toBe(lavrov);
   });
+
+  it('reads a title-case line as a headline only when one of its capitalised words is used in lower case', () => {
+    const common = (word: string) => word === 'remarks';
+    const headline = 'Dana Whitmoore Criticized for Harbor Remarks\n\nDana Whitmore spoke.';
+    const read = extractNameMentions('a', headline, [{ start: 0, end: headline.length }], common);
+    expect(read.map((mention) => [mention.name, mention.headline ?? false])).toEqual([
+      ['Dana Whitmoore Criticized', true],
+      ['Harbor', false],
+      ['Dana Whitmore', false],
+    ]);
+    const list = 'Mitt Romney, Newt Gingrich, Rick Santorum';
+    expect(extractNameMentions('a', list, [{ start: 0, end: list.length }], common).some((mention) => mention.headline)).toBe(false);
+  });
+
+  it('cuts a headline run to the full name written outside headlines, else reads its words alone', () => {
+    const text = 'Dana Whitmoore Criticized for Harbor Renovation\n\nDana Whitmore spoke. Whitmore left.';
+    const mentions = extractNameMentions('a', text, [{ start: 0, end: text.length }], (word) => word === 'renovation');
+    const persons = identifyPersons(mentions);
+    const whitmore = persons.find((person) => person.fullNames.some((mention) => mention.name === 'Dana Whitmore'))!;
+    expect(whitmore.fullNames.map((mention) => [mention.name, text.slice(mention.start, mention.end)])).toEqual([
+      ['Dana Whitmoore', 'Dana Whitmoore'],
+      ['Dana Whitmore', 'Dana Whitmore'],
+    ]);
+    expect(persons.some((person) => person.canonical.includes('Criticized'))).toBe(false);
+  });
 });
