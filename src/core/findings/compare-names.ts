@@ -32,7 +32,20 @@ function spellingFinding(person: Person): Finding | null {
   const written = [...bySpelling.entries()]
     .sort((a, b) => documentsOf(b[1]).length - documentsOf(a[1]).length || a[0].localeCompare(b[0]))
     .map(([spelling, uses]) => `“${spelling}” in ${listSources(documentsOf(uses))}`);
-  return nameFinding(person, 'variant', `${person.canonical} is spelled ${written.join(' and ')}`, mentions);
+  const alone = surnameAlone(person, documents);
+  const aloneText = [...groupBy(alone, (mention) => mention.name)].map(([surname, uses]) => `, “${surname}” alone in ${listSources(documentsOf(uses))}`).join('');
+  return nameFinding(person, 'variant', `${person.canonical} is spelled ${written.join(' and ')}${aloneText}`, [...mentions, ...alone.map((mention) => toMention(mention, person.canonical))]);
+}
+
+/**
+ * The first surname alone of each document that writes no full name of the person, spelled as one
+ * of the full names: which spelling the other outlets use ("Obama" in the outlet that never writes
+ * "Barack Obama", beside "Barack Obema").
+ */
+function surnameAlone(person: Person, fullNameDocuments: readonly string[]): NameMention[] {
+  const surnames = new Set(person.fullNames.map((mention) => mention.tokens.at(-1)!));
+  const elsewhere = person.shortReferences.filter((mention) => !fullNameDocuments.includes(mention.doc) && surnames.has(mention.name));
+  return [...groupBy(elsewhere, (mention) => mention.doc).values()].map((uses) => uses[0]!);
 }
 
 /** Short references by a word other than the one most documents use ("Yi" for Wang Yi). */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from './compare-names';
+import { extractNameMentions } from './name-mentions';
+import { identifyPersons } from './persons';
+
+const names = (doc: string, text: string) => extractNameMentions(doc, text, [{ start: 0, end: text.length }], () => false);
+
+describe('compareNames', () => {
+  it('cites the surname alone of an outlet that writes no full name beside two spellings of the full name', () => {
+    const persons = identifyPersons([
+      ...names('a', 'Senator Reggie Ambrose voted no. Ambrose left.'),
+      ...names('b', 'Senator Reggie Ambrise voted no.'),
+      ...names('c', 'The senator, Ambrose, voted no.'),
+    ]);
+    const [finding] = compareNames(persons).filter((candidate) => candidate.verdict === 'variant');
+    expect(finding?.summary).toBe('Reggie Ambrise is spelled “Reggie Ambrise” in b and “Reggie Ambrose” in a, “Ambrose” alone in c');
+    expect(finding?.mentions.map((mention) => [mention.doc, mention.text])).toEqual([
+      ['a', 'Reggie Ambrose'],
+      ['b', 'Reggie Ambrise'],
+      ['c', 'Ambrose'],
+    ]);
+  });
+});
