@@ -3,6 +3,7 @@ import type { ClaimReviewOptions, ExportKind, ExportRequest } from '../../core/f
 import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
 import { loadWhenIdle } from '../app/load-when-idle';
+import { useReturnFocus } from '../app/use-return-focus';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { allStoriesFile, currentProject } from './current-project';
 import { downloadFile } from './download-file';
@@ -44,10 +45,8 @@ export function ExportMenu() {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const closeReviewer = () => {
-    setAskingReviewer(false);
-    buttonRef.current?.focus();
-  };
+  useReturnFocus(askingReviewer, buttonRef);
+  const closeReviewer = () => setAskingReviewer(false);
 
   const exportAs = async (request: ExportRequest) => {
     // The writers of the five formats load with the first export, not with the app.

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useReturnFocus } from '../app/use-return-focus';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import './export.css';
 
@@ -10,13 +11,7 @@ const ImportDialog = lazy(() => import('./ImportDialog').then((module) => ({ def
 export function ImportButton() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // The dialog unmounts on Import or Cancel, so the browser's own focus return never runs; the
-  // button can take the focus only once the modal dialog (which makes the page inert) is gone.
-  useEffect(() => {
-    if (wasOpen.current && !open) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  useReturnFocus(open, button);
   return (
     <>
       <button ref={button} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
-import { focusWhenShown } from './focus-when-shown';
+import { focusWhenShown } from '../app/focus-when-shown';
 import './library.css';
 
 // Readability and the date parser come with the dialog, loaded on first use.

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { currentStoryReadOnly } from '../../state/story-sharing';
 import { removeSources, sourcesCount } from './source-actions';
 import { loadWhenIdle } from '../app/load-when-idle';
+import { useReturnFocus } from '../app/use-return-focus';
 
 const TransferDialog = lazy(loadWhenIdle(() => import('./TransferDialog').then((module) => ({ default: module.TransferDialog }))));
 
@@ -15,6 +16,8 @@ interface Props {
 /** What can be done with the ticked sources besides comparing them: remove, move, copy. */
 export function SelectionActions({ selected, onRemoved }: Props) {
   const [transfer, setTransfer] = useState<'move' | 'copy' | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  useReturnFocus(transfer !== null, opener);
   if (selected.length === 0) return null;
   const readOnly = currentStoryReadOnly();
   return (
@@ -32,10 +35,25 @@ export function SelectionActions({ selected, onRemoved }: Props) {
       >
         Remove {sourcesCount(selected.length)}
       </button>
-      <button type="button" className="button small" disabled={readOnly} onClick={() => setTransfer('move')}>
+      <button
+        type="button"
+        className="button small"
+        disabled={readOnly}
+        onClick={(event) => {
+          opener.current = event.currentTarget;
+          setTransfer('move');
+        }}
+      >
         Move to story…
       </button>
-      <button type="button" className="button small" onClick={() => setTransfer('copy')}>
+      <button
+        type="button"
+        className="button small"
+        onClick={(event) => {
+          opener.current = event.currentTarget;
+          setTransfer('copy');
+        }}
+      >
         Copy to story…
       </button>
       {transfer && (

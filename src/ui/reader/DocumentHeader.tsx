@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
+import { useReturnFocus } from '../app/use-return-focus';
 import { describePublished, formatWordCount, wordCountOf } from '../library/document-facts';
 import { RemoveDocumentButton } from './RemoveDocumentButton';
 import { ReplaceTextButton } from './ReplaceTextButton';
@@ -20,6 +21,8 @@ function languageName(tag: string): string {
 /** Title and details of the open document, with "Edit details" and "Remove". */
 export function DocumentHeader({ document }: { document: SourceDocument }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(editing, editButton);
   const published = describePublished(document);
   return (
     <header className="reader-header">
@@ -66,7 +69,7 @@ export function DocumentHeader({ document }: { document: SourceDocument }) {
           )}
           {document.note && <p className="reader-note">{document.note}</p>}
           <div className="reader-actions">
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
               Edit details
             </button>
             <ReplaceTextButton key={document.id} document={document} />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { authorsText, hasMetaErrors, sourcesOfKept, typedAuthors, typedUrl, validateMeta, type MetaDraft, type MetaErrors, type ProposedDetails } from '../../core/ingest';
 import type { SourceDocument } from '../../core/model/document';
 import { useDocumentsStore } from '../../state/documents-store';
@@ -34,6 +34,9 @@ export function EditDetailsForm({ document, onDone }: Props) {
     authors: authorsText(document.authors),
   });
   const details = keptProposals(document);
+  const form = useRef<HTMLFormElement>(null);
+  // The form replaces the button that opened it: the focus goes to its first field, not to <body>.
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
   const [errors, setErrors] = useState<MetaErrors>({});
   // Warnings show as the analyst types and never stop Save.
   const { warnings } = validateMeta(values, todayIso());
@@ -63,7 +66,7 @@ export function EditDetailsForm({ document, onDone }: Props) {
   };
 
   return (
-    <form className="edit-details" onSubmit={submit} noValidate aria-label="Edit details">
+    <form ref={form} className="edit-details" onSubmit={submit} noValidate aria-label="Edit details">
       <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} warnings={warnings} details={details} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <div className="edit-actions">
         <button type="submit" className="button primary">

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
 import { useStories } from '../../state/current-story';
 import { useShareStore } from '../../state/share-store';
 import { shareFocus, useSharing } from '../../state/story-sharing';
 import { useUiStore } from '../../state/ui-store';
+import { useReturnFocus } from '../app/use-return-focus';
 import { useRoute } from '../app/use-route';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { describePeer, describeShareStatus } from './share-status';
@@ -28,6 +29,8 @@ export function ShareControl() {
   const status = useSharing((state) => state.status);
   const peers = useSharing((state) => state.peers);
   const claims = useClaimsStore((state) => state.claims);
+  const button = useRef<HTMLButtonElement>(null);
+  useReturnFocus(open, button);
   usePresenceFocus();
   return (
     <div className="share-control">
@@ -41,7 +44,7 @@ export function ShareControl() {
           ))}
         </ul>
       )}
-      <button type="button" className={`button small share-button ${status ? `share-${status.kind}` : ''}`} onClick={() => setOpen(true)} disabled={!storyId}>
+      <button ref={button} type="button" className={`button small share-button ${status ? `share-${status.kind}` : ''}`} onClick={() => setOpen(true)} disabled={!storyId}>
         {share ? <span className="share-state">{describeShareStatus(status, share).split(':')[0]}</span> : 'Share story…'}
       </button>
       {open && (

@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { downloadedBy } from './pages/export-menu';
+import { Reader } from './pages/reader';
+import { SourcesPanel } from './pages/sources-panel';
+
+// What a new user met walking through the app with the keyboard: a dialog or form closed by its own
+// buttons left the focus on <body> (the next Tab started again at the top of the page).
+
+const D001 = '001_8dfcd5823fdeecd6';
+const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
+
+test('a dialog closed by its own buttons gives the focus back to the button that opened it', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  const banner = page.getByRole('banner');
+  const dialog = page.getByRole('dialog');
+
+  const share = banner.getByRole('button', { name: 'Share story…' });
+  await share.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(share).toBeFocused();
+
+  const exportButton = banner.getByRole('button', { name: 'Export' });
+  await exportButton.click();
+  await page.getByRole('menuitem', { name: /ClaimReview/ }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  await exportButton.click();
+  await page.getByRole('menuitem', { name: /ClaimReview/ }).click();
+  await dialog.getByLabel('Published by (organisation or person)').fill('Desk Check');
+  await dialog.getByLabel('Fact-check page URL').fill('https://example.org/checks/1');
+  const file = await downloadedBy(page, () => dialog.getByRole('button', { name: 'Download' }).click());
+  expect(file.fileName).toMatch(/claimreview/);
+  await expect(dialog).toBeHidden();
+  await expect(exportButton).toBeFocused();
+
+  await sources.checkbox(TITLE_001).check();
+  const move = sources.selectionAction('Move to story…');
+  await move.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(move).toBeFocused();
+});
+
+test('Edit details takes the focus to its first field and back to its button; Undo after Remove to the restored document', async ({ page }) => {
+  const reader = new Reader(page);
+  await page.goto(`/#/read/${D001}`);
+  await reader.expectOpen(TITLE_001);
+
+  const edit = reader.main.getByRole('button', { name: 'Edit details' });
+  await edit.click();
+  const form = reader.main.getByRole('form', { name: 'Edit details' });
+  await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(edit).toBeFocused();
+
+  await edit.click();
+  await form.getByLabel('Outlet', { exact: true }).fill('AFP');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(reader.detail('Outlet')).toHaveText('AFP');
+  await expect(edit).toBeFocused();
+
+  await reader.remove();
+  await expect(reader.undoButton).toBeFocused();
+  await reader.undoButton.click();
+  await reader.expectOpen(TITLE_001);
+  await expect(reader.title).toBeFocused();
+
+  await reader.remove();
+  await reader.main.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(reader.main).toBeFocused();
+});
