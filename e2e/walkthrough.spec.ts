@@ -2,9 +2,11 @@ import { expect, test } from '@playwright/test';
 import { downloadedBy } from './pages/export-menu';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
+import { StoryPicker } from './pages/story-picker';
 
 // What a new user met walking through the app with the keyboard: a dialog or form closed by its own
-// buttons left the focus on <body> (the next Tab started again at the top of the page).
+// buttons left the focus on <body> (the next Tab started again at the top of the page), and the
+// empty story named a button the header does not have.
 
 const D001 = '001_8dfcd5823fdeecd6';
 const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
@@ -73,4 +75,14 @@ test('Edit details takes the focus to its first field and back to its button; Un
   await reader.remove();
   await reader.main.getByRole('button', { name: 'Dismiss' }).click();
   await expect(reader.main).toBeFocused();
+});
+
+test('an empty story says which header buttons bring documents in', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  await new StoryPicker(page).create('Harbour fire');
+  await expect(sources.root).toContainText('No documents in this story yet. Use “Add documents” to paste an article or choose files, or “Import” to open a project file.');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Add documents', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });

@@ -116,7 +116,7 @@ export function SourcesPanel() {
       )}
       {seedState.status === 'error' && <SeedLoadStatus state={seedState} />}
       {hydrated && documents.length === 0 && seedState.status === 'idle' && (
-        <p className="panel-message">No documents in the library. Use “Add document” to paste an article or choose files.</p>
+        <p className="panel-message">No documents in this story yet. Use “Add documents” to paste an article or choose files, or “Import” to open a project file.</p>
       )}
       {shown.length === 0 && documents.length > 0 && <p className="panel-message">No source matches “{filter}”.</p>}
       {/* Keys reach the list from its checkboxes and links; the list itself is not a stop. */}
