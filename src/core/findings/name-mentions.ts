@@ -6,6 +6,7 @@
 import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD } from './name-lexicon';
 import type { NameMention, RoleText, TextRange } from './mention-types';
 import { capitalisedWordsIn, type WordToken } from '../text/text-units';
+import { isSamePersonName } from './persons';
 
 const MAX_NAME_WORDS = 4;
 /** A month's abbreviation that is also a given name: a name before a surname ("Jan Brewer"), a month alone ("Jan. 5"). */
@@ -113,6 +114,47 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRu
   return runs.map((tokens) => ({ tokens, headline: tokens.length > 1 && inTitleCaseLine(text, tokens[0]!.start, isCommonWord) }));
 }
 
+/** The mention of the words `from` to `to` (exclusive) of a run read as a name. */
+function partOf(mention: NameMention, from: number, to: number): NameMention {
+  let at = 0;
+  const starts = mention.tokens.map((token) => {
+    const start = mention.text.indexOf(token, at);
+    at = start + token.length;
+    return start;
+  });
+  const tokens = mention.tokens.slice(from, to);
+  const start = mention.start + starts[from]!;
+  const end = mention.start + starts[to - 1]! + tokens.at(-1)!.length;
+  // A title is written before the name: it stays with a part that starts the run.
+  const role = from === 0 ? mention.role : null;
+  const part: NameMention = { doc: mention.doc, start, end, text: mention.text.slice(start - mention.start, end - mention.start), name: tokens.join(' '), tokens, role };
+  if (mention.generation !== undefined && to === mention.tokens.length) part.generation = mention.generation;
+  return part;
+}
+
+/**
+ * A document's runs read in headlines, cut to the name they hold: the longest run of their words
+ * that is a full name the document writes outside headlines ("Michael Stiele" of "Michael Stiele
+ * Criticized", beside "Michael Steele"), else each word alone, as a surname may stand ("Weiner" of
+ * "Weiner Denies Sending").
+ */
+function cutHeadlineRuns(mentions: NameMention[]): NameMention[] {
+  if (!mentions.some((mention) => mention.headline)) return mentions;
+  const spellings = [...new Map(mentions.filter((mention) => !mention.headline && mention.tokens.length > 1).map((mention) => [mention.name, mention.tokens])).values()];
+  return mentions.flatMap((mention) => {
+    if (!mention.headline) return [mention];
+    const { tokens } = mention;
+    for (let length = tokens.length; length >= 2; length -= 1) {
+      for (let from = 0; from + length <= tokens.length; from += 1) {
+        const words = tokens.slice(from, from + length);
+        if (!spellings.some((spelling) => isSamePersonName(spelling, words))) continue;
+        return [length === tokens.length ? mention : partOf(mention, from, from + length)];
+      }
+    }
+    return tokens.map((_, index) => partOf(mention, index, index + 1));
+  });
+}
+
 /**
  * Runs of name words per range text, with the words `isCommonWord` was asked about and its
  * answers (`common[i]` for `asked[i]`). Which words form a name depends only on the range's own
@@ -123,7 +165,8 @@ export type NameRunMemo = Map<string, { runs: NameRun[]; asked: readonly string[
 /**
  * Names in the given ranges; `isCommonWord` says whether a lower-cased word occurs in lower case
  * in the corpus, and every word it decides for these ranges is added to `asked` with its answer.
- * Titles are read from the whole text around each name.
+ * Titles are read from the whole text around each name; runs in headlines are cut to a full name
+ * the document writes elsewhere (cutHeadlineRuns).
  */
 export function extractNameMentions(
   doc: string,
@@ -155,5 +198,5 @@ export function extractNameMentions(
       mentions.push(nameMention(doc, text, { tokens, headline: run.headline }));
     }
   }
-  return mentions;
+  return cutHeadlineRuns(mentions);
 }

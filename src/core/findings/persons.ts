@@ -153,60 +153,8 @@ interface Spelling {
   uses: NameMention[];
 }
 
-/** The mention of the words `from` to `to` (exclusive) of a run read as a name. */
-function partOf(mention: NameMention, from: number, to: number): NameMention {
-  let at = 0;
-  const starts = mention.tokens.map((token) => {
-    const start = mention.text.indexOf(token, at);
-    at = start + token.length;
-    return start;
-  });
-  const tokens = mention.tokens.slice(from, to);
-  const start = mention.start + starts[from]!;
-  const end = mention.start + starts[to - 1]! + tokens.at(-1)!.length;
-  // A title is written before the name: it stays with a part that starts the run.
-  const role = from === 0 ? mention.role : null;
-  const part: NameMention = { doc: mention.doc, start, end, text: mention.text.slice(start - mention.start, end - mention.start), name: tokens.join(' '), tokens, role };
-  if (mention.generation !== undefined && to === mention.tokens.length) part.generation = mention.generation;
-  return part;
-}
-
-/**
- * Runs read in headlines, cut to the name they hold: the longest run of their words that is a full
- * name written outside headlines ("Michael Stiele" of "Michael Stiele Criticized", beside "Michael
- * Steele"), else each word alone, as a surname may stand ("Weiner" of "Weiner Denies Sending").
- */
-function readHeadlines(mentions: NameMention[]): NameMention[] {
-  if (!mentions.some((mention) => mention.headline)) return mentions;
-  const spellingsByWord = new Map<string, Array<readonly string[]>>();
-  const anchorsOf = (word: string): string[] => {
-    const group = NICKNAME_GROUP.get(word.toLowerCase());
-    return group === undefined ? [word] : [word, `nickname:${group}`];
-  };
-  const seen = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.headline || mention.tokens.length < 2 || seen.has(mention.name)) continue;
-    seen.add(mention.name);
-    for (const anchor of new Set(mention.tokens.flatMap(anchorsOf))) spellingsByWord.set(anchor, [...(spellingsByWord.get(anchor) ?? []), mention.tokens]);
-  }
-  const written = (words: readonly string[]): boolean =>
-    [...new Set(words.flatMap(anchorsOf))].some((anchor) => (spellingsByWord.get(anchor) ?? []).some((tokens) => isSamePersonName(tokens, words)));
-  return mentions.flatMap((mention) => {
-    if (!mention.headline) return [mention];
-    const { tokens } = mention;
-    for (let length = tokens.length; length >= 2; length -= 1) {
-      for (let from = 0; from + length <= tokens.length; from += 1) {
-        if (!written(tokens.slice(from, from + length))) continue;
-        return [length === tokens.length ? mention : partOf(mention, from, from + length)];
-      }
-    }
-    return tokens.map((_, index) => partOf(mention, index, index + 1));
-  });
-}
-
 /** Groups name mentions (all documents, corpus order) into persons. Spellings are compared once each. */
-export function identifyPersons(written: NameMention[]): Person[] {
-  const mentions = readHeadlines(written);
+export function identifyPersons(mentions: NameMention[]): Person[] {
   const fullNames = mentions.filter((candidate) => candidate.tokens.length > 1);
   const generations = generationsOf(fullNames);
   const bySpelling = new Map<string, Spelling>();
