@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addAfpReprint, afpReprintRow } from './pages/afp-reprint';
 import { watchAnalysisRuns } from './pages/analysis-workers';
 import { Reader } from './pages/reader';
@@ -11,15 +11,26 @@ import { SuggestionsPanel } from './pages/suggestions-panel';
 // alignment is taken over and only the findings a publication date decides are looked for again
 // (the findings memo), after a reload too: the state stored holds both.
 
-test('after a reload, a document added to an analysed story is the only one the analysis reads', async ({ page }) => {
+/** The seed story's Overview, once its analysis shows. */
+async function openAnalysed(page: Page): Promise<SourcesPanel> {
   const sources = new SourcesPanel(page);
   await sources.openApp('#/overview');
   await sources.expectCount(5);
   await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
+  return sources;
+}
 
+/** The seed story analysed, then reloaded; the analyses run from the reload on are watched. */
+async function analysedAndReloaded(page: Page): Promise<ReturnType<typeof watchAnalysisRuns>> {
+  const sources = await openAnalysed(page);
   const analyses = watchAnalysisRuns(page);
   await page.reload();
   await sources.expectCount(5);
+  return analyses;
+}
+
+test('after a reload, a document added to an analysed story is the only one the analysis reads', async ({ page }) => {
+  const analyses = await analysedAndReloaded(page);
   await addAfpReprint(page);
   await expect(afpReprintRow(page).locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
   await expect.poll(analyses.runs).toEqual([{ documents: 6, read: 1, aligned: true, redatedOnly: false }]);
@@ -27,10 +38,7 @@ test('after a reload, a document added to an analysed story is the only one the 
 
 test('a publication date edited on an analysed story reads no document and keeps the alignment', async ({ page }) => {
   const analyses = watchAnalysisRuns(page);
-  const sources = new SourcesPanel(page);
-  await sources.openApp('#/overview');
-  await sources.expectCount(5);
-  await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
+  await openAnalysed(page);
   await expect.poll(analyses.runs).toEqual([{ documents: 5, read: 5, aligned: true, redatedOnly: false }]);
 
   await page.goto('/#/read/003_4abb5b22b4219653');
@@ -46,14 +54,7 @@ test('a publication date edited on an analysed story reads no document and keeps
 });
 
 test('after a reload, a publication date edited keeps the alignment and the findings no date decides, and the suggestion follows the date', async ({ page }) => {
-  const sources = new SourcesPanel(page);
-  await sources.openApp('#/overview');
-  await sources.expectCount(5);
-  await expect(page.locator('.heat-cell.is-hot').first()).toBeVisible({ timeout: 30_000 });
-
-  const analyses = watchAnalysisRuns(page);
-  await page.reload();
-  await sources.expectCount(5);
+  const analyses = await analysedAndReloaded(page);
   await page.goto('/#/read/001_8dfcd5823fdeecd6');
   const reader = new Reader(page);
   await reader.editDetails({ published: '2024-07-13' });
