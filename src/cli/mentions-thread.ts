@@ -1,19 +1,19 @@
-// The CLI's mentions thread (parallel-analysis.ts, startMentionsThread): segments its share of the
-// documents for the main thread, then reads the mentions of every document while the main thread
+// The CLI's mentions thread (parallel-analysis.ts, startMentionsThread): segments documents in
+// turn with the main thread, then reads the mentions of every document while the main thread
 // aligns them.
 import { parentPort } from 'node:worker_threads';
 import { readCorpusMentions } from '../core/analyze-parts';
-import { corpusSegmenter } from '../core/text/segment-document';
-import type { MentionsThreadInput, MentionsThreadReply } from './parallel-analysis';
+import type { MentionsThreadReply } from './parallel-analysis';
+import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
 import { mentionBuffers, packMentions, packPassages, passageBuffers, unpackPassages, type PackedPassages } from './thread-transport';
 
 const port = parentPort;
 if (!port) throw new Error('mentions-thread.ts runs as a worker thread (see parallel-analysis.ts)');
 // The documents come as the first message (the thread starts before the files are read), the
-// passages of the main thread's share as the second.
-port.once('message', ({ documents, from }: MentionsThreadInput) => {
-  const segment = corpusSegmenter();
-  const segments = new Map(documents.slice(from).map((doc) => [doc.id, { text: doc.text, passages: segment(doc.id, doc.text) }]));
+// passages of those the main thread segmented as the second.
+port.once('message', (input: DocumentsInTurn) => {
+  const { documents } = input;
+  const segments = segmentInTurn(input);
   const passages = packPassages(segments);
   port.postMessage({ kind: 'passages', passages } satisfies MentionsThreadReply, passageBuffers(passages));
   port.once('message', (others: PackedPassages) => {

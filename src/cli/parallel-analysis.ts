@@ -10,7 +10,7 @@ import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/anal
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { AnalysisDocument } from '../core/model/document';
 import type { DocumentMentions } from '../core/findings/extract-mentions';
-import { corpusSegmenter } from '../core/text/segment-document';
+import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
 import { packPassages, passageBuffers, unpackMentions, unpackPassages, unpackState, type PackedMentions, type PackedPassages, type PackedState } from './thread-transport';
 
 export interface ThreadInput {
@@ -89,22 +89,16 @@ export function startAnalysisThread(): AnalysisThread {
   };
 }
 
-/** The documents in id order, the thread to segment those from index `from` on. */
-export interface MentionsThreadInput {
-  documents: AnalysisDocument[];
-  from: number;
-}
-
 export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'mentions'; mentions: PackedMentions };
 
 /**
  * The thread that reads every document's mentions while the main thread aligns (the default of
- * two threads): started before the files are read, like an analysis thread. It first segments a
- * share of the documents, as the main thread does the other; each is called at most once.
+ * two threads): started before the files are read, like an analysis thread. It first segments
+ * documents in turn with the main thread (segmentInTurn); each is called at most once.
  */
 export interface MentionsThread {
-  segment: (input: MentionsThreadInput) => Promise<AnalysisState['segments']>;
-  /** Given the passages of the documents before `from`, reads every document's mentions. */
+  segment: (input: DocumentsInTurn) => Promise<AnalysisState['segments']>;
+  /** Given the passages of the documents the main thread segmented, reads every document's mentions. */
   readMentions: (segments: AnalysisState['segments']) => Promise<Map<string, DocumentMentions>>;
   stop: () => Promise<number>;
 }
@@ -128,15 +122,13 @@ export function startMentionsThread(): MentionsThread {
 }
 
 /**
- * Passages of `docs`, segmented half in the main thread and half in the mentions thread, and
- * (to await once aligned) their mentions, which that thread reads meanwhile.
+ * Passages of `docs`, segmented in turn by the main thread and the mentions thread, and (to await
+ * once aligned) their mentions, which that thread reads meanwhile.
  */
 export async function prepareWithMentionsThread(docs: readonly AnalysisDocument[], thread: MentionsThread): Promise<{ state: AnalysisState; mentions: Promise<Map<string, DocumentMentions>> }> {
-  const documents = [...docs].sort(byId);
-  const [own = []] = shares(documents, 2);
-  const theirs = thread.segment({ documents, from: own.length });
-  const segment = corpusSegmenter();
-  const segments: AnalysisState['segments'] = new Map(own.map((doc) => [doc.id, { text: doc.text, passages: segment(doc.id, doc.text) }]));
+  const input: DocumentsInTurn = { documents: [...docs].sort(byId), next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const theirs = thread.segment(input);
+  const segments = segmentInTurn(input);
   const mentions = thread.readMentions(segments);
   // Awaited once aligned; a failure meanwhile is reported by the passages awaited now.
   mentions.catch(() => undefined);
