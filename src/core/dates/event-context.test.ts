@@ -58,6 +58,15 @@ describe('eventAround', () => {
     expect([...eventOf('“If the fee stays, I will not sign,” Mayor Ruiz said Monday.', 'Monday').participants]).toEqual(['mayor', 'ruiz']);
   });
 
+  it('reads whom a clause is about from its first run of names, past a dateline and a group before a title', () => {
+    const subject = (sentence: string, expression: string) => [...eventOf(sentence, expression).subject];
+    expect(subject('PORTLAND — Representative Anna D. Ferris on Tuesday withdrew the bill.', 'Tuesday')).toEqual(['representative', 'anna', 'ferris']);
+    expect(subject('Senate leader Ida Moreau broke with Governor Tomas Brandt on Monday.', 'Monday')).toEqual(['ida', 'moreau']);
+    expect(subject('Harbor Workers Union organizer Carl Moody wrote on Friday that the talks had failed.', 'Friday')).toEqual(['carl', 'moody']);
+    expect(subject('The Harbor Commission fined Marlow Freight on Friday.', 'Friday')).toEqual(['harbor', 'commission']);
+    expect(subject('Several members said on Friday that the vote was rushed.', 'Friday')).toEqual([]);
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

@@ -34,6 +34,8 @@ export interface EventContext {
   label: string;
   /** Who acts, lower case: the capitalised words of the clause before the date, past the sentence's first word ("senate", "house"). */
   participants: ReadonlySet<string>;
+  /** The first run of participants, past a dateline: whom the clause is about ("senate majority leader harry reid" of "Senate Majority Leader Harry Reid broke with President Obama"). */
+  subject: ReadonlySet<string>;
   /** With an occasion noun, the participants and the capitalised words after the date in its clause ("Posting on Facebook on Friday, Mary Cheney wrote"); else the participants. */
   names: ReadonlySet<string>;
   /** An event named by a noun the date is attached to ("the Wednesday hearing", "a hearing Wednesday"): the noun's key, or null. */
@@ -163,17 +165,64 @@ const SENTENCE_ADVERB = /^(?:however|meanwhile|still|instead|indeed|separately|e
 function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
-    if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || contentWords([token]).length === 0) continue;
-    if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) continue;
-    names.add(token.text.toLowerCase().replace(/[’']s$/u, ''));
+    const name = actorName(token, sentenceStart);
+    if (name !== null) names.add(name);
   }
   return names;
+}
+
+function actorName(token: WordToken, sentenceStart: number): string | null {
+  if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || contentWords([token]).length === 0) return null;
+  if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) return null;
+  return token.text.toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** A place in capitals opening a sentence before a dash: where the article was filed, not who acts. */
+const DATELINE = /^\p{Lu}[\p{Lu}.' -]*\s*(?:—|–|--?)/u;
+
+/**
+ * The clause's first run of actors, past a dateline, initials kept ("Representative Anthony D.
+ * Weiner"): whom the clause is about. "Senate Majority Leader Harry Reid broke with President
+ * Obama" is about Reid; Obama is a participant only. A run that names a title's group ("St. Paul
+ * Dock Union organizer Carl Moody", "Fox News host Glenn Beck") gives way to the name after the title.
+ */
+function subjectOf(text: string, tokens: readonly WordToken[], sentenceStart: number): Set<string> {
+  let run = new Set<string>();
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.start === sentenceStart && DATELINE.test(text.slice(token.start, token.start + 40))) continue;
+    const name = actorName(token, sentenceStart);
+    if (name !== null) {
+      run.add(name);
+      continue;
+    }
+    if (run.size === 0 || /^\p{Lu}\.?$/u.test(token.text)) continue;
+    const title = titleBefore(text, tokens, index, sentenceStart);
+    if (title === 0) break;
+    run = new Set<string>();
+    index += title - 1;
+  }
+  return run;
+}
+
+/** How many words of a title stand between a group and a name ("organizer", "economic adviser"): lower-case content words, no verb in -ed, spaces only, a name next; else 0. */
+function titleBefore(text: string, tokens: readonly WordToken[], index: number, sentenceStart: number): number {
+  const spaced = (from: WordToken, to: WordToken): boolean => /^\s+$/u.test(text.slice(from.end, to.start));
+  for (let length = 1; length <= 2; length += 1) {
+    const word = tokens[index + length - 1];
+    const next = tokens[index + length];
+    if (!word || !next || !/^\p{Ll}/u.test(word.text) || /ed$/u.test(word.text) || contentWords([word]).length === 0) return 0;
+    if (!spaced(tokens[index + length - 2]!, word)) return 0;
+    if (spaced(word, next) && actorName(next, sentenceStart) !== null) return length;
+  }
+  return 0;
 }
 
 /** The event the date expression at text[start, end) refers to. */
 export function eventAround(text: string, start: number, end: number, bounds?: ClauseBounds): EventContext {
   const { clause, before, after, sentenceStart } = windowTokens(text, start, end, bounds);
   const participants = participantsOf(clause, sentenceStart);
+  const subject = subjectOf(text, clause, sentenceStart);
   // Only a weekday is joined to another by its occasion (compare-dates.ts), so only a weekday's is read.
   const noun = WEEKDAY_ALONE.test(text.slice(start, end)) ? eventNoun(text, start, end, sentenceStart) : null;
   const names = noun === null ? participants : new Set([...participants, ...participantsOf(after, sentenceStart)]);
@@ -183,15 +232,15 @@ export function eventAround(text: string, start: number, end: number, bounds?: C
   const aroundText = `${beforeText} ${text.slice(end, windowEnd)}`;
   const words = new Set(contentWords([...before, ...after]));
   const found = nearestTrigger(beforeText, aroundText);
-  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants, names, noun };
+  if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants, subject, names, noun };
   const { category, at } = found;
   if (category === 'invasion' || category === 'anniversary') {
     const place = placeAfter(aroundText.slice(at));
     const target = place?.toLowerCase() ?? null;
     const label = category === 'invasion' ? `Invasion${place ? ` of ${place}` : ''}` : `Anniversary${place ? ` (${place})` : ''}`;
-    return { category, target, words, label, participants, names, noun };
+    return { category, target, words, label, participants, subject, names, noun };
   }
-  return { category, target: null, words, label: phraseAround(text, before, after, start, end), participants, names, noun };
+  return { category, target: null, words, label: phraseAround(text, before, after, start, end), participants, subject, names, noun };
 }
 
 /**

@@ -2,7 +2,9 @@
 // when the lexicon gives them the same invasion/anniversary and place, or when they lie in
 // counterpart sentences with the same event category (or none) and share the event's words, or
 // when two weekdays of articles a few days apart date one actor's act in much the same words, or
-// one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday").
+// one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday"),
+// or when each is the weekday of its article's lede and the ledes, a day apart at most, are about
+// one subject.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from '../util/calendar';
@@ -42,6 +44,16 @@ const SAME_WEEK_RARE_ACT_WORDS = 0.15;
 const RARE_ACTS: ReadonlySet<string> = new Set(['resignation', 'apology', 'election', 'agreement', 'founding']);
 const SAME_WEEK_PUBLICATION_DAYS = 7;
 
+/**
+ * An article's first date, when a weekday, dates its news: a lede tells what happened and when. The
+ * ledes of two related articles published this close, in one tense and about one subject, date one
+ * event however differently they word it ("President Barack Obama unveiled on Wednesday the most
+ * sweeping effort at gun control" / "President Obama called Wednesday for a new assault-weapons
+ * ban"). An actor named later is no subject: "Harry Reid broke with President Obama Monday" is not
+ * "President Obama's endorsement … during a speech on Friday".
+ */
+const LEDE_PUBLICATION_DAYS = 1;
+
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
 const SAME_EVENT_WORDS = 0.34;
 /** … and when either sentence holds other dates too. */
@@ -66,7 +78,7 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   // One occasion named by its noun is one event whatever verbs the clauses use (so whatever category they give).
   const occasion = sameOccasion(a, b, context);
   if (a.event.category !== b.event.category && !occasion) return false;
-  if (!occasion && !sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published)) return false;
+  if (!occasion && !sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published) && !sameNews(groupA, groupB, context)) return false;
   // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
   return a.text.toLowerCase() === b.text.toLowerCase() || (!doneAfterPublished(a, b, context.published) && !doneAfterPublished(b, a, context.published));
 }
@@ -149,10 +161,32 @@ function sameOccasion(a: DateMention, b: DateMention, context: DateContext): boo
   return publishedWithinAWeek(a, b, context.published);
 }
 
+/** The ledes of two related articles published within a day, in one tense, about one subject. */
+function sameNews(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
+  const a = groupA.find((mention) => context.ledes.has(mention));
+  const b = groupB.find((mention) => context.ledes.has(mention));
+  if (!a || !b || a.tense !== b.tense || context.related(a.doc) !== context.related(b.doc) || !sharesAny(a.event.subject, b.event.subject)) return false;
+  return publishedWithin(a, b, context.published, LEDE_PUBLICATION_DAYS);
+}
+
 function publishedWithinAWeek(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
+  return publishedWithin(a, b, published, SAME_WEEK_PUBLICATION_DAYS);
+}
+
+function publishedWithin(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>, days: number): boolean {
   const dayA = parseIsoDate(published.get(a.doc) ?? '');
   const dayB = parseIsoDate(published.get(b.doc) ?? '');
-  return dayA !== null && dayB !== null && Math.abs(daysBetween(dayA, dayB)) <= SAME_WEEK_PUBLICATION_DAYS;
+  return dayA !== null && dayB !== null && Math.abs(daysBetween(dayA, dayB)) <= days;
+}
+
+/** Each document's first date when it is a weekday alone (see LEDE_PUBLICATION_DAYS). */
+function ledeWeekdays(mentions: readonly DateMention[]): Set<DateMention> {
+  const first = new Map<string, DateMention>();
+  for (const mention of mentions) {
+    const known = first.get(mention.doc);
+    if (!known || mention.start < known.start) first.set(mention.doc, mention);
+  }
+  return new Set([...first.values()].filter((mention) => WEEKDAY.test(mention.text)));
 }
 
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -175,11 +209,13 @@ interface DateContext {
   /** Equal for documents reporting on the same thing: an occasion's noun joins dates within such a set only. */
   related: (doc: string) => number;
   crowded: ReadonlySet<DateMention>;
+  /** Each document's lede weekday (ledeWeekdays). */
+  ledes: ReadonlySet<DateMention>;
   published: ReadonlyMap<string, string | null>;
 }
 
 function dateRules(context: DateContext): ClusterRules<DateMention> {
-  const { counterparts, related } = context;
+  const { counterparts, related, ledes } = context;
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
@@ -190,6 +226,7 @@ function dateRules(context: DateContext): ClusterRules<DateMention> {
       if (WEEKDAY.test(mention.text)) {
         for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
         if (mention.event.noun) keys.push(`occasion:${mention.event.noun}:${related(mention.doc)}`);
+        if (ledes.has(mention)) for (const actor of mention.event.subject) keys.push(`lede:${related(mention.doc)}:${actor}`);
       }
       return keys;
     },
@@ -287,7 +324,7 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
 export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>, related: (doc: string) => number): Finding[] {
   const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, related, crowded: crowdedMentions(comparable, counterparts), published }))) {
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, related, crowded: crowdedMentions(comparable, counterparts), ledes: ledeWeekdays(comparable), published }))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

@@ -504,6 +504,17 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     ],
     absent: [],
   },
+  {
+    name: 'the ledes of one day\'s articles date their subject\'s act in other words; an actor named later is no subject',
+    docs: [
+      doc('a', '2013-03-14', 'WASHINGTON — Governor Marta Lindqvist on Wednesday unveiled the broadest overhaul of the state’s water rules in a generation.', 'The plan follows three dry summers.'),
+      doc('b', '2013-03-14', 'Governor Marta Lindqvist called Thursday for tighter limits on farm wells and a fee on bottled water, as part of a plan to end the drought.', 'Farm groups were cool to the idea.'),
+      doc('c', '2013-03-18', 'Governor Tomas Brandt’s veto of the transit bill during a speech on Friday night surprised his allies.', 'Brandt and Moreau have clashed over transit money since the governor took office.'),
+      doc('d', '2013-03-18', 'Senate leader Ida Moreau broke with Governor Tomas Brandt on Monday, saying his budget would cost the state its federal match.', 'Brandt and Moreau have clashed over transit money since the governor took office.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Thursday'] }],
+    absent: [{ kind: 'date', texts: ['Friday', 'Monday'] }],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */
