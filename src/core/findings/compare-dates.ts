@@ -3,8 +3,8 @@
 // counterpart sentences with the same event category (or none) and share the event's words, or
 // when two weekdays of articles a few days apart date one actor's act in much the same words, or
 // one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday"),
-// or when each is the weekday of its article's lede and the ledes, a day apart at most, are about
-// one subject.
+// or when each is the weekday of its article's lede and the ledes, published the same day, tell
+// one subject's act.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate } from '../util/calendar';
@@ -46,13 +46,15 @@ const SAME_WEEK_PUBLICATION_DAYS = 7;
 
 /**
  * An article's first date, when a weekday, dates its news: a lede tells what happened and when. The
- * ledes of two related articles published this close, in one tense and about one subject, date one
+ * ledes of two related articles published the same day, telling what one subject did, date one
  * event however differently they word it ("President Barack Obama unveiled on Wednesday the most
  * sweeping effort at gun control" / "President Obama called Wednesday for a new assault-weapons
  * ban"). An actor named later is no subject: "Harry Reid broke with President Obama Monday" is not
- * "President Obama's endorsement … during a speech on Friday".
+ * "President Obama's endorsement … during a speech on Friday". The next day's paper may lead with
+ * the subject's next act, and a preview is no such news: one subject has many things still to
+ * come ("will meet Lavrov on Wednesday", "will take part in a summit meeting Friday").
  */
-const LEDE_PUBLICATION_DAYS = 1;
+const LEDE_PUBLICATION_DAYS = 0;
 
 /** Share of nearby words two dates in counterpart sentences need to date the same event. */
 const SAME_EVENT_WORDS = 0.34;
@@ -161,11 +163,11 @@ function sameOccasion(a: DateMention, b: DateMention, context: DateContext): boo
   return publishedWithinAWeek(a, b, context.published);
 }
 
-/** The ledes of two related articles published within a day, in one tense, about one subject. */
+/** The ledes of two related articles published the same day, telling one subject's act done. */
 function sameNews(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
   const a = groupA.find((mention) => context.ledes.has(mention));
   const b = groupB.find((mention) => context.ledes.has(mention));
-  if (!a || !b || a.tense !== b.tense || context.related(a.doc) !== context.related(b.doc) || !sharesAny(a.event.subject, b.event.subject)) return false;
+  if (!a || !b || a.tense !== 'past' || b.tense !== 'past' || context.related(a.doc) !== context.related(b.doc) || !sharesAny(a.event.subject, b.event.subject)) return false;
   return publishedWithin(a, b, context.published, LEDE_PUBLICATION_DAYS);
 }
 

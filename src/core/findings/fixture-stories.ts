@@ -515,6 +515,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Thursday'] }],
     absent: [{ kind: 'date', texts: ['Friday', 'Monday'] }],
   },
+  {
+    name: 'the ledes of two previews of one subject tell things still to come, not one news',
+    docs: [
+      doc('a', '2013-03-25', 'Governor Ana Pike will tour farms along the river valley with relief workers and county engineers on Wednesday.', 'Pike took office in January after a close race.'),
+      doc('b', '2013-03-25', 'Governor Ana Pike will open the state fair on Friday.', 'Pike took office in January after a close race.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Wednesday', 'Friday'] }],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */
