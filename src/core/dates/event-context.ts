@@ -34,7 +34,7 @@ export interface EventContext {
   label: string;
   /** Who acts, lower case: the capitalised words of the clause before the date, past the sentence's first word ("senate", "house"). */
   participants: ReadonlySet<string>;
-  /** The first run of participants, past a dateline: whom the clause is about ("senate majority leader harry reid" of "Senate Majority Leader Harry Reid broke with President Obama"). */
+  /** The first run of participants, past a dateline: whom the clause is about ("ida moreau" of "Senate leader Ida Moreau broke with Governor Tomas Brandt"). */
   subject: ReadonlySet<string>;
   /** With an occasion noun, the participants and the capitalised words after the date in its clause ("Posting on Facebook on Friday, Mary Cheney wrote"); else the participants. */
   names: ReadonlySet<string>;
@@ -181,10 +181,10 @@ function actorName(token: WordToken, sentenceStart: number): string | null {
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]*\s*(?:—|–|--?)/u;
 
 /**
- * The clause's first run of actors, past a dateline, initials kept ("Representative Anthony D.
- * Weiner"): whom the clause is about. "Senate Majority Leader Harry Reid broke with President
- * Obama" is about Reid; Obama is a participant only. A run that names a title's group ("St. Paul
- * Dock Union organizer Carl Moody", "Fox News host Glenn Beck") gives way to the name after the title.
+ * The clause's first run of actors, past a dateline, initials kept ("Representative Anna D.
+ * Ferris"): whom the clause is about. "Senate leader Ida Moreau broke with Governor Tomas Brandt"
+ * is about Moreau; Brandt is a participant only. A run that names a title's group ("Harbor Workers
+ * Union organizer Carl Moody") gives way to the name after the title.
  */
 function subjectOf(text: string, tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   let run = new Set<string>();

@@ -47,12 +47,13 @@ const SAME_WEEK_PUBLICATION_DAYS = 7;
 /**
  * An article's first date, when a weekday, dates its news: a lede tells what happened and when. The
  * ledes of two related articles published the same day, telling what one subject did, date one
- * event however differently they word it ("President Barack Obama unveiled on Wednesday the most
- * sweeping effort at gun control" / "President Obama called Wednesday for a new assault-weapons
- * ban"). An actor named later is no subject: "Harry Reid broke with President Obama Monday" is not
- * "President Obama's endorsement … during a speech on Friday". The next day's paper may lead with
- * the subject's next act, and a preview is no such news: one subject has many things still to
- * come ("will meet Lavrov on Wednesday", "will take part in a summit meeting Friday").
+ * event however differently they word it ("Governor Marta Lindqvist on Wednesday unveiled the
+ * broadest overhaul of the state's water rules" / "Governor Marta Lindqvist called Wednesday for
+ * tighter limits on farm wells"). An actor named later is no subject: "Senate leader Ida Moreau
+ * broke with Governor Tomas Brandt on Monday" is not "Governor Tomas Brandt's veto … during a
+ * speech on Friday night". The next day's paper may lead with the subject's next act, and a
+ * preview is no such news: one subject has many things still to come ("will meet Lavrov on
+ * Wednesday", "will take part in a summit meeting Friday").
  */
 const LEDE_PUBLICATION_DAYS = 0;
 
