@@ -1,14 +1,17 @@
 import { expect, test } from '@playwright/test';
+import { CompareView } from './pages/compare-view';
 import { downloadedBy } from './pages/export-menu';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';
 import { StoryPicker } from './pages/story-picker';
 
 // What a new user met walking through the app with the keyboard: a dialog or form closed by its own
-// buttons left the focus on <body> (the next Tab started again at the top of the page), and the
-// empty story named a button the header does not have.
+// buttons left the focus on <body> (the next Tab started again at the top of the page), the empty
+// story named a button the header does not have, and comparing the two seeds that disagree on the
+// invasion date showed nothing of it (the two sentences sit in rows of their own).
 
 const D001 = '001_8dfcd5823fdeecd6';
+const D002 = '002_d2e03255e9355d12';
 const TITLE_001 = 'China’s top diplomat says Beijing, Moscow to deepen ties';
 
 test('a dialog closed by its own buttons gives the focus back to the button that opened it', async ({ page }) => {
@@ -85,4 +88,16 @@ test('an empty story says which header buttons bring documents in', async ({ pag
   await expect(sources.root).toContainText('No documents in this story yet. Use “Add documents” to paste an article or choose files, or “Import” to open a project file.');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Add documents', exact: true })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeVisible();
+});
+
+test('comparing the seeds that disagree on the invasion date lists the disagreement first among the differences, and it goes to its row', async ({ page }) => {
+  const compare = new CompareView(page);
+  await compare.open([D001, D002]);
+  const differences = page.getByRole('complementary', { name: /Differences/ });
+  await expect(differences.getByRole('heading', { name: /^From Suggestions/ })).toBeVisible({ timeout: 30_000 });
+  const entry = differences.getByRole('button', { name: /Invasion of Ukraine: “last year” vs “February 2021”/ });
+  await expect(entry).toBeVisible();
+  await expect(differences.locator('.change-entry').first()).toHaveText(/Invasion of Ukraine/);
+  await entry.click();
+  await expect(compare.activeRow()).toContainText('invasion of Ukraine last year');
 });

@@ -4,6 +4,7 @@ import { CHANGE_KIND_ORDER, type ChangeEntry, type ChangeKind } from './change-l
 import type { ChangeListState } from './use-change-list';
 
 const KIND_TITLES: Record<ChangeKind, string> = {
+  finding: 'From Suggestions',
   fact: 'Numbers, names, dates',
   wording: 'Wording',
   only: 'Only in one source',

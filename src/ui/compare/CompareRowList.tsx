@@ -8,7 +8,7 @@ import type { FocusTarget } from '../../state/ui-store';
 
 export interface RowMarker {
   row: number;
-  kind: 'fact' | 'wording' | 'only' | 'search';
+  kind: 'finding' | 'fact' | 'wording' | 'only' | 'search';
 }
 
 interface Props {

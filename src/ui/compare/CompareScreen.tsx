@@ -15,6 +15,8 @@ import { ChangeList } from './ChangeList';
 import { CompareFoldButtons } from './CompareFoldButtons';
 import { CompareSearchBox } from './CompareSearchBox';
 import { useChangeList } from './use-change-list';
+import { findingChanges } from './finding-changes';
+import { useClaimsStore } from '../../state/claims-store';
 import { useCompareSearch } from './use-compare-search';
 import { findInRows } from './compare-search';
 import { labelOf } from '../../core/model/source-label';
@@ -61,9 +63,15 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const shownHighlights = useMemo(() => mergeHighlights(highlights, search.highlights), [highlights, search.highlights]);
   const baseColumn = Math.max(0, columns.indexOf(base ?? ''));
   const changeContext = useMemo(() => ({ baseColumn, diff: settings.diff, lowerCase, texts }), [baseColumn, settings.diff, lowerCase, texts]);
-  const changes = useChangeList(rows, changeContext);
+  const dismissedFindings = useClaimsStore((s) => s.dismissedFindings);
+  const disagreements = useMemo(() => findingChanges(result?.findings ?? [], rows, columns, new Set(dismissedFindings)), [result, rows, columns, dismissedFindings]);
+  const listed = useChangeList(rows, changeContext);
+  const changes = useMemo(() => ({ ...listed, entries: [...disagreements, ...listed.entries] }), [disagreements, listed]);
   const markers = useMemo<RowMarker[]>(
-    () => [...search.matches.map((m) => ({ row: m.row, kind: 'search' as const })), ...changes.entries.filter((e) => e.kind === 'fact').map((e) => ({ row: e.row, kind: e.kind }))],
+    () => [
+      ...search.matches.map((m) => ({ row: m.row, kind: 'search' as const })),
+      ...changes.entries.filter((e) => e.kind === 'finding' || e.kind === 'fact').map((e) => ({ row: e.row, kind: e.kind })),
+    ],
     [search.matches, changes.entries],
   );
   const context = useMemo(

@@ -1,10 +1,11 @@
-// Every difference in the current comparison, for the side list: changed numbers, names and
-// dates first, then wording, then passages only one source has. Each entry points at its row.
+// Every difference in the current comparison, for the side list: the story's disagreements the
+// compared sources take part in (finding-changes), then changed numbers, names and dates, then
+// wording, then passages only one source has. Each entry points at its row.
 import type { WordDiffOptions } from '../../core/diff';
 import type { CompareRow } from './compare-rows';
 import { diffRowOnce, runsOfPieces, type DiffPiece, type LowerCaseWords } from './row-diff';
 
-export type ChangeKind = 'fact' | 'wording' | 'only';
+export type ChangeKind = 'finding' | 'fact' | 'wording' | 'only';
 
 export interface ChangeEntry {
   row: number;
@@ -15,7 +16,7 @@ export interface ChangeEntry {
   column: number;
 }
 
-export const CHANGE_KIND_ORDER: readonly ChangeKind[] = ['fact', 'wording', 'only'];
+export const CHANGE_KIND_ORDER: readonly ChangeKind[] = ['finding', 'fact', 'wording', 'only'];
 const SUMMARY_LENGTH = 60;
 
 export interface ChangeContext {
