@@ -102,7 +102,9 @@ test('search finds words in rows not yet rendered, n / N step through the matche
   await expect(count).toHaveText(`${at} of ${total}`);
 
   const changes = page.getByRole('complementary', { name: /Differences/ });
-  await expect(changes.getByRole('heading', { level: 3 }).first()).toHaveText(/^Numbers, names, dates/);
+  // The story's disagreements these two sources take part in come first, then the changed facts of the rows.
+  await expect(changes.getByRole('heading', { level: 3 }).first()).toHaveText(/^From Suggestions/);
+  await expect(changes.getByRole('heading', { level: 3 }).nth(1)).toHaveText(/^Numbers, names, dates/);
   await changes.getByRole('button', { name: /Sergey → Sergei/ }).click();
   await expect(compare.activeRow()).toContainText('Sergei Lavrov');
   expect(await seriousViolations(page)).toEqual([]);
