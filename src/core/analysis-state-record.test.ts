@@ -20,7 +20,7 @@ const record: AnalysisStateRecord = {
       related: new Int32Array([0, 0, 2]),
       canonicals: ['Ana Pauker'],
       personSizes: new Int32Array([2, 1]),
-      personNames: new Int32Array([0, 4, 1, 0, 1, 30]),
+      personNames: new Int32Array([0, 4, 15, 1, 0, 11, 1, 30, 34]),
       counterparts: { sentenceSizes: new Int32Array([2, 1]), occurrences: new Int32Array([0, 0, 16, 2, 0, 24, 1, 0, 7]), links: new Int32Array([0, 1]), scores: new Float64Array([0.3125]) },
     },
   },
@@ -33,8 +33,8 @@ describe('the analysis state in stored parts', () => {
     expect(parts.flatMap((part) => (part.kind === 'features' ? [[...part.ids]] : []))).toEqual([[0, 1, 0, 7, 2, 2], [0, 3, 4, 0, 3, 8]]);
     // Two names, sentences, occurrences or links a part.
     expect(parts.flatMap((part) => (part.kind === 'memo-values' ? [[part.field, [...part.values]]] : []))).toEqual([
-      ['personNames', [0, 4, 1, 0]],
-      ['personNames', [1, 30]],
+      ['personNames', [0, 4, 15, 1, 0, 11]],
+      ['personNames', [1, 30, 34]],
       ['sentenceSizes', [2, 1]],
       ['occurrences', [0, 0, 16, 2, 0, 24]],
       ['occurrences', [1, 0, 7]],

@@ -72,7 +72,7 @@ export function analysisStateRecord(state: AnalysisState, hashes: ReadonlyMap<st
 export const STATE_PART_ITEMS = 2_000;
 
 /** The findings memo's long arrays, each stored in parts apart from the rest, with their numbers per item. */
-const MEMO_ARRAYS = { personNames: 2, sentenceSizes: 1, occurrences: 3, links: 2, scores: 1 } as const;
+const MEMO_ARRAYS = { personNames: 3, sentenceSizes: 1, occurrences: 3, links: 2, scores: 1 } as const;
 type MemoArray = keyof typeof MEMO_ARRAYS;
 type MemoHead = Omit<FindingsMemoRecord, 'personNames' | 'counterparts'>;
 type MemoValues = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>;

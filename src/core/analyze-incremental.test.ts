@@ -318,9 +318,11 @@ describe('the first publication date edited after a reload', () => {
     const memoOf = (value: ReturnType<typeof record>) => value.alignment?.findings as NonNullable<NonNullable<ReturnType<typeof record>['alignment']>['findings']>;
     const shiftedName = record();
     memoOf(shiftedName).personNames[1] = (memoOf(shiftedName).personNames[1] as number) + 1;
+    const longerName = record();
+    memoOf(longerName).personNames[2] = (memoOf(longerName).personNames[2] as number) + 1;
     const foreignSentence = record();
     memoOf(foreignSentence).counterparts.links[0] = memoOf(foreignSentence).counterparts.sentenceSizes.length;
-    for (const damaged of [shiftedName, foreignSentence]) {
+    for (const damaged of [shiftedName, longerName, foreignSentence]) {
       const restored = restore(damaged);
       expect(restored.alignment).not.toBeNull();
       expect(restored.findings).toBeNull();

@@ -25,7 +25,7 @@ export interface FindingsMemoRecord {
   /** Per person, its spelling, and its counts of full names and of short references (two numbers a person). */
   canonicals: string[];
   personSizes: Int32Array<ArrayBuffer>;
-  /** Each person's full names, then short references, each as its document's index and its start. */
+  /** Each person's full names, then short references, each as its document's index, its start and its end. */
   personNames: Int32Array<ArrayBuffer>;
   counterparts: PackedCounterparts;
 }
@@ -34,7 +34,7 @@ export function findingsMemoRecord(memo: FindingsMemo): FindingsMemoRecord {
   const documents = [...memo.published.keys()];
   const index = new Map(documents.map((doc, at) => [doc, at]));
   const places: number[] = [];
-  for (const { fullNames, shortReferences } of memo.persons) for (const name of [...fullNames, ...shortReferences]) places.push(index.get(name.doc) ?? -1, name.start);
+  for (const { fullNames, shortReferences } of memo.persons) for (const name of [...fullNames, ...shortReferences]) places.push(index.get(name.doc) ?? -1, name.start, name.end);
   return {
     documents,
     related: Int32Array.from(documents, (doc) => memo.related.get(doc) ?? -1),
@@ -54,14 +54,15 @@ export interface MemoSources {
 
 /**
  * Persons with their names read from `mentions` by place: a document's names never overlap (name
- * runs are read left to right), so a start names one. Null when a place names no name.
+ * runs are read left to right), so a start names one; its end must be the name's too. Null when a
+ * place names no name (a person grouping a name no document's mentions hold).
  */
 function restorePersons(value: Record<string, unknown>, documents: readonly string[], mentions: ReadonlyMap<string, DocumentMentions>): Person[] | null {
   const { canonicals, personSizes, personNames } = value;
   if (!isStringArray(canonicals) || !(personSizes instanceof Int32Array) || !(personNames instanceof Int32Array) || personSizes.length !== canonicals.length * 2) return null;
-  if (personSizes.some((size) => size < 0) || personNames.length !== personSizes.reduce((sum, size) => sum + size, 0) * 2) return null;
+  if (personSizes.some((size) => size < 0) || personNames.length !== personSizes.reduce((sum, size) => sum + size, 0) * 3) return null;
   const byStart = new Map<string, Map<number, NameMention>>();
-  const nameAt = (docIndex: number, start: number): NameMention | undefined => {
+  const nameAt = (docIndex: number, start: number, end: number): NameMention | undefined => {
     const doc = documents[docIndex];
     if (doc === undefined) return undefined;
     let starts = byStart.get(doc);
@@ -69,13 +70,14 @@ function restorePersons(value: Record<string, unknown>, documents: readonly stri
       starts = new Map((mentions.get(doc)?.names ?? []).map((name) => [name.start, name]));
       byStart.set(doc, starts);
     }
-    return starts.get(start);
+    const name = starts.get(start);
+    return name?.end === end ? name : undefined;
   };
   let offset = 0;
   const take = (count: number): NameMention[] | null => {
     const names: NameMention[] = [];
-    for (let at = 0; at < count; at += 1, offset += 2) {
-      const name = nameAt(personNames[offset] as number, personNames[offset + 1] as number);
+    for (let at = 0; at < count; at += 1, offset += 3) {
+      const name = nameAt(personNames[offset] as number, personNames[offset + 1] as number, personNames[offset + 2] as number);
       if (!name) return null;
       names.push(name);
     }
