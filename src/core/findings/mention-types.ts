@@ -50,8 +50,6 @@ export interface NameMention extends MentionBase {
   role: RoleText | null;
   /** A generation written after the name ("Jr", "Sr", "III"), if any: "Jesse Jackson Jr." is not his father. */
   generation?: string;
-  /** Read in a title-case headline, where capitals do not mark names: the run may go on past the name ("Michael Steele Criticized"). */
-  headline?: true;
 }
 
 export interface RoleText {

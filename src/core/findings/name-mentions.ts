@@ -74,12 +74,13 @@ function inTitleCaseLine(text: string, at: number, isCommonWord: (word: string) 
   return words.some((word) => isCommonWord(word.replace(POSSESSIVE, '').toLowerCase()));
 }
 
+/** A run of name words; in a title-case headline, where capitals do not mark names, it may go on past the name ("Michael Steele Criticized"). */
 interface NameRun {
   tokens: WordToken[];
   headline: boolean;
 }
 
-function nameMention(doc: string, text: string, { tokens: run, headline }: NameRun): NameMention {
+function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   const start = run[0]!.start;
   const last = run.at(-1)!;
   const end = last.start + last.text.replace(POSSESSIVE, '').length;
@@ -87,7 +88,6 @@ function nameMention(doc: string, text: string, { tokens: run, headline }: NameR
   const mention: NameMention = { doc, start, end, text: text.slice(start, end), name: tokens.join(' '), tokens, role: roleAround(text, start, end) };
   const generation = POSSESSIVE.test(last.text) ? null : GENERATION_AFTER.exec(text.slice(end, end + 6));
   if (generation) mention.generation = generation[1]!;
-  if (headline) mention.headline = true;
   return mention;
 }
 
@@ -138,11 +138,11 @@ function partOf(mention: NameMention, from: number, to: number): NameMention {
  * Criticized", beside "Michael Steele"), else each word alone, as a surname may stand ("Weiner" of
  * "Weiner Denies Sending").
  */
-function cutHeadlineRuns(mentions: NameMention[]): NameMention[] {
-  if (!mentions.some((mention) => mention.headline)) return mentions;
-  const spellings = [...new Map(mentions.filter((mention) => !mention.headline && mention.tokens.length > 1).map((mention) => [mention.name, mention.tokens])).values()];
-  return mentions.flatMap((mention) => {
-    if (!mention.headline) return [mention];
+function cutHeadlineRuns(read: ReadonlyArray<{ mention: NameMention; headline: boolean }>): NameMention[] {
+  if (!read.some(({ headline }) => headline)) return read.map(({ mention }) => mention);
+  const spellings = [...new Map(read.filter(({ mention, headline }) => !headline && mention.tokens.length > 1).map(({ mention }) => [mention.name, mention.tokens])).values()];
+  return read.flatMap(({ mention, headline }) => {
+    if (!headline) return [mention];
     const { tokens } = mention;
     for (let length = tokens.length; length >= 2; length -= 1) {
       for (let from = 0; from + length <= tokens.length; from += 1) {
@@ -176,7 +176,7 @@ export function extractNameMentions(
   memo: NameRunMemo = new Map(),
   asked: Map<string, boolean> = new Map(),
 ): NameMention[] {
-  const mentions: NameMention[] = [];
+  const mentions: Array<{ mention: NameMention; headline: boolean }> = [];
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
     let reading = memo.get(slice);
@@ -195,7 +195,7 @@ export function extractNameMentions(
     reading.asked.forEach((word, index) => asked.set(word, reading.common[index]!));
     for (const run of reading.runs) {
       const tokens = run.tokens.map((token) => ({ start: range.start + token.start, end: range.start + token.end, text: token.text }));
-      mentions.push(nameMention(doc, text, { tokens, headline: run.headline }));
+      mentions.push({ mention: nameMention(doc, text, tokens), headline: run.headline });
     }
   }
   return cutHeadlineRuns(mentions);
