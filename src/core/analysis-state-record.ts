@@ -187,8 +187,13 @@ function passagesFit(passages: Passage[] | undefined, doc: AnalysisDocument): pa
 function restoreMentions(value: unknown, doc: AnalysisDocument): DocumentMentions | null {
   if (!isObject(value) || !(typeof value.published === 'string' || value.published === null)) return null;
   if (!(value.lowerCaseWords instanceof Set) || !(value.commonWords instanceof Map)) return null;
-  if (![value.dates, value.quantities, value.names, value.quotes].every((mentions) => spansFit(mentions, doc))) return null;
+  if (![value.dates, value.quantities, value.names, value.quotes].every((mentions) => spansFit(mentions, doc)) || !datesReadAsNow(value.dates)) return null;
   return { ...(value as unknown as StoredMentions), text: doc.text };
+}
+
+/** Date mentions with what the date reader gives now: one stored before a date's subject was read has none, so its document is read again. */
+function datesReadAsNow(dates: unknown): boolean {
+  return Array.isArray(dates) && dates.every((mention: unknown) => isObject(mention) && isObject(mention.event) && mention.event.subject instanceof Set);
 }
 
 /** What a state is restored against: the result stored with it (its passages are the state's segmentation). */
