@@ -191,9 +191,18 @@ function restoreMentions(value: unknown, doc: AnalysisDocument): DocumentMention
   return { ...(value as unknown as StoredMentions), text: doc.text };
 }
 
-/** Date mentions with what the date reader gives now: one stored before a date's subject was read has none, so its document is read again. */
+/**
+ * Date mentions with what the date reader gives now: one stored before a date's occasion (37d7ad5)
+ * or subject was read has neither, so its document is read again.
+ */
 function datesReadAsNow(dates: unknown): boolean {
-  return Array.isArray(dates) && dates.every((mention: unknown) => isObject(mention) && isObject(mention.event) && mention.event.subject instanceof Set);
+  return (
+    Array.isArray(dates) &&
+    dates.every(
+      (mention: unknown) =>
+        isObject(mention) && isObject(mention.event) && mention.event.subject instanceof Set && mention.event.names instanceof Set && (mention.event.noun === null || typeof mention.event.noun === 'string'),
+    )
+  );
 }
 
 /** What a state is restored against: the result stored with it (its passages are the state's segmentation). */

@@ -234,12 +234,14 @@ describe('analysis from a stored state', () => {
     expect(restore(foreignMentions).mentions.has(foreignMentions.mentions[0]?.[0] as string)).toBe(false);
     expect(analyzeFrom(restore(foreignMentions), seeds, options).result).toStrictEqual(fresh);
 
-    const readBeforeSubjects = record();
-    const [id, older] = readBeforeSubjects.mentions[0] as [string, { dates: { event: { subject?: unknown } }[] }];
-    expect(older.dates.length).toBeGreaterThan(0);
-    for (const mention of older.dates) delete mention.event.subject;
-    expect(restore(readBeforeSubjects).mentions.has(id)).toBe(false);
-    expect(analyzeFrom(restore(readBeforeSubjects), seeds, options).result).toStrictEqual(fresh);
+    for (const field of ['subject', 'names', 'noun'] as const) {
+      const readBefore = record();
+      const [id, older] = readBefore.mentions[0] as [string, { dates: { event: Partial<Record<typeof field, unknown>> }[] }];
+      expect(older.dates.length).toBeGreaterThan(0);
+      for (const mention of older.dates) delete mention.event[field];
+      expect(restore(readBefore).mentions.has(id)).toBe(false);
+      expect(analyzeFrom(restore(readBefore), seeds, options).result).toStrictEqual(fresh);
+    }
   });
 
   it('keeps the candidate search across a reload: the first addition looks up and scores what the worker that kept it would', () => {
