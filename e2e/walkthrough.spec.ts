@@ -101,3 +101,16 @@ test('comparing the seeds that disagree on the invasion date lists the disagreem
   await entry.click();
   await expect(compare.activeRow()).toContainText('invasion of Ukraine last year');
 });
+
+test('reading a seed that takes part in the invasion-date disagreement says so above its text, and shows its words', async ({ page }) => {
+  const reader = new Reader(page);
+  await page.goto(`/#/read/${D002}`);
+  const section = reader.main.getByRole('region', { name: /Other sources disagree with this text \(1\)/ });
+  await expect(section).toContainText('Sources disagree on the date of the invasion of Ukraine: February 2021', { timeout: 30_000 });
+  await section.getByRole('button', { name: 'Show “February 2021” here' }).click();
+  await expect(reader.lines.filter({ hasText: 'invasion of Ukraine in February 2021' })).toBeInViewport();
+
+  await page.goto(`/#/read/003_4abb5b22b4219653`);
+  await expect(reader.main.locator('[data-analysis-status="ready"]')).toBeAttached({ timeout: 30_000 });
+  await expect(reader.main.getByRole('region', { name: /Other sources disagree/ })).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { useEvidenceHighlights } from '../claims/use-evidence-highlights';
 import { HighlightedText } from '../text/HighlightedText';
 import type { Highlight } from '../text/text-spans';
 import { CounterpartMark } from './CounterpartMark';
+import { ReaderDisagreements } from './ReaderDisagreements';
 import { ReaderFind } from './ReaderFind';
 import { counterpartsOf, otherDocsIn } from './counterparts';
 import { lineIndexAt, type TextLine } from './text-lines';
@@ -84,6 +85,7 @@ export function DocumentText({ document }: { document: SourceDocument }) {
         {analysis.status === 'ready' && counterparts.length > 0 && '⇄ marks lines that other sources tell too; press one to compare.'}
         {analysis.status === 'error' && !analysis.cancelled && `Passages in other sources are not shown: ${analysis.error}`}
       </p>
+      <ReaderDisagreements docId={document.id} findings={analysis.result?.findings} />
       <p id={hintId} className="reader-keys-hint muted">
         Keyboard: ↑/↓ line, Enter select line, Home line start, ←/→ move by word, Shift+→ extend by word, then c; / find and select; ? every key
       </p>
