@@ -481,6 +481,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'name', texts: ['Criticized'] }, { kind: 'name', texts: ['Kemp Denies'] }],
   },
   {
+    name: 'a headline run of two names and a verb, longer than any name: "Sheriff Ada Quill Backs Tom Vargo"',
+    docs: [
+      doc('a', '2011-09-20', 'Sheriff Ada Quill Backs Tom Vargo', 'The sheriff, Ada Quill, said on Monday that she would vote for Tom Varga in the mayoral race.'),
+      doc('b', '2011-09-20', 'Tom Varga, who is running for mayor, won the support of the county sheriff, Ada Quill, on Monday.'),
+    ],
+    expected: [{ kind: 'name', verdict: 'variant', texts: ['Tom Vargo', 'Tom Varga'] }],
+    absent: [{ kind: 'name', texts: ['Backs'] }],
+  },
+  {
     name: 'one outlet states a figure twice with the same noun, changed the second time: both are compared with the other outlet’s; a one-word noun ("arrests") restates nothing',
     docs: [
       doc('a', '2013-02-21', 'Prosecutors said Corwin Hale spent $420,000 in campaign money on jewelry and travel.', 'The bill offers a path to legal status for the 11 million undocumented immigrants in the country.', 'Police made 38 arrests on Friday night.', 'Court papers described how Hale and his wife used the $480,000 in campaign money to pay for a lavish lifestyle.', 'Deporting all 14 million undocumented immigrants is not a realistic option, the senator argued.', 'By the end of the weekend, officers had made 47 arrests in all.'),

@@ -97,7 +97,7 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRu
   let run: WordToken[] = [];
   const flush = () => {
     const monthAlone = run.length === 1 && MONTH_OR_GIVEN_NAME.has(run[0]!.text);
-    if (run.length > 0 && run.length <= MAX_NAME_WORDS && !monthAlone) runs.push(run);
+    if (run.length > 0 && !monthAlone) runs.push(run);
     run = [];
   };
   // Only capitalised words can be names; any other word between two of them leaves more than a space between.
@@ -111,7 +111,10 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRu
     else flush();
   }
   flush();
-  return runs.map((tokens) => ({ tokens, headline: tokens.length > 1 && inTitleCaseLine(text, tokens[0]!.start, isCommonWord) }));
+  // A longer run is no name, unless a headline's: "Joe Arpaio Endorses Rick Perry" holds two.
+  return runs
+    .map((tokens) => ({ tokens, headline: tokens.length > 1 && inTitleCaseLine(text, tokens[0]!.start, isCommonWord) }))
+    .filter((run) => run.headline || run.tokens.length <= MAX_NAME_WORDS);
 }
 
 /** The mention of the words `from` to `to` (exclusive) of a run read as a name. */
@@ -133,26 +136,27 @@ function partOf(mention: NameMention, from: number, to: number): NameMention {
 }
 
 /**
- * A document's runs read in headlines, cut to the name they hold: the longest run of their words
- * that is a full name the document writes outside headlines ("Michael Stiele" of "Michael Stiele
- * Criticized", beside "Michael Steele"), else each word alone, as a surname may stand ("Weiner" of
- * "Weiner Denies Sending").
+ * A document's runs read in headlines, cut to the names they hold: the longest runs of their words
+ * that are full names the document writes outside headlines, with no more words than it writes
+ * there ("Michael Stiele" of "Michael Stiele Criticized", beside "Michael Steele"; "Rick Perry", not
+ * "Endorses Rick Perry"), and each other word alone, as a surname may stand ("Weiner" of "Weiner
+ * Denies Sending").
  */
 function cutHeadlineRuns(read: ReadonlyArray<{ mention: NameMention; headline: boolean }>): NameMention[] {
   if (!read.some(({ headline }) => headline)) return read.map(({ mention }) => mention);
   const spellings = [...new Map(read.filter(({ mention, headline }) => !headline && mention.tokens.length > 1).map(({ mention }) => [mention.name, mention.tokens])).values()];
-  return read.flatMap(({ mention, headline }) => {
-    if (!headline) return [mention];
-    const { tokens } = mention;
-    for (let length = tokens.length; length >= 2; length -= 1) {
-      for (let from = 0; from + length <= tokens.length; from += 1) {
-        const words = tokens.slice(from, from + length);
-        if (!spellings.some((spelling) => isSamePersonName(spelling, words))) continue;
-        return [length === tokens.length ? mention : partOf(mention, from, from + length)];
+  const written = (words: readonly string[]): boolean => spellings.some((spelling) => words.length <= spelling.length && isSamePersonName(spelling, words));
+  const namesIn = (mention: NameMention, from: number, to: number): NameMention[] => {
+    for (let length = to - from; length >= 2; length -= 1) {
+      for (let at = from; at + length <= to; at += 1) {
+        if (!written(mention.tokens.slice(at, at + length))) continue;
+        const name = length === mention.tokens.length ? mention : partOf(mention, at, at + length);
+        return [...namesIn(mention, from, at), name, ...namesIn(mention, at + length, to)];
       }
     }
-    return tokens.map((_, index) => partOf(mention, index, index + 1));
-  });
+    return Array.from({ length: to - from }, (_, index) => partOf(mention, from + index, from + index + 1));
+  };
+  return read.flatMap(({ mention, headline }) => (headline ? namesIn(mention, 0, mention.tokens.length) : [mention]));
 }
 
 /**

@@ -84,6 +84,7 @@ describe('person names', () => {
     const read = extractNameMentions('a', headline, [{ start: 0, end: headline.length }], common);
     expect(read.map((mention) => [mention.name, headline.slice(mention.start, mention.end)])).toEqual([
       ['Dana Whitmoore', 'Dana Whitmoore'],
+      ['Criticized', 'Criticized'],
       ['Harbor', 'Harbor'],
       ['Dana Whitmore', 'Dana Whitmore'],
     ]);
@@ -101,5 +102,11 @@ describe('person names', () => {
       ['Dana Whitmore', 'Dana Whitmore'],
     ]);
     expect(persons.some((person) => person.canonical.includes('Criticized'))).toBe(false);
+  });
+
+  it('reads every name of a long headline run, with no more words than the document writes them', () => {
+    const text = 'Arizona Sheriff Joe Arpaio Endorses Rick Perry\n\nJoe Arpaio backed Rick Perry on Monday.';
+    const read = extractNameMentions('a', text, [{ start: 0, end: text.length }], (word) => word === 'sheriff');
+    expect(read.map((mention) => mention.name)).toEqual(['Arizona', 'Joe Arpaio', 'Endorses', 'Rick Perry', 'Joe Arpaio', 'Rick Perry']);
   });
 });
