@@ -114,3 +114,24 @@ test('reading a seed that takes part in the invasion-date disagreement says so a
   await expect(reader.main.locator('[data-analysis-status="ready"]')).toBeAttached({ timeout: 30_000 });
   await expect(reader.main.getByRole('region', { name: /Other sources disagree/ })).toHaveCount(0);
 });
+
+test('ClaimReview refuses a missing publisher or a bad address with the focus on the field to fix', async ({ page }) => {
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  await page.getByRole('banner').getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: /ClaimReview/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export ClaimReview' });
+  const publisher = dialog.getByLabel('Published by (organisation or person)');
+  const address = dialog.getByLabel('Fact-check page URL');
+
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Enter the organisation or person publishing these reviews.');
+  await expect(publisher).toBeFocused();
+
+  await page.keyboard.type('Desk Check');
+  await address.fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('javascript:');
+  await expect(address).toBeFocused();
+});

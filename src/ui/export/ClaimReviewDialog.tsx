@@ -16,6 +16,13 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
   const [name, setName] = useState(initial?.author.name ?? '');
   const [url, setUrl] = useState(initial?.url ?? '');
   const [error, setError] = useState<{ field: 'name' | 'url'; message: string } | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+  const urlInput = useRef<HTMLInputElement>(null);
+  /** The message is shown, and the focus goes to the field it is about, so it is typed in next. */
+  const refuse = (field: 'name' | 'url', message: string) => {
+    setError({ field, message });
+    (field === 'name' ? nameInput : urlInput).current?.focus();
+  };
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -25,16 +32,16 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') {
-      setError({ field: 'name', message: 'Enter the organisation or person publishing these reviews.' });
+      refuse('name', 'Enter the organisation or person publishing these reviews.');
       return;
     }
     if (url.trim() === '') {
-      setError({ field: 'url', message: 'Enter the address of the page where the fact check is published; Google requires it.' });
+      refuse('url', 'Enter the address of the page where the fact check is published; Google requires it.');
       return;
     }
     const checked = checkHttpUrl(url);
     if (!checked.ok) {
-      setError({ field: 'url', message: checked.message });
+      refuse('url', checked.message);
       return;
     }
     onExport({ author: { name: name.trim() }, url: checked.url });
@@ -53,11 +60,11 @@ export function ClaimReviewDialog({ initial, onExport, onClose }: Props) {
           </p>
           <label className="field">
             Published by (organisation or person)
-            <input value={name} required aria-invalid={error?.field === 'name'} onChange={(event) => setName(event.target.value)} />
+            <input ref={nameInput} value={name} required aria-invalid={error?.field === 'name'} onChange={(event) => setName(event.target.value)} />
           </label>
           <label className="field">
             Fact-check page URL
-            <input type="url" value={url} required aria-invalid={error?.field === 'url'} placeholder="https://" onChange={(event) => setUrl(event.target.value)} />
+            <input ref={urlInput} type="url" value={url} required aria-invalid={error?.field === 'url'} placeholder="https://" onChange={(event) => setUrl(event.target.value)} />
           </label>
           {error && (
             <p className="panel-message error" role="alert">
