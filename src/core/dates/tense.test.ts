@@ -33,6 +33,14 @@ describe('clauseTense', () => {
     ['With a month to go before the county fair, the mayor is courting farmers: On Tuesday he won the backing of the growers’ union.', 'Tuesday', 'past'],
     ['The coach said on Monday that the team won’t travel.', 'Monday', 'past'],
     ['The Friday vote would have been the first since the flood, the clerk said.', 'Friday', 'past'],
+    ['Governor Ana Pike will tour the flooded farms on Wednesday.', 'Wednesday', 'future'],
+    ['The ban on night fishing will likely be tested as soon as Friday.', 'Friday', 'future'],
+    ['The senator will visit her embattled district and its shuttered mills on Monday.', 'Monday', 'future'],
+    ['The flooded farms were toured by Governor Ana Pike on Wednesday.', 'Wednesday', 'past'],
+    ['The harbour has been dredged on Tuesday.', 'Tuesday', 'past'],
+    ['Officials said the council could close the pier as soon as Wednesday to repair the deck.', 'Wednesday', 'future'],
+    ['The new poster follows the mayor’s speech on Tuesday attacking the claim that the county would raise taxes.', 'Tuesday', 'past'],
+    ['The county vote follows on Thursday.', 'Thursday', 'unknown'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

@@ -15,8 +15,12 @@ const FUTURE =
 // the leadership elections on Thursday would…"), and so has one after a colon or a semicolon ("is
 // trying to shore up his credentials: On Tuesday he won …"): markers before it do not reach past it.
 const CLAUSE_OPENING = /(?:\b(?:that|whether)|[:;])\s/gi;
+// An -ed word after an article or a possessive is an adjective ("will tour the flooded farms", "her
+// newly elected deputy"), and one after a bare "be" a passive whose tense the auxiliary before it
+// gives ("will likely be tested"): neither is a verb in the past. What something "follows" came
+// before it ("the ad follows his statement on Tuesday"), unless "follows" is intransitive ("follows on Thursday").
 const PAST =
-  /\b(?:said|says|told|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|found|won(?![’']t)|lost|sent|led|ran|fell|rose|paid|sold|brought|kept|heard|wrote|broke|drew|fought|spent|became|got|\w{3,}ed)\b/gi;
+  /\b(?:said|says|told|follows(?!\s+(?:on|at|in|later|next)\b)|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|found|won(?![’']t)|lost|sent|led|ran|fell|rose|paid|sold|brought|kept|heard|wrote|broke|drew|fought|spent|became|got|(?<!\b(?:the|a|an|his|her|its|their|our|your|my|these|those|be)\s+(?:\w+ly\s+)?)\w{3,}ed)\b/gi;
 
 function lastMarker(text: string, pattern: RegExp): number {
   let last = -1;
@@ -32,6 +36,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const sentence = sentenceAround(text, start);
   const opening = Math.max(sentence.start, lastMarker(text.slice(sentence.start, start), CLAUSE_OPENING) + sentence.start);
   const before = text.slice(opening, start);
+  // "as soon as Friday", "as early as Monday": the earliest time of something not yet done.
+  if (/\bas\s+(?:soon|early)\s+as\s+$/iu.test(before)) return 'future';
   const future = lastMarker(before, FUTURE);
   const past = lastMarker(before, PAST);
   if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';

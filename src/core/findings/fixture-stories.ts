@@ -72,6 +72,18 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a preview’s weekday stays ahead past an adjective, an adverb or "as soon as"',
+    docs: [
+      doc('a', '2013-04-01', 'Governor Rosa Feld will tour the flooded orchards of Dunmore County on Wednesday.', 'The ban on night fishing will likely be tested in court as soon as Friday.'),
+      doc('b', '2013-04-06', 'Governor Rosa Feld toured the flooded orchards of Dunmore County on Wednesday.', 'Anglers tested the ban on night fishing in court on Friday.'),
+    ],
+    expected: [
+      { kind: 'date', verdict: 'consistent', texts: ['Wednesday'] },
+      { kind: 'date', verdict: 'consistent', texts: ['Friday'] },
+    ],
+    absent: [],
+  },
+  {
     name: 'named events are names, not dates; a number before a date phrase is a count',
     docs: [
       doc('a', '2011-09-12', 'Fifteen of the 19 Sept. 11 hijackers were Saudi citizens, the report on 9/11 found.', 'Veterans of D-Day gathered in Normandy.'),
