@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { KeyView } from './keymap';
 import { isTyping } from './is-typing';
-import { loadWhenIdle } from './load-when-idle';
+import { lazyWhenIdle } from './lazy-when-idle';
 
-const KeysDialog = lazy(loadWhenIdle(() => import('./KeysDialog').then((module) => ({ default: module.KeysDialog }))));
+const KeysDialog = lazyWhenIdle(async () => (await import('./KeysDialog')).KeysDialog);
 
 /** `?` anywhere (outside a field) lists every key of the current view; Esc or Close hides it. */
 export function KeysOverlay({ view }: { view: KeyView }) {

@@ -18,13 +18,25 @@ function start() {
 }
 
 /**
+ * Writes on the promise when it has settled, as React's `use` reads it (`status`, `value`): a part
+ * already loaded is then read in the same render instead of suspending it.
+ */
+function recordSettlement<T>(promise: Promise<T>): Promise<T> {
+  promise.then(
+    (value) => Object.assign(promise, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+  );
+  return promise;
+}
+
+/**
  * A part of the UI kept out of the first page load (a dialog, a panel shown on demand) that is
- * loaded once the page is idle after its load, one part per idle moment, so its first use shows
- * no loading state. Returns the loader, for React.lazy: a part asked for before then loads at once.
+ * loaded once the page is idle after its load, one part per idle moment, so it is not fetched
+ * when first used. Returns the loader (see lazyWhenIdle): a part asked for before then loads at once.
  */
 export function loadWhenIdle<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | null = null;
-  const loadOnce = () => (loading ??= load());
+  const loadOnce = () => (loading ??= recordSettlement(load()));
   // Outside a browser (unit tests render on Node) and in browsers without idle callbacks, parts
   // load on first use, as with React.lazy alone.
   if (typeof window === 'undefined' || typeof window.requestIdleCallback !== 'function') return loadOnce;

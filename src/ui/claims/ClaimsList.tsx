@@ -1,13 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useUiStore } from '../../state/ui-store';
-import { loadWhenIdle } from '../app/load-when-idle';
+import { lazyWhenIdle } from '../app/lazy-when-idle';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
 import { ClaimListItem } from './ClaimListItem';
 
 // An open card's editor is not on the first screen (no claim is open at start).
-const ClaimDetail = lazy(loadWhenIdle(() => import('./ClaimDetail').then((module) => ({ default: module.ClaimDetail }))));
+const ClaimDetail = lazyWhenIdle(async () => (await import('./ClaimDetail')).ClaimDetail);
 
 /** A closed card of two or three lines; cards measure themselves, this only seeds the scroll height. */
 const ESTIMATED_CARD_HEIGHT = 80;

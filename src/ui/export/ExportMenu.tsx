@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClaimReviewOptions, ExportKind, ExportRequest } from '../../core/formats';
 import { liveStories, useStories } from '../../state/current-story';
 import { useUiStore } from '../../state/ui-store';
-import { loadWhenIdle } from '../app/load-when-idle';
+import { lazyWhenIdle } from '../app/lazy-when-idle';
 import { useReturnFocus } from '../app/use-return-focus';
 import { ViewErrorBoundary } from '../app/ViewErrorBoundary';
 import { allStoriesFile, currentProject } from './current-project';
@@ -11,7 +11,7 @@ import { EXPORT_CHOICES } from './export-files';
 import { printReport } from './print-report';
 import './export.css';
 
-const ClaimReviewDialog = lazy(loadWhenIdle(() => import('./ClaimReviewDialog').then((module) => ({ default: module.ClaimReviewDialog }))));
+const ClaimReviewDialog = lazyWhenIdle(async () => (await import('./ClaimReviewDialog')).ClaimReviewDialog);
 
 /** Header menu (WAI-ARIA menu button): each item downloads one export; nothing in the app changes. */
 export function ExportMenu() {

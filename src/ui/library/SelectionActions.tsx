@@ -1,11 +1,11 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { currentStoryReadOnly } from '../../state/story-sharing';
 import { removeSources, sourcesCount } from './source-actions';
-import { loadWhenIdle } from '../app/load-when-idle';
+import { lazyWhenIdle } from '../app/lazy-when-idle';
 import { useReturnFocus } from '../app/use-return-focus';
 
-const TransferDialog = lazy(loadWhenIdle(() => import('./TransferDialog').then((module) => ({ default: module.TransferDialog }))));
+const TransferDialog = lazyWhenIdle(async () => (await import('./TransferDialog')).TransferDialog);
 
 interface Props {
   /** The ticked sources, in list order. */

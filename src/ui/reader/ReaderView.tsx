@@ -1,13 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useDocument, useDocumentsStore } from '../../state/documents-store';
-import { loadWhenIdle } from '../app/load-when-idle';
+import { lazyWhenIdle } from '../app/lazy-when-idle';
 import { ReaderWelcome } from './ReaderWelcome';
 import { RemovalBanner } from './RemovalBanner';
 import './reader.css';
 import { ownValue } from '../../core/util/id-record';
 
 // The first screen is the library's home: a document's reader loads apart, as the page goes idle.
-const ReaderDocument = lazy(loadWhenIdle(() => import('./ReaderDocument').then((module) => ({ default: module.ReaderDocument }))));
+const ReaderDocument = lazyWhenIdle(async () => (await import('./ReaderDocument')).ReaderDocument);
 
 /** The reader (#/read/<id>): the whole document with its details, or guidance when none is open. */
 export function ReaderView({ docId }: { docId: string | null }) {
