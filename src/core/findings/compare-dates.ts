@@ -81,7 +81,7 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   // One occasion named by its noun is one event whatever verbs the clauses use (so whatever category they give).
   const occasion = sameOccasion(a, b, context);
   if (a.event.category !== b.event.category && !occasion) return false;
-  if (!occasion && !sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published) && !sameNews(groupA, groupB, context)) return false;
+  if (!occasion && (nextDaysAct(a, b, context.published) || (!sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published))) && !sameNews(groupA, groupB, context)) return false;
   // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
   return a.text.toLowerCase() === b.text.toLowerCase() || (!doneAfterPublished(a, b, context.published) && !doneAfterPublished(b, a, context.published));
 }
@@ -119,9 +119,28 @@ function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonl
 function sharesWordBesidesActors(a: DateMention, b: DateMention): boolean {
   const [left, right] = [a.event.participants, b.event.participants];
   if (left.size === 0 || right.size === 0 || (left.size === right.size && [...left].every((actor) => right.has(actor)))) return true;
-  const actors = new Set([...left, ...right].map(stemWord));
+  return wordBesidesActors(a, b);
+}
+
+function wordBesidesActors(a: DateMention, b: DateMention): boolean {
+  const actors = new Set([...a.event.participants, ...b.event.participants].map(stemWord));
   for (const word of a.event.words) if (b.event.words.has(word) && !actors.has(word)) return true;
   return false;
+}
+
+/**
+ * Weekdays of acts done, each as far before its own article as the articles lie apart, in clauses that share
+ * nothing besides their actors ("The mayor on Tuesday vetoed the budget" in Wednesday's paper /
+ * "The mayor on Wednesday dismissed the council" in Thursday's): each paper tells the actor's latest
+ * act, however close its sentence stands to the other's.
+ */
+function nextDaysAct(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
+  if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || a.tense !== 'past' || b.tense !== 'past' || a.event.participants.size === 0 || b.event.participants.size === 0) return false;
+  const [publishedA, publishedB] = [parseIsoDate(published.get(a.doc) ?? ''), parseIsoDate(published.get(b.doc) ?? '')];
+  const [dayA, dayB] = [a, b].map((mention) => (mention.resolution.kind === 'interval' ? parseIsoDate(mention.resolution.start) : null));
+  if (!publishedA || !publishedB || !dayA || !dayB) return false;
+  const gap = daysBetween(publishedA, publishedB);
+  return gap !== 0 && daysBetween(dayA, dayB) === gap && !wordBesidesActors(a, b);
 }
 
 /** One act done and one still to come ("sent an e-mail Saturday" / "will hold a call on Monday"). */

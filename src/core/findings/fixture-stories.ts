@@ -84,6 +84,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one actor’s acts on consecutive days, each its paper’s news, are two events',
+    docs: [
+      doc('a', '2013-05-08', 'Mayor Ines Calder on Tuesday vetoed the city budget, saying it spent too much on roads.'),
+      doc('b', '2013-05-09', 'Mayor Ines Calder on Wednesday dismissed the planning council, a day after her veto.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Tuesday', 'Wednesday'] }],
+  },
+  {
     name: 'named events are names, not dates; a number before a date phrase is a count',
     docs: [
       doc('a', '2011-09-12', 'Fifteen of the 19 Sept. 11 hijackers were Saudi citizens, the report on 9/11 found.', 'Veterans of D-Day gathered in Normandy.'),
