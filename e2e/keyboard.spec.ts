@@ -24,7 +24,7 @@ function sources(page: Page) {
   return page.getByRole('complementary', { name: 'Sources' });
 }
 
-test('add a document: open the dialog, type its text and title, confirm', async ({ page }) => {
+test('add a document: open the dialog (the cursor in its text field), type its text and title, confirm', async ({ page }) => {
   await openApp(page);
   const addButton = page.getByRole('banner').getByRole('button', { name: 'Add documents' });
   await tabTo(page, addButton);
@@ -33,8 +33,9 @@ test('add a document: open the dialog, type its text and title, confirm', async 
   const dialog = page.getByRole('dialog', { name: 'Add documents' });
   await expect(dialog).toBeVisible();
 
+  // The dialog opens with the cursor in the text field, ready for a paste.
   const text = dialog.getByLabel('Article text', { exact: true });
-  await tabTo(page, text);
+  await expect(text).toBeFocused();
   await expectVisibleFocus(text);
   await page.keyboard.type('Ministers met in Jakarta on Thursday.\n\nThey agreed to widen grain shipments through the port.');
   const title = dialog.getByLabel('Title', { exact: true });

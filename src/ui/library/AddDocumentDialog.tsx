@@ -4,6 +4,7 @@ import { TabList, type TabItem } from '../app/TabList';
 import { useRoute } from '../app/use-route';
 import { FilesTab } from './FilesTab';
 import { PasteTab } from './PasteTab';
+import { PASTE_FIELD_ID } from './PastedTextField';
 
 type Tab = 'paste' | 'files';
 
@@ -27,9 +28,14 @@ export function AddDocumentDialog({ onClose, onAdded }: { onClose: () => void; o
 
   // No close() on cleanup: unmounting removes the dialog from the top layer anyway, and a close
   // event from StrictMode's trial unmount would shut the dialog the analyst just opened.
+  // showModal() focuses the first control, the × in the header; the analyst came to paste, so the
+  // text field takes the focus instead.
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    if (element && !element.open) {
+      element.showModal();
+      element.querySelector<HTMLTextAreaElement>(`#${PASTE_FIELD_ID}`)?.focus();
+    }
   }, []);
 
   return (

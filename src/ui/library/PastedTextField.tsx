@@ -6,6 +6,8 @@ import { memo, useEffect, useRef, type ClipboardEvent } from 'react';
  */
 export const SHOWN_UP_TO_CHARS = 100_000;
 const BEGINNING_CHARS = 300;
+/** The textarea's id: the dialog focuses it on opening. */
+export const PASTE_FIELD_ID = 'add-paste-text';
 
 interface Props {
   text: string;
@@ -62,9 +64,9 @@ export const PastedTextField = memo(function PastedTextField({ text, problemId, 
     );
   }
   return (
-    <label className="field" htmlFor="add-paste-text">
+    <label className="field" htmlFor={PASTE_FIELD_ID}>
       Article text
-      <textarea ref={field} id="add-paste-text" rows={9} value={text} aria-invalid={problemId ? true : undefined} aria-describedby={problemId ?? undefined} onPaste={paste} onChange={(event) => onChange(event.target.value)} />
+      <textarea ref={field} id={PASTE_FIELD_ID} rows={9} value={text} aria-invalid={problemId ? true : undefined} aria-describedby={problemId ?? undefined} onPaste={paste} onChange={(event) => onChange(event.target.value)} />
     </label>
   );
 });
