@@ -69,6 +69,18 @@ describe('analyzeCorpus properties', () => {
     expect(analyzeCorpus([...seeds].reverse(), { includeBoilerplate: false }).groups).toEqual(forward.groups);
   });
 
+  it('compares no publication stamp, at the top or the foot of a page, as an event’s date', () => {
+    const story = 'A fire destroyed the ferry terminal at the north pier on Sunday evening. Nobody was hurt, the coastguard said.';
+    for (const page of [(stamp: string) => `Fire destroys ferry terminal\n\n${stamp}\n\n${story}`, (stamp: string) => `${story}\n\n${stamp}`]) {
+      const docs: AnalysisDocument[] = [
+        { id: 'a', title: 'A', published: '2025-05-12', text: page('Published 12 May 2025') },
+        { id: 'b', title: 'B', published: '2025-05-13', text: page('Published 13 May 2025') },
+      ];
+      const dates = analyzeCorpus(docs, { includeBoilerplate: false }).findings.filter((finding) => finding.kind === 'date');
+      expect(dates.map((finding) => [finding.verdict, finding.mentions.map((mention) => mention.text)])).toEqual([['consistent', ['Sunday', 'Sunday']]]);
+    }
+  });
+
   it('reports each stage with done/total documents', () => {
     const seen: string[] = [];
     analyzeCorpus(

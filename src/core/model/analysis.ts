@@ -25,6 +25,7 @@ export type BoilerplateReason =
   | 'copyright'
   | 'navigation'
   | 'promotion'
+  | 'publication-stamp'
   | 'tag-list';
 
 /** A unit of alignment: a paragraph or a sentence of one document. */

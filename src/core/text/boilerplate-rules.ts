@@ -25,6 +25,21 @@ function isCommaTagList(paragraph: string): boolean {
 export const TEASER_HEADING =
   /^(?:you (?:may|might) also like|related (?:stories|articles|news|posts|content|coverage)|more from\b.{0,60}|(?:others|people) also read|also read|recommended(?: for you)?|next in\b.{0,60}|most (?:read|popular|viewed|shared)|trending(?: now)?|more stories|latest (?:news|stories)|read next|don't miss)\s*:?$/iu;
 
+// A page's own publication or update stamp ("Published 13 May 2025", "Last modified on Tue 13 May
+// 2025 09.12 BST"): it dates the document, not the event, so its date must not be compared with
+// the dates other sources give the event. Only date and time words may follow the label, so a
+// sentence that opens with the word ("Updated figures show …") stays content.
+const STAMP_LABEL = String.raw`(?:(?:first |last )?(?:published|updated|modified|posted)(?: on| at)?)`;
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun';
+const ZONE = 'gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ist|aest|aedt|jst|hkt|sgt';
+const STAMP_WORD = String.raw`(?:\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th|am|pm|h)?|(?:${MONTH}|${WEEKDAY})\.?|[ap]\.m\.|am|pm|${ZONE}|on|at|ago|an?|hours?|hrs?|minutes?|mins?|days?|weeks?|yesterday|today|[+-]\d{2}:?\d{2})`;
+const PUBLICATION_STAMP = new RegExp(
+  String.raw`^${STAMP_LABEL}\s*:?\s*${STAMP_WORD}(?:[\s,|·•–—-]+(?:${STAMP_LABEL}\s*:?\s*)?${STAMP_WORD})*[\s.]*$`,
+  'iu',
+);
+const MAX_STAMP_LENGTH = 120;
+
 export const BYLINE_HEADING = /^(?:written|posted|reported) by:?$/iu;
 
 const RULES: Rule[] = [
@@ -33,6 +48,7 @@ const RULES: Rule[] = [
   { reason: 'related-teaser', test: (paragraph) => paragraph.length < 80 && TEASER_HEADING.test(paragraph) },
   { reason: 'promotion', test: matches(/download (?:our|the) (?:mobile |free )?app|subscribe (?:now|today|to (?:our|the))|sign up (?:for|to) (?:our|the)|newsletter|get the answers with|follow us on|our new platform/iu) },
   { reason: 'navigation', test: short(/^(?:hi,?\s*)?what are you looking for\??$|connect with us|^(?:skip to (?:main )?content|menu|home|search|share(?: this(?: article)?)?|log ?in|sign in|advertisement|published|updated|print|email|close)$/iu) },
+  { reason: 'publication-stamp', test: (paragraph) => paragraph.length <= MAX_STAMP_LENGTH && PUBLICATION_STAMP.test(paragraph) },
   { reason: 'tag-list', test: short(/^(?:in this article|tags?|topics?|filed under|related topics|keywords)\s*:/iu) },
   { reason: 'tag-list', test: (paragraph) => paragraph.length < SHORT_PARAGRAPH && isCommaTagList(paragraph) },
   { reason: 'copyright', test: short(/^(?:copyright|©)|(?:copyright|©)\s*(?:\d{4}|\(c\))|all rights reserved/iu) },

@@ -106,6 +106,27 @@ describe('boilerplate on made-up pages', () => {
     ]);
   });
 
+  it('marks a page’s publication and update stamps, not sentences that open with the same words', () => {
+    const stamps = [
+      'Published 13 May 2025',
+      'Updated: Wednesday 14 May 2025 09.12 BST',
+      'Posted on 3 June 2024 at 7:45 p.m.',
+      'Last modified on Tue 13 May 2025 18.02 GMT',
+      'First published 12 May 2025, last updated 2 hours ago',
+      'Published May 13, 2025 | Updated May 14, 2025 10:05am ET',
+    ];
+    expect(detectBoilerplate(stamps.map((stamp) => `A ferry ran aground off the island on Sunday.\n${stamp}`).flatMap((page) => page.split('\n')))).toEqual(
+      stamps.flatMap(() => [null, 'publication-stamp']),
+    );
+    const content = [
+      'Updated figures show 2,300 tonnes of grain burned on 13 May.',
+      'Posted guards stood at the gate on Monday.',
+      'Published in May, the report named 14 ships.',
+      'Updated 13 Mayors Street reopened on Friday.',
+    ];
+    expect(detectBoilerplate(['The port stayed closed on Tuesday.', ...content])).toEqual([null, null, null, null, null]);
+  });
+
   it('marks a caption printed twice but not prose that repeats a phrase', () => {
     const caption = 'The foreign ministers shake hands before their meeting in Beijing';
     expect(detectBoilerplate([caption, `${caption} - Copyright AFP`, 'They met for three hours.'])).toEqual(['repeated-caption', 'repeated-caption', null]);
