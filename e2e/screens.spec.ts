@@ -57,7 +57,20 @@ test.describe('at 1280×720', () => {
   });
 });
 
-test('from 1280 to 1920 px wide the whole header stays on screen without sideways scroll', async ({ page }) => {
+/** Whether the story picker's select is wide enough for its chosen story's name (its text, padding and arrow). */
+function showsWholeStoryName(page: Page): Promise<boolean> {
+  return page.getByRole('combobox', { name: 'Story' }).evaluate((select: HTMLSelectElement) => {
+    const style = getComputedStyle(select);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) throw new Error('no 2D canvas to measure text');
+    context.font = style.font;
+    const name = select.options[select.selectedIndex]?.text ?? '';
+    const arrow = 20;
+    return select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow >= context.measureText(name).width;
+  });
+}
+
+test('from 1280 to 1920 px wide the whole header stays on screen without sideways scroll, and from 1366 the story’s name shows whole', async ({ page }) => {
   const screen = new Screen(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openLibrary(page);
@@ -65,6 +78,7 @@ test('from 1280 to 1920 px wide the whole header stays on screen without sideway
     await page.setViewportSize({ width, height: 800 });
     await screen.expectControlsOnScreen(page.getByRole('banner'));
     await screen.expectNoSidewaysScroll();
+    if (width >= 1366) expect(await showsWholeStoryName(page), `story name cut at ${width} px`).toBe(true);
   }
 });
 
