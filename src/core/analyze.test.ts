@@ -81,6 +81,19 @@ describe('analyzeCorpus properties', () => {
     }
   });
 
+  it('writes a figure’s summary with its unit in the plural and its amounts as the text writes them', () => {
+    const report = (tonnes: string) => `Flames swept through a timber yard by the canal on Monday. About ${tonnes} tonnes of logs burned, and thirty firefighters worked through the night.`;
+    const docs: AnalysisDocument[] = [
+      { id: 'a', title: 'A', published: '2025-05-13', text: report('2,300') },
+      { id: 'b', title: 'B', published: '2025-05-13', text: report('3,200') },
+    ];
+    const figures = analyzeCorpus(docs, { includeBoilerplate: false }).findings.filter((finding) => finding.kind === 'number');
+    expect(figures.map((finding) => finding.summary).sort()).toEqual([
+      'Number of firefighters: a, b “thirty firefighters” agree (30)',
+      'Number of tonnes: a “2,300 tonnes”, b “3,200 tonnes” cannot all be right (2,300 vs 3,200)',
+    ]);
+  });
+
   it('reports each stage with done/total documents', () => {
     const seen: string[] = [];
     analyzeCorpus(

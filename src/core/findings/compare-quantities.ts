@@ -10,6 +10,7 @@ import type { QuantityMention, QuoteMention } from './mention-types';
 import { compareWordings, ONE_STATEMENT_COVERAGE, sharesWording } from './quote-wording';
 import { AGE, MEASURE_UNITS } from './quantity-mentions';
 import { countsPeople, differentPeople } from './counted-people';
+import { figureText, quantityTopic } from './describe';
 import { numericExtent } from '../util/arrays';
 import { unionFind } from '../util/union-find';
 import { contentWords, wordsIn } from '../text/text-units';
@@ -291,7 +292,10 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]
       .map((group) => `${listSources(documentsOf(group))} “${group[0]!.text}”`)
       .join(', ');
-    const unit = cluster[0]!.unit;
+    const subject = subjectOf(cluster);
+    const topic = quantityTopic(subject);
+    const what = `${topic.charAt(0).toUpperCase()}${topic.slice(1)}`;
+    const [lowText, highText] = [figureText(low), figureText(high)];
     const figures = figuresByDocument(cluster);
     const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));
     let verdict: Finding['verdict'];
@@ -299,15 +303,15 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
     const estimates = new Map(cluster.filter((mention) => mention.approximate).map((mention) => [mention.amount, mention]));
     if (documentsDisagree(figures, estimates)) {
       verdict = 'discrepant';
-      summary = `Number of ${unit}: ${listed} cannot all be right (${low} vs ${high})`;
+      summary = `${what}: ${listed} cannot all be right (${lowText} vs ${highText})`;
     } else if (amountsPerDoc.size === 1) {
       verdict = 'consistent';
-      summary = `Number of ${unit}: ${listed} agree${low === high ? ` (${low})` : ''}`;
+      summary = `${what}: ${listed} agree${low === high ? ` (${lowText})` : ''}`;
     } else {
       verdict = 'variant';
-      summary = `Number of ${unit}: ${listed} differ by rounding (${low}–${high})`;
+      summary = `${what}: ${listed} differ by rounding (${lowText}–${highText})`;
     }
-    findings.push(makeFinding({ kind: 'number', verdict, subject: subjectOf(cluster), reason: counterparts.reasonFor(cluster), summary }, cluster.map(toMention)));
+    findings.push(makeFinding({ kind: 'number', verdict, subject, reason: counterparts.reasonFor(cluster), summary }, cluster.map(toMention)));
   }
   return findings;
 }

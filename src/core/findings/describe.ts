@@ -105,14 +105,20 @@ function datePhrase(finding: Finding): string {
   return `the date in ${finding.subject.startsWith('“') ? finding.subject : `“${finding.subject}”`}`;
 }
 
-function quantityPhrase(subject: string): string {
+/** What a figure counts or measures, from its finding's subject: "number of tonnes", "amount for “watch”". */
+export function quantityTopic(subject: string): string {
   const [unit = subject, head] = subject.split(': ');
   const of = head ? ` for “${head}”` : '';
-  if (MONEY.has(unit)) return `the amount${of}`;
-  if (unit === 'percent') return `the share${of}`;
-  if (unit === 'age') return `the age${of}`;
-  if (unit === 'age limit') return `the age limit${of}`;
-  return `the number of ${plural(unit)}`;
+  if (MONEY.has(unit)) return `amount${of}`;
+  if (unit === 'percent') return `share${of}`;
+  if (unit === 'age') return `age${of}`;
+  if (unit === 'age limit') return `age limit${of}`;
+  return `number of ${plural(unit)}`;
+}
+
+/** A figure with the thousands separators news text writes it with: 2300 → "2,300". */
+export function figureText(amount: number): string {
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 10 });
 }
 
 function plural(noun: string): string {
@@ -131,7 +137,7 @@ export function describe(finding: Finding, labels?: ReadonlyMap<string, string>)
       return `Sources agree on ${date}: ${values}`;
     }
     case 'number': {
-      const what = quantityPhrase(subject);
+      const what = `the ${quantityTopic(subject)}`;
       if (verdict === 'discrepant') return `Sources disagree on ${what}: ${values}`;
       if (verdict === 'variant') return `Sources round ${what} differently: ${values}`;
       return `Sources agree on ${what}: ${values}`;
