@@ -47,6 +47,23 @@ describe('loadWhenIdle', () => {
     await expect(load()).rejects.toThrow('Failed to fetch the dialog');
   });
 
+  it('leaves no unhandled rejection behind when a part fails to load', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const { loadWhenIdle } = await freshModule();
+      const load = loadWhenIdle(() => Promise.reject(new Error('Failed to fetch the dialog')));
+      runIdleMoment();
+      await expect(load()).rejects.toThrow('Failed to fetch the dialog');
+      // Node reports unhandled rejections once the microtasks after a task have run.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('loads parts on first use only where the browser has no idle callbacks', async () => {
     vi.stubGlobal('requestIdleCallback', undefined);
     const { loadWhenIdle } = await freshModule();

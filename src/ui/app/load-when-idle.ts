@@ -22,9 +22,15 @@ function start() {
  * already loaded is then read in the same render instead of suspending it.
  */
 function recordSettlement<T>(promise: Promise<T>): Promise<T> {
+  // The handlers return nothing: returning the rejected promise itself would reject the promise
+  // `then` makes, which no one handles (an unhandled rejection for every part that fails to load).
   promise.then(
-    (value) => Object.assign(promise, { status: 'fulfilled', value }),
-    (reason: unknown) => Object.assign(promise, { status: 'rejected', reason }),
+    (value) => {
+      Object.assign(promise, { status: 'fulfilled', value });
+    },
+    (reason: unknown) => {
+      Object.assign(promise, { status: 'rejected', reason });
+    },
   );
   return promise;
 }
