@@ -64,7 +64,7 @@ export function CompareScreen({ docs, params }: { docs: string[]; params: Record
   const baseColumn = Math.max(0, columns.indexOf(base ?? ''));
   const changeContext = useMemo(() => ({ baseColumn, diff: settings.diff, lowerCase, texts }), [baseColumn, settings.diff, lowerCase, texts]);
   const dismissedFindings = useClaimsStore((s) => s.dismissedFindings);
-  const disagreements = useMemo(() => findingChanges(result?.findings ?? [], rows, columns, new Set(dismissedFindings)), [result, rows, columns, dismissedFindings]);
+  const disagreements = useMemo(() => findingChanges(result?.findings ?? [], rows, columns, dismissedFindings), [result, rows, columns, dismissedFindings]);
   const listed = useChangeList(rows, changeContext);
   const changes = useMemo(() => ({ ...listed, entries: [...disagreements, ...listed.entries] }), [disagreements, listed]);
   const markers = useMemo<RowMarker[]>(

@@ -3,6 +3,7 @@
 // date: "last year" in one, "February 2021" in another, each in a row of its own), so a word
 // diff never sets them side by side; the findings compare facts across such sentences.
 import type { Finding, Mention } from '../../core/model/analysis';
+import { partitionDismissed } from '../findings/finding-groups';
 import type { ChangeEntry } from './change-list';
 import type { CompareRow } from './compare-rows';
 
@@ -39,11 +40,11 @@ function rowOf(spans: readonly RowSpan[] | undefined, mention: Mention): number 
  * the row of its first mention shown; discrepant first, as in Suggestions, then in row order.
  * Dismissed findings are left out, as there.
  */
-export function findingChanges(findings: readonly Finding[], rows: readonly CompareRow[], columns: readonly string[], dismissed: ReadonlySet<string>): ChangeEntry[] {
+export function findingChanges(findings: readonly Finding[], rows: readonly CompareRow[], columns: readonly string[], dismissed: readonly string[]): ChangeEntry[] {
   const spans = rowSpansByDoc(rows);
   const entries: Array<{ entry: ChangeEntry; discrepant: boolean }> = [];
-  for (const finding of findings) {
-    if (finding.verdict === 'consistent' || dismissed.has(finding.id)) continue;
+  for (const finding of partitionDismissed(findings, dismissed).shown) {
+    if (finding.verdict === 'consistent') continue;
     const shown = finding.mentions
       .map((mention) => ({ mention, column: columns.indexOf(mention.doc), row: rowOf(spans.get(mention.doc), mention) }))
       .filter((m): m is { mention: Mention; column: number; row: number } => m.column >= 0 && m.row !== null)

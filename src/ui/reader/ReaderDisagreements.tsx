@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { describe } from '../../core/findings';
 import type { Finding, Mention } from '../../core/model/analysis';
 import { useClaimsStore } from '../../state/claims-store';
+import { partitionDismissed } from '../findings/finding-groups';
 import { useSourceLabels } from '../../state/source-labels';
 import { useUiStore } from '../../state/ui-store';
 
@@ -13,9 +14,8 @@ interface Disagreement {
 
 /** The discrepant findings this document takes part in, less those dismissed in Suggestions. */
 function disagreementsIn(findings: readonly Finding[], docId: string, dismissed: readonly string[]): Disagreement[] {
-  const hidden = new Set(dismissed);
-  return findings.flatMap((finding) => {
-    if (finding.verdict !== 'discrepant' || hidden.has(finding.id)) return [];
+  return partitionDismissed(findings, dismissed).shown.flatMap((finding) => {
+    if (finding.verdict !== 'discrepant') return [];
     const mention = finding.mentions.find((m) => m.doc === docId);
     return mention ? [{ finding, mention }] : [];
   });
