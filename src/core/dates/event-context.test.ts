@@ -43,6 +43,9 @@ describe('eventAround', () => {
     expect(eventOf('Posting on Facebook on Monday evening, she wrote that the council had failed.', 'Monday').noun).toBe('post');
     expect(eventOf('Lawyers argued in court Friday that the code was ignored.', 'Friday').noun).toBe('court');
     expect(eventOf('The tenants’ union passed a resolution Tuesday urging a delay.', 'Tuesday').noun).toBe('resolution');
+    expect(eventOf('The winner will be the favourite in the March 12 special general election.', 'March 12').noun).toBe('election');
+    expect(eventOf('Voters choose a successor in a special election set for March 14.', 'March 14').noun).toBe('election');
+    expect(eventOf('The hearing scheduled for Sept. 9, 2013 was put off.', 'Sept. 9, 2013').noun).toBe('hearing');
   });
 
   it('reads no occasion from a court that acts, a capitalised name or a date told of something else', () => {

@@ -38,7 +38,7 @@ export interface EventContext {
   subject: ReadonlySet<string>;
   /** With an occasion noun, the participants and the capitalised words after the date in its clause ("Posting on Facebook on Friday, Mary Cheney wrote"); else the participants. */
   names: ReadonlySet<string>;
-  /** An event named by a noun the date is attached to ("the Wednesday hearing", "a hearing Wednesday"): the noun's key, or null. */
+  /** An event named by a noun a day is attached to ("the Wednesday hearing", "a hearing Wednesday", "an election set for June 25"): the noun's key, or null. */
   noun: string | null;
 }
 
@@ -90,10 +90,12 @@ const EVENT_NOUNS: Array<[string, RegExp]> = [
   ['resolution', /^resolutions?$/],
 ];
 const WEEKDAY_ALONE = /^(?:(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/iu;
+/** A day of a month written out ("June 25", "Sept. 9, 2013"): like a weekday, it can date an occasion ("the June 25 special election", "an election set for June 25"). */
+const DAY_OF_MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?$/iu;
 /** Up to three modifiers and the noun after a date, past a possessive ("Friday’s document release", "the Sunday hearing"). */
 const WORDS_AFTER_FOR_NOUN = 3;
-/** A noun, then a preposition, a determiner or up to two capitalised words, before the date ("at a House hearing on Friday", "posting on Facebook on Friday"). */
-const NOUN_BEFORE = /([\p{L}-]+)\s+(?:(?:on|at|in|of|late|early)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:on|late|early|this|last)\s+)?$/u;
+/** A noun, then a preposition or the word that schedules it, a determiner or up to two capitalised words, before the date ("at a House hearing on Friday", "posting on Facebook on Friday", "an election set for June 25"). */
+const NOUN_BEFORE = /([\p{L}-]+)\s+(?:(?:on|at|in|of|late|early|(?:set|slated|scheduled)\s+for)\s+)?(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?:on|late|early|this|last)\s+)?$/u;
 const COURT_AS_PLACE = /\b(?:in|at|before)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?court(?:room)?\s+(?:(?:on|late|early)\s+)?$/u;
 
 /** A lower-case word (or the sentence's first) naming an occasion: its key. */
@@ -223,8 +225,9 @@ export function eventAround(text: string, start: number, end: number, bounds?: C
   const { clause, before, after, sentenceStart } = windowTokens(text, start, end, bounds);
   const participants = participantsOf(clause, sentenceStart);
   const subject = subjectOf(text, clause, sentenceStart);
-  // Only a weekday is joined to another by its occasion (compare-dates.ts), so only a weekday's is read.
-  const noun = WEEKDAY_ALONE.test(text.slice(start, end)) ? eventNoun(text, start, end, sentenceStart) : null;
+  // Only a day (a weekday or a day of a month) is joined to another by its occasion (compare-dates.ts), so only a day's is read.
+  const dateText = text.slice(start, end);
+  const noun = WEEKDAY_ALONE.test(dateText) || DAY_OF_MONTH.test(dateText) ? eventNoun(text, start, end, sentenceStart) : null;
   const names = noun === null ? participants : new Set([...participants, ...participantsOf(after, sentenceStart)]);
   const windowStart = before[0]?.start ?? start;
   const windowEnd = after.at(-1)?.end ?? end;

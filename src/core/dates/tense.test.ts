@@ -41,6 +41,8 @@ describe('clauseTense', () => {
     ['Officials said the council could close the pier as soon as Wednesday to repair the deck.', 'Wednesday', 'future'],
     ['The new poster follows the mayor’s speech on Tuesday attacking the claim that the county would raise taxes.', 'Tuesday', 'past'],
     ['The county vote follows on Thursday.', 'Thursday', 'unknown'],
+    ['The mayor has long said that her deputy should not run in the runoff slated for June 26.', 'June 26', 'future'],
+    ['Voters choose a successor in a special election set for March 14.', 'March 14', 'future'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

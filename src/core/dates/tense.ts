@@ -10,7 +10,7 @@ import { sentenceAround } from '../text/text-units';
 // the plan to the board"), and "before" a body that hears or judges is a place ("testified before
 // the committee", "put her plan before the county board"), so neither makes an act still to come.
 const FUTURE =
-  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|followed\s+by|will|would(?!\s+have)|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to(?!\s+(?:the|a|an|his|her|its|their)\b)|until|(?:ahead|in\s+advance)\s+of|before\s+(?:a|an|the)(?!(?:\s+[\w.-]+){0,4}?\s+(?:board|committee|subcommittee|panel|court|judge|jury|council|commission|congress|senate|house|legislature|lawmakers|voters|cameras?|crowd|audience)\b)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
+  /\b(?:will\s+be\s+\w+ed|(?:is|are)\s+(?:due|scheduled|expected|set|going|slated|poised)(?:\s+to\s+\w+)?|(?:is|are)\s+to|(?:set|expected|slated|poised)\s+to|(?:set|slated)\s+for|followed\s+by|will|would(?!\s+have)|won[’']t|shall|'ll|’ll|scheduled|plans?\s+to(?!\s+(?:the|a|an|his|her|its|their)\b)|until|(?:ahead|in\s+advance)\s+of|before\s+(?:a|an|the)(?!(?:\s+[\w.-]+){0,4}?\s+(?:board|committee|subcommittee|panel|court|judge|jury|council|commission|congress|senate|house|legislature|lawmakers|voters|cameras?|crowd|audience)\b)|upcoming|coming|next|to\s+air|to\s+be\s+(?:shown|broadcast|\w+ed))\b/gi;
 // A clause opened by "that" after a verb of saying or hoping has its own tense ("were hoping that
 // the leadership elections on Thursday would…"), and so has one after a colon or a semicolon ("is
 // trying to shore up his credentials: On Tuesday he won …"): markers before it do not reach past it.

@@ -93,4 +93,29 @@ describe('compareDates', () => {
       expect(compareDates(hearings(), noAlignment, published, (doc) => (doc === 'a' ? 0 : 1))).toEqual([]);
     });
   });
+
+  describe('days of a month attached to one occasion noun', () => {
+    const published = new Map([['a', '2019-02-06'], ['b', '2019-02-06']]);
+    const election = (doc: string, sentence: string, day: string): DateMention => ({ ...mention(doc, '2019-02-06', sentence, day), tense: 'future' });
+
+    it('dates one election a few days apart', () => {
+      const findings = compareDates(
+        [election('a', 'The winner will be the favourite in the March 12 special general election.', 'March 12'), election('b', 'Voters choose a successor in a special election set for March 14.', 'March 14')],
+        noAlignment,
+        published,
+        oneStory,
+      );
+      expect(findings.map((finding) => finding.verdict)).toEqual(['discrepant']);
+    });
+
+    it('keeps apart elections weeks apart: a story tells of several', () => {
+      const findings = compareDates(
+        [election('a', 'The winner will be the favourite in the March 12 special general election.', 'March 12'), election('b', 'Voters choose a successor in a special election set for May 9.', 'May 9')],
+        noAlignment,
+        published,
+        oneStory,
+      );
+      expect(findings).toEqual([]);
+    });
+  });
 });

@@ -2,12 +2,13 @@
 // when the lexicon gives them the same invasion/anniversary and place, or when they lie in
 // counterpart sentences with the same event category (or none) and share the event's words, or
 // when two weekdays of articles a few days apart date one actor's act in much the same words, or
-// one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday"),
+// one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday",
+// "the June 25 special election" / "an election set for June 25"),
 // or when each is the weekday of its article's lede and the ledes, published the same day, tell
 // one subject's act.
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
-import { daysBetween, parseIsoDate } from '../util/calendar';
+import { daysBetween, parseIsoDate, type CalendarDay } from '../util/calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
 import { dateValue, dateWords, documentsDisagree, splitMajority, type DateMention, type ResolvedDate } from '../dates';
@@ -43,6 +44,8 @@ const SAME_WEEK_EVENT_WORDS = 0.25;
 const SAME_WEEK_RARE_ACT_WORDS = 0.15;
 const RARE_ACTS: ReadonlySet<string> = new Set(['resignation', 'apology', 'election', 'agreement', 'founding']);
 const SAME_WEEK_PUBLICATION_DAYS = 7;
+/** Days of a month attached to one occasion noun are one occasion only this close (sameOccasion). */
+const OCCASION_DAYS_APART = 7;
 
 /**
  * An article's first date, when a weekday, dates its news: a lede tells what happened and when. The
@@ -137,7 +140,7 @@ function wordBesidesActors(a: DateMention, b: DateMention): boolean {
 function nextDaysAct(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
   if (!WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || a.tense !== 'past' || b.tense !== 'past' || a.event.participants.size === 0 || b.event.participants.size === 0) return false;
   const [publishedA, publishedB] = [parseIsoDate(published.get(a.doc) ?? ''), parseIsoDate(published.get(b.doc) ?? '')];
-  const [dayA, dayB] = [a, b].map((mention) => (mention.resolution.kind === 'interval' ? parseIsoDate(mention.resolution.start) : null));
+  const [dayA, dayB] = [dayOf(a), dayOf(b)];
   if (!publishedA || !publishedB || !dayA || !dayB) return false;
   const gap = daysBetween(publishedA, publishedB);
   return gap !== 0 && daysBetween(dayA, dayB) === gap && !wordBesidesActors(a, b);
@@ -155,7 +158,7 @@ function tensesConflict(a: DateMention, b: DateMention): boolean {
  */
 function doneAfterPublished(act: DateMention, other: DateMention, published: ReadonlyMap<string, string | null>): boolean {
   const otherDay = parseIsoDate(published.get(other.doc) ?? '');
-  const actDay = act.resolution.kind === 'interval' ? parseIsoDate(act.resolution.start) : null;
+  const actDay = dayOf(act);
   return act.tense === 'past' && other.tense === 'past' && otherDay !== null && actDay !== null && daysBetween(otherDay, actDay) > 1;
 }
 
@@ -171,16 +174,30 @@ function sameWeekEvent(a: DateMention, b: DateMention, published: ReadonlyMap<st
 }
 
 /**
- * Two weekdays attached to the same occasion noun ("The Wednesday hearing would have been …" / "at
- * a House hearing Wednesday"), in one tense, in articles published within a week: one occasion,
+ * Two days attached to the same occasion noun ("The Wednesday hearing would have been …" / "at
+ * a House hearing Wednesday"; "the June 25 special election" / "an election set for June 26"), in
+ * one tense, in articles published within a week: one occasion,
  * unless both name who acts and share no name on either side of the date ("a Senate hearing" / "a
- * House hearing").
+ * House hearing"). A day of a month may lie anywhere in the year, and one story tells of several
+ * elections or hearings weeks apart (a primary, a special election, a runoff): such a day is the
+ * other's occasion only within a week of it, like two weekdays.
  */
 function sameOccasion(a: DateMention, b: DateMention, context: DateContext): boolean {
   if (context.related(a.doc) !== context.related(b.doc)) return false;
-  if (a.event.noun === null || a.event.noun !== b.event.noun || !WEEKDAY.test(a.text) || !WEEKDAY.test(b.text) || tensesConflict(a, b)) return false;
+  if (a.event.noun === null || a.event.noun !== b.event.noun || tensesConflict(a, b)) return false;
   if (a.event.participants.size > 0 && b.event.participants.size > 0 && !sharesAny(a.event.names, b.event.names)) return false;
+  if (!(WEEKDAY.test(a.text) && WEEKDAY.test(b.text)) && !daysWithin(a, b, OCCASION_DAYS_APART)) return false;
   return publishedWithinAWeek(a, b, context.published);
+}
+
+function daysWithin(a: DateMention, b: DateMention, days: number): boolean {
+  const [dayA, dayB] = [dayOf(a), dayOf(b)];
+  return dayA !== null && dayB !== null && Math.abs(daysBetween(dayA, dayB)) <= days;
+}
+
+/** The first day a resolved mention dates. */
+function dayOf(mention: DateMention): CalendarDay | null {
+  return mention.resolution.kind === 'interval' ? parseIsoDate(mention.resolution.start) : null;
 }
 
 /** The ledes of two related articles published the same day, telling one subject's act done. */
@@ -245,9 +262,10 @@ function dateRules(context: DateContext): ClusterRules<DateMention> {
       if (isStrong(mention)) return [`event:${mention.event.category}:${mention.event.target}`];
       const category = mention.event.category ?? 'none';
       const keys = counterparts.keysOf(mention).map((key) => `${category}:${key}`);
+      // Only a day, a weekday or a day of a month, has an occasion noun (eventAround).
+      if (mention.event.noun) keys.push(`occasion:${mention.event.noun}:${related(mention.doc)}`);
       if (WEEKDAY.test(mention.text)) {
         for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
-        if (mention.event.noun) keys.push(`occasion:${mention.event.noun}:${related(mention.doc)}`);
         if (ledes.has(mention)) for (const actor of mention.event.subject) keys.push(`lede:${related(mention.doc)}:${actor}`);
       }
       return keys;

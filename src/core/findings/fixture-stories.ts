@@ -429,6 +429,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one election dated by its day in clauses worded apart; a primary and another race\'s election stay apart',
+    docs: [
+      doc('a', '2019-02-06', 'The winner of the party primary will be the favourite in the March 12 special general election for the seat Paul Anand left to join the cabinet of Lena Ortiz.', 'The party primary is set for January 29.', 'Voters in Dorset County will pick a new sheriff in a special election set for May 7.'),
+      doc('b', '2019-02-06', 'Governor Ines Calder named a placeholder to the seat until voters choose a successor in a special election set for March 14.', 'Paul Anand gave up the seat when Lena Ortiz asked him to run the treasury.', 'Harwick City will hold its special election on May 9 to fill a council seat.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['March 12', 'March 14'] }],
+    absent: [{ kind: 'date', texts: ['January 29', 'March 14'] }, { kind: 'date', texts: ['March 12', 'May 9'] }, { kind: 'date', texts: ['May 7', 'May 9'] }],
+  },
+  {
     name: 'different occasions of one kind: hearings of two chambers, a debate held and one to come, courts that rule',
     docs: [
       doc('a', '2012-10-12', 'A Senate committee hearing Tuesday questioned the agency’s chief about the contracts.', 'The candidates meet again at next Tuesday’s debate in Hempstead.', 'The appeals court on Monday ruled that the contracts were valid.', 'The House adopted a resolution Saturday honouring the ferry crew.'),
