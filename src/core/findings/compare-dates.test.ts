@@ -97,25 +97,16 @@ describe('compareDates', () => {
   describe('days of a month attached to one occasion noun', () => {
     const published = new Map([['a', '2019-02-06'], ['b', '2019-02-06']]);
     const election = (doc: string, sentence: string, day: string): DateMention => ({ ...mention(doc, '2019-02-06', sentence, day), tense: 'future' });
+    /** March 12 in one document against `day` in the other's `sentence`. */
+    const againstMarch12 = (sentence: string, day: string) =>
+      compareDates([election('a', 'The winner will be the favourite in the March 12 special general election.', 'March 12'), election('b', sentence, day)], noAlignment, published, oneStory);
 
     it('dates one election a few days apart', () => {
-      const findings = compareDates(
-        [election('a', 'The winner will be the favourite in the March 12 special general election.', 'March 12'), election('b', 'Voters choose a successor in a special election set for March 14.', 'March 14')],
-        noAlignment,
-        published,
-        oneStory,
-      );
-      expect(findings.map((finding) => finding.verdict)).toEqual(['discrepant']);
+      expect(againstMarch12('Voters choose a successor in a special election set for March 14.', 'March 14').map((finding) => finding.verdict)).toEqual(['discrepant']);
     });
 
     it('keeps apart elections weeks apart: a story tells of several', () => {
-      const findings = compareDates(
-        [election('a', 'The winner will be the favourite in the March 12 special general election.', 'March 12'), election('b', 'Voters choose a successor in a special election set for May 9.', 'May 9')],
-        noAlignment,
-        published,
-        oneStory,
-      );
-      expect(findings).toEqual([]);
+      expect(againstMarch12('Voters choose a successor in a special election set for May 9.', 'May 9')).toEqual([]);
     });
   });
 });
