@@ -72,7 +72,7 @@ export default defineConfig({
         // Zod and the switch that keeps it from probing eval share one chunk, so the switch is set
         // before any other chunk builds a schema (Zod decides at construction), whatever the
         // chunks' order: the Content-Security-Policy forbids eval and reports the probe.
-        advancedChunks: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-without-eval\.ts$/ }] },
+        codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-without-eval\.ts$/ }] },
       },
     },
   },
