@@ -1,6 +1,6 @@
 import { describe as suite, expect, it } from 'vitest';
 import type { Finding } from '../model/analysis';
-import { describe } from './describe';
+import { describe, quantityTopic } from './describe';
 import { makeFinding } from './finding-id';
 import { dateMention, quantityMention } from './finding-test-helpers';
 
@@ -28,6 +28,12 @@ suite('describe', () => {
       ]);
     expect(describe(watch('variant', 43_000, 43_350))).toBe('Sources round the amount for “watch” differently: $43,000 vs $43,350');
     expect(describe(watch('discrepant', 5_687.75, 5_587.75))).toBe('Sources disagree on the amount for “watch”: $5,687.75 vs $5,587.75');
+  });
+
+  it('names what a count counts in the plural, irregular plurals too', () => {
+    expect(['tonne', 'country', 'person', 'life', 'children', 'staff'].map(quantityTopic)).toEqual([
+      'number of tonnes', 'number of countries', 'number of people', 'number of lives', 'number of children', 'number of staff',
+    ]);
   });
 
   it('tells a name variant by its spellings', () => {

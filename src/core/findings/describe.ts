@@ -121,7 +121,18 @@ export function figureText(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 10 });
 }
 
+/**
+ * Plurals the rule below gets wrong, for the nouns figures count. A unit is the singular of the
+ * word written ("people" is person), or the word itself when it has no plain singular ("children").
+ */
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  person: 'people', life: 'lives', wife: 'wives', knife: 'knives', half: 'halves', man: 'men', woman: 'women', child: 'children',
+  children: 'children', men: 'men', women: 'women', staff: 'staff', faculty: 'faculty', police: 'police', sheep: 'sheep',
+};
+
 function plural(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular !== undefined) return irregular;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
