@@ -180,16 +180,21 @@ function oneNoun(a: readonly string[], b: readonly string[], rare: (word: string
   return short.length > 0 && short.every((word) => long.includes(word) && rare(word));
 }
 
-function quantityRules(story: StoryFigures, frequency: ReadonlyMap<string, number>): ClusterRules<QuantityMention> {
+/** `frequency`: per unit (unitKey), how many figures of it have each clause word. */
+function quantityRules(story: StoryFigures, frequency: ReadonlyMap<string, ReadonlyMap<string, number>>): ClusterRules<QuantityMention> {
   const { counterparts } = story;
   return {
     signature: (mention) => [mention.unit, mention.amount, counterparts.sentenceOf(mention), [...mention.slot].sort().join(' ')].join('|'),
-    blocks: (mention) => [
-      ...counterparts.keysOf(mention).map((key) => `${unitKey(mention.unit)}:${key}`),
-      // A word no other figure has cannot pair it: the rarest of the shared ones block.
-      ...rarestWords([...mention.slot].filter((word) => (frequency.get(word) ?? 0) > 1), frequency, SLOT_BLOCKING_WORDS).map((word) => `${unitKey(mention.unit)}:slot:${word}`),
-      ...[...mention.owner].map((word) => `${mention.unit}:owner:${word}`),
-    ],
+    blocks: (mention) => {
+      const unit = unitKey(mention.unit);
+      const ofUnit = frequency.get(unit) ?? new Map<string, number>();
+      return [
+        ...counterparts.keysOf(mention).map((key) => `${unit}:${key}`),
+        // A word no other figure of the unit has cannot pair it: the rarest of the shared ones block.
+        ...rarestWords([...mention.slot].filter((word) => (ofUnit.get(word) ?? 0) > 1), ofUnit, SLOT_BLOCKING_WORDS).map((word) => `${unit}:slot:${word}`),
+        ...[...mention.owner].map((word) => `${mention.unit}:owner:${word}`),
+      ];
+    },
     linked: (a, b) => sameSlot(a, b, story),
   };
 }
@@ -284,8 +289,14 @@ function joinRestatements(clusters: QuantityMention[][]): QuantityMention[][] {
 /** `related`: documents reporting on the same thing have one key (related-documents.ts). */
 export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number, quotes: readonly QuoteMention[]): Finding[] {
   const findings: Finding[] = [];
-  const frequency = new Map<string, number>();
-  for (const mention of mentions) for (const word of mention.slot) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  // Counted per unit: figures of other units never share a block, so their words do not make a word common.
+  const frequency = new Map<string, Map<string, number>>();
+  for (const mention of mentions) {
+    const unit = unitKey(mention.unit);
+    const ofUnit = frequency.get(unit) ?? new Map<string, number>();
+    frequency.set(unit, ofUnit);
+    for (const word of mention.slot) ofUnit.set(word, (ofUnit.get(word) ?? 0) + 1);
+  }
   for (const cluster of joinRestatements(clusterAcrossDocuments(mentions, quantityRules(new StoryFigures(mentions, counterparts, related, quotes), frequency)))) {
     if (documentsOf(cluster).length < 2) continue;
     const { min: low, max: high } = numericExtent(cluster.map((mention) => mention.amount))!;

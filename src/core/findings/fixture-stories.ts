@@ -356,6 +356,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'a count written in words: "Forty-five firefighters" against "54 firefighters", not "one day" or "the two sides"',
+    docs: [
+      doc('a', '2012-07-11', 'Forty-five firefighters fought the warehouse blaze on Tuesday, and one day later the roof gave way.', 'One of the crews stayed overnight while the two sides argued over the insurance.'),
+      doc('b', '2012-07-11', 'The county sent 54 firefighters to the warehouse blaze on Tuesday, a spokesman said.', 'The two sides in the insurance dispute met on Wednesday.'),
+      doc('c', '2012-07-12', 'Officials said 45 firefighters fought the warehouse blaze on Tuesday.', 'Two firefighters were treated for smoke.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['Forty-five firefighters', '54 firefighters', '45 firefighters'] }],
+    absent: [{ kind: 'number', texts: ['one day'] }, { kind: 'number', texts: ['two sides'] }, { kind: 'number', texts: ['One of'] }],
+  },
+  {
     name: 'one name in unrelated documents is not one person',
     docs: [
       doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),

@@ -44,6 +44,25 @@ describe('extractQuantityMentions', () => {
     const text = 'Monday, Sept. 18, 2023 with 18 countries';
     expect(quantities(text, [{ start: 0, end: 22 }]).map((quantity) => quantity.written)).toEqual(['18 countries']);
   });
+
+  it.each([
+    ['Forty-five firefighters fought the blaze', 'Forty-five firefighters', 45],
+    ['with twenty one trucks', 'twenty one trucks', 21],
+    ['One hundred and eighty-one workers walked out', 'One hundred and eighty-one workers', 181],
+    ['Three hundred homes burned', 'Three hundred homes', 300],
+    ['two hundred thousand people marched', 'two hundred thousand people', 200_000],
+    ['Two firefighters were hurt', 'Two firefighters', 2],
+    ['only one senator voted no', 'one senator', 1],
+    ['two dozen protesters were held', 'two dozen protesters', 24],
+  ])('reads a count written in words: %s', (text, written, amount) => {
+    expect(quantities(text).map((quantity) => [quantity.written, quantity.amount])).toEqual([[written, amount]]);
+  });
+
+  it('leaves out "one" and "two" that count nothing: references, partitives, set phrases, compounds', () => {
+    for (const text of ['One of the crews stayed', 'one day later', 'their two sons', 'two of them left', 'on the one hand', 'one source said', 'two-thirds of voters', 'a one-time fee', 'three-fifths of the Senate', 'the world’s two biggest economies', 'two thirds of voters']) {
+      expect(quantities(text)).toEqual([]);
+    }
+  });
 });
 
 describe('extractQuantityMentions: ranges, ages, comparisons', () => {

@@ -1,10 +1,11 @@
 // Numbers and quantities with what they count: "18 countries", "18-nation", "US$500 million",
-// "2,400 staff", "six-day visit", "100 different nationalities".
+// "2,400 staff", "six-day visit", "100 different nationalities", "Forty-five firefighters".
 //
-// "one" and "two" written as words are left out: in news they are mostly reference devices
-// ("the two sides", "one example"), not figures anyone would check.
+// "one" and "two" written as words are mostly reference devices in news ("the two sides", "one
+// day", "one of them"), so they are figures only where they count a noun outside such phrases
+// ("two firefighters were hurt"; see countingOneOrTwo).
 import { clockTimeRanges } from '../text/clock-times';
-import { CARDINAL_WORDS } from '../text/number-words';
+import { CARDINAL_PATTERN, cardinalValue } from '../text/number-words';
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
 import type { EstimateBound } from '../model/analysis';
@@ -13,9 +14,9 @@ import { clauseAround, headAround, nounAfter, ownerAround, slotAround } from './
 import { groupBy } from './clusters';
 import { countsPeople } from './counted-people';
 
-const { one: _one, two: _two, ...FROM_THREE } = CARDINAL_WORDS;
-const NUMBER_WORDS: Record<string, number> = { ...FROM_THREE, hundred: 100, thousand: 1000, dozen: 12 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** Number words that stand alone ("a hundred", "a dozen"); every other is a cardinal (CARDINAL_PATTERN). */
+const LONE_NUMBER_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
+const SCALES: Record<string, number> = { dozen: 12, thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const CURRENCIES: Record<string, string> = {
   'us$': 'USD', $: 'USD', usd: 'USD', 'hk$': 'HKD', 'a$': 'AUD', 'c$': 'CAD', '€': 'EUR', eur: 'EUR',
   '£': 'GBP', gbp: 'GBP', '¥': 'CNY', rmb: 'CNY', yuan: 'CNY', dollars: 'USD', euros: 'EUR', pounds: 'GBP',
@@ -32,19 +33,20 @@ const MODIFIERS = new Set(
   'different other more new foreign major key main top senior additional further separate more than about some'.split(' '),
 );
 
-const AMOUNT = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?![\\p{L}](?<![mb]))|(?:${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}]))`;
+const AMOUNT = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?![\\p{L}](?<![mb]))|(?:${CARDINAL_PATTERN}|${Object.keys(LONE_NUMBER_WORDS).join('|')})(?![\\p{L}]))`;
 const CURRENCY_PREFIX = '(US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥|USD\\s?|EUR\\s?|RMB\\s?)';
-const SCALE = `(?:\\s?(thousand|million|billion|trillion|bn|m)\\b)?`;
+const SCALE = `(?:\\s?(dozen|thousand|million|billion|trillion|bn|m)\\b)?`;
 const QUANTITY = new RegExp(
   `(?<![\\p{L}\\p{N}$£€¥.,-])${CURRENCY_PREFIX}?${AMOUNT}${SCALE}(?:(-)(\\p{L}+)|(\\s?%|\\s+per\\s?cent))?`,
   'giu',
 );
 
 /** Every quantity holds a digit or a number word: text with neither is not searched. */
-export const MAY_HOLD_QUANTITY = new RegExp(`\\d|${Object.keys(NUMBER_WORDS).join('|')}`, 'iu');
+export const MAY_HOLD_QUANTITY = new RegExp(`\\d|${CARDINAL_PATTERN}|${Object.keys(LONE_NUMBER_WORDS).join('|')}`, 'iu');
 
 function parseAmount(text: string): number {
-  return NUMBER_WORDS[text.toLowerCase()] ?? Number(text.replace(/,/g, ''));
+  if (/^\d/u.test(text)) return Number(text.replace(/,/g, ''));
+  return LONE_NUMBER_WORDS[text.toLowerCase()] ?? cardinalValue(text);
 }
 
 function canonicalUnit(word: string): string {
@@ -239,6 +241,29 @@ function ageLimitEnd(text: string, start: number, end: number, amount: number): 
   return LIMIT_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ? end : -1;
 }
 
+const ONE_OR_TWO = /^(?:one|two)$/iu;
+/** A determiner or possessive before "the two sides", "their two sons", "the world’s two biggest economies": a reference to what is known, not a count. */
+const REFERENCE_BEFORE = /(?:\b(?:the|these|those|this|that|its|their|his|her|our|my|your|both|each|every|any|which|whose|no|another|of)|\p{L}['’]s?)\s+$/iu;
+/** Nouns that "one" and "two" name in set phrases and anonymous references: "one day", "on the one hand", "one source said". */
+const SET_PHRASE_NOUNS = new Set(
+  ('day time way thing hand side point reason last example kind sort form part moment morning afternoon evening night step word ' +
+    'question other source official aide insider observer analyst expert').split(' '),
+);
+
+/**
+ * Whether "one" or "two" written alone at text[start, end) counts a noun: not after a determiner,
+ * not before "of" ("one of the", "two of them"), not in a compound ("two-thirds", "one-time"), and
+ * not a set phrase's noun.
+ */
+function countsWithOneOrTwo(text: string, start: number, end: number, hyphen: string | undefined): boolean {
+  if (hyphen || REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s+of\b/u.test(text.slice(end, end + 4))) return false;
+  const noun = countedNoun(text, end, text.length);
+  return noun !== null && !SET_PHRASE_NOUNS.has(noun.unit);
+}
+
+/** "three-fifths of the Senate", "two thirds": a fraction, not a count of fifths. */
+const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 /** "six arrests Wednesday, compared to 47 the previous night": the 47 counts arrests too. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|versus|vs\.)\s+$/u;
 
@@ -255,6 +280,7 @@ function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[
     if (start < readUntil || exclude.some((taken) => start < taken.end && end > taken.start)) continue;
     const [, currency, amountText, scale, hyphen, , percent] = match;
     if (!currency && isIdentifier(text, start, start + amountText!.length)) continue;
+    if (!scale && !percent && ONE_OR_TWO.test(amountText!) && !countsWithOneOrTwo(text, start, start + amountText!.length, hyphen)) continue;
     const amount = parseAmount(amountText!) * (scale ? SCALES[scale.toLowerCase()]! : 1);
     if (Number.isNaN(amount)) continue;
     const estimate = estimateAt(text, start);
@@ -271,6 +297,7 @@ function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[
     // An age limit is exact: the "over" of "adults over 21" bounds the ages, not the figure.
     const limitEnd = currency || percent || hyphen ? -1 : ageLimitEnd(text, start, end, amount);
     const read = limitEnd >= 0 ? null : unitAfter(text, match, end);
+    if (read && FRACTIONS.has(read.unit)) continue;
     if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, ...EXACT });
     else if (read) found.push({ start, end: read.end, amount, unit: read.unit, ...estimate });
     else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, ...EXACT });

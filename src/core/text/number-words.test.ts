@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWordsAsFigures, percentSignsAsWords } from './number-words';
+import { cardinalValue, numberWordsAsFigures, percentSignsAsWords } from './number-words';
 
 describe('numberWordsAsFigures', () => {
   it('writes cardinal words in digits, compounds with a hyphen or a space as one figure', () => {
@@ -12,6 +12,10 @@ describe('numberWordsAsFigures', () => {
   it('leaves "one" and "two" alone, and words that only contain a number word', () => {
     expect(numberWordsAsFigures('the two sides met one of them')).toBe('the two sides met one of them');
     expect(numberWordsAsFigures('Seventeen often sevenths tenure')).toBe('17 often sevenths tenure');
+  });
+
+  it('gives the value of a cardinal in words', () => {
+    expect(['one', 'Forty-five', 'twenty one', 'nineteen', 'Three hundred', 'One hundred and eighty-one', 'five hundred seven'].map(cardinalValue)).toEqual([1, 45, 21, 19, 300, 181, 507]);
   });
 
   it('writes a percent sign after a figure as the word', () => {

@@ -13,16 +13,26 @@ const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eigh
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 /** Below a hundred: "forty-two", "forty two", "forty", "seventeen", "three". */
 const BELOW_HUNDRED = `(?:${TENS})(?:[-‐ ](?:${UNIT}))?|${TEEN}|${UNIT}`;
-const NUMBER_WORDS = new RegExp(`\\b(?:(${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?(${BELOW_HUNDRED}))?|(${BELOW_HUNDRED}))\\b`, 'giu');
+/**
+ * A cardinal from one to nine hundred and ninety-nine in words, as a pattern without groups (for
+ * larger patterns; no word boundaries, which the user sets): the longest reading first, so
+ * "forty-five" is one number, not "forty" and a "-five".
+ */
+export const CARDINAL_PATTERN = `(?:${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?(?:${BELOW_HUNDRED}))?|(?:${BELOW_HUNDRED})`;
 
 const valueBelowHundred = (words: string): number => words.toLowerCase().split(/[-‐ ]/u).reduce((sum, word) => sum + (CARDINAL_WORDS[word] ?? 0), 0);
 
+/** The value of a cardinal CARDINAL_PATTERN matches: "One hundred and eighty-one" → 181. */
+export function cardinalValue(words: string): number {
+  const [hundreds, rest] = words.toLowerCase().split(/\s+hundred(?:\s+and)?\s*/u);
+  return rest === undefined ? valueBelowHundred(hundreds!) : 100 * valueBelowHundred(hundreds!) + valueBelowHundred(rest);
+}
+
+const NUMBER_WORDS = new RegExp(`\\b(?:${CARDINAL_PATTERN})\\b`, 'giu');
+
 /** `text` with each cardinal number from three to nine hundred and ninety-nine written in words put in digits. */
 export function numberWordsAsFigures(text: string): string {
-  return text.replace(NUMBER_WORDS, (words: string, hundreds: string | undefined, rest: string | undefined, small: string | undefined) => {
-    if (hundreds !== undefined) return String(100 * valueBelowHundred(hundreds) + (rest === undefined ? 0 : valueBelowHundred(rest)));
-    return /^(?:one|two)$/iu.test(small!) ? words : String(valueBelowHundred(small!));
-  });
+  return text.replace(NUMBER_WORDS, (words: string) => (/^(?:one|two)$/iu.test(words) ? words : String(cardinalValue(words))));
 }
 
 const PERCENT_SIGN = /(\d)\s?%/gu;
