@@ -61,6 +61,12 @@ describe('eventAround', () => {
     expect([...eventOf('“If the fee stays, I will not sign,” Mayor Ruiz said Monday.', 'Monday').participants]).toEqual(['mayor', 'ruiz']);
   });
 
+  it('reads no one from a number word that counts who acts', () => {
+    const event = eventOf('HELENA — Two mountain states filed the first federal challenge to the compact on Wednesday.', 'Wednesday');
+    expect([...event.subject]).toEqual([]);
+    expect([...event.participants]).toEqual(['helena']);
+  });
+
   it('reads whom a clause is about from its first run of names, past a dateline and a group before a title', () => {
     const subject = (sentence: string, expression: string) => [...eventOf(sentence, expression).subject];
     expect(subject('PORTLAND — Representative Anna D. Ferris on Tuesday withdrew the bill.', 'Tuesday')).toEqual(['representative', 'anna', 'ferris']);

@@ -20,6 +20,7 @@
 // hearing Wednesday", "a Friday Facebook post", "passed a resolution Tuesday") is kept as that noun's key (EVENT_NOUNS).
 // The target of an invasion/anniversary is the first place name after the trigger ("Ukraine").
 // Other events match on the content words they share (see same-thing.ts).
+import { CARDINAL_WORDS } from '../text/number-words';
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
 
 export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election' | 'resignation' | 'apology';
@@ -174,9 +175,14 @@ function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Se
 }
 
 function actorName(token: WordToken, sentenceStart: number): string | null {
-  if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || contentWords([token]).length === 0) return null;
+  if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || isCardinalWord(token.text) || contentWords([token]).length === 0) return null;
   if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) return null;
   return token.text.toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** A number word counts who acts ("Two heartland states filed …"), it names no one. */
+function isCardinalWord(word: string): boolean {
+  return Object.hasOwn(CARDINAL_WORDS, word.toLowerCase());
 }
 
 /** A place in capitals opening a sentence before a dash: where the article was filed, not who acts. */

@@ -5,7 +5,7 @@
 // one occasion named by the same noun ("the Wednesday hearing" / "at a House hearing Wednesday",
 // "the June 25 special election" / "an election set for June 25"),
 // or when each is the weekday of its article's lede and the ledes, published the same day, tell
-// one subject's act.
+// one subject's act (or, when one names no subject, the act in much the same words).
 // A date inside a quotation is the speaker's, relative to a day the article may not give: left out.
 import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate, type CalendarDay } from '../util/calendar';
@@ -200,11 +200,19 @@ function dayOf(mention: DateMention): CalendarDay | null {
   return mention.resolution.kind === 'interval' ? parseIsoDate(mention.resolution.start) : null;
 }
 
-/** The ledes of two related articles published the same day, telling one subject's act done. */
+/**
+ * The ledes of two related articles published the same day, telling one subject's act done; or,
+ * when one lede describes who acts without a name ("Two mountain states filed the first federal
+ * challenge to the river compact on Wednesday, saying that Idaho’s new dams …" / "Montana and
+ * Wyoming filed a federal lawsuit Tuesday, claiming that Idaho’s new dams …"), telling the act in
+ * much the same words. Two named subjects that differ are two acts, whatever the words.
+ */
 function sameNews(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {
   const a = groupA.find((mention) => context.ledes.has(mention));
   const b = groupB.find((mention) => context.ledes.has(mention));
-  if (!a || !b || a.tense !== 'past' || b.tense !== 'past' || context.related(a.doc) !== context.related(b.doc) || !sharesAny(a.event.subject, b.event.subject)) return false;
+  if (!a || !b || a.tense !== 'past' || b.tense !== 'past' || context.related(a.doc) !== context.related(b.doc)) return false;
+  const described = (a.event.subject.size === 0 || b.event.subject.size === 0) && jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
+  if (!described && !sharesAny(a.event.subject, b.event.subject)) return false;
   return publishedWithin(a, b, context.published, LEDE_PUBLICATION_DAYS);
 }
 
@@ -254,7 +262,7 @@ interface DateContext {
 }
 
 function dateRules(context: DateContext): ClusterRules<DateMention> {
-  const { counterparts, related, ledes } = context;
+  const { counterparts, related, ledes, published } = context;
   return {
     signature: (mention) =>
       [mention.text.toLowerCase(), JSON.stringify(mention.resolution), mention.event.category, mention.event.target, [...mention.event.words].sort().join(' ')].join('|'),
@@ -266,7 +274,11 @@ function dateRules(context: DateContext): ClusterRules<DateMention> {
       if (mention.event.noun) keys.push(`occasion:${mention.event.noun}:${related(mention.doc)}`);
       if (WEEKDAY.test(mention.text)) {
         for (const actor of mention.event.participants) keys.push(`${category}:actor:${actor}`);
-        if (ledes.has(mention)) for (const actor of mention.event.subject) keys.push(`lede:${related(mention.doc)}:${actor}`);
+        if (ledes.has(mention)) {
+          for (const actor of mention.event.subject) keys.push(`lede:${related(mention.doc)}:${actor}`);
+          // A lede naming no one is compared with every lede of that day (sameNews).
+          keys.push(`lede-day:${related(mention.doc)}:${published.get(mention.doc) ?? ''}`);
+        }
       }
       return keys;
     },

@@ -565,6 +565,17 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Friday', 'Monday'] }],
   },
   {
+    name: 'a lede that describes who acts without a name tells the same act as a lede naming them in the same words; one in other words does not',
+    docs: [
+      doc('a', '2015-06-11', 'HELENA — Two mountain states filed the first federal challenge to the river compact on Wednesday, saying that Idaho’s new dams were draining water owed to farms downstream.', 'The compact dates from 1952.'),
+      doc('b', '2015-06-11', 'Montana and Wyoming filed a federal lawsuit Tuesday, claiming that Idaho’s new dams on the river break the compact and drain water owed to farms downstream.', 'The compact dates from 1952.'),
+      doc('c', '2016-02-04', 'BOISE — Three county boards approved a new levy for school buses on Monday, citing rising fuel costs.', 'The levy vote split the valley.'),
+      doc('d', '2016-02-04', 'Ada and Canyon counties filed suit against the state Tuesday over its new rules for charter schools.', 'The levy vote split the valley.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Tuesday'] }],
+    absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
+  },
+  {
     name: 'the ledes of two previews of one subject tell things still to come, not one news',
     docs: [
       doc('a', '2013-03-25', 'Governor Ana Pike will tour farms along the river valley with relief workers and county engineers on Wednesday.', 'Pike took office in January after a close race.'),
