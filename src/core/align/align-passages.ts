@@ -117,11 +117,11 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
   let scored = 0;
   nodes.forEach((node, current) => {
     const keptCandidates = kept?.candidatesOf(current) ?? null;
-    const ranked = keptCandidates ?? { ...index.rankedFor(node.features.termSet), headroom: null };
+    const ranked = keptCandidates ?? index.rankedFor(node.features.termSet);
     if (!keptCandidates) searched += 1;
     const headrooms = new Float64Array(ranked.candidates.length);
     ranked.candidates.forEach((other, rank) => {
-      const earlier = ranked.headroom?.[rank] ?? -Infinity;
+      const earlier = keptCandidates?.headroom[rank] ?? -Infinity;
       const rise = earlier > 0 && kept ? kept.scoreRise(current, other) : Infinity;
       // Still under the threshold and the retry's floor whatever the new weights: no pair, as before.
       if (earlier > rise) {

@@ -112,7 +112,7 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
       const key = seen ? seen.key : known ? known.key : (tokens as string[]).join(' ');
       let node = nodeByKey.get(key);
       if (node === undefined) {
-        const features = known ? renumberFeatures(known, renumber) : extractFeatures(tokens as string[], vocabulary);
+        const features = known ? renumberFeatures(known, renumber) : extractFeatures(tokens as string[], vocabulary, key);
         featuresByKey.set(key, features);
         node = features.terms.length < MIN_CONTENT_TERMS ? TOO_SHORT : nodes.length;
         nodeByKey.set(key, node);

@@ -36,6 +36,12 @@ export class CandidateIndex {
   private readonly postings: (number[] | undefined)[] = [];
   private readonly sharedWeight: Float64Array;
   private readonly sharedCount: Int32Array;
+  /**
+   * The passages a lookup touched, in the order it touched them: kept across lookups, as the
+   * tallies are, because a list grown anew for every passage of a corpus was most of what the
+   * search allocated.
+   */
+  private readonly touched: Int32Array;
 
   private readonly minQueryWeight: number;
 
@@ -46,6 +52,7 @@ export class CandidateIndex {
   ) {
     this.sharedWeight = new Float64Array(passageCount);
     this.sharedCount = new Int32Array(passageCount);
+    this.touched = new Int32Array(passageCount);
     this.minQueryWeight = queryWeightFloor(passageCount);
   }
 
@@ -56,42 +63,49 @@ export class CandidateIndex {
 
   /** As candidatesFor, with how firmly each candidate was chosen. */
   rankedFor(termSet: Int32Array): RankedCandidates {
-    const touched: number[] = [];
+    const { touched, sharedCount, sharedWeight, weights } = this;
+    let touchedCount = 0;
     let ownWeight = 0;
-    for (const term of termSet) ownWeight += this.weights[term] ?? 0;
+    for (let index = 0; index < termSet.length; index += 1) ownWeight += weights[termSet[index] as number] ?? 0;
     const minimumWeight = MIN_SHARED_WEIGHT * ownWeight;
-    for (const term of termSet) {
-      const weight = this.weights[term] ?? 0;
+    for (let index = 0; index < termSet.length; index += 1) {
+      const term = termSet[index] as number;
+      const weight = weights[term] ?? 0;
       if (weight < this.minQueryWeight) continue;
       const posting = this.postings[term];
       if (!posting) continue;
-      for (const other of posting) {
-        if (this.sharedCount[other] === 0) touched.push(other);
-        this.sharedCount[other] = (this.sharedCount[other] ?? 0) + 1;
-        this.sharedWeight[other] = (this.sharedWeight[other] ?? 0) + weight;
+      for (let at = 0; at < posting.length; at += 1) {
+        const other = posting[at] as number;
+        if (sharedCount[other] === 0) touched[touchedCount++] = other;
+        sharedCount[other] = (sharedCount[other] ?? 0) + 1;
+        sharedWeight[other] = (sharedWeight[other] ?? 0) + weight;
       }
     }
     let slack = Infinity;
     const eligible: number[] = [];
-    for (const other of touched) {
-      if ((this.sharedCount[other] ?? 0) < MIN_SHARED_TERMS) continue;
-      const weight = this.sharedWeight[other] ?? 0;
+    for (let index = 0; index < touchedCount; index += 1) {
+      const other = touched[index] as number;
+      if ((sharedCount[other] ?? 0) < MIN_SHARED_TERMS) continue;
+      const weight = sharedWeight[other] ?? 0;
       slack = Math.min(slack, Math.abs(weight - minimumWeight));
       if (weight >= minimumWeight) eligible.push(other);
     }
-    eligible.sort((a, b) => (this.sharedWeight[b] ?? 0) - (this.sharedWeight[a] ?? 0) || a - b);
+    eligible.sort((a, b) => (sharedWeight[b] ?? 0) - (sharedWeight[a] ?? 0) || a - b);
     for (let rank = 0; rank + 1 < eligible.length && rank < MAX_CANDIDATES; rank += 1) {
-      slack = Math.min(slack, (this.sharedWeight[eligible[rank] as number] ?? 0) - (this.sharedWeight[eligible[rank + 1] as number] ?? 0));
+      slack = Math.min(slack, (sharedWeight[eligible[rank] as number] ?? 0) - (sharedWeight[eligible[rank + 1] as number] ?? 0));
     }
-    for (const other of touched) {
-      this.sharedCount[other] = 0;
-      this.sharedWeight[other] = 0;
+    for (let index = 0; index < touchedCount; index += 1) {
+      const other = touched[index] as number;
+      sharedCount[other] = 0;
+      sharedWeight[other] = 0;
     }
-    return { candidates: eligible.slice(0, MAX_CANDIDATES), slack };
+    if (eligible.length > MAX_CANDIDATES) eligible.length = MAX_CANDIDATES;
+    return { candidates: eligible, slack };
   }
 
   add(passage: number, termSet: Int32Array): void {
-    for (const term of termSet) {
+    for (let index = 0; index < termSet.length; index += 1) {
+      const term = termSet[index] as number;
       const posting = this.postings[term];
       if (!posting) this.postings[term] = [passage];
       else if (posting.length < POSTING_CAP) posting.push(passage);

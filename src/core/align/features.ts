@@ -33,35 +33,31 @@ function trigramsOf(term: string): Int32Array {
 const BLOCK_LENGTH = 1 << 16;
 
 /**
- * The arrays of one run's features, cut as views from large blocks, and scratch space to build
- * them in: tens of thousands of passages each allocating their own small buffers kept the
- * garbage collector busier than the features took to compute.
+ * The arrays of one run's features, cut as views from large blocks: tens of thousands of passages
+ * each allocating their own small buffers kept the garbage collector busier than the features took
+ * to compute. A passage's arrays are built in place in the block (reserve, then shrink to what
+ * they hold), so each costs one view or two, and no scratch copies.
  */
 class FeatureArrays {
   private block = new Int32Array(0);
   private used = 0;
-  private readonly scratchSpace: Int32Array[] = [new Int32Array(256), new Int32Array(1024)];
 
-  /** Scratch array `which` (0 or 1) of at least `length`, overwritten by the next call for the same `which`. */
-  scratch(which: 0 | 1, length: number): Int32Array {
-    let space = this.scratchSpace[which] as Int32Array;
-    if (space.length < length) {
-      space = new Int32Array(Math.max(length, space.length * 2));
-      this.scratchSpace[which] = space;
-    }
-    return space.subarray(0, length);
-  }
-
-  /** A copy of `values` that stays. */
-  keep(values: Int32Array): Int32Array {
-    if (this.used + values.length > this.block.length) {
-      this.block = new Int32Array(Math.max(BLOCK_LENGTH, values.length));
+  /** Room for `length` values, to be filled and then given to `shrink` before the next reserve. */
+  reserve(length: number): Int32Array {
+    if (this.used + length > this.block.length) {
+      this.block = new Int32Array(Math.max(BLOCK_LENGTH, length));
       this.used = 0;
     }
-    const kept = this.block.subarray(this.used, this.used + values.length);
-    kept.set(values);
-    this.used += values.length;
-    return kept;
+    const view = this.block.subarray(this.used, this.used + length);
+    this.used += length;
+    return view;
+  }
+
+  /** The first `length` values of the view last reserved; the rest of it goes back to the block. */
+  shrink(view: Int32Array, length: number): Int32Array {
+    if (length === view.length) return view;
+    this.used -= view.length - length;
+    return view.subarray(0, length);
   }
 }
 
@@ -133,28 +129,30 @@ export function comparisonTokens(text: string, tokenize: WordTokenizer = unicode
   return tokenize(foldForComparison(text));
 }
 
-// Every passage of a corpus passes through here once: its arrays are built in scratch space and
-// kept as views into the run's blocks (FeatureArrays).
-export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary): PassageFeatures {
+// Every passage of a corpus passes through here once: its arrays are built in place as views into
+// the run's blocks (FeatureArrays). `key` is the tokens joined by spaces, when the caller has it already.
+export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary, key = tokens.join(' ')): PassageFeatures {
   const { arrays } = vocabulary;
-  const ids = arrays.scratch(0, tokens.length);
+  const ids = arrays.reserve(tokens.length);
   let count = 0;
-  for (const token of tokens) {
-    const id = vocabulary.termOfToken(token);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const id = vocabulary.termOfToken(tokens[index] as string);
     if (id !== STOP_WORD) ids[count++] = id;
   }
-  const terms = arrays.keep(ids.subarray(0, count));
-  const termSet = arrays.keep(ids.subarray(0, uniqueInPlace(ids.subarray(0, count))));
+  const terms = arrays.shrink(ids, count);
+  const distinct = arrays.reserve(count);
+  distinct.set(terms);
+  const termSet = arrays.shrink(distinct, uniqueInPlace(distinct));
   let gramCount = 0;
-  for (const id of termSet) gramCount += vocabulary.gramsOf(id).length;
-  const grams = arrays.scratch(1, gramCount);
+  for (let index = 0; index < termSet.length; index += 1) gramCount += vocabulary.gramsOf(termSet[index] as number).length;
+  const allGrams = arrays.reserve(gramCount);
   let offset = 0;
-  for (const id of termSet) {
-    const termGrams = vocabulary.gramsOf(id);
-    grams.set(termGrams, offset);
+  for (let index = 0; index < termSet.length; index += 1) {
+    const termGrams = vocabulary.gramsOf(termSet[index] as number);
+    allGrams.set(termGrams, offset);
     offset += termGrams.length;
   }
-  return { key: tokens.join(' '), terms, termSet, grams: arrays.keep(grams.subarray(0, uniqueInPlace(grams))) };
+  return { key, terms, termSet, grams: arrays.shrink(allGrams, uniqueInPlace(allGrams)) };
 }
 
 /**
