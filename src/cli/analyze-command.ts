@@ -1,7 +1,7 @@
 // `crosscheck analyze <file>…`: reads text files, runs the analysis and prints one JSON
 // document. Any unreadable input stops the run with exit code 2 and nothing on stdout.
 import { basename } from 'node:path';
-import { alignFrom, emptyAnalysisState, finishAnalysis } from '../core/analyze';
+import { alignFrom, analysisResult, emptyAnalysisState, finishAnalysis } from '../core/analyze';
 import type { AnalysisResult } from '../core/model/analysis';
 import { describe } from '../core/findings';
 import { labelSources, nameSources } from '../core/model/source-label';
@@ -125,10 +125,13 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
     const documents = loadDocuments(files, manifest, args.value.dates);
     const options = { includeBoilerplate: false };
-    const split = mentionsThread ? await prepareWithMentionsThread(documents, mentionsThread) : null;
-    const prepared = split?.state ?? (threads.length > 0 && documents.length > 1 ? await prepareInThreads(documents, threads, options.includeBoilerplate) : emptyAnalysisState());
+    const prepared = mentionsThread
+      ? await prepareWithMentionsThread(documents, mentionsThread)
+      : threads.length > 0 && documents.length > 1
+        ? await prepareInThreads(documents, threads, options.includeBoilerplate)
+        : emptyAnalysisState();
     const aligned = alignFrom(prepared, documents, options);
-    const { result } = finishAnalysis(aligned, split ? await split.mentions : undefined);
+    const result = mentionsThread ? analysisResult(aligned, await mentionsThread.findings(aligned.groups)) : finishAnalysis(aligned).result;
     output.stdout(`${JSON.stringify(toCliJson(result, documents))}\n`);
     return 0;
   } catch (error) {

@@ -5,13 +5,13 @@
 // so the result is the same as in one thread. The threads run the compiled CLI
 // (scripts/build-cli.mjs).
 import { Worker } from 'node:worker_threads';
-import { emptyAnalysisState, type AnalysisState } from '../core/analyze';
+import { emptyAnalysisState, type AnalysisState, type RunFindings } from '../core/analyze';
 import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
+import type { AlignmentGroup } from '../core/model/analysis';
 import type { AnalysisDocument } from '../core/model/document';
-import type { DocumentMentions } from '../core/findings/extract-mentions';
 import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
-import { packPassages, passageBuffers, unpackMentions, unpackPassages, unpackState, type PackedMentions, type PackedPassages, type PackedState } from './thread-transport';
+import { packPassages, passageBuffers, unpackPassages, unpackState, type PackedPassages, type PackedState } from './thread-transport';
 
 export interface ThreadInput {
   documents: AnalysisDocument[];
@@ -89,51 +89,55 @@ export function startAnalysisThread(): AnalysisThread {
   };
 }
 
-export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'mentions'; mentions: PackedMentions };
+export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'findings'; findings: RunFindings };
 
 /**
  * The thread that reads every document's mentions while the main thread aligns (the default of
- * two threads): started before the files are read, like an analysis thread. It first segments
- * documents in turn with the main thread (segmentInTurn); each is called at most once.
+ * two threads), and then computes the findings where the mentions are: sent across, they took
+ * longer to pack, copy and unpack than the findings take. Started before the files are read, like
+ * an analysis thread. It first segments documents in turn with the main thread (segmentInTurn);
+ * each is called at most once, in this order.
  */
 export interface MentionsThread {
   segment: (input: DocumentsInTurn) => Promise<AnalysisState['segments']>;
   /** Given the passages of the documents the main thread segmented, reads every document's mentions. */
-  readMentions: (segments: AnalysisState['segments']) => Promise<Map<string, DocumentMentions>>;
+  readMentions: (segments: AnalysisState['segments']) => void;
+  /** The findings over the groups aligned from the passages of all documents. */
+  findings: (groups: AlignmentGroup[]) => Promise<RunFindings>;
   stop: () => Promise<number>;
 }
 
 export function startMentionsThread(): MentionsThread {
   const { worker, reply } = startThread<MentionsThreadReply>('./mentions-thread.mjs');
-  let texts: ReadonlyMap<string, string> = new Map();
   return {
     segment: (input) => {
-      texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
+      const texts = new Map(input.documents.map((doc) => [doc.id, doc.text]));
       worker.postMessage(input);
       return reply('passages').then((message) => unpackPassages(message.passages, texts));
     },
     readMentions: (segments) => {
       const passages = packPassages(segments);
       worker.postMessage(passages, passageBuffers(passages));
-      return reply('mentions').then((message) => unpackMentions(message.mentions, texts));
+    },
+    findings: (groups) => {
+      worker.postMessage(groups);
+      return reply('findings').then((message) => message.findings);
     },
     stop: () => worker.terminate(),
   };
 }
 
 /**
- * Passages of `docs`, segmented in turn by the main thread and the mentions thread, and (to await
- * once aligned) their mentions, which that thread reads meanwhile.
+ * Passages of `docs`, segmented in turn by the main thread and the mentions thread, which then
+ * reads their mentions.
  */
-export async function prepareWithMentionsThread(docs: readonly AnalysisDocument[], thread: MentionsThread): Promise<{ state: AnalysisState; mentions: Promise<Map<string, DocumentMentions>> }> {
+export async function prepareWithMentionsThread(docs: readonly AnalysisDocument[], thread: MentionsThread): Promise<AnalysisState> {
   const input: DocumentsInTurn = { documents: [...docs].sort(byId), next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
   const theirs = thread.segment(input);
   const segments = segmentInTurn(input);
-  const mentions = thread.readMentions(segments);
-  // Awaited once aligned; a failure meanwhile is reported by the passages awaited now.
-  mentions.catch(() => undefined);
+  thread.readMentions(segments);
   for (const [id, segmented] of await theirs) segments.set(id, segmented);
-  return { state: { ...emptyAnalysisState(), segments }, mentions };
+  return { ...emptyAnalysisState(), segments };
 }
 
 /**

@@ -64,7 +64,7 @@ export interface PackedState {
   mentions: PackedMentions;
 }
 
-export function packMentions(mentions: ReadonlyMap<string, DocumentMentions>): PackedMentions {
+function packMentions(mentions: ReadonlyMap<string, DocumentMentions>): PackedMentions {
   const wordIds = new Map<string, number>();
   const idOf = (word: string): number => {
     let id = wordIds.get(word);
@@ -92,7 +92,7 @@ export function packMentions(mentions: ReadonlyMap<string, DocumentMentions>): P
 }
 
 /** The buffers of packed mentions, moved rather than copied to another thread. */
-export const mentionBuffers = (packed: PackedMentions): ArrayBuffer[] => [packed.counts.buffer, packed.wordIds.buffer, packed.answers.buffer];
+const mentionBuffers = (packed: PackedMentions): ArrayBuffer[] => [packed.counts.buffer, packed.wordIds.buffer, packed.answers.buffer];
 
 /** The buffers of a packed state, moved rather than copied to another thread. */
 export const stateBuffers = (packed: PackedState): ArrayBuffer[] => [...packedBuffers(packed.features), ...passageBuffers(packed.passages), ...mentionBuffers(packed.mentions)];
@@ -156,11 +156,6 @@ function mentionsOf(packed: PackedMentions, textOf: TextOf): Map<string, Documen
     mentions.set(id, { ...(packed.mentions[index] as PackedMentions['mentions'][number]), text: textOf(id), lowerCaseWords, commonWords });
   });
   return mentions;
-}
-
-/** The mentions packMentions packed, given the documents they were read from. */
-export function unpackMentions(packed: PackedMentions, texts: ReadonlyMap<string, string>): Map<string, DocumentMentions> {
-  return mentionsOf(packed, textFrom(texts));
 }
 
 /** The state packState packed, given the documents it was computed from. */

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignFrom, analyzeCorpus, analyzeFrom, emptyAnalysisState, finishAnalysis, type AnalysisState } from './analyze';
-import { mergeAnalysisStates, readCorpusMentions, readPartMentions, segmentPart } from './analyze-parts';
+import { alignFrom, analysisResult, analyzeCorpus, analyzeFrom, emptyAnalysisState, finishAnalysis, type AnalysisState } from './analyze';
+import { findingsApart, mergeAnalysisStates, readCorpusMentions, readPartMentions, segmentPart } from './analyze-parts';
 import { lowerCaseWordsOf } from './findings/extract-mentions';
 import type { AnalysisDocument } from './model/document';
 
@@ -81,6 +81,14 @@ describe('analysis in parts', () => {
     expect(run.result).toStrictEqual(whole);
     expect(run.state.mentions.size).toBe(CORPUS.length);
     for (const doc of CORPUS) expect(run.state.mentions.get(doc.id)).toBe(mentions.get(doc.id));
+  });
+
+  it("computes the findings apart from the alignment (the CLI's mentions thread), from passages segmented apart, with the same result", () => {
+    const aligned = alignFrom(emptyAnalysisState(), CORPUS, OPTIONS);
+    // The thread's own passages: equal to the aligned run's, not the same objects.
+    const segments = structuredClone(aligned.segments);
+    const reversed = [...aligned.documents].reverse();
+    expect(analysisResult(aligned, findingsApart(aligned.documents, segments, aligned.groups, readCorpusMentions(reversed, segments)))).toStrictEqual(whole);
   });
 
   it('reads mentions apart from the alignment as the whole analysis reads them', () => {

@@ -8,10 +8,13 @@
 // - mentions also depend on which words the whole corpus uses in lower case ("Wang" is a name in a
 //   corpus that never writes "wang"), so each part reads them against the corpus vocabulary: the
 //   union of every document's lowerCaseWordsOf, gathered before mentions are read.
-import type { AnalysisState } from './analyze';
+import type { AnalysisState, RunFindings } from './analyze';
 import { collectCorpus, mergeFeatureMemos } from './align/alignment-corpus';
 import { documentMentionReader, lowerCaseWordsOf, type DocumentMentions } from './findings/extract-mentions';
+import { findDisagreements } from './findings/find-disagreements';
+import type { AlignmentGroup, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
+import { emptyRecord } from './util/id-record';
 import { corpusSegmenter } from './text/segment-document';
 
 export type PartSegments = Pick<AnalysisState, 'segments' | 'features'>;
@@ -49,6 +52,18 @@ export function readCorpusMentions(docs: readonly AnalysisDocument[], segments: 
   const vocabulary = new Set<string>();
   for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
   return readPartMentions(docs, segments, lowerCaseWords, vocabulary);
+}
+
+/**
+ * The findings over a corpus whose mentions were read apart from its alignment (readCorpusMentions),
+ * given the groups aligned over the same passages: what finishAnalysis finds. The CLI's mentions
+ * thread computes them where the mentions are, so they never cross to the thread that aligned.
+ */
+export function findingsApart(docs: readonly AnalysisDocument[], segments: AnalysisState['segments'], groups: AlignmentGroup[], mentions: ReadonlyMap<string, DocumentMentions>): RunFindings {
+  const passages = emptyRecord<Passage[]>();
+  for (const doc of docs) passages[doc.id] = segments.get(doc.id)?.passages ?? [];
+  const { findings, provenance } = findDisagreements([...docs], { passages, groups }, mentions);
+  return { findings, provenance };
 }
 
 /** One state of the parts' states (parts with distinct documents), for analyzeFrom. */

@@ -32,7 +32,7 @@ import type { SearchMemo } from './align/align-search-memo';
 import type { AlignmentGroup, AnalysisOptions, AnalysisResult, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import type { DocumentMentions } from './findings/extract-mentions';
-import { findDisagreements, type FindingsMemo } from './findings/find-disagreements';
+import { findDisagreements, type FindingsMemo, type FindingsResult } from './findings/find-disagreements';
 import { HEAT_MAP_SOURCES, summarizeSources, type SourceOverview } from './overview/source-overview';
 import { corpusSegmenter } from './text/segment-document';
 import { emptyRecord, ownValue } from './util/id-record';
@@ -141,18 +141,17 @@ export function alignFrom(previous: AnalysisState, docs: AnalysisDocument[], opt
   return { previous, options, documents, passages, segments, segmented, reused, groups, features, search, searched, scored };
 }
 
+/** What the findings of a run give its result: the findings, and the likely first carrier of each group. */
+export type RunFindings = Pick<FindingsResult, 'findings' | 'provenance'>;
+
 /**
- * Steps 4–5 of analyzeFrom over an aligned run. `mentions` (by document id) are taken instead of
- * reading a document again where they still hold, as an earlier run's are (previous.mentions when
- * not given); the result is the same either way.
+ * Step 5 and the result of an aligned run, given its findings wherever they were computed (the
+ * CLI's mentions thread computes them where the mentions are).
  */
-export function finishAnalysis(run: AlignedRun, mentions: ReadonlyMap<string, DocumentMentions> = run.previous.mentions): AnalysisRun {
-  const { previous, options, documents, passages, segments, segmented, reused, groups, features, search, searched, scored } = run;
-  const total = documents.length;
-  const { findings, provenance, mentions: read, memo, fromMemo } = findDisagreements(documents, { passages, groups }, mentions, previous.findings);
-  options.onProgress?.({ stage: 'finding', done: total, total });
+export function analysisResult(run: AlignedRun, { findings, provenance }: RunFindings): AnalysisResult {
+  const { documents, passages, groups, reused } = run;
   const ids = documents.map((doc) => doc.id);
-  const result: AnalysisResult = {
+  return {
     version: 1,
     documents: documents.map((doc) => ({ id: doc.id, title: doc.title, published: doc.published, length: doc.text.length })),
     passages,
@@ -164,8 +163,21 @@ export function finishAnalysis(run: AlignedRun, mentions: ReadonlyMap<string, Do
     // The overview reads passages and groups alone: a kept alignment's is still right.
     overview: reused?.overview ?? summarizeSources(ids, passages, groups, HEAT_MAP_SOURCES),
   };
+}
+
+/**
+ * Steps 4–5 of analyzeFrom over an aligned run. `mentions` (by document id) are taken instead of
+ * reading a document again where they still hold, as an earlier run's are (previous.mentions when
+ * not given); the result is the same either way.
+ */
+export function finishAnalysis(run: AlignedRun, mentions: ReadonlyMap<string, DocumentMentions> = run.previous.mentions): AnalysisRun {
+  const { previous, options, documents, passages, segments, segmented, reused, groups, features, search, searched, scored } = run;
+  const total = documents.length;
+  const found = findDisagreements(documents, { passages, groups }, mentions, previous.findings);
+  options.onProgress?.({ stage: 'finding', done: total, total });
+  const result = analysisResult(run, found);
   const alignment = { includeBoilerplate: options.includeBoilerplate, groups, overview: result.overview };
-  return { result, state: { segments, features, mentions: read, alignment, search, findings: memo }, segmented, aligned: reused === null, searched, scored, redatedOnly: fromMemo };
+  return { result, state: { segments, features, mentions: found.mentions, alignment, search, findings: found.memo }, segmented, aligned: reused === null, searched, scored, redatedOnly: found.fromMemo };
 }
 
 /** Analyses `docs`, taking from `previous` what still applies; the result equals analyzeCorpus(docs, options). */
