@@ -30,7 +30,7 @@ Usage:
   --date <file>=<d>   publication date of one file (YYYY-MM-DD), overriding the manifest;
                       <file> is the path as given, its file name or its document id.
   --jobs <n>          threads (default 2: the main thread segments and aligns the documents
-                      while the second reads their mentions; 1: all in the main thread; 3 or
+                      while the second reads their mentions and finds; 1: all in the main thread; 3 or
                       more: each reads a share of the documents, worth trying with four or
                       more cores). The output is the same for any n.
   --help, -h          this text.
@@ -101,7 +101,7 @@ export function toCliJson(result: AnalysisResult, sources: readonly CliDocument[
 
 /**
  * Two threads by default: the main thread segments and aligns while a second reads the mentions
- * (README, Speed). One thread for callers that run the TypeScript sources (tests), beside which
+ * and then computes the findings (README, Speed). One thread for callers that run the TypeScript sources (tests), beside which
  * there are no compiled thread files.
  */
 export const DEFAULT_JOBS = 2;
