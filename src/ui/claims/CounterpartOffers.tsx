@@ -34,7 +34,9 @@ export function CounterpartOffers({ claim, documents }: Props) {
       const anchor = placeEvidence(evidence, documents.get(evidence.docId));
       return anchor?.state === 'anchored' ? [{ docId: evidence.docId, start: anchor.start, end: anchor.end }] : [];
     });
-    return counterpartOffers(analysis.result.groups, cited).filter((offer) => documents.has(offer.docId));
+    const analysedLength = new Map(analysis.result.documents.map((doc) => [doc.id, doc.length]));
+    const fits = (docId: string) => analysedLength.get(docId) === documents.get(docId)?.text.length;
+    return counterpartOffers(analysis.result.groups, cited, fits);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [analysis.result, claim.evidence, documents, placed]);
 

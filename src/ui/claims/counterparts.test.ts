@@ -28,6 +28,24 @@ describe('counterpartOffers', () => {
     expect(offers.map((o) => o.docId)).toEqual(['001']);
   });
 
+  it('offers nothing for a passage the cited span only runs into by a few characters', () => {
+    const next: AlignmentGroup = { id: 'g3', kind: 'paraphrase', score: 0.6, passages: [{ doc: '002', start: 200, end: 260, text: 'the next sentence' }, { doc: '003', start: 40, end: 90, text: 'its counterpart' }] };
+    const offers = counterpartOffers([group, next], [{ docId: '002', start: 150, end: 204 }]);
+    expect(offers.map((o) => o.docId)).toEqual(['001', '004']);
+  });
+
+  it('offers the counterparts of a span cited across two passages half and half', () => {
+    const next: AlignmentGroup = { id: 'g3', kind: 'paraphrase', score: 0.6, passages: [{ doc: '002', start: 200, end: 260, text: 'the next sentence' }, { doc: '003', start: 40, end: 90, text: 'its counterpart' }] };
+    const offers = counterpartOffers([group, next], [{ docId: '002', start: 180, end: 220 }]);
+    expect(offers.map((o) => o.docId)).toEqual(['001', '004', '003']);
+  });
+
+  it('offers nothing from an analysis of an older text, whose offsets quote other words', () => {
+    const cited = [{ docId: '002', start: 150, end: 163 }];
+    expect(counterpartOffers([group], cited, (docId) => docId !== '002')).toEqual([]);
+    expect(counterpartOffers([group], cited, (docId) => docId !== '004').map((o) => o.docId)).toEqual(['001']);
+  });
+
   it('offers nothing when no cited span is in a group', () => {
     expect(counterpartOffers([group], [{ docId: '002', start: 0, end: 100 }])).toEqual([]);
   });

@@ -17,14 +17,28 @@ function overlaps(a: PlacedSpan, b: PlacedSpan): boolean {
   return a.docId === b.docId && a.start < b.end && b.start < a.end;
 }
 
-/** Counterparts of the cited spans, one per passage, in the order the groups list them. */
-export function counterpartOffers(groups: readonly AlignmentGroup[], cited: readonly PlacedSpan[]): CounterpartOffer[] {
+/**
+ * The cited span quotes the passage: it lies mostly inside it, or covers most of it. A selection
+ * that runs a few characters into the next sentence quotes that sentence no more than its own
+ * counterparts relate to the quote shown.
+ */
+function quotes(span: PlacedSpan, passage: PlacedSpan): boolean {
+  if (!overlaps(span, passage)) return false;
+  const shared = Math.min(span.end, passage.end) - Math.max(span.start, passage.start);
+  return 2 * shared >= span.end - span.start || 2 * shared >= passage.end - passage.start;
+}
+
+/**
+ * Counterparts of the cited spans, one per passage, in the order the groups list them. Groups
+ * come from an analysis of the documents' texts as they are (`fits` says whether a document's
+ * offsets still do): offsets into an older text would quote other words.
+ */
+export function counterpartOffers(groups: readonly AlignmentGroup[], cited: readonly PlacedSpan[], fits: (docId: string) => boolean = () => true): CounterpartOffer[] {
   const offers: CounterpartOffer[] = [];
   const seen = new Set<string>();
   for (const group of groups) {
-    const passages = group.passages.map((p) => ({ docId: p.doc, start: p.start, end: p.end, text: p.text }));
-    const citedHere = passages.filter((passage) => cited.some((span) => overlaps(span, passage)));
-    if (citedHere.length === 0) continue;
+    const passages = group.passages.filter((p) => fits(p.doc)).map((p) => ({ docId: p.doc, start: p.start, end: p.end, text: p.text }));
+    if (!passages.some((passage) => cited.some((span) => quotes(span, passage)))) continue;
     for (const passage of passages) {
       const key = `${passage.docId}:${passage.start}:${passage.end}`;
       if (seen.has(key) || cited.some((span) => overlaps(span, passage))) continue;
