@@ -163,6 +163,17 @@ describe('a publication date edited on a kept state', () => {
     expect(run.result).toStrictEqual(analyzeCorpus(redated, options));
     expect(run.result.findings).not.toStrictEqual(first.result.findings);
   });
+
+  it('names a person anew when a redated report changes which spelling was published first', () => {
+    const report = (id: string, name: string, published: string): AnalysisDocument => ({ id, title: id, published, text: `Foreign Minister ${name} met his counterpart in Jakarta on Friday, officials said.` });
+    const options = { includeBoilerplate: false };
+    const documents = [report('a', 'Sergei Lavrov', '2023-07-12'), report('b', 'Sergey Lavrov', '2023-07-13')];
+    const first = analyzeFrom(emptyAnalysisState(), documents, options);
+    const redated = [documents[0]!, { ...documents[1]!, published: '2023-07-11' }];
+    const run = analyzeFrom(first.state, redated, options);
+    expect(run.result).toStrictEqual(analyzeCorpus(redated, options));
+    expect(run.result.findings.find((finding) => finding.kind === 'name')?.subject).toBe('Sergey Lavrov');
+  });
 });
 
 describe('adding documents to a kept state', () => {

@@ -19,8 +19,9 @@
 // groups, and a run's findings memo (FindingsMemo) is taken: a date is read against the
 // publication date, but names and quotes are read from the text alone, and quantities from the text
 // and the spans the dates take. So when every document's date spans are those the memo was made
-// with, the counterparts, related documents, persons, and the quantity, name and quote findings are
-// the memo's; only date and role findings (compareDates, compareRoles) and the provenance of groups
+// with — and the publication dates, which break ties of a name's spelling, still name every person
+// as the memo does — the counterparts, related documents, persons, and the quantity, name and quote
+// findings are the memo's; only date and role findings (compareDates, compareRoles) and the provenance of groups
 // holding a passage of a redated document are looked for again. The result is a full run's to the
 // last bit (analyze-incremental.test.ts). The memo is stored with the analysis state in a plain form
 // (findings-memo-record.ts), so the first date edit after a reload takes it too.
@@ -34,7 +35,7 @@ import { compareQuotes } from './compare-quotes';
 import { Counterparts } from './counterparts';
 import { compareRoles } from './compare-roles';
 import { extractMentions, type DocumentMentions } from './extract-mentions';
-import { identifyPersons, type Person } from './persons';
+import { canonicalsHold, identifyPersons, type Person } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
 import { relatedDocuments } from './related-documents';
 
@@ -69,14 +70,18 @@ export interface FindingsMemo {
 const sameSpans = (a: readonly { start: number; end: number }[], b: readonly { start: number; end: number }[]): boolean =>
   a.length === b.length && a.every((span, index) => span.start === b[index]?.start && span.end === b[index]?.end);
 
-/** The memo, when `mentions` differ from its own only in what dates resolve to (same documents, texts and date spans). */
-function memoFor(earlier: FindingsMemo | null | undefined, groups: readonly AlignmentGroup[], mentions: ReadonlyMap<string, DocumentMentions>): FindingsMemo | null {
+/**
+ * The memo, when `mentions` differ from its own only in what dates resolve to (same documents,
+ * texts and date spans) and the new publication dates name every person as before (they break ties
+ * of spelling).
+ */
+function memoFor(earlier: FindingsMemo | null | undefined, groups: readonly AlignmentGroup[], mentions: ReadonlyMap<string, DocumentMentions>, published: ReadonlyMap<string, string | null>): FindingsMemo | null {
   if (!earlier || earlier.groups !== groups || earlier.mentions.size !== mentions.size) return null;
   for (const [id, own] of mentions) {
     const before = earlier.mentions.get(id);
     if (own !== before && (before?.text !== own.text || !sameSpans(before.dates, own.dates))) return null;
   }
-  return earlier;
+  return canonicalsHold(earlier.persons, published) ? earlier : null;
 }
 
 const VERDICT_ORDER: Record<FindingVerdict, number> = { discrepant: 0, variant: 1, consistent: 2 };
@@ -108,14 +113,14 @@ export function findDisagreements(
 ): FindingsResult {
   const published = new Map(docs.map((doc) => [doc.id, doc.published]));
   const mentions = extractMentions(docs, alignment.passages, kept);
-  const memo = memoFor(earlier, alignment.groups, mentions.byDocument);
+  const memo = memoFor(earlier, alignment.groups, mentions.byDocument, published);
   let index: AlignmentIndex | null = null;
   const alignmentIndex = (): AlignmentIndex => (index ??= new AlignmentIndex(alignment.groups));
   const counterparts = memo?.counterparts ?? Counterparts.among(alignment.passages, alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
   const relatedKeys = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names);
   const related = (doc: string): number => relatedKeys.get(doc) ?? -1;
-  const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names));
+  const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names, published));
   const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes).filter(spansDocuments);
   const names = memo?.names ?? compareNames(persons).filter(spansDocuments);
   const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex()).filter(spansDocuments);

@@ -50,6 +50,22 @@ describe('person names', () => {
     ]);
   });
 
+  it('names a person by the spelling of the most documents; on a tie the one published first, then the one written most', () => {
+    const mentions = [
+      ...names('a', 'Sergei Lavrov spoke. Sergei Lavrov left.'),
+      ...names('b', 'Sergey Lavrov spoke.'),
+      ...names('c', 'Sergei Lavrov arrived.'),
+    ];
+    expect(identifyPersons(mentions)[0]!.canonical).toBe('Sergei Lavrov');
+    const tie = mentions.filter((mention) => mention.doc !== 'c');
+    const published = (a: string | null, b: string | null) => new Map([['a', a], ['b', b]]);
+    expect(identifyPersons(tie, published('2023-05-02', '2023-05-01'))[0]!.canonical).toBe('Sergey Lavrov');
+    expect(identifyPersons(tie, published('2023-05-01', '2023-05-02'))[0]!.canonical).toBe('Sergei Lavrov');
+    expect(identifyPersons(tie, published(null, '2023-05-02'))[0]!.canonical).toBe('Sergey Lavrov');
+    expect(identifyPersons(tie, published('2023-05-01', '2023-05-01'))[0]!.canonical).toBe('Sergei Lavrov');
+    expect(identifyPersons(tie.reverse(), published('2023-05-01', '2023-05-01'))[0]!.canonical).toBe('Sergei Lavrov');
+  });
+
   it('gives a short reference to the person whose surname it is, when another name merely starts with it', () => {
     const persons = identifyPersons([...names('a', 'Barack Obama spoke. Obama left.'), ...names('b', 'Obama Cabinet members met.')]);
     expect(persons.find((person) => person.canonical === 'Barack Obama')?.shortReferences.map((mention) => mention.doc)).toEqual(['a']);

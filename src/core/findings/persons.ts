@@ -15,7 +15,7 @@ import { NOT_NAME_WORDS } from './name-lexicon';
 import { groupBy } from './clusters';
 
 export interface Person {
-  /** The spelling used by the most documents. */
+  /** The spelling used by the most documents (see canonicalSpelling for ties). */
   canonical: string;
   /** Full-name mentions, in corpus order. */
   fullNames: NameMention[];
@@ -115,20 +115,32 @@ export function spellingsDiffer(a: readonly string[], b: readonly string[]): boo
   return (alignedWords(a, b) ?? []).some(([x, y]) => x !== y);
 }
 
-function canonicalSpelling(mentions: NameMention[]): string {
-  const docsBySpelling = new Map<string, Set<string>>();
+/**
+ * The spelling a person is named by: the one the most documents write; on a tie the one published
+ * first (the spelling others could have copied), then the one written most often; the alphabet
+ * only decides between spellings alike in all three.
+ */
+export function canonicalSpelling(mentions: readonly NameMention[], published: ReadonlyMap<string, string | null>): string {
+  const spellings = new Map<string, { docs: Set<string>; uses: number; first: string }>();
   for (const mention of mentions) {
-    const docs = docsBySpelling.get(mention.name) ?? new Set<string>();
-    docs.add(mention.doc);
-    docsBySpelling.set(mention.name, docs);
+    const spelling = spellings.get(mention.name) ?? { docs: new Set<string>(), uses: 0, first: UNDATED };
+    spelling.docs.add(mention.doc);
+    spelling.uses += 1;
+    const date = published.get(mention.doc) ?? UNDATED;
+    if (date < spelling.first) spelling.first = date;
+    spellings.set(mention.name, spelling);
   }
-  const uses = new Map<string, number>();
-  for (const mention of mentions) uses.set(mention.name, (uses.get(mention.name) ?? 0) + 1);
-  const count = (spelling: string) => uses.get(spelling)!;
-  return [...docsBySpelling.keys()].sort(
-    (a, b) => docsBySpelling.get(b)!.size - docsBySpelling.get(a)!.size || count(b) - count(a) || a.localeCompare(b),
-  )[0]!;
+  return [...spellings].sort(
+    ([a, x], [b, y]) => y.docs.size - x.docs.size || (x.first < y.first ? -1 : x.first > y.first ? 1 : 0) || y.uses - x.uses || a.localeCompare(b),
+  )[0]![0];
 }
+
+/** Sorts after every ISO date: an undated document published nothing first. */
+const UNDATED = '\uffff';
+
+/** Whether each person's canonical spelling is still the one `published` gives (a publication date edited may change a tie). */
+export const canonicalsHold = (persons: readonly Person[], published: ReadonlyMap<string, string | null>): boolean =>
+  persons.every((person) => person.canonical === canonicalSpelling(person.fullNames, published));
 
 /**
  * Which generation a full name is: the one written after it ("Jr"); "none" when its document also
@@ -153,8 +165,8 @@ interface Spelling {
   uses: NameMention[];
 }
 
-/** Groups name mentions (all documents, corpus order) into persons. Spellings are compared once each. */
-export function identifyPersons(mentions: NameMention[]): Person[] {
+/** Groups name mentions (all documents, corpus order) into persons. Spellings are compared once each; `published` breaks ties of the canonical spelling. */
+export function identifyPersons(mentions: NameMention[], published: ReadonlyMap<string, string | null> = new Map()): Person[] {
   const fullNames = mentions.filter((candidate) => candidate.tokens.length > 1);
   const generations = generationsOf(fullNames);
   const bySpelling = new Map<string, Spelling>();
@@ -176,7 +188,7 @@ export function identifyPersons(mentions: NameMention[]): Person[] {
   }
   const persons: Person[] = spellingGroups.map((spellings) => {
     const uses = spellings.flatMap((spelling) => spelling.uses).sort((a, b) => order.get(a)! - order.get(b)!);
-    return { canonical: canonicalSpelling(uses), fullNames: uses, shortReferences: [] };
+    return { canonical: canonicalSpelling(uses, published), fullNames: uses, shortReferences: [] };
   });
   const wordsOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.flatMap((spelling) => spelling.words))]);
   const surnamesOfPerson = spellingGroups.map((spellings) => [...new Set(spellings.map((spelling) => spelling.words.at(-1)!))]);
