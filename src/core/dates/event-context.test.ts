@@ -30,9 +30,11 @@ describe('eventAround', () => {
     expect(eventOf('Two weeks later the chairman stepped down Tuesday.', 'Tuesday').category).toBe('resignation');
   });
 
-  it('reads a statement named as a noun as a statement', () => {
+  it('reads a statement named as a noun, a denial and a silence broken as a statement', () => {
     expect(eventOf('Brandt’s statement on Friday that he was withdrawing surprised his allies.', 'Friday').category).toBe('statement');
     expect(eventOf('In an interview on Monday, the mayor defended the plan.', 'Monday').category).toBe('statement');
+    expect(eventOf('The mayor denied on Tuesday that she had read the audit.', 'Tuesday').category).toBe('statement');
+    expect(eventOf('The mayor broke her silence Monday about the audit.', 'Monday').category).toBe('statement');
   });
 
   it('reads the occasion a date is attached to by its noun, before or after the date', () => {

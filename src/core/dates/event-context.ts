@@ -9,7 +9,8 @@
 //   anniversary ← anniversary (of any event: "the first anniversary of the war" is not the war)
 //   meeting     ← meeting, met, summit, talks, visit, trip
 //   statement   ← said, says, told, announced, stated, mentioned (a letter mentioned on the
-//                 floor is not the letter received)
+//                 floor is not the letter received), denied, broke his/her silence (a denial
+//                 is what the subject said: "denied on Wednesday" is "said Wednesday he did not")
 //   agreement   ← agreement, deal, treaty, pact, struck, signed
 //   founding    ← established, founded, set up, created
 //   election    ← election, re-election, elected (a legislature's vote is not an election)
@@ -60,7 +61,7 @@ const TRIGGERS: Array<[EventCategory, RegExp]> = [
   ['resignation', /\b(?:resign|resigned|resigns|resigning|resignation|step(?:ped|s)?\s+down)\b/i],
   ['apology', /\b(?:apologi[sz](?:e|ed|es|ing)|apology)\b/i],
   ['meeting', /\b(?:meeting|met|meet|summit|talks|visit|trip)\b/i],
-  ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks|mentioned)\b/i],
+  ['statement', /\b(?:said|says|told|announced|stated|statement|interview|remarks|mentioned|denied|broke\s+(?:his|her|their|its)\s+silence)\b/i],
 ];
 
 /**

@@ -576,6 +576,20 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
   },
   {
+    name: 'a denial and the statement that made it, in the ledes of one day: one news',
+    docs: [
+      doc('a', '2016-09-14', 'Councilman Rafael Ostrow denied on Tuesday that he had taken money from the towing firm, in his first interviews since the audit.', 'The audit named six council members.'),
+      doc('b', '2016-09-14', 'Councilman Rafael Ostrow, in an interview with a local radio station, said Wednesday he is certain he never took money from the towing firm.', 'The audit named six council members.'),
+      doc('c', '2016-09-14', 'Mayor Lidia Brandt broke her silence Monday about the audit of the towing contracts.'),
+      doc('d', '2016-09-14', 'Mayor Lidia Brandt, asked about the audit of the towing contracts, said Thursday that she had not read it.'),
+    ],
+    expected: [
+      { kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Wednesday'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Monday', 'Thursday'] },
+    ],
+    absent: [],
+  },
+  {
     name: 'the ledes of two previews of one subject tell things still to come, not one news',
     docs: [
       doc('a', '2013-03-25', 'Governor Ana Pike will tour farms along the river valley with relief workers and county engineers on Wednesday.', 'Pike took office in January after a close race.'),
