@@ -71,6 +71,17 @@ test('a claim on the invasion date gathers evidence from three sources, survives
   await page.reload();
   await expect(claim).toHaveCount(1);
   await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
+  // Undo reaches back to the page's opening only, and says so instead of doing nothing silently.
+  const undoButton = claims.panel.getByRole('button', { name: 'Undo' });
+  await expect(undoButton).toHaveAttribute('aria-disabled', 'true');
+  await expect(undoButton).toHaveAttribute('title', /before a reload stay as they are/);
+  await claims.pressShortcut('Control+z');
+  await expect(claims.notice).toHaveText(/^Nothing to undo since this page was opened: .* edits made before a reload stay as they are\.$/);
+  // aria-disabled, not disabled: the keyboard reaches it (Playwright's click waits for enabled).
+  await undoButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.announcer.is-visible')).toContainText('edits made before a reload stay as they are');
+  await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
   await expect(claim.locator('.claim-source-count')).toHaveText([seedChip('002', 1), seedChip('001', 1), seedChip('004', 1)]);
   for (const [docId, phrase] of [
     [D002, FEB_2021],

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
 import { useActiveDocuments } from '../../state/documents-store';
-import { createClaimFromSelection, redoClaimEdit, undoClaimEdit } from './claim-actions';
+import { createClaimFromSelection, NOTHING_TO_UNDO, redoClaimEdit, undoClaimEdit } from './claim-actions';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
 import { useClaimNotice } from './claim-notice';
 import { DeletedWhileEdited } from './DeletedWhileEdited';
@@ -33,7 +33,8 @@ export function ClaimsPanel() {
           New claim <kbd>c</kbd>
         </button>
         <span className="claims-history-buttons">
-          <button type="button" className="button small" disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} onClick={undoClaimEdit}>
+          {/* Not disabled when empty: focusable, and pressed it says why there is nothing to undo. */}
+          <button type="button" className="button small" aria-disabled={!undoLabel} title={undoLabel ? `Undo ${undoLabel} (Ctrl+Z)` : NOTHING_TO_UNDO} onClick={undoClaimEdit}>
             Undo
           </button>
           <button

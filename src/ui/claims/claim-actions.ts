@@ -163,9 +163,16 @@ export function revealClaim(claimId: string): void {
   useUiStore.getState().revealClaim(claimId);
 }
 
+/**
+ * Undo steps are Yjs' own (claims-undo.ts): they live in this page, and the content a delete
+ * removed is collected once the story is stored compacted, so a step cannot outlive a reload.
+ * The analyst is told so rather than left pressing an Undo that does nothing.
+ */
+export const NOTHING_TO_UNDO = 'Nothing to undo since this page was opened: undo reaches back only to then, so edits made before a reload stay as they are.';
+
 export function undoClaimEdit(): void {
   const label = useClaimsStore.getState().history.past.at(-1)?.label;
-  if (!label) return tell('Nothing to undo.');
+  if (!label) return tell(NOTHING_TO_UNDO);
   useClaimsStore.getState().undo();
   tell(`Undone: ${label}.`);
 }
