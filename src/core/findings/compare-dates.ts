@@ -213,7 +213,34 @@ function sameNews(groupA: readonly DateMention[], groupB: readonly DateMention[]
   if (!a || !b || a.tense !== 'past' || b.tense !== 'past' || context.related(a.doc) !== context.related(b.doc)) return false;
   const described = (a.event.subject.size === 0 || b.event.subject.size === 0) && jaccard(a.event.words, b.event.words) >= SAME_WEEK_EVENT_WORDS;
   if (!described && !sharesAny(a.event.subject, b.event.subject)) return false;
-  return publishedWithin(a, b, context.published, LEDE_PUBLICATION_DAYS);
+  return publishedWithin(a, b, context.published, LEDE_PUBLICATION_DAYS) && !datesAnotherAct(a, b, context) && !datesAnotherAct(b, a, context);
+}
+
+/**
+ * Whether the lede `own`'s article itself dates, on `other`'s day (not `own`'s), an act of
+ * `other`'s actors told in words closer to `other`'s than `own`'s are: then `own` tells another act
+ * ("Governor Tomas Brandt ordered two state prisons closed on Wednesday", whose article adds "a day
+ * after Brandt vetoed the transit bill on Tuesday", against another paper's "Governor Tomas Brandt
+ * on Tuesday vetoed the transit bill"). In a large corpus about one person the same day's ledes
+ * tell many of that person's acts. Only ledes are guarded so: sentences that pair or share the
+ * act's words are evidence of their own, and an article that restates its lede's date below (as
+ * the bench's changed copies do) would hide a changed weekday from them.
+ */
+function datesAnotherAct(own: DateMention, other: DateMention, context: DateContext): boolean {
+  const [ownDay, otherDay] = [dayOf(own), dayOf(other)];
+  if (!ownDay || !otherDay || !isDayDate(own) || !isDayDate(other) || daysBetween(ownDay, otherDay) === 0) return false;
+  const ownWords = jaccard(own.event.words, other.event.words);
+  return context.mentionsOf(own.doc).some((mention) => {
+    const day = dayOf(mention);
+    return (
+      mention !== own &&
+      day !== null &&
+      isDayDate(mention) &&
+      daysBetween(day, otherDay) === 0 &&
+      sharesAny(mention.event.participants, other.event.participants) &&
+      jaccard(mention.event.words, other.event.words) > ownWords
+    );
+  });
 }
 
 function publishedWithinAWeek(a: DateMention, b: DateMention, published: ReadonlyMap<string, string | null>): boolean {
@@ -259,6 +286,8 @@ interface DateContext {
   /** Each document's lede weekday (ledeWeekdays). */
   ledes: ReadonlySet<DateMention>;
   published: ReadonlyMap<string, string | null>;
+  /** A document's comparable date mentions. */
+  mentionsOf: (doc: string) => readonly DateMention[];
 }
 
 function dateRules(context: DateContext): ClusterRules<DateMention> {
@@ -376,7 +405,9 @@ function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMent
 export function compareDates(mentions: DateMention[], counterparts: Counterparts, published: ReadonlyMap<string, string | null>, related: (doc: string) => number): Finding[] {
   const comparable = mentions.filter((mention) => !mention.quoted && (mention.resolution.kind === 'interval' || mention.resolution.reason === 'undated-document'));
   const findings: Finding[] = [];
-  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, related, crowded: crowdedMentions(comparable, counterparts), ledes: ledeWeekdays(comparable), published }))) {
+  const byDocument = groupBy(comparable, (mention) => mention.doc);
+  const mentionsOf = (doc: string): readonly DateMention[] => byDocument.get(doc) ?? [];
+  for (const cluster of clusterAcrossDocuments(comparable, dateRules({ counterparts, related, crowded: crowdedMentions(comparable, counterparts), ledes: ledeWeekdays(comparable), published, mentionsOf }))) {
     const resolved = cluster.filter(isResolved);
     if (documentsOf(resolved).length < 2) continue;
     const unresolved = cluster.filter((mention) => !isResolved(mention));

@@ -590,6 +590,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'the ledes of one day about two acts of one person: an article that dates the other lede\'s act itself leads with another act',
+    docs: [
+      doc('a', '2013-03-20', 'Governor Tomas Brandt on Tuesday vetoed the transit bill that lawmakers had sent him in February.', 'Brandt is expected to sign the budget this week.'),
+      doc('b', '2013-03-20', 'Governor Tomas Brandt ordered two state prisons closed on Wednesday, citing a shrinking inmate population and a $40 million shortfall.', 'The order came a day after Brandt vetoed the transit bill on Tuesday.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'date', texts: ['Tuesday', 'Wednesday'] }],
+  },
+  {
     name: 'the ledes of two previews of one subject tell things still to come, not one news',
     docs: [
       doc('a', '2013-03-25', 'Governor Ana Pike will tour farms along the river valley with relief workers and county engineers on Wednesday.', 'Pike took office in January after a close race.'),
