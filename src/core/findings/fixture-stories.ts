@@ -366,6 +366,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['one day'] }, { kind: 'number', texts: ['two sides'] }, { kind: 'number', texts: ['One of'] }],
   },
   {
+    name: 'a surname misspelt in one of the two full names that relate two articles: "Nora Whitlack" / "Nora Whitlock"',
+    docs: [
+      doc('a', '2013-06-07', 'Deputy Harbour Commissioner Nora Whitlock said the old ferry pier would close for good.', 'Mayor Tom Brandt, who faces voters in the fall, agreed with the decision.'),
+      doc('b', '2013-06-07', 'Divers will inspect every piling before winter, said Nora Whitlack, the deputy harbour commissioner.', 'Residents packed a meeting where Tom Brandt defended the budget.'),
+    ],
+    expected: [{ kind: 'name', verdict: 'variant', texts: ['Nora Whitlock', 'Nora Whitlack'] }],
+    absent: [],
+  },
+  {
     name: 'one name in unrelated documents is not one person',
     docs: [
       doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),

@@ -5,23 +5,39 @@ import { extractNameMentions } from './name-mentions';
 import { relatedDocuments } from './related-documents';
 
 const names = (doc: string, text: string) => extractNameMentions(doc, text, [{ start: 0, end: text.length }], () => false);
+const noCounterparts = () => Counterparts.among({}, new AlignmentIndex([]));
 
 describe('documents that report on the same people', () => {
   it('relates documents writing two full names alike, not documents sharing one', () => {
-    const mentions = [
-      ...names('a', 'David Smith met Alan Pryce at the shelter.'),
-      ...names('b', 'Alan Pryce thanked David Smith on Friday.'),
-      ...names('c', 'David Smith returns at fullback. Alan Price named the side.'),
-    ];
-    const related = relatedDocuments(['a', 'b', 'c'], [], Counterparts.among({}, new AlignmentIndex([])), mentions);
+    const texts = new Map([
+      ['a', 'David Smith met Alan Pryce at the shelter.'],
+      ['b', 'Alan Pryce thanked David Smith on Friday.'],
+      ['c', 'David Smith returns at fullback. Alan Price named the side.'],
+    ]);
+    const related = relatedDocuments(['a', 'b', 'c'], [], noCounterparts(), [...texts].flatMap(([doc, text]) => names(doc, text)), texts);
     expect(related.get('a')).toBe(related.get('b'));
     expect(related.get('c')).not.toBe(related.get('a'));
   });
 
   it('relates documents holding passages of one alignment group', () => {
     const passage = (doc: string) => ({ doc, start: 0, end: 10, text: 'River rose' });
-    const related = relatedDocuments(['a', 'b', 'c'], [{ id: 'g', kind: 'paraphrase', score: 1, passages: [passage('a'), passage('c')] }], Counterparts.among({}, new AlignmentIndex([])), []);
+    const related = relatedDocuments(['a', 'b', 'c'], [{ id: 'g', kind: 'paraphrase', score: 1, passages: [passage('a'), passage('c')] }], noCounterparts(), [], new Map());
     expect(related.get('a')).toBe(related.get('c'));
     expect(related.get('b')).not.toBe(related.get('a'));
+  });
+
+  it('reads a surname one letter off as the same where the given name is and the sentences say the same of the person', () => {
+    const texts = new Map([
+      ['a', 'Harbour Commissioner Nora Whitlock said on Monday the Vance Street pier would close. Mayor Tom Brandt agreed.'],
+      ['b', 'Nora Whitlack, the harbour commissioner, announced the pier on Vance Street would close. Tom Brandt backed her.'],
+      ['c', 'Nora Whitlack scored twice as the visitors won. Tom Brandt was sent off.'],
+    ]);
+    const relate = (docs: string[]) => {
+      const among = new Map(docs.map((doc) => [doc, texts.get(doc)!]));
+      const related = relatedDocuments(docs, [], noCounterparts(), [...among].flatMap(([doc, text]) => names(doc, text)), among);
+      return related.get(docs[0]!) === related.get(docs[1]!);
+    };
+    expect(relate(['a', 'b'])).toBe(true);
+    expect(relate(['a', 'c'])).toBe(false);
   });
 });
