@@ -21,10 +21,13 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    // A failed test keeps its trace (each action's DOM snapshot, network, console) without the
-    // screencast, whose frames were recorded for every test, passing or not: on claims and compare
-    // (14 tests) the run took 76 CPU-seconds with them, 62 without.
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A failed test keeps its trace (each action with its timing and error, network, console) and a
+    // screenshot of the page as it failed. The trace is recorded for every test, passing or not, so
+    // it leaves out the screencast (claims and compare, 14 tests: 76 CPU-seconds with it, 62
+    // without) and the DOM snapshot of each action (keyboard and export, 17 tests, one worker, run
+    // side by side at a load of 19–22: 184 CPU-seconds with them, 157 without).
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
+    screenshot: 'only-on-failure',
     // The service worker precaches the whole build (69 files) in each test's fresh context and
     // answers its reloads: 99 CPU-seconds on the same tests with it, 76 without. Only
     // quality.spec.ts is about what it does (reloads with the network gone, no foreign origin, no
