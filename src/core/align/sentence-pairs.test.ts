@@ -39,6 +39,16 @@ describe('pairSentences', () => {
     expect(pairSentences(changed).map((pair) => [pair.a.doc, pair.b.doc])).toEqual([['x', 'y']]);
   });
 
+  it('leaves a weekday only one of two sentences gives out of their score, so another day does not part them', () => {
+    const previews = [
+      segmentDocument('x', 'Senator Ilse Marwick is heading to Dunmore College for a speech Thursday morning, but not before a sharp letter from its faculty.'),
+      segmentDocument('y', 'The letter went to Senator Marwick ahead of her appearance on the Presbyterian campus on Friday morning to give the Calloway Lecture.'),
+    ];
+    const [pair] = pairSentences(previews);
+    expect(pair?.score).toBeGreaterThan(0.25);
+    expect(pair?.shared.names).toEqual(['Senator', 'Marwick']);
+  });
+
   it('leaves apart sentences that share the topic but state other facts', () => {
     const pairs = pairsOf();
     expect(pairs.filter(([, b]) => b.startsWith('His wife'))).toEqual([]);

@@ -6,7 +6,8 @@
 // 2. terms through the `facts` tokenizer profile ("43,350" is one term; "Forty" is "40", "15%" is "15 percent",
 //    "6:21 p.m." is "18:21"), each classed as a number, a date word or clock time, a name (capitalised past the
 //    sentence's first word) or a word;
-// 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity;
+// 3. IDF weights over nodes, facts weighted FACT_BOOST times a word of the same rarity; a weekday
+//    only one sentence of a pair gives is left out of the score of sentences sharing a name (linkScore);
 // 4. candidates from the capped inverted index (candidate-index.ts): no all-pairs;
 // 5. a link is kept when its weighted Dice reaches MIN_PAIR_SCORE and it shares at least
 //    MIN_SHARED_TERMS terms, one of them a fact — or both sentences state a figure, or both a
@@ -83,6 +84,17 @@ const MIN_TERMS = 2;
 
 const DATE_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)$/u;
+/**
+ * A weekday one sentence gives and the other does not is left out of their score when they share a
+ * name. Date findings look for exactly that difference: counted against the link, it let only
+ * sentences about one person that agree on their day pair, so an outlet that gave another day was
+ * never compared ("Senator Marwick is heading to the college for a speech Thursday morning" / "her
+ * appearance on the campus on Friday morning to give the lecture"). Between sentences that name no
+ * one in common the day still counts against them: it is much of what tells two acts on one topic
+ * apart ("the council adopted a resolution Tuesday condemning the tower plan" / "the mayor defended
+ * the tower plan on Monday"). A weekday both give always counts.
+ */
+const WEEKDAY_TERM = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/u;
 const APOSTROPHES = /[’‘]/gu;
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /^\d/u;
@@ -90,6 +102,8 @@ const DIGIT = /^\d/u;
 interface Node {
   key: string;
   termSet: Int32Array;
+  /** The weekdays among termSet (WEEKDAY_TERM), sorted; mostly none. */
+  weekdays: Int32Array;
   /** FACT_NUMBER | FACT_DATE: the kinds of fact the sentence states. */
   factKinds: number;
   occurrences: QuotedSpan[];
@@ -100,6 +114,8 @@ class FactVocabulary {
   readonly ids = new Map<string, number>();
   readonly surfaces: string[] = [];
   readonly kinds: SharedTermKind[] = [];
+  /** Terms that are weekdays (WEEKDAY_TERM). */
+  readonly weekdays = new Set<number>();
 
   idOf(key: string, surface: string, kind: SharedTermKind): number {
     let id = this.ids.get(key);
@@ -178,7 +194,11 @@ class TokenTerms {
     }
     const term = contentTermOf(lower);
     if (term === null) return [];
-    if (DATE_WORD.test(lower)) return [vocabulary.idOf(lower, token, 'date')];
+    if (DATE_WORD.test(lower)) {
+      const id = vocabulary.idOf(lower, token, 'date');
+      if (WEEKDAY_TERM.test(lower)) vocabulary.weekdays.add(id);
+      return [id];
+    }
     if (CAPITAL.test(token) && this.names.has(nameKey(lower))) return [vocabulary.idOf(nameKey(lower), token, 'name')];
     return [vocabulary.idOf(term, token, 'word')];
   }
@@ -210,7 +230,8 @@ function collectNodes(documents: readonly (readonly Passage[])[], includeBoilerp
         const termSet = Int32Array.from(ids).sort();
         let factKinds = 0;
         for (const id of termSet) factKinds |= vocabulary.kinds[id] === 'number' ? FACT_NUMBER : vocabulary.kinds[id] === 'date' ? FACT_DATE : 0;
-        node = termSet.length < MIN_TERMS ? null : { key, termSet, factKinds, occurrences: [], soleDocument: passage.doc };
+        const weekdays = termSet.filter((id) => vocabulary.weekdays.has(id));
+        node = termSet.length < MIN_TERMS ? null : { key, termSet, weekdays, factKinds, occurrences: [], soleDocument: passage.doc };
         byKey.set(key, node);
         if (node) nodes.push(node);
       }
@@ -226,6 +247,33 @@ function factWeights(nodes: readonly Node[], vocabulary: FactVocabulary): Float6
   const frequency = new Float64Array(vocabulary.surfaces.length);
   for (const node of nodes) for (const term of node.termSet) frequency[term] = (frequency[term] ?? 0) + 1;
   return frequency.map((count, term) => Math.log(1 + nodes.length / Math.max(count, 1)) * (vocabulary.kinds[term] === 'word' ? 1 : FACT_BOOST));
+}
+
+/** Weight of the terms of sorted `terms` that sorted `others` lacks. */
+function weightMissingFrom(terms: Int32Array, others: Int32Array, weights: Float64Array): number {
+  let missing = 0;
+  let j = 0;
+  for (const term of terms) {
+    while (j < others.length && others[j]! < term) j += 1;
+    if (others[j] !== term) missing += weights[term] ?? 0;
+  }
+  return missing;
+}
+
+/** Whether sorted term sets share a name. */
+function shareName(a: Int32Array, b: Int32Array, vocabulary: FactVocabulary): boolean {
+  return sharedTerms(a, b).some((term) => vocabulary.kinds[term] === 'name');
+}
+
+/** Weighted Dice of two sentences' terms, a weekday only one of them gives left out when they share a name (WEEKDAY_TERM). */
+function linkScore(a: Node, b: Node, weights: Float64Array, vocabulary: FactVocabulary): number {
+  const score = weightedDice(a.termSet, b.termSet, weights);
+  if (score === 0 || (a.weekdays.length === 0 && b.weekdays.length === 0) || !shareName(a.termSet, b.termSet, vocabulary)) return score;
+  let total = 0;
+  for (const term of a.termSet) total += weights[term] ?? 0;
+  for (const term of b.termSet) total += weights[term] ?? 0;
+  const counted = total - weightMissingFrom(a.weekdays, b.weekdays, weights) - weightMissingFrom(b.weekdays, a.weekdays, weights);
+  return (score * total) / counted;
 }
 
 /** What two sentences share, by kind; asked only of pairs whose score already qualifies. */
@@ -285,7 +333,7 @@ export function correspondSentences(documents: readonly (readonly Passage[])[], 
     for (const other of index.candidatesFor(node.termSet)) {
       const partner = nodes[other]!;
       if (node.soleDocument !== null && node.soleDocument === partner.soleDocument) continue;
-      const score = weightedDice(partner.termSet, node.termSet, weights);
+      const score = linkScore(partner, node, weights, vocabulary);
       if (score < minScore) continue;
       const { shared, count, facts } = describeShared(partner.termSet, node.termSet, vocabulary);
       // Two reports of one fact may state it differently ("$730,000" for "$750,000", "Tuesday" for

@@ -616,6 +616,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     expected: [],
     absent: [{ kind: 'date', texts: ['Wednesday', 'Friday'] }],
   },
+  {
+    name: 'one speech still to come, worded apart and its day given differently: the day one outlet alone gives does not keep the sentences from pairing',
+    docs: [
+      doc('a', '2012-04-24', 'Senator Ilse Marwick is heading to Dunmore College for a speech Thursday morning, but not before a Presbyterian scolding from its faculty.', 'The college said Monday that the event would go ahead.', 'Marwick has led the budget committee since 2011.', 'Senator Marwick voted against the spending bill in March.'),
+      doc('b', '2012-04-24', 'The letter went to Senator Marwick ahead of her appearance on the Presbyterian campus on Friday morning to give the annual Calloway Lecture on public debt.', 'Nearly 60 professors signed the letter, which was released on Tuesday.', 'Marwick has led the budget committee since 2011.', 'Senator Marwick spoke at two other colleges in 2010.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Friday'] }],
+    absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */
