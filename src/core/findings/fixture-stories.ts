@@ -375,6 +375,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: '"just over" a figure is close to it: "just over $200,000" is not $270,000',
+    docs: [
+      doc('a', '2014-06-11', 'The challenger, a chemistry teacher, beat the incumbent with just over $200,000 in campaign money, state filings show.'),
+      doc('b', '2014-06-11', 'State filings show the chemistry teacher raised $270,000 in campaign money before he beat the incumbent.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['$200,000', '$270,000'] }],
+    absent: [],
+  },
+  {
     name: 'one name in unrelated documents is not one person',
     docs: [
       doc('a', '2012-04-03', 'The river rose 4 metres on Tuesday, Mayor Alan Pryce said, and 300 homes were cleared.', 'David Smith, who runs the shelter, said beds were short.'),

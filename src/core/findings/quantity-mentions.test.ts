@@ -125,7 +125,8 @@ describe('extractQuantityMentions: ranges, ages, comparisons', () => {
     ['Nearly 74 nurses signed the letter', false, 'under'],
     ['up to 1.6 million people', false, 'under'],
     ['more than 1,200 volunteers came', false, 'over'],
-    ['With just over $200,000, he won', false, 'over'],
+    ['With just over $200,000, he won', false, 'just over'],
+    ['slightly less than 3,000 homes', false, 'just under'],
     ['about 62 janitors walked out', false, null],
     ['62 janitors walked out', true, null],
   ])('an estimate bounded on one side says which: %s', (text, exact, bound) => {

@@ -146,9 +146,14 @@ const UNDER_BEFORE = /\b(?:nearly|almost|less\s+than|fewer\s+than|up\s+to|close\
 const OVER_BEFORE = /\b(?:over|more\s+than|at\s+least|upwards\s+of)\s+$/iu;
 const EXACT = { approximate: false, bound: null } as const;
 
+/** "just over $200,000", "slightly less than 3,000": one side, and close to the figure. */
+const JUST_BEYOND_BEFORE = /\b(?:just|slightly|barely)\s+(?:(over|more\s+than|above)|under|less\s+than|fewer\s+than|below)\s+$/iu;
+
 /** How the figure at text[start] is qualified: exact, an estimate, and the side a one-sided estimate bounds. */
 function estimateAt(text: string, start: number): { approximate: boolean; bound: EstimateBound | null } {
   const before = text.slice(Math.max(0, start - 24), start);
+  const just = JUST_BEYOND_BEFORE.exec(before);
+  if (just) return { approximate: true, bound: just[1] ? 'just over' : 'just under' };
   if (!APPROXIMATE_BEFORE.test(before)) return EXACT;
   return { approximate: true, bound: UNDER_BEFORE.test(before) ? 'under' : OVER_BEFORE.test(before) ? 'over' : null };
 }

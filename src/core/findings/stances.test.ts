@@ -78,6 +78,10 @@ describe('roundingExplains', () => {
     [{ amount: 1200, approximate: true, bound: 'over' as const }, { amount: 1150, approximate: false }, false],
     [{ amount: 1200, approximate: true, bound: 'over' as const }, { amount: 1240, approximate: false }, true],
     [{ amount: 1_600_000, approximate: true, bound: 'under' as const }, { amount: 1_500_000, approximate: true, bound: 'under' as const }, true],
+    [{ amount: 200_000, approximate: true, bound: 'just over' as const }, { amount: 270_000, approximate: false }, false],
+    [{ amount: 200_000, approximate: true, bound: 'just over' as const }, { amount: 201_000, approximate: false }, true],
+    [{ amount: 3000, approximate: true, bound: 'just under' as const }, { amount: 2850, approximate: false }, true],
+    [{ amount: 3000, approximate: true, bound: 'just under' as const }, { amount: 2500, approximate: false }, false],
   ])('a one-sided estimate allows one unit of its last digit on its own side: %o and %o → %s', (estimate, figure, explained) => {
     expect(roundingExplains(estimate, figure)).toBe(explained);
   });

@@ -25,10 +25,19 @@ function lastDigitPlace(amount: number): number {
 
 type Figure = { amount: number; approximate: boolean; bound?: EstimateBound | null };
 
-/** The values a figure allows: itself when exact; within one unit of its last written digit on its bounded side ("nearly 90": 80–90), else either side. */
+/** How far past its figure "just over" or "just under" reaches, as a share of it: "just over $200,000" is not $270,000. */
+const JUST_BEYOND_SHARE = 0.1;
+
+/**
+ * The values a figure allows: itself when exact; within one unit of its last written digit on its
+ * bounded side ("nearly 90": 80–90), else either side; within a tenth of it for "just over" and
+ * "just under" ("just over $200,000": 200,000–220,000).
+ */
 function allowedValues(figure: Figure): [number, number] {
   const { amount } = figure;
   if (!figure.approximate) return [amount, amount];
+  if (figure.bound === 'just over') return [amount, amount * (1 + JUST_BEYOND_SHARE)];
+  if (figure.bound === 'just under') return [amount * (1 - JUST_BEYOND_SHARE), amount];
   const place = lastDigitPlace(amount);
   return [figure.bound === 'over' ? amount : amount - place, figure.bound === 'under' ? amount : amount + place];
 }

@@ -53,8 +53,11 @@ export type FindingVerdict = 'discrepant' | 'variant' | 'consistent';
 
 export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
-/** The side a one-sided estimate bounds its figure from: "nearly 90" is at most 90 (under), "more than 200" at least 200 (over). */
-export type EstimateBound = 'under' | 'over';
+/**
+ * The side a one-sided estimate bounds its figure from: "nearly 90" is at most 90 (under), "more
+ * than 200" at least 200 (over); "just over $200,000" is at least that and close to it (just over).
+ */
+export type EstimateBound = 'under' | 'over' | 'just under' | 'just over';
 
 /** What one mention states, typed as the engine compared it. */
 export type Fact =
