@@ -37,6 +37,13 @@ for (const name of readdirSync(assets).filter((f) => f.endsWith('.js')).sort()) 
   console.log(`  ${isInitial ? 'initial ' : 'on demand'}  ${kb(size).padStart(9)}  ${name}`);
 }
 console.log(`Initial JavaScript: ${kb(initialTotal)} gzip (budget ${kb(INITIAL_JS_BUDGET_BYTES)})`);
+// Zod's JSON Schema generator serves docs/project-schema.json only; the full zod that carries it
+// loads with the import and sharing, never on the first screen (which uses zod/mini).
+const withJsonSchema = [...initial].filter((file) => readFileSync(join(outDir, file), 'utf8').includes('draft-2020-12'));
+if (withJsonSchema.length > 0) {
+  console.error(`Zod's JSON Schema code is in the first load (${withJsonSchema.join(', ')}): a first-screen module imports 'zod' instead of 'zod/mini'.`);
+  process.exit(1);
+}
 if (initialTotal > INITIAL_JS_BUDGET_BYTES) {
   console.error(`Initial JavaScript is over budget by ${kb(initialTotal - INITIAL_JS_BUDGET_BYTES)}: load heavy libraries on demand.`);
   process.exit(1);

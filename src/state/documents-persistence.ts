@@ -2,7 +2,7 @@
 // (zustand persist under "crosscheck-documents", versions 1 and 2) are read for migration.
 // Reading takes `unknown` and keeps every record: valid ones come back as documents, the
 // others as damaged records with their raw value, never dropped.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import '../core/util/zod-without-eval';
 import type { SourceDocument } from '../core/model/document';
 import { parseStoredDocument } from './stored-records';
@@ -46,7 +46,7 @@ export function timestampAfter(previous: string | null | undefined, now: Date = 
   return new Date(Math.max(now.getTime(), floor)).toISOString();
 }
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number().int() });
+const envelopeSchema = z.object({ state: z.unknown(), version: z.int() });
 
 /** A zustand persist save: `{ state, version }` as JSON text (or already parsed). */
 export function readEnvelope(raw: unknown): { state: unknown; version: number } | null {

@@ -43,7 +43,7 @@ function describeInput(input: unknown): string {
 }
 
 /** Turns zod issues into problems; the offending value is quoted where zod's message omits it. */
-export function problemsFromZod(error: z.ZodError, prefix = ''): ImportProblem[] {
+export function problemsFromZod(error: z.core.$ZodError, prefix = ''): ImportProblem[] {
   const problems = error.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => {
     const found = issue.code === 'invalid_value' || issue.code === 'invalid_format' ? ` (found ${describeInput(issue.input)})` : '';
     return { path: jsonPath(issue.path, prefix), message: `${issue.message}${found}` };

@@ -1,27 +1,28 @@
 // The corpus manifest (seeds/manifest.json): what each text file is — title, outlet, publication
 // date and how that date is known. The app reads it for its seed corpus and the CLI with
 // --manifest; analysts' own manifests may leave out everything but file and title.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../util/zod-without-eval';
 import { httpUrlSchema } from '../ingest/http-url';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 
 const manifestEntrySchema = z.object({
-  id: z.string().min(1).optional(),
-  file: z.string().regex(/^[^/\\]+$/, 'expected a file name without folders'),
-  title: z.string().min(1),
-  outlet: z.string().default(''),
-  published: isoDate.nullable().default(null),
-  publishedBasis: z.enum(['stated', 'inferred', 'analyst']).nullable().default(null),
-  language: z.string().min(2).default('en'),
-  note: z.string().default(''),
-  url: httpUrlSchema.nullable().default(null),
-  authors: z.array(z.string()).default([]),
+  id: z.optional(z.string().check(z.minLength(1))),
+  file: z.string().check(z.regex(/^[^/\\]+$/, 'expected a file name without folders')),
+  title: z.string().check(z.minLength(1)),
+  outlet: z._default(z.string(), ''),
+  published: z._default(z.nullable(isoDate), null),
+  publishedBasis: z._default(z.nullable(z.enum(['stated', 'inferred', 'analyst'])), null),
+  language: z._default(z.string().check(z.minLength(2)), 'en'),
+  note: z._default(z.string(), ''),
+  url: z._default(z.nullable(httpUrlSchema), null),
+  authors: z._default(z.array(z.string()), []),
 });
 
 const manifestSchema = z.object({
-  version: z.literal(1).optional(),
-  documents: z.array(manifestEntrySchema).min(1),
+  version: z.optional(z.literal(1)),
+  documents: z.array(manifestEntrySchema).check(z.minLength(1)),
 });
 
 /** A manifest entry with its document id settled: the given one, else the file name without extension. */

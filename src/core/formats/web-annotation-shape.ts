@@ -35,13 +35,13 @@ const targetSchema = z.union([
   z.string(),
   z.looseObject({
     source: z.union([wellFormedString, z.looseObject({ id: wellFormedString })]).optional(),
-    id: wellFormedString.optional(),
+    id: z.optional(wellFormedString),
     selector: z.union([selectorSchema, z.array(selectorSchema)]).optional(),
   }),
 ]);
 
 export const annotationSchema = z.looseObject({
-  id: wellFormedString.optional(),
+  id: z.optional(wellFormedString),
   type: typeName.refine((type) => (Array.isArray(type) ? type : [type]).includes('Annotation'), 'type must be "Annotation"'),
   created: isoTimestamp.optional(),
   modified: isoTimestamp.optional(),

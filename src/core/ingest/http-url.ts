@@ -1,7 +1,8 @@
 // One check for every web address the analyst gives (a fact-check page, a source's URL): only
 // http(s) with a real host name, so a link in an export can never run script (javascript:) or
 // point nowhere.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../util/zod-without-eval';
 
 const PORT = '(?:[0-9]{1,4}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
@@ -12,10 +13,10 @@ const WRITTEN_URL = new RegExp(`^[Hh][Tt][Tt][Pp][Ss]?://(?:[^\\s/?#@\\\\]*@)?(?
  * zod checks the parsed URL (scheme http or https, a host name with a top-level domain) and the
  * pattern the way it is written; JSON Schema readers of the project file get the same pattern.
  */
-export const httpUrlSchema = z
-  .string()
-  .regex(WRITTEN_URL, 'expected an http:// or https:// address with an ASCII host name and no spaces')
-  .pipe(z.httpUrl());
+export const httpUrlSchema = z.pipe(
+  z.string().check(z.regex(WRITTEN_URL, 'expected an http:// or https:// address with an ASCII host name and no spaces')),
+  z.httpUrl(),
+);
 
 export type HttpUrlCheck = { ok: true; url: string } | { ok: false; message: string };
 

@@ -2,6 +2,9 @@
 // object parse to decide whether to compile fast parsers; the probe is caught, but the browser
 // still reports a CSP violation. Jitless parsing is plenty fast for our small schemas.
 // Imported first by every entry that parses with Zod: the app's state and the import worker.
-import { z } from 'zod';
+// zod/mini (the first screen's schemas) brings no messages of its own: English is set here, as
+// the full zod sets it, so a problem reads the same whichever of the two made the schema.
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
 
-z.config({ jitless: true });
+config({ jitless: true, ...en() });
