@@ -22,7 +22,7 @@ const cliOutput = z.strictObject({
 const fact = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('date'), from: z.string(), to: z.string(), granularity: z.string(), approximate: z.boolean() }),
   z.strictObject({ kind: z.literal('unplaced-date'), reason: z.string() }),
-  z.strictObject({ kind: z.literal('quantity'), amount: z.number(), unit: z.string(), head: z.array(z.string()), approximate: z.boolean(), bound: z.enum(['under', 'over']).optional() }),
+  z.strictObject({ kind: z.literal('quantity'), amount: z.number(), unit: z.string(), head: z.array(z.string()), approximate: z.boolean(), bound: z.enum(['under', 'over', 'just under', 'just over']).optional() }),
   z.strictObject({ kind: z.literal('name'), name: z.string(), person: z.string() }),
   z.strictObject({ kind: z.literal('role'), person: z.string(), office: z.string() }),
   z.strictObject({ kind: z.literal('quote'), words: z.string(), speaker: z.string().nullable() }),
