@@ -94,6 +94,16 @@ describe('analyzeCorpus properties', () => {
     ]);
   });
 
+  it('names what a sum is for in the words its sentences write, not in their stems', () => {
+    const docs: AnalysisDocument[] = [
+      { id: 'a', title: 'A', published: '2012-05-14', text: 'The couple spent $5,687.75 on a vacation to Martha’s Vineyard, according to the council treasurer.' },
+      { id: 'b', title: 'B', published: '2012-05-14', text: 'The couple spent $5,587.75 on a Martha’s Vineyard vacation, the council treasurer said.' },
+    ];
+    const [sum] = analyzeCorpus(docs, { includeBoilerplate: false }).findings.filter((finding) => finding.kind === 'number');
+    expect(sum?.subject).toBe('USD: couple spent Martha');
+    expect(sum?.summary).toBe('Amount for “couple spent Martha”: a “$5,687.75”, b “$5,587.75” cannot all be right (5,587.75 vs 5,687.75)');
+  });
+
   it('reports each stage with done/total documents', () => {
     const seen: string[] = [];
     analyzeCorpus(

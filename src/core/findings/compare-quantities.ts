@@ -10,10 +10,10 @@ import type { QuantityMention, QuoteMention } from './mention-types';
 import { compareWordings, ONE_STATEMENT_COVERAGE, sharesWording } from './quote-wording';
 import { AGE, MEASURE_UNITS } from './quantity-mentions';
 import { countsPeople, differentPeople } from './counted-people';
-import { figureText, quantityTopic } from './describe';
+import { figureText, quantityHeading } from './describe';
 import { numericExtent } from '../util/arrays';
 import { unionFind } from '../util/union-find';
-import { contentWords, wordsIn } from '../text/text-units';
+import { contentWords, sentenceAround, stemWord, wordsIn } from '../text/text-units';
 
 
 function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -233,15 +233,40 @@ function toMention(mention: QuantityMention): ComparedMention {
   return { doc: mention.doc, start: mention.start, end: mention.end, text: mention.text, value: value(mention), fact };
 }
 
-/** "USD: watch": the unit, and for money and shares the head words most mentions share; for shares and ages their owner when named. */
-function subjectOf(cluster: readonly QuantityMention[]): string {
+/**
+ * "USD: watch": the unit, and for money and shares the head words most mentions share; for shares
+ * and ages their owner when named. The words are stems, so each is given as the figures' own
+ * sentences write it, in the order written ("Martha's Vineyard vacation", not "martha vacatio vineyar").
+ */
+function subjectOf(cluster: readonly QuantityMention[], texts: ReadonlyMap<string, string>): string {
   const unit = cluster[0]!.unit;
   const owned = cluster.some((mention) => mention.owner.size > 0);
   if (!MEASURE_UNITS.has(unit) && !owned) return unit;
   const counts = new Map<string, number>();
   for (const mention of cluster) for (const word of owned ? mention.owner : mention.head) counts.set(word, (counts.get(word) ?? 0) + 1);
   const shared = [...counts].filter(([, count]) => count * 2 >= cluster.length).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
-  return shared.length > 0 ? `${unit}: ${shared.slice(0, 3).join(' ')}` : unit;
+  return shared.length > 0 ? `${unit}: ${writtenForms(shared.slice(0, 3), cluster, texts).join(' ')}` : unit;
+}
+
+/** Each stem as the mentions' sentences most often write it, in the order the first writing of them has; a stem no sentence writes stays as it is. */
+function writtenForms(stems: readonly string[], cluster: readonly QuantityMention[], texts: ReadonlyMap<string, string>): string[] {
+  const forms = new Map(stems.map((stem) => [stem, new Map<string, number>()]));
+  const firstSeen = new Map<string, number>();
+  for (const mention of cluster) {
+    const text = texts.get(mention.doc);
+    if (text === undefined) continue;
+    const sentence = sentenceAround(text, mention.start);
+    wordsIn(text, sentence.start, sentence.end).forEach((token, position) => {
+      const stem = stemWord(token.text);
+      const ofStem = forms.get(stem);
+      if (!ofStem) return;
+      const form = token.text.replace(/['’]s$/, '');
+      ofStem.set(form, (ofStem.get(form) ?? 0) + 1);
+      if (!firstSeen.has(stem)) firstSeen.set(stem, position);
+    });
+  }
+  const mostWritten = (stem: string): string => [...forms.get(stem)!].reduce<[string, number]>((best, form) => (form[1] > best[1] ? form : best), [stem, 0])[0];
+  return [...stems].sort((a, b) => (firstSeen.get(a) ?? Infinity) - (firstSeen.get(b) ?? Infinity)).map(mostWritten);
 }
 
 /** Scale words of a figure's own text: "11 million undocumented immigrants" restates by its other words. */
@@ -287,7 +312,7 @@ function joinRestatements(clusters: QuantityMention[][]): QuantityMention[][] {
 }
 
 /** `related`: documents reporting on the same thing have one key (related-documents.ts). */
-export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number, quotes: readonly QuoteMention[]): Finding[] {
+export function compareQuantities(mentions: QuantityMention[], counterparts: Counterparts, related: (doc: string) => number, quotes: readonly QuoteMention[], texts: ReadonlyMap<string, string>): Finding[] {
   const findings: Finding[] = [];
   // Counted per unit: figures of other units never share a block, so their words do not make a word common.
   const frequency = new Map<string, Map<string, number>>();
@@ -303,9 +328,8 @@ export function compareQuantities(mentions: QuantityMention[], counterparts: Cou
     const listed = [...groupBy(cluster, (mention) => mention.text).values()]
       .map((group) => `${listSources(documentsOf(group))} “${group[0]!.text}”`)
       .join(', ');
-    const subject = subjectOf(cluster);
-    const topic = quantityTopic(subject);
-    const what = `${topic.charAt(0).toUpperCase()}${topic.slice(1)}`;
+    const subject = subjectOf(cluster, texts);
+    const what = quantityHeading(subject);
     const [lowText, highText] = [figureText(low), figureText(high)];
     const figures = figuresByDocument(cluster);
     const amountsPerDoc = new Set([...figures.values()].map((amounts) => amounts.join(',')));

@@ -116,6 +116,17 @@ export function quantityTopic(subject: string): string {
   return `number of ${plural(unit)}`;
 }
 
+/** A figure finding's heading, from its subject: "Number of tonnes", "Amount for “watch”". */
+export function quantityHeading(subject: string): string {
+  const topic = quantityTopic(subject);
+  return `${topic.charAt(0).toUpperCase()}${topic.slice(1)}`;
+}
+
+/** What a finding is about, as a heading where it is listed: a figure's topic, else its subject ("Invasion of Ukraine", "Sergei Lavrov"). */
+export function findingTopic(finding: Finding): string {
+  return finding.kind === 'number' ? quantityHeading(finding.subject) : finding.subject;
+}
+
 /** A figure with the thousands separators news text writes it with: 2300 → "2,300". */
 export function figureText(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 10 });

@@ -118,10 +118,11 @@ export function findDisagreements(
   const alignmentIndex = (): AlignmentIndex => (index ??= new AlignmentIndex(alignment.groups));
   const counterparts = memo?.counterparts ?? Counterparts.among(alignment.passages, alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
-  const relatedKeys = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names, new Map(docs.map((doc) => [doc.id, doc.text])));
+  const texts = new Map(docs.map((doc) => [doc.id, doc.text]));
+  const relatedKeys = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names, texts);
   const related = (doc: string): number => relatedKeys.get(doc) ?? -1;
   const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names, published));
-  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes).filter(spansDocuments);
+  const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes, texts).filter(spansDocuments);
   const names = memo?.names ?? compareNames(persons).filter(spansDocuments);
   const quotes = memo?.quotes ?? compareQuotes(mentions.quotes, persons, alignmentIndex()).filter(spansDocuments);
   const dated = [...compareDates(mentions.dates, counterparts, published, related), ...compareRoles(persons, published)].filter(spansDocuments);

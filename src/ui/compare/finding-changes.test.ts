@@ -46,4 +46,18 @@ describe('findingChanges', () => {
       'Ana Lima: “Ana Lima” vs “Anna Lima”',
     ]);
   });
+
+  it('heads a figure by what it counts or is paid for, not by its unit code', () => {
+    const sum = (doc: string, start: number, text: string, amount: number): Mention => ({
+      doc,
+      start,
+      end: start + text.length,
+      text,
+      value: `${amount} USD`,
+      fact: { kind: 'quantity', amount, unit: 'USD', head: ['watch'], approximate: false },
+      stance: 'mentions',
+    });
+    const watch: Finding = { ...finding('watch', 'discrepant', 'USD: watch', [sum('a', 120, '$43,000', 43_000), sum('b', 40, '$43,350', 43_350)]), kind: 'number' };
+    expect(findingChanges([watch], rows, columns, []).map((entry) => entry.summary)).toEqual(['Amount for “watch”: “$43,000” vs “$43,350”']);
+  });
 });

@@ -3,6 +3,7 @@
 // date: "last year" in one, "February 2021" in another, each in a row of its own), so a word
 // diff never sets them side by side; the findings compare facts across such sentences.
 import type { Finding, Mention } from '../../core/model/analysis';
+import { findingTopic } from '../../core/findings/describe';
 import { partitionDismissed } from '../findings/finding-groups';
 import type { ChangeEntry } from './change-list';
 import type { CompareRow } from './compare-rows';
@@ -55,7 +56,7 @@ export function findingChanges(findings: readonly Finding[], rows: readonly Comp
     // A quote's words come with their own quote marks.
     const readings = [...new Map(shown.map((m) => [m.mention.value, m.mention.text])).values()].map((text) => (finding.kind === 'quote' ? text : `“${text}”`));
     const first = shown[0]!;
-    const entry: ChangeEntry = { row: first.row, kind: 'finding', summary: `${finding.subject}: ${readings.join(' vs ')}`, column: first.column };
+    const entry: ChangeEntry = { row: first.row, kind: 'finding', summary: `${findingTopic(finding)}: ${readings.join(' vs ')}`, column: first.column };
     entries.push({ entry, discrepant: finding.verdict === 'discrepant' });
   }
   return entries.sort((a, b) => Number(b.discrepant) - Number(a.discrepant) || a.entry.row - b.entry.row).map(({ entry }) => entry);
