@@ -30,6 +30,12 @@ describe('eventAround', () => {
     expect(eventOf('Two weeks later the chairman stepped down Tuesday.', 'Tuesday').category).toBe('resignation');
   });
 
+  it('dates the act whose verb stands before the date, not the statement after it, whether the verb ends in -ed or not', () => {
+    expect(eventOf('Director Lena Okafor was fired Friday, the department said.', 'Friday').category).toBeNull();
+    expect(eventOf('A fire at the Harlow flour mill broke out on June 3, the fire chief said.', 'June 3').category).toBeNull();
+    expect(eventOf('The Wexford Rovers won on Sunday, the league said.', 'Sunday').category).toBeNull();
+  });
+
   it('reads a statement named as a noun, a denial and a silence broken as a statement', () => {
     expect(eventOf('Brandt’s statement on Friday that he was withdrawing surprised his allies.', 'Friday').category).toBe('statement');
     expect(eventOf('In an interview on Monday, the mayor defended the plan.', 'Monday').category).toBe('statement');

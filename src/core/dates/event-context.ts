@@ -23,6 +23,7 @@
 // Other events match on the content words they share (see same-thing.ts).
 import { CARDINAL_WORDS } from '../text/number-words';
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
+import { IRREGULAR_PAST } from './tense';
 
 export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election' | 'resignation' | 'apology';
 
@@ -126,7 +127,7 @@ function eventNoun(text: string, start: number, end: number, sentenceStart: numb
   return eventNounKey(match[1]!, wordStart === sentenceStart);
 }
 
-const OWN_VERB_BEFORE = /\b(?:was|were|been|\p{L}{3,}ed)\s+(?:\p{L}+\s+){0,3}$/iu;
+const OWN_VERB_BEFORE = new RegExp(`\\b(?:was|were|been|\\p{L}{3,}ed|${IRREGULAR_PAST})\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
 const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
 const DIRECT_OBJECT = /^(?:invaded|invade|invading|attacked|attack|attacking)\s+(\p{Lu}[\p{L}-]+)/u;
 const CALENDAR_WORD =
@@ -275,7 +276,7 @@ function nearestTrigger(beforeText: string, aroundText: string): { category: Eve
     }
   }
   if (best) return best;
-  // A verb of its own before the date ("was fired Friday, the agency said") dates that act, not the statement after it.
+  // A verb of its own before the date ("was fired Friday, the agency said", "broke out on May 11, the marshal said") dates that act, not the statement after it.
   if (OWN_VERB_BEFORE.test(beforeText)) return null;
   let first: { category: EventCategory; at: number } | null = null;
   for (const [category, trigger] of TRIGGERS) {

@@ -4,6 +4,9 @@
 import type { Tense } from './date-form';
 import { sentenceAround } from '../text/text-units';
 
+/** Verbs in the past that do not end in -ed ("broke out", "won"), as an alternation for a RegExp. */
+export const IRREGULAR_PAST = "met|made|held|took|gave|came|left|went|had|did|spoke|began|saw|found|won(?![’']t)|lost|sent|led|ran|fell|rose|paid|sold|brought|kept|heard|wrote|broke|drew|fought|spent|became|got";
+
 // A broadcast announced ahead ("an interview to air Tuesday", "to be shown on Sunday") is still to
 // come, and so is an occasion something was done "ahead of" or "in advance of" ("sent a letter in
 // advance of his appearance on Thursday"). "Plan to" followed by an article is the noun ("presented
@@ -19,8 +22,10 @@ const CLAUSE_OPENING = /(?:\b(?:that|whether)|[:;])\s/gi;
 // newly elected deputy"), and one after a bare "be" a passive whose tense the auxiliary before it
 // gives ("will likely be tested"): neither is a verb in the past. What something "follows" came
 // before it ("the ad follows his statement on Tuesday"), unless "follows" is intransitive ("follows on Thursday").
-const PAST =
-  /\b(?:said|says|told|follows(?!\s+(?:on|at|in|later|next)\b)|met|made|held|took|gave|came|left|went|was|were|had|did|spoke|began|saw|announced|visited|landed|found|won(?![’']t)|lost|sent|led|ran|fell|rose|paid|sold|brought|kept|heard|wrote|broke|drew|fought|spent|became|got|(?<!\b(?:the|a|an|his|her|its|their|our|your|my|these|those|be)\s+(?:\w+ly\s+)?)\w{3,}ed)\b/gi;
+const PAST = new RegExp(
+  `\\b(?:said|says|told|follows(?!\\s+(?:on|at|in|later|next)\\b)|was|were|announced|visited|landed|${IRREGULAR_PAST}|(?<!\\b(?:the|a|an|his|her|its|their|our|your|my|these|those|be)\\s+(?:\\w+ly\\s+)?)\\w{3,}ed)\\b`,
+  'gi',
+);
 
 function lastMarker(text: string, pattern: RegExp): number {
   let last = -1;

@@ -10,6 +10,8 @@ export interface ExpectedFinding {
   verdict: FindingVerdict;
   /** Texts that must each be some mention's text (or inside it). */
   texts: string[];
+  /** Documents the finding must cite, each with some mention: every source that states the fact. */
+  sources?: string[];
 }
 
 export interface FixtureStory {
@@ -457,6 +459,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one fire dated by three outlets, one wording the act otherwise and one giving another day: the finding cites all three',
+    docs: [
+      doc('a', '2013-09-16', 'A fire at the Harlow flour mill broke out on September 12, the fire chief said.', 'Nobody was hurt, according to the mill’s owner.'),
+      doc('b', '2013-09-16', 'Flames tore through the Harlow flour mill on September 12, sending smoke over the river town.', 'Nobody was hurt.'),
+      doc('c', '2013-09-16', 'A fire at the Harlow flour mill broke out on September 13, the county said.', 'The mill’s owner said nobody was hurt.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['September 12', 'September 13'], sources: ['a', 'b', 'c'] }],
+    absent: [],
+  },
+  {
     name: 'one election dated by its day in clauses worded apart; a primary and another race\'s election stay apart',
     docs: [
       doc('a', '2019-02-06', 'The winner of the party primary will be the favourite in the March 12 special general election for the seat Paul Anand left to join the cabinet of Lena Ortiz.', 'The party primary is set for January 29.', 'Voters in Dorset County will pick a new sheriff in a special election set for May 7.'),
@@ -645,7 +657,7 @@ export interface FindingShape {
   kind: FindingKind;
   verdict: FindingVerdict;
   summary: string;
-  mentions: ReadonlyArray<{ text: string }>;
+  mentions: ReadonlyArray<{ doc: string; text: string }>;
 }
 
 export interface StoryCheck {
@@ -660,7 +672,10 @@ export interface StoryCheck {
 /** How a story's findings meet its expectations. */
 export function checkStory(story: FixtureStory, findings: readonly FindingShape[]): StoryCheck {
   const matches = (expected: ExpectedFinding, finding: FindingShape): boolean =>
-    finding.kind === expected.kind && finding.verdict === expected.verdict && expected.texts.every((text) => holds(finding, text));
+    finding.kind === expected.kind &&
+    finding.verdict === expected.verdict &&
+    expected.texts.every((text) => holds(finding, text)) &&
+    (expected.sources ?? []).every((source) => finding.mentions.some((mention) => mention.doc === source));
   return {
     missing: story.expected.filter((expected) => !findings.some((finding) => matches(expected, finding))),
     unwanted: findings.filter((finding) => story.absent.some((absent) => finding.kind === absent.kind && absent.texts.every((text) => holds(finding, text)))),
