@@ -75,7 +75,8 @@ describe('findDisagreements', () => {
       for (const finding of result.findings) {
         for (const mention of finding.mentions) expect(byId.get(mention.doc)!.slice(mention.start, mention.end)).toBe(mention.text);
       }
-      expect(Object.keys(result.provenance).sort()).toEqual(groups.map((group) => group.id).sort());
+      const groupIds = new Set(groups.map((group) => group.id));
+      expect(Object.keys(result.provenance).every((id) => groupIds.has(id))).toBe(true);
     }), { numRuns: 100 });
   });
 

@@ -3,7 +3,11 @@ import type { AlignmentGroup } from '../model/analysis';
 import { groupProvenance } from './provenance';
 
 function group(...passages: Array<[doc: string, text: string]>): AlignmentGroup {
-  return { id: 'g', kind: 'paraphrase', score: 0.8, passages: passages.map(([doc, text]) => ({ doc, start: 0, end: text.length, text })) };
+  return copies('near-duplicate', ...passages);
+}
+
+function copies(kind: AlignmentGroup['kind'], ...passages: Array<[doc: string, text: string]>): AlignmentGroup {
+  return { id: 'g', kind, score: 0.8, passages: passages.map(([doc, text]) => ({ doc, start: 0, end: text.length, text })) };
 }
 
 describe('groupProvenance', () => {
@@ -22,5 +26,12 @@ describe('groupProvenance', () => {
 
   it('puts undated sources after dated ones', () => {
     expect(groupProvenance(group(['undated', 'the longest passage of them all'], ['late', 'short']), published)?.doc).toBe('late');
+  });
+
+  it('names no source for reworded passages that no publication date orders', () => {
+    expect(groupProvenance(copies('paraphrase', ['early', 'short'], ['same', 'the longer one']), published)).toBeNull();
+    expect(groupProvenance(copies('paraphrase', ['undated', 'the longest passage of them all'], ['undated-too', 'short']), published)).toBeNull();
+    expect(groupProvenance(copies('paraphrase', ['late', 'a much longer passage of text'], ['early', 'short']), published)?.doc).toBe('early');
+    expect(groupProvenance(copies('identical', ['undated', 'the same words'], ['undated-too', 'the same']), published)?.doc).toBe('undated');
   });
 });

@@ -1,5 +1,7 @@
 // Which source most likely carried a passage first: the earliest publication date; among
-// sources published the same day (or all undated), the most complete — longest — passage.
+// sources published the same day (or all undated), the most complete — longest — passage. Length
+// tells only between copies of one text (a reprint cuts, it rarely adds): reworded passages are
+// not copies, so for a paraphrase group only an earlier publication date names a source.
 import type { AlignmentGroup, QuotedSpan } from '../model/analysis';
 import { emptyRecord, ownValue } from '../util/id-record';
 
@@ -34,6 +36,7 @@ export function groupProvenance(group: AlignmentGroup, published: ReadonlyMap<st
   const others = rest.filter((passage) => passage.doc !== first.doc);
   if (others.length === 0) return { doc: first.doc, reason: 'the only source of this passage' };
   const sameDay = others.filter((passage) => (published.get(passage.doc) ?? null) === date);
+  if (group.kind === 'paraphrase' && (date === null || sameDay.length > 0)) return null;
   if (date === null) {
     return { doc: first.doc, reason: `no source has a publication date; ${first.doc} has the longest passage (${first.text.length} characters)` };
   }

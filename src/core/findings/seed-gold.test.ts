@@ -193,7 +193,8 @@ describe('findings on the seed corpus', () => {
     const table = perKind(result.findings);
     console.table(table);
     expectFloor(table);
-    expect(result.groups.every((group) => group.provenance !== undefined)).toBe(true);
+    // Copies always name a first source; reworded passages only when a publication date orders them (provenance.ts).
+    expect(result.groups.every((group) => group.kind === 'paraphrase' || group.provenance !== undefined)).toBe(true);
     expect(result.findings.find((finding) => finding.verdict === 'discrepant')?.summary).toMatch(/^Invasion of Ukraine: 002 says February 2021, but 001/);
   });
 
