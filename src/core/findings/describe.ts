@@ -6,6 +6,7 @@
 import type { Fact, Finding, Mention } from '../model/analysis';
 import { listSources } from './clusters';
 import { dateWords } from '../dates';
+import { pluralNoun } from '../text/noun-number';
 
 /** Quotes in a sentence are cut to this many characters. */
 const QUOTE_LENGTH = 60;
@@ -113,7 +114,7 @@ export function quantityTopic(subject: string): string {
   if (unit === 'percent') return `share${of}`;
   if (unit === 'age') return `age${of}`;
   if (unit === 'age limit') return `age limit${of}`;
-  return `number of ${plural(unit)}`;
+  return `number of ${pluralNoun(unit)}`;
 }
 
 /** A figure finding's heading, from its subject: "Number of tonnes", "Amount for “watch”". */
@@ -130,22 +131,6 @@ export function findingTopic(finding: Finding): string {
 /** A figure with the thousands separators news text writes it with: 2300 → "2,300". */
 export function figureText(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 10 });
-}
-
-/**
- * Plurals the rule below gets wrong, for the nouns figures count. A unit is the singular of the
- * word written ("people" is person), or the word itself when it has no plain singular ("children").
- */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
-  person: 'people', life: 'lives', wife: 'wives', knife: 'knives', half: 'halves', man: 'men', woman: 'women', child: 'children',
-  children: 'children', men: 'men', women: 'women', staff: 'staff', faculty: 'faculty', police: 'police', sheep: 'sheep',
-};
-
-function plural(noun: string): string {
-  const irregular = IRREGULAR_PLURALS[noun];
-  if (irregular !== undefined) return irregular;
-  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
-  return /(?:s|x|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`;
 }
 
 export function describe(finding: Finding, labels?: ReadonlyMap<string, string>): string {

@@ -1,6 +1,7 @@
 // Sentences and words of a document, with offsets, as the mention extractors need them.
 import { breakIsSpurious } from './sentences';
 import { stemWord as stemText } from './stem';
+import { singularNoun } from './noun-number';
 import { charClassAt, LETTER, NUMBER, UPPER, WIDE } from './char-classes';
 
 export interface WordToken {
@@ -107,10 +108,7 @@ export function stemWord(word: string): string {
 
 /** Lower-cased and singular, still a readable word: what a figure counts ("nationalities" → "nationality"). */
 export function singularWord(word: string): string {
-  const lower = bareWord(word);
-  if (lower.length > 4 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1);
-  return lower;
+  return singularNoun(bareWord(word));
 }
 
 /** Stemmed content words of the given tokens, stopwords and bare numbers left out. */
