@@ -27,7 +27,7 @@ function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * same clause in sentences worded apart (sameClause). Shares and ages that name whose they are
  * must name the same one; an age is one slot with the other ages of the person named with it, and
  * with nothing when no person is named.
- * Never counts of different groups of people (counted-people.ts).
+ * Never counts of different groups of people (counted-people.ts), nor an increment with a total.
  * Never a figure whose sentence also gives the other's figure ("six arrests Wednesday, compared
  * to 47" is not the "47 arrests" another outlet reports): that one is its counterpart.
  */
@@ -35,7 +35,7 @@ function sameSlot(groupA: readonly QuantityMention[], groupB: readonly QuantityM
   const a = groupA[0]!;
   const b = groupB[0]!;
   const { counterparts } = story;
-  if (differentPeople(a.people, b.people)) return false;
+  if (differentPeople(a.people, b.people) || a.increment !== b.increment) return false;
   if (story.quotedApart(a, b)) return false;
   if (a.unit !== b.unit) return onePeopleGroup(a, b) && (counterparts.meet(groupA, groupB) || story.closeFigures(a, b));
   if (a.amount !== b.amount && (a.alongside.includes(b.amount) || b.alongside.includes(a.amount))) return false;

@@ -646,6 +646,19 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Friday'] }],
     absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
   },
+  {
+    name: 'what a figure counts is the last noun of its compound ("14 delivery trucks", "three close aides"), singular the way the word makes it ("boxes" is box, "houses" house); "two more hearings" counts beyond the first, not all of them',
+    docs: [
+      doc('a', '2012-11-14', 'Election workers loaded 40 boxes of ballots into 14 delivery trucks at the county warehouse on Tuesday.', 'The governor met three close aides on Wednesday to plan the recount.', 'There are two more public hearings on the recount before the vote.'),
+      doc('b', '2012-11-14', 'At the county warehouse on Tuesday, election workers packed the ballots in a 42-box load carried by 15 trucks.', 'The governor met four aides on Wednesday to plan the recount.', 'The recount will be argued at three public hearings before the vote, the first of them on Monday.'),
+    ],
+    expected: [
+      { kind: 'number', verdict: 'discrepant', texts: ['14 delivery trucks', '15 trucks'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['40 boxes', '42-box'] },
+      { kind: 'number', verdict: 'discrepant', texts: ['three close aides', 'four aides'] },
+    ],
+    absent: [{ kind: 'number', texts: ['two more public hearings', 'three public hearings'] }],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */

@@ -35,6 +35,8 @@ export interface QuantityMention extends MentionBase {
   approximate: boolean;
   /** For an estimate bounded on one side, that side ("nearly 90": under, "more than 3,000": over); else null. */
   bound: EstimateBound | null;
+  /** Counts some beyond those already told ("two more debates"): not the same fact as a total ("the second of three debates"). */
+  increment: boolean;
   /** Written alone in quotation marks, a phrase the outlet quotes ("the “47 percent”"). */
   quoted: boolean;
   /** For a count of people, each group it counts with the nouns naming it: "90 faculty members and priests" → [member], [priest]; "412 nurses who work as ward supervisors" → [nurse, supervisor]; else none. */

@@ -24,6 +24,28 @@ describe('extractQuantityMentions', () => {
     expect(quantities(text)).toEqual([{ written, amount, unit }]);
   });
 
+  it.each([
+    ['loaded 40 boxes onto', '40 boxes', 40, 'box'],
+    ['sold 40 houses in', '40 houses', 40, 'house'],
+    ['a fleet of 14 delivery trucks idled', '14 delivery trucks', 14, 'truck'],
+    ['said three former officials who', 'three former officials', 3, 'official'],
+    ['three close aides said', 'three close aides', 3, 'aide'],
+    ['some 5 million undocumented immigrants live', '5 million undocumented immigrants', 5_000_000, 'immigrant'],
+    ['gusts of 60 mph winds', '60 mph', 60, 'mph'],
+    ['one delivery truck idled', 'one delivery', 1, 'delivery'],
+    ['one driver says', 'one driver', 1, 'driver'],
+  ])('what a figure counts is the last noun of its compound: %s → %s', (text, written, amount, unit) => {
+    expect(quantities(text)).toEqual([{ written, amount, unit }]);
+  });
+
+  it('keeps a compound\'s modifiers in the slot, and tells an increment from a total', () => {
+    const [trucks] = extractQuantityMentions('d', 'a fleet of 14 delivery trucks idled', [{ start: 0, end: 35 }], []);
+    expect([...trucks!.slot]).toContain('deliver');
+    const increments = (text: string) => extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map((mention) => mention.increment);
+    expect(increments('There are two more presidential debates left')).toEqual([true]);
+    expect(increments('the second of three debates')).toEqual([false]);
+  });
+
   it('reads the groups a count of people counts, one group named two ways as one', () => {
     const people = (text: string) => extractQuantityMentions('d', text, [{ start: 0, end: text.length }], []).map((mention) => mention.people);
     expect(people('signed by nearly 90 faculty members and priests at Carrow')).toEqual([[['member', 'faculty'], ['priest']]]);

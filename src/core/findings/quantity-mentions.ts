@@ -9,7 +9,8 @@ import { CARDINAL_PATTERN, cardinalValue } from '../text/number-words';
 import { STOP_WORDS } from '../text/stop-words';
 import type { QuantityMention, TextRange } from './mention-types';
 import type { EstimateBound } from '../model/analysis';
-import { contentWords, sentenceAround, singularWord, wordsIn } from '../text/text-units';
+import { contentWords, sentenceAround, singularWord, wordsIn, type WordToken } from '../text/text-units';
+import { singularNoun } from '../text/noun-number';
 import { clauseAround, headAround, nounAfter, ownerAround, slotAround } from './quantity-clause';
 import { groupBy } from './clusters';
 import { countsPeople } from './counted-people';
@@ -25,7 +26,7 @@ const CURRENCIES: Record<string, string> = {
 export const MEASURE_UNITS: ReadonlySet<string> = new Set(['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'AUD', 'CAD', 'percent']);
 /** Units that name the same thing counted. */
 const UNIT_SYNONYMS: Record<string, string> = {
-  nation: 'country', state: 'country', people: 'person', persons: 'person', employee: 'staff',
+  nation: 'country', state: 'country', employee: 'staff',
   percent: 'percent', '%': 'percent', 'per cent': 'percent',
 };
 /** Words between a number and its noun that do not change what is counted. */
@@ -56,34 +57,76 @@ function canonicalUnit(word: string): string {
   return UNIT_SYNONYMS[lower] ?? UNIT_SYNONYMS[stem] ?? stem;
 }
 
+/** A counted noun with the words of its compound before it ("delivery" of "14 delivery trucks"), stemmed. */
+interface CountedNoun {
+  end: number;
+  unit: string;
+  modifiers: readonly string[];
+  /** Written with INCREMENTS (QuantityMention.increment). */
+  increment: boolean;
+}
+/** Modifiers that count some beyond those already told: "two more debates", "500 additional troops". */
+const INCREMENTS = new Set(['more', 'additional', 'further', 'extra']);
+const NO_MODIFIERS: readonly string[] = [];
+
+/** Units of measure written short: "20 mph winds" measures speed, whatever the noun after it. */
+const SHORT_MEASURES = new Set('mph kph km kg mg ft lb cm mm mi kw mw gw gb mb tb sq'.split(' '));
+
+/** Lower case and plural as written: "trucks", "people", not "delivery", "former" or "various". */
+function looksPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return singularNoun(lower) !== lower;
+}
+
 /**
- * The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities");
- * nothing across punctuation ("Weiner, 46, is"). People are counted by the last noun of a compound
- * ("564 store managers", "90 Georgetown University faculty"): what the group is, not where it works.
+ * Where the compound starting at tokens[at] ends: the last noun is what is counted ("14 delivery
+ * trucks", "two former officials", "564 store managers"). Past a word that is not plural, a plural
+ * word ends it when many are counted; a noun that counts people ends it whatever the amount ("90
+ * faculty members"). A count of one keeps its first word: after it "-s" is more often a verb.
  */
-function countedNoun(text: string, from: number, limit: number): { end: number; unit: string } | null {
+function compoundEnd(text: string, tokens: readonly WordToken[], at: number, many: boolean): number {
+  if (SHORT_MEASURES.has(tokens[at]!.text)) return at;
+  for (let next = at + 1; next < Math.min(tokens.length, at + 3); next += 1) {
+    const before = tokens[next - 1]!;
+    const token = tokens[next]!;
+    if (many && looksPlural(before.text)) break;
+    if (!/^\s+$/u.test(text.slice(before.end, token.start)) || !/^\p{Ll}/u.test(token.text) || STOP_WORDS.has(token.text)) break;
+    if (countsPeople(canonicalUnit(token.text)) || (many && looksPlural(token.text))) return next;
+  }
+  return at;
+}
+
+/**
+ * The noun a bare number counts: the next word, skipping modifiers ("100 different nationalities"),
+ * or the last noun of its compound (compoundEnd); nothing across punctuation ("Weiner, 46, is").
+ * People are counted by what the group is, not where it works ("90 Georgetown University faculty").
+ */
+function countedNoun(text: string, from: number, limit: number, many: boolean): CountedNoun | null {
   const next = wordsIn(text, from, Math.min(limit, from + 60)).slice(0, 4);
   let gapFrom = from;
   let names = 0;
+  let increment = false;
   for (const [at, token] of next.entries()) {
     if (!/^\s*$/u.test(text.slice(gapFrom, token.start))) return null;
     gapFrom = token.end;
-    if (MODIFIERS.has(token.text.toLowerCase())) continue;
+    if (MODIFIERS.has(token.text.toLowerCase())) {
+      increment ||= INCREMENTS.has(token.text.toLowerCase());
+      continue;
+    }
     const currency = CURRENCIES[token.text.toLowerCase()] !== undefined;
     if (!currency && names < 2 && /^\p{Lu}\p{Ll}+$/u.test(token.text)) {
       // "45 Senate Republicans": a party's members are people counted under its capitalised name.
-      if (PARTY_MEMBERS.test(token.text)) return { end: token.end, unit: canonicalUnit(token.text) };
+      if (PARTY_MEMBERS.test(token.text)) return { end: token.end, unit: canonicalUnit(token.text), modifiers: NO_MODIFIERS, increment };
       names += 1;
       continue;
     }
     if (!/^\p{Ll}/u.test(token.text) && !currency) return null;
     if (STOP_WORDS.has(token.text) || /^(?:per|said|says)$/u.test(token.text)) return null;
-    const following = next[at + 1];
-    if (following && /^\s+\p{Ll}/u.test(text.slice(token.end, following.start + 1)) && countsPeople(canonicalUnit(following.text))) {
-      return { end: following.end, unit: canonicalUnit(following.text) };
-    }
-    const unit = canonicalUnit(token.text);
-    return names === 0 || countsPeople(unit) ? { end: token.end, unit } : null;
+    const headAt = compoundEnd(text, next, at, many);
+    const head = next[headAt]!;
+    const unit = canonicalUnit(head.text);
+    const modifiers = headAt > at ? contentWords(next.slice(at, headAt)) : NO_MODIFIERS;
+    return names === 0 || countsPeople(unit) ? { end: head.end, unit, modifiers, increment } : null;
   }
   return null;
 }
@@ -131,6 +174,9 @@ interface FoundQuantity {
   end: number;
   amount: number;
   unit: string;
+  /** The words of its noun's compound before the counted noun, stemmed (CountedNoun). */
+  modifiers: readonly string[];
+  increment: boolean;
   approximate: boolean;
   bound: EstimateBound | null;
 }
@@ -178,24 +224,25 @@ const PARTITIVE = 'them';
 /** "We have 50 of our members in tough races": a count of what the possessive names. */
 const OWNED_PARTITIVE_AFTER = /^\s+of\s+(?:our|their|his|her|its|my|your)\s+(\p{Ll}+)/u;
 
-/** The unit written with an amount ending at `end`: its currency, "%", the hyphened noun or the counted noun. */
-function unitAfter(text: string, match: RegExpExecArray, end: number): { unit: string; end: number } | null {
+/** The unit written with an amount of `amount` ending at `end`: its currency, "%", the hyphened noun or the counted noun. */
+function unitAfter(text: string, match: RegExpExecArray, end: number, amount: number): CountedNoun | null {
   const [, currency, , , hyphen, hyphenUnit, percent] = match;
-  if (currency) return { unit: CURRENCIES[currency.trim().toLowerCase()]!, end };
-  if (percent) return { unit: 'percent', end };
+  const alone = (unit: string, unitEnd = end): CountedNoun => ({ unit, end: unitEnd, modifiers: NO_MODIFIERS, increment: false });
+  if (currency) return alone(CURRENCIES[currency.trim().toLowerCase()]!);
+  if (percent) return alone('percent');
   if (hyphen && hyphenUnit) {
     const old = /^-old\b/u.exec(text.slice(end, end + 5));
-    if (old && canonicalUnit(hyphenUnit) === 'year') return { unit: AGE, end: end + old[0].length };
-    return { unit: canonicalUnit(hyphenUnit), end };
+    if (old && canonicalUnit(hyphenUnit) === 'year') return alone(AGE, end + old[0].length);
+    return alone(canonicalUnit(hyphenUnit));
   }
   const partitive = PARTITIVE_AFTER.exec(text.slice(end, end + 16));
-  if (partitive) return { unit: PARTITIVE, end: end + partitive[0].length };
+  if (partitive) return alone(PARTITIVE, end + partitive[0].length);
   const owned = OWNED_PARTITIVE_AFTER.exec(text.slice(end, end + 40));
-  if (owned && !STOP_WORDS.has(owned[1]!)) return { unit: canonicalUnit(owned[1]!), end: end + owned[0].length };
-  const noun = countedNoun(text, end, text.length);
+  if (owned && !STOP_WORDS.has(owned[1]!)) return alone(canonicalUnit(owned[1]!), end + owned[0].length);
+  const noun = countedNoun(text, end, text.length, amount !== 1);
   if (noun?.unit === 'year') {
     const old = /^\s+old\b/u.exec(text.slice(noun.end, noun.end + 5));
-    if (old) return { unit: AGE, end: noun.end + old[0].length };
+    if (old) return alone(AGE, noun.end + old[0].length);
   }
   return noun;
 }
@@ -262,12 +309,12 @@ const SET_PHRASE_NOUNS = new Set(
  */
 function countsWithOneOrTwo(text: string, start: number, end: number, hyphen: string | undefined): boolean {
   if (hyphen || REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s+of\b/u.test(text.slice(end, end + 4))) return false;
-  const noun = countedNoun(text, end, text.length);
+  const noun = countedNoun(text, end, text.length, !/^one$/iu.test(text.slice(start, end)));
   return noun !== null && !SET_PHRASE_NOUNS.has(noun.unit);
 }
 
 /** "three-fifths of the Senate", "two thirds": a fraction, not a count of fifths. */
-const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** "six arrests Wednesday, compared to 47 the previous night": the 47 counts arrests too. */
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|up\s+from|down\s+from|versus|vs\.)\s+$/u;
@@ -291,25 +338,26 @@ function quantitiesIn(text: string, taken: readonly TextRange[]): FoundQuantity[
     const estimate = estimateAt(text, start);
     const range = currency || percent || hyphen ? null : rangeEnd(text, start, end, amount);
     if (range) {
-      const second = unitAfter(text, range.match, range.end);
+      const second = unitAfter(text, range.match, range.end, range.amount);
       if (second && !exclude.some((taken) => range.start < taken.end && second.end > taken.start)) {
         // A range's ends are each stated exactly: "40-60 hours" is not "about 40".
-        found.push({ start, end, amount, unit: second.unit, ...EXACT }, { start: range.start, end: second.end, amount: range.amount, unit: second.unit, ...EXACT });
+        const { unit, modifiers, increment } = second;
+        found.push({ start, end, amount, unit, modifiers, increment, ...EXACT }, { start: range.start, end: second.end, amount: range.amount, unit, modifiers, increment, ...EXACT });
         readUntil = second.end;
       }
       continue;
     }
     // An age limit is exact: the "over" of "adults over 21" bounds the ages, not the figure.
     const limitEnd = currency || percent || hyphen ? -1 : ageLimitEnd(text, start, end, amount);
-    const read = limitEnd >= 0 ? null : unitAfter(text, match, end);
+    const read = limitEnd >= 0 ? null : unitAfter(text, match, end, amount);
     if (read && FRACTIONS.has(read.unit)) continue;
-    if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, ...EXACT });
-    else if (read) found.push({ start, end: read.end, amount, unit: read.unit, ...estimate });
-    else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, ...EXACT });
+    if (limitEnd >= 0) found.push({ start, end: limitEnd, amount, unit: AGE_LIMIT, modifiers: NO_MODIFIERS, increment: false, ...EXACT });
+    else if (read) found.push({ start, end: read.end, amount, unit: read.unit, modifiers: read.modifiers, increment: read.increment, ...estimate });
+    else if (isAge(text, start, end, amount)) found.push({ start, end, amount, unit: AGE, modifiers: NO_MODIFIERS, increment: false, ...EXACT });
     else if (COMPARED_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
       const compared = found.at(-1);
       const sentence = sentenceAround(text, start);
-      if (compared && compared.start >= sentence.start) found.push({ start, end, amount, unit: compared.unit, ...estimate });
+      if (compared && compared.start >= sentence.start) found.push({ start, end, amount, unit: compared.unit, modifiers: compared.modifiers, increment: compared.increment, ...estimate });
     }
   }
   return found;
@@ -371,12 +419,13 @@ export function extractQuantityMentions(doc: string, text: string, ranges: TextR
         unit: quantity.unit,
         context: contextAround(text, start, memo),
         head: headAround(text, clause, start, end),
-        slot: slotAround(text, clause, start, end),
+        slot: quantity.modifiers.length === 0 ? slotAround(text, clause, start, end) : new Set([...slotAround(text, clause, start, end), ...quantity.modifiers]),
         noun: MEASURE_UNITS.has(quantity.unit) ? nounAfter(text, clause, end) : NO_NOUN,
         owner: OWNED_UNITS.has(quantity.unit) ? ownerAround(text, clause, start, end, quantity.unit === AGE) : NO_OWNER,
         alongside: [],
         approximate: quantity.approximate,
         bound: quantity.bound,
+        increment: quantity.increment,
         quoted: OPENING_QUOTE.test(text.slice(start - 1, start)) && CLOSING_QUOTE.test(text.slice(end, end + 2)),
         people: countsPeople(quantity.unit) ? peopleGroups(text, start, end, quantity.unit) : NO_PEOPLE,
       });
