@@ -20,4 +20,12 @@ describe('compareNames', () => {
       ['c', 'Ambrose'],
     ]);
   });
+
+  it('reads no country as a person: “the United States” in two outlets is no name finding', () => {
+    const persons = identifyPersons([
+      ...names('a', 'Officials in the United States said the talks would resume.'),
+      ...names('b', 'The talks will resume, the United States said on Monday.'),
+    ]);
+    expect(compareNames(persons)).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ export const NOT_NAME_WORDS = new Set(
     'Association Nations Southeast ASEAN Organization Organisation Cooperation Shanghai Summit Assembly ' +
     'UN NATO SCO EU US UK AFP AP Reuters Xinhua Sputnik Tass Agency News Post Morning Journal Digital House ' +
     'White Department Communist Party Commission Central Mechanism Consultation Strategic Forum Group ' +
-    'Knowledge SCMP Aseanplus Cold War Union Federation Republic Kingdom Times Service Newsroom ' +
+    'Knowledge SCMP Aseanplus Cold War Union Federation Republic Kingdom States Times Service Newsroom ' +
     // calendar words
     'January February March April May June July August September October November December ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sept Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec ' +
