@@ -6,6 +6,7 @@
 // say the same of them (see slipAliases): "Alan Pryce" and "Alan Price" alone relate nothing.
 import type { AlignmentGroup } from '../model/analysis';
 import type { Counterparts } from './counterparts';
+import { groupBy } from './clusters';
 import type { NameMention } from './mention-types';
 import { isSamePersonName, nameSkeleton } from './persons';
 import { levenshtein } from '../text/levenshtein';
@@ -35,26 +36,17 @@ function oneLetterKeys(surname: string): string[] {
  * smaller one, in those two documents only.
  */
 function slipAliases(names: readonly NameMention[], texts: ReadonlyMap<string, string>): Map<string, Map<string, string>> {
-  const bySpelling = new Map<string, NameMention[]>();
-  for (const mention of names) {
-    if (mention.tokens.length < 2 || mention.tokens.at(-1)!.length < SLIP_MIN_LENGTH) continue;
-    const uses = bySpelling.get(mention.name);
-    if (uses) uses.push(mention);
-    else bySpelling.set(mention.name, [mention]);
-  }
-  const byKey = new Map<string, NameMention[][]>();
-  for (const uses of bySpelling.values()) {
+  const slippable = names.filter((mention) => mention.tokens.length >= 2 && mention.tokens.at(-1)!.length >= SLIP_MIN_LENGTH);
+  const keyed = [...groupBy(slippable, (mention) => mention.name).values()].flatMap((uses) => {
     const { tokens } = uses[0]!;
-    for (const key of oneLetterKeys(tokens.at(-1)!.toLowerCase())) {
-      const spellings = byKey.get(`${tokens[0]}\u0000${key}`);
-      if (spellings) spellings.push(uses);
-      else byKey.set(`${tokens[0]}\u0000${key}`, [uses]);
-    }
-  }
+    return oneLetterKeys(tokens.at(-1)!.toLowerCase()).map((key) => ({ key: `${tokens[0]}\u0000${key}`, uses }));
+  });
+  const byKey = groupBy(keyed, (entry) => entry.key);
   const aliases = new Map<string, Map<string, string>>();
   const alias = (doc: string, from: string, to: string) => aliases.set(doc, (aliases.get(doc) ?? new Map<string, string>()).set(from, to));
   const words = sentenceWords(texts);
-  for (const spellings of byKey.values()) {
+  for (const entries of byKey.values()) {
+    const spellings = entries.map((entry) => entry.uses);
     for (const [index, a] of spellings.entries()) {
       for (const b of spellings.slice(index + 1)) {
         const [surnameA, surnameB] = [a[0]!.tokens.at(-1)!, b[0]!.tokens.at(-1)!];
