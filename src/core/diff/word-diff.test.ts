@@ -125,6 +125,13 @@ describe('wordDiff', () => {
       expect(strong(reworded)).toEqual([]);
     });
 
+    it('never marks a place against its adjective or people as a name spelt two ways', () => {
+      const adjective = wordDiff('The envoy flew to Ukraine on Monday for talks.', 'The envoy flew to the Ukrainian capital on Monday for talks.', EXACT, READER);
+      expect(strong(adjective)).toEqual([]);
+      const people = wordDiff('Aid from America arrived by sea.', 'Aid from Americans arrived by sea.', EXACT, READER);
+      expect(strong(people)).toEqual([]);
+    });
+
     it('marks a changed figure against its counterpart', () => {
       const segments = wordDiff('The storm killed 14 people in the north of the country on Sunday.', 'The storm killed 41 people in the country’s north on Sunday.', EXACT, READER);
       expect(strong(segments)).toEqual(['14', '41']);

@@ -8,6 +8,7 @@
 //    passage; ignored tokens join the segment of the token before them;
 // 4. split changed segments so numbers, dates and names stand out as 'strong' (see strongTokens).
 // A diff step sees a whole token as one symbol, so a word is never split into letter fragments.
+import { isPlaceAndDemonym } from '../text/demonyms';
 import { STOP_WORDS } from '../text/stop-words';
 import { readerTokenOps, type ReaderStrategy } from './reader-ops';
 import { FactClassifier, isStrongToken, type FactKind } from './significance';
@@ -125,14 +126,17 @@ export function diffPassages(left: string, right: string, options: TokenOptions 
   return { strategy, segments: attachUnclaimedText(segments, left, right, l.bounds, r.bounds) };
 }
 
-/** Names spelt alike: same first three letters, lengths within two ("Sergey"/"Sergei", "Organization"/"Organisation"). */
+/**
+ * Names spelt alike: same first three letters, lengths within two ("Sergey"/"Sergei",
+ * "Organization"/"Organisation"), unless one is a place and the other its adjective ("Russia"/"Russian").
+ */
 const VARIANT_PREFIX = 3;
 const VARIANT_LENGTH_GAP = 2;
 
 function spellingVariants(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return x.slice(0, VARIANT_PREFIX) === y.slice(0, VARIANT_PREFIX) && Math.abs(x.length - y.length) <= VARIANT_LENGTH_GAP;
+  return x.slice(0, VARIANT_PREFIX) === y.slice(0, VARIANT_PREFIX) && Math.abs(x.length - y.length) <= VARIANT_LENGTH_GAP && !isPlaceAndDemonym(x, y);
 }
 
 function lowerCaseOf(side: Side): string[] {
