@@ -43,6 +43,8 @@ describe('clauseTense', () => {
     ['The county vote follows on Thursday.', 'Thursday', 'unknown'],
     ['The mayor has long said that her deputy should not run in the runoff slated for June 26.', 'June 26', 'future'],
     ['Voters choose a successor in a special election set for March 14.', 'March 14', 'future'],
+    ['The suit, which would be the largest of its kind, may soon be dismissed, considering the tenor of oral arguments before the court Tuesday.', 'Tuesday', 'unknown'],
+    ['The zoning plan would likely pass, judging by the mood of the council hearing on Monday.', 'Monday', 'unknown'],
   ])('%s → %s is %s', (sentence, expression, tense) => {
     expect(tenseOf(sentence, expression)).toBe(tense);
   });

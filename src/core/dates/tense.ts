@@ -17,7 +17,10 @@ const FUTURE =
 // A clause opened by "that" after a verb of saying or hoping has its own tense ("were hoping that
 // the leadership elections on Thursday would…"), and so has one after a colon or a semicolon ("is
 // trying to shore up his credentials: On Tuesday he won …"): markers before it do not reach past it.
-const CLAUSE_OPENING = /(?:\b(?:that|whether)|[:;])\s/gi;
+// So has the ground a judgment rests on ("may soon be dismissed, considering the tenor of oral
+// arguments before the Supreme Court Tuesday"): what is weighed is already known, whatever the
+// forecast before it says.
+const CLAUSE_OPENING = /(?:\b(?:that|whether|considering|judging\s+(?:by|from)|in\s+(?:light|view)\s+of)|[:;])\s/gi;
 // An -ed word after an article or a possessive is an adjective ("will tour the flooded farms", "her
 // newly elected deputy"), and one after a bare "be" a passive whose tense the auxiliary before it
 // gives ("will likely be tested"): neither is a verb in the past. What something "follows" came

@@ -647,6 +647,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
   },
   {
+    name: 'the day of a hearing a forecast rests on: "may soon be thrown out, considering the tenor of oral arguments … Wednesday" dates arguments already heard',
+    docs: [
+      doc('a', '2016-05-05', 'A class-action lawsuit against Harlow Foods that would be the largest in the state’s history may soon be thrown out, considering the tenor of oral arguments before the state Supreme Court Wednesday.', 'The plaintiffs are 3,000 former warehouse workers.'),
+      doc('b', '2016-05-05', 'ALBANY — The state Supreme Court appeared sharply split on Tuesday during arguments over the theory put forward by the plaintiffs in a huge class-action case against Harlow Foods.', 'The plaintiffs are 3,000 former warehouse workers.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Wednesday', 'Tuesday'] }],
+    absent: [],
+  },
+  {
     name: 'what a figure counts is the last noun of its compound ("14 delivery trucks", "three close aides"), singular the way the word makes it ("boxes" is box, "houses" house); "two more hearings" counts beyond the first, not all of them',
     docs: [
       doc('a', '2012-11-14', 'Election workers loaded 40 boxes of ballots into 14 delivery trucks at the county warehouse on Tuesday.', 'The governor met three close aides on Wednesday to plan the recount.', 'There are two more public hearings on the recount before the vote.'),
