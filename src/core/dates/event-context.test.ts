@@ -84,6 +84,18 @@ describe('eventAround', () => {
     expect(subject('Several members said on Friday that the vote was rushed.', 'Friday')).toEqual([]);
   });
 
+  it('reads no one from a phrase in -ing that opens the sentence, and the subject after it', () => {
+    const event = (sentence: string, expression: string) => {
+      const { participants, subject } = eventOf(sentence, expression);
+      return { participants: [...participants], subject: [...subject] };
+    };
+    expect(event('Speaking on Channel 4 on Sunday, Senator Ada Quill said the deal was dead.', 'Sunday')).toEqual({ participants: ['channel'], subject: [] });
+    expect(event('According to the Harbor Board, Mayor Luis Ruiz signed the lease on Monday.', 'Monday').subject).toEqual(['mayor', 'luis', 'ruiz']);
+    expect(event('Opening the session of the Assembly — in which every Harbor bill must name its funds — members of the Senate began to read on Thursday.', 'Thursday').subject).toEqual(['senate']);
+    expect(event('During his remarks, the governor thanked Mayor Ruiz on Friday.', 'Friday').participants).toEqual(['mayor', 'ruiz']);
+    expect(event('Manning said on Friday that the port would reopen.', 'Friday').subject).toEqual(['manning']);
+  });
+
   it('labels other events by the words around the date', () => {
     const event = eventOf('Lavrov said a March meeting between President Vladimir Putin and Xi Jinping helped.', 'March');
     expect(event.category).toBe('meeting');

@@ -141,7 +141,7 @@ function placeAfter(text: string): string | null {
   return null;
 }
 
-function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { clause: WordToken[]; before: WordToken[]; after: WordToken[]; sentenceStart: number } {
+function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { clause: WordToken[]; before: WordToken[]; after: WordToken[]; sentence: { start: number; end: number } } {
   const sentence = sentenceAround(text, start);
   const clause = wordsIn(text, Math.max(sentence.start, bounds?.from ?? 0), start);
   const before = clause.slice(-WORDS_BEFORE);
@@ -152,7 +152,7 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
     if (comma >= 0) to = end + comma;
   }
   const after = wordsIn(text, end, to).slice(0, WORDS_AFTER);
-  return { clause, before, after, sentenceStart: sentence.start };
+  return { clause, before, after, sentence };
 }
 
 /** Capitalised words that never name who acts: a conjunction or determiner opening a sentence or a quote ("“If …”", "Those wondering …"). */
@@ -167,19 +167,43 @@ const SENTENCE_ADVERB = /^(?:however|meanwhile|still|instead|indeed|separately|e
  * or "China’s top diplomat", whose actor is the diplomat); no stop word counts anywhere ("The" after
  * a dateline, "On" after a colon, "I" in a quote).
  */
-function participantsOf(tokens: readonly WordToken[], sentenceStart: number): Set<string> {
+function participantsOf(text: string, tokens: readonly WordToken[], sentenceStart: number): Set<string> {
   const names = new Set<string>();
   for (const token of tokens) {
-    const name = actorName(token, sentenceStart);
+    const name = actorName(token, sentenceStart, text);
     if (name !== null) names.add(name);
   }
   return names;
 }
 
-function actorName(token: WordToken, sentenceStart: number): string | null {
+function actorName(token: WordToken, sentenceStart: number, text: string): string | null {
   if (!/^\p{Lu}/u.test(token.text) || CALENDAR_WORD.test(token.text) || NOT_AN_ACTOR.test(token.text) || isCardinalWord(token.text) || contentWords([token]).length === 0) return null;
-  if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text))) return null;
+  if (token.start === sentenceStart && (/[’']s$/u.test(token.text) || SENTENCE_ADVERB.test(token.text) || OPENING_PHRASE.test(text.slice(token.start, token.start + 40)))) return null;
   return token.text.toLowerCase().replace(/[’']s$/u, '');
+}
+
+/**
+ * A sentence opened by "During", "According" or a word in -ing before a preposition, a determiner
+ * or "that" ("Speaking on …", "Setting the tone …", "During congressional hearings …"): a phrase
+ * telling how or when, whose first word names no one. A name in -ing is followed by a verb or a comma ("Manning
+ * said", "Fleming, the mayor").
+ */
+const OPENING_PHRASE = /^(?:(?:During|According)\s|\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|to|on|in|at|for|with|from|about|over|into|after|before|by|earlier|later)\s)/u;
+
+/**
+ * Where the subject may start: past an opening phrase (OPENING_PHRASE), which ends at its comma or
+ * its dash — at the second dash when a dash pair follows it ("Setting the tone for the new Council —
+ * in which every Harbor bill … — members of the Assembly began …": the aside belongs to the phrase).
+ */
+function pastOpeningPhrase(text: string, sentenceStart: number, sentenceEnd: number): number {
+  if (!OPENING_PHRASE.test(text.slice(sentenceStart, sentenceStart + 40))) return sentenceStart;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const end = /[,—–]|\s--?\s/u.exec(sentence);
+  if (!end) return sentenceEnd;
+  const afterEnd = end.index + end[0].length;
+  if (end[0] === ',') return sentenceStart + afterEnd;
+  const closing = /[—–]|\s--?\s/u.exec(sentence.slice(afterEnd));
+  return sentenceStart + afterEnd + (closing ? closing.index + closing[0].length : 0);
 }
 
 /** A number word counts who acts ("Two heartland states filed …"), it names no one. */
@@ -196,12 +220,14 @@ const DATELINE = /^\p{Lu}[\p{Lu}.' -]*\s*(?:—|–|--?)/u;
  * is about Moreau; Brandt is a participant only. A run that names a title's group ("Harbor Workers
  * Union organizer Carl Moody") gives way to the name after the title.
  */
-function subjectOf(text: string, tokens: readonly WordToken[], sentenceStart: number): Set<string> {
+function subjectOf(text: string, tokens: readonly WordToken[], sentence: { start: number; end: number }): Set<string> {
+  const sentenceStart = sentence.start;
+  const from = pastOpeningPhrase(text, sentence.start, sentence.end);
   let run = new Set<string>();
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
-    if (token.start === sentenceStart && DATELINE.test(text.slice(token.start, token.start + 40))) continue;
-    const name = actorName(token, sentenceStart);
+    if (token.start < from || (token.start === sentenceStart && DATELINE.test(text.slice(token.start, token.start + 40)))) continue;
+    const name = actorName(token, sentenceStart, text);
     if (name !== null) {
       run.add(name);
       continue;
@@ -223,20 +249,21 @@ function titleBefore(text: string, tokens: readonly WordToken[], index: number, 
     const next = tokens[index + length];
     if (!word || !next || !/^\p{Ll}/u.test(word.text) || /ed$/u.test(word.text) || contentWords([word]).length === 0) return 0;
     if (!spaced(tokens[index + length - 2]!, word)) return 0;
-    if (spaced(word, next) && actorName(next, sentenceStart) !== null) return length;
+    if (spaced(word, next) && actorName(next, sentenceStart, text) !== null) return length;
   }
   return 0;
 }
 
 /** The event the date expression at text[start, end) refers to. */
 export function eventAround(text: string, start: number, end: number, bounds?: ClauseBounds): EventContext {
-  const { clause, before, after, sentenceStart } = windowTokens(text, start, end, bounds);
-  const participants = participantsOf(clause, sentenceStart);
-  const subject = subjectOf(text, clause, sentenceStart);
+  const { clause, before, after, sentence } = windowTokens(text, start, end, bounds);
+  const sentenceStart = sentence.start;
+  const participants = participantsOf(text, clause, sentenceStart);
+  const subject = subjectOf(text, clause, sentence);
   // Only a day (a weekday or a day of a month) is joined to another by its occasion (compare-dates.ts), so only a day's is read.
   const dateText = text.slice(start, end);
   const noun = WEEKDAY_ALONE.test(dateText) || DAY_OF_MONTH.test(dateText) ? eventNoun(text, start, end, sentenceStart) : null;
-  const names = noun === null ? participants : new Set([...participants, ...participantsOf(after, sentenceStart)]);
+  const names = noun === null ? participants : new Set([...participants, ...participantsOf(text, after, sentenceStart)]);
   const windowStart = before[0]?.start ?? start;
   const windowEnd = after.at(-1)?.end ?? end;
   const beforeText = text.slice(windowStart, start);

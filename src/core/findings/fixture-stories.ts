@@ -606,6 +606,17 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
   },
   {
+    name: 'a lede opened by a phrase in -ing names its subject after the phrase; two ledes opened by "Speaking" share no subject',
+    docs: [
+      doc('a', '2012-01-06', 'Opening the spring session of the Assembly — in which every Harbor District bill must now name its source of funds — members of the Assembly began to recite the state charter from the chamber’s floor on Thursday morning.', 'The charter was last amended in 1994.'),
+      doc('b', '2012-01-06', 'Newly sworn members of the Assembly reading the founding charter aloud on Friday skipped the articles that later amendments repealed.', 'The charter was last amended in 1994.'),
+      doc('c', '2012-03-09', 'Speaking at a rally in the port on Tuesday, Governor Ana Pike promised to rebuild the coastal road within two years.', 'The coastal road washed out in the winter storms.'),
+      doc('d', '2012-03-09', 'Speaking to reporters at city hall on Wednesday, Mayor Luis Ruiz defended the cuts to the bus budget.', 'The coastal road washed out in the winter storms.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Friday'] }],
+    absent: [{ kind: 'date', texts: ['Tuesday', 'Wednesday'] }],
+  },
+  {
     name: 'a denial and the statement that made it, in the ledes of one day: one news',
     docs: [
       doc('a', '2016-09-14', 'Councilman Rafael Ostrow denied on Tuesday that he had taken money from the towing firm, in his first interviews since the audit.', 'The audit named six council members.'),
