@@ -84,12 +84,12 @@ describe('eventAround', () => {
     expect(subject('Several members said on Friday that the vote was rushed.', 'Friday')).toEqual([]);
   });
 
-  it('reads no one from a phrase in -ing that opens the sentence, and the subject after it', () => {
+  it('reads no one from a phrase in -ing that opens the sentence, and the subject after it, also for a date inside the phrase', () => {
     const event = (sentence: string, expression: string) => {
       const { participants, subject } = eventOf(sentence, expression);
       return { participants: [...participants], subject: [...subject] };
     };
-    expect(event('Speaking on Channel 4 on Sunday, Senator Ada Quill said the deal was dead.', 'Sunday')).toEqual({ participants: ['channel'], subject: [] });
+    expect(event('Speaking on Channel 4 on Sunday, Senator Ada Quill said the deal was dead.', 'Sunday')).toEqual({ participants: ['channel'], subject: ['senator', 'ada', 'quill'] });
     expect(event('According to the Harbor Board, Mayor Luis Ruiz signed the lease on Monday.', 'Monday').subject).toEqual(['mayor', 'luis', 'ruiz']);
     expect(event('Opening the session of the Assembly — in which every Harbor bill must name its funds — members of the Senate began to read on Thursday.', 'Thursday').subject).toEqual(['senate']);
     expect(event('During his remarks, the governor thanked Mayor Ruiz on Friday.', 'Friday').participants).toEqual(['mayor', 'ruiz']);

@@ -37,7 +37,7 @@ export interface EventContext {
   label: string;
   /** Who acts, lower case: the capitalised words of the clause before the date, past the sentence's first word ("senate", "house"). */
   participants: ReadonlySet<string>;
-  /** The first run of participants, past a dateline: whom the clause is about ("ida moreau" of "Senate leader Ida Moreau broke with Governor Tomas Brandt"). */
+  /** The first run of participants, past a dateline and an opening phrase (after the phrase when the date lies inside it): whom the clause is about ("ida moreau" of "Senate leader Ida Moreau broke with Governor Tomas Brandt"). */
   subject: ReadonlySet<string>;
   /** With an occasion noun, the participants and the capitalised words after the date in its clause ("Posting on Facebook on Friday, Mary Cheney wrote"); else the participants. */
   names: ReadonlySet<string>;
@@ -220,9 +220,11 @@ const DATELINE = /^\p{Lu}[\p{Lu}.' -]*\s*(?:—|–|--?)/u;
  * is about Moreau; Brandt is a participant only. A run that names a title's group ("Harbor Workers
  * Union organizer Carl Moody") gives way to the name after the title.
  */
-function subjectOf(text: string, tokens: readonly WordToken[], sentence: { start: number; end: number }): Set<string> {
+function subjectOf(text: string, clause: readonly WordToken[], sentence: { start: number; end: number }, date: number): Set<string> {
   const sentenceStart = sentence.start;
   const from = pastOpeningPhrase(text, sentence.start, sentence.end);
+  // A date inside the opening phrase dates what the sentence's subject did ("Posting on Facebook on Friday, Mary Cheney wrote").
+  const tokens = date < from ? wordsIn(text, from, sentence.end) : clause;
   let run = new Set<string>();
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
@@ -259,7 +261,7 @@ export function eventAround(text: string, start: number, end: number, bounds?: C
   const { clause, before, after, sentence } = windowTokens(text, start, end, bounds);
   const sentenceStart = sentence.start;
   const participants = participantsOf(text, clause, sentenceStart);
-  const subject = subjectOf(text, clause, sentence);
+  const subject = subjectOf(text, clause, sentence, start);
   // Only a day (a weekday or a day of a month) is joined to another by its occasion (compare-dates.ts), so only a day's is read.
   const dateText = text.slice(start, end);
   const noun = WEEKDAY_ALONE.test(dateText) || DAY_OF_MONTH.test(dateText) ? eventNoun(text, start, end, sentenceStart) : null;

@@ -606,14 +606,19 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'date', texts: ['Monday', 'Tuesday'] }],
   },
   {
-    name: 'a lede opened by a phrase in -ing names its subject after the phrase; two ledes opened by "Speaking" share no subject',
+    name: 'a lede opened by a phrase in -ing names its subject after the phrase, also for a date inside the phrase; two ledes opened by "Speaking" share no subject',
     docs: [
       doc('a', '2012-01-06', 'Opening the spring session of the Assembly — in which every Harbor District bill must now name its source of funds — members of the Assembly began to recite the state charter from the chamber’s floor on Thursday morning.', 'The charter was last amended in 1994.'),
       doc('b', '2012-01-06', 'Newly sworn members of the Assembly reading the founding charter aloud on Friday skipped the articles that later amendments repealed.', 'The charter was last amended in 1994.'),
       doc('c', '2012-03-09', 'Speaking at a rally in the port on Tuesday, Governor Ana Pike promised to rebuild the coastal road within two years.', 'The coastal road washed out in the winter storms.'),
       doc('d', '2012-03-09', 'Speaking to reporters at city hall on Wednesday, Mayor Luis Ruiz defended the cuts to the bus budget.', 'The coastal road washed out in the winter storms.'),
+      doc('e', '2012-05-17', 'Speaking to farmers in Dalton on Monday, Senator Ida Moreau promised a vote on the water bill before the summer recess.', 'The drought has cut the valley’s harvest by a third.'),
+      doc('f', '2012-05-17', 'Senator Ida Moreau vowed on Tuesday to bring the drought relief measure to the floor by June.', 'The drought has cut the valley’s harvest by a third.'),
     ],
-    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Friday'] }],
+    expected: [
+      { kind: 'date', verdict: 'discrepant', texts: ['Thursday', 'Friday'] },
+      { kind: 'date', verdict: 'discrepant', texts: ['Monday', 'Tuesday'] },
+    ],
     absent: [{ kind: 'date', texts: ['Tuesday', 'Wednesday'] }],
   },
   {
