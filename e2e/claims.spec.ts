@@ -78,9 +78,13 @@ test('a claim on the invasion date gathers evidence from three sources, survives
   await claims.pressShortcut('Control+z');
   await expect(claims.notice).toHaveText(/^Nothing to undo since this page was opened: .* edits made before a reload stay as they are\.$/);
   // aria-disabled, not disabled: the keyboard reaches it (Playwright's click waits for enabled).
+  await claims.pressShortcut('a');
+  await expect(claims.notice).toHaveText(/^Select some text in a source first/);
   await undoButton.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.announcer.is-visible')).toContainText('edits made before a reload stay as they are');
+  await expect(claims.notice).toHaveText(/edits made before a reload stay as they are/);
+  // Said once: the status line only reads it out while the notice shows it.
+  await expect.poll(() => claims.statusLine()).toEqual({ text: expect.stringContaining('edits made before a reload stay as they are'), shown: false });
   await expect(claim.locator('.status-badge')).toHaveText(/Discrepant/);
   await expect(claim.locator('.claim-source-count')).toHaveText([seedChip('002', 1), seedChip('001', 1), seedChip('004', 1)]);
   for (const [docId, phrase] of [

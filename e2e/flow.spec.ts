@@ -173,10 +173,15 @@ test('4. dates: typed forms read with a preview; an incomplete date is refused w
   await expect(dialog.dialog).toBeVisible();
 });
 
-test('5. a new claim scrolls into view and takes the focus; the message sits off the text, says quotes once, and Esc dismisses it', async ({ page }) => {
+test('5. a new claim scrolls into view and takes the focus; its message shows once, off the text, says quotes once, and Esc dismisses it', async ({ page }) => {
   const claims = new ClaimsPanel(page);
   await openReader(page, D002);
-  for (const phrase of ['Wang Yi', 'Lavrov', 'Moscow', 'Beijing']) {
+  await claims.selectText(D002, 'Wang Yi');
+  await claims.pressShortcut('c');
+  // The Claims panel's notice says it; the status line only reads it out, out of sight.
+  await expect(claims.notice).toContainText('Claim created from');
+  await expect.poll(() => claims.statusLine()).toEqual({ text: expect.stringContaining('“Wang Yi”'), shown: false });
+  for (const phrase of ['Lavrov', 'Moscow', 'Beijing']) {
     await claims.selectText(D002, phrase);
     await claims.pressShortcut('c');
   }
@@ -186,9 +191,14 @@ test('5. a new claim scrolls into view and takes the focus; the message sits off
   await expect(summary).toBeFocused();
   await expect(summary).toBeInViewport();
 
+  await expect(claims.notice).toContainText('“strategic cooperation”');
+  await expect(claims.notice).not.toContainText('““');
+
+  // With the notice out of sight (the Suggestions tab), the status line shows the next outcome.
+  await page.getByRole('tab', { name: 'Suggestions' }).click();
+  await claims.pressShortcut('3');
   const toast = page.locator('.announcer.is-visible');
-  await expect(toast).toContainText('“strategic cooperation”');
-  await expect(toast).not.toContainText('““');
+  await expect(toast).toContainText('Discrepant');
   const [toastBox, mainBox] = [await toast.boundingBox(), await page.locator('.app-main').boundingBox()];
   expect(toastBox!.x).toBeGreaterThanOrEqual(mainBox!.x + mainBox!.width);
   await page.keyboard.press('Escape');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ClaimsPanel } from './pages/claims-panel';
 import { CompareView } from './pages/compare-view';
+import { ExportMenu } from './pages/export-menu';
 import { Screen } from './pages/screen';
 import { SEED_SOURCE } from './pages/seed-sources';
 
@@ -88,18 +89,20 @@ for (const viewport of [
   { width: 1280, height: 720 },
   { width: 1400, height: 900 },
 ]) {
-  test(`at ${viewport.width}×${viewport.height} the status line never covers the claim editor's Note being typed in`, async ({ page }) => {
+  test(`at ${viewport.width}×${viewport.height} the status line never covers the claim editor's Note being typed in, and reads no layout while it waits`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const claims = new ClaimsPanel(page);
     await claims.openReader(D002);
     await claims.selectText(D002, 'hails ‘strategic cooperation’ in talks with Russian counterpart');
     await claims.pressShortcut('c');
+    // The Claims panel's notice says what happened to a claim; an export has only the status line.
+    await new ExportMenu(page).download(/Markdown/);
     const status = page.locator('.announcer.is-visible');
-    await expect(status).toContainText('Claim created');
+    await expect(status).toContainText('Exported');
     const note = claims.selectedCard().getByLabel('Note');
     await note.click();
     await note.pressSequentially('Wording checked');
-    await expect(status).toContainText('Claim created');
+    await expect(status).toContainText('Exported');
     // Both boxes from one frame: the panel may still be scrolling the Note into view.
     const noteCovered = () =>
       page.evaluate(() => {
@@ -110,6 +113,21 @@ for (const viewport of [
       });
     await expect.poll(noteCovered, { timeout: 2000 }).toBe(false);
     await expect(status).toBeInViewport();
+    // Moving off the field is driven by the browser's reports, not by measuring every frame.
+    const boxesRead = await page.evaluate(async () => {
+      const watched: Array<Element | null> = [document.querySelector('.announcer'), document.activeElement];
+      const measure = Element.prototype.getBoundingClientRect;
+      let reads = 0;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (watched.includes(this)) reads += 1;
+        return measure.call(this);
+      };
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      Element.prototype.getBoundingClientRect = measure;
+      return reads;
+    });
+    expect(boxesRead).toBe(0);
+    await expect(status).toContainText('Exported');
   });
 }
 

@@ -93,6 +93,14 @@ export class ClaimsPanel {
     return this.cards.filter({ has: this.page.locator('.claim-statement', { hasText: statement }) });
   }
 
+  /**
+   * What the status line reads out and whether it is shown, taken at one moment: it hides itself
+   * after a few seconds, so a retried "not shown" alone would pass once the message expired.
+   */
+  async statusLine(): Promise<{ text: string; shown: boolean }> {
+    return this.page.locator('.announcer').evaluate((element) => ({ text: element.textContent ?? '', shown: element.classList.contains('is-visible') }));
+  }
+
   selectedCard(): Locator {
     return this.panel.locator('.claim-card.is-selected');
   }

@@ -14,6 +14,9 @@ export interface FocusTarget {
   nonce: number;
 }
 
+/** A place besides the status line that shows a message: the Claims panel's notice under its buttons. */
+export type AnnouncementPlace = 'claims-notice';
+
 /** The last text selection made in a document view; kept because clicking a button can collapse it. */
 export type LastSelection = { kind: 'span'; docId: string; start: number; end: number } | { kind: 'across-documents' };
 
@@ -39,12 +42,16 @@ interface UiState {
   claimToReveal: { claimId: string; nonce: number } | null;
   revealClaim: (claimId: string) => void;
   claimRevealed: () => void;
-  /** A short message for screen readers and the status line ("Claim created", errors…). */
-  announcement: { text: string; tone: 'info' | 'error'; nonce: number } | null;
+  /**
+   * A short message for screen readers and the status line ("Claim created", errors…).
+   * `alsoShownIn` names a place on screen that shows the same words: the status line then stays
+   * out of sight while that place is in view, so that the message is seen once (and read once).
+   */
+  announcement: { text: string; tone: 'info' | 'error'; nonce: number; alsoShownIn: AnnouncementPlace | null } | null;
   showSidePanel: (tab: SidePanelTab) => void;
   selectClaim: (id: string | null) => void;
   focusSpan: (target: Omit<FocusTarget, 'nonce'>) => void;
-  announce: (text: string, tone?: 'info' | 'error') => void;
+  announce: (text: string, tone?: 'info' | 'error', alsoShownIn?: AnnouncementPlace) => void;
   lastSelection: LastSelection | null;
   setLastSelection: (selection: LastSelection | null) => void;
 }
@@ -73,7 +80,7 @@ export const useUiStore = create<UiState>()(
       showSidePanel: (sidePanel) => set({ sidePanel }),
       selectClaim: (selectedClaimId) => set(selectedClaimId === null ? { selectedClaimId } : { selectedClaimId, activeClaimId: selectedClaimId }),
       focusSpan: (target) => set({ focusTarget: { ...target, nonce: ++nonce } }),
-      announce: (text, tone = 'info') => set({ announcement: { text, tone, nonce: ++nonce } }),
+      announce: (text, tone = 'info', alsoShownIn) => set({ announcement: { text, tone, nonce: ++nonce, alsoShownIn: alsoShownIn ?? null } }),
       lastSelection: null,
       setLastSelection: (lastSelection) => set({ lastSelection }),
     }),

@@ -3,6 +3,7 @@
 // hidden (still read out) when it would cover the field everywhere, as on a small screen.
 
 export type AnnouncerPlacement = 'corner' | 'left' | 'top' | 'hidden';
+export type ShownPlacement = Exclude<AnnouncerPlacement, 'hidden'>;
 
 export interface Box {
   left: number;
@@ -16,7 +17,8 @@ export interface Viewport {
   height: number;
 }
 
-const ORDER: readonly AnnouncerPlacement[] = ['corner', 'left', 'top'];
+/** The placements in the order they are tried. */
+export const SHOWN_PLACEMENTS: readonly ShownPlacement[] = ['corner', 'left', 'top'];
 
 /** The box mirrored from the corner to `placement`; each placement keeps the corner's margins. */
 function mirrored(box: Box, placement: AnnouncerPlacement, viewport: Viewport): Box {
@@ -25,16 +27,24 @@ function mirrored(box: Box, placement: AnnouncerPlacement, viewport: Viewport): 
   return box;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+/**
+ * The box the status line takes in each placement. `shown` is its box where it is now
+ * (`shownAt`); mirroring is its own inverse, so the corner's box is found from any one.
+ */
+export function placementBoxes(shown: Box, shownAt: AnnouncerPlacement, viewport: Viewport): Record<ShownPlacement, Box> {
+  const corner = mirrored(shown, shownAt, viewport);
+  return { corner, left: mirrored(corner, 'left', viewport), top: mirrored(corner, 'top', viewport) };
+}
+
+/** The first placement whose box the field does not cover; 'hidden' when it covers them all. */
+export function firstClear(covered: ReadonlySet<ShownPlacement>): AnnouncerPlacement {
+  return SHOWN_PLACEMENTS.find((placement) => !covered.has(placement)) ?? 'hidden';
 }
 
 /**
- * The first placement whose box leaves `field` uncovered. `shown` is the status line's box where
- * it is now (`shownAt`); mirroring is its own inverse, so the corner's box is found from any one.
+ * An IntersectionObserver rootMargin that shrinks the viewport to `box`: the observer then tells,
+ * without a layout read on our side, whenever a field starts or stops overlapping the box.
  */
-export function placeAnnouncer(shown: Box, shownAt: AnnouncerPlacement, field: Box | null, viewport: Viewport): AnnouncerPlacement {
-  if (field === null) return 'corner';
-  const corner = mirrored(shown, shownAt, viewport);
-  return ORDER.find((placement) => !overlaps(mirrored(corner, placement, viewport), field)) ?? 'hidden';
+export function marginTo(box: Box, viewport: Viewport): string {
+  return [box.top, viewport.width - box.right, viewport.height - box.bottom, box.left].map((inset) => `${-Math.round(inset)}px`).join(' ');
 }

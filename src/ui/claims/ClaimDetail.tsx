@@ -4,7 +4,7 @@ import type { SourceDocument } from '../../core/model/document';
 import { labelOf } from '../../core/model/source-label';
 import { useClaimsStore } from '../../state/claims-store';
 import { useUiStore } from '../../state/ui-store';
-import { addSelectionToClaim, confirmEvidencePlacement, reselectEvidence } from './claim-actions';
+import { addSelectionToClaim, confirmEvidencePlacement, reselectEvidence, tellClaimOutcome } from './claim-actions';
 import { CLAIM_STATUSES, STATUS_LABEL, STATUS_SYMBOL } from './claim-labels';
 import { CounterpartOffers } from './CounterpartOffers';
 import { EvidenceItem } from './EvidenceItem';
@@ -89,7 +89,6 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
   const setEvidenceStance = useClaimsStore((s) => s.setEvidenceStance);
   const deleteClaim = useClaimsStore((s) => s.deleteClaim);
   const selectClaim = useUiStore((s) => s.selectClaim);
-  const announce = useUiStore((s) => s.announce);
   const showSpan = useShowSpan();
 
   const setStatus = (status: ClaimStatus) => updateClaim(claim.id, { status });
@@ -155,7 +154,7 @@ export function ClaimDetail({ claim, documents, sourceNames }: Props) {
           onClick={() => {
             deleteClaim(claim.id);
             selectClaim(null);
-            announce('Claim deleted. Undo with Ctrl+Z or the Undo button.');
+            tellClaimOutcome('Claim deleted. Undo with Ctrl+Z or the Undo button.');
           }}
         >
           Delete claim

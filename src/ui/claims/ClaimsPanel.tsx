@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useClaimsStore } from '../../state/claims-store';
 import { useActiveDocuments } from '../../state/documents-store';
 import { createClaimFromSelection, NOTHING_TO_UNDO, redoClaimEdit, undoClaimEdit } from './claim-actions';
 import { filterClaims, isFiltering, NO_FILTER, tagsInUse, type ClaimFilter } from './claim-filter';
-import { useClaimNotice } from './claim-notice';
+import { useClaimNotice, useNoticeVisibility } from './claim-notice';
 import { DeletedWhileEdited } from './DeletedWhileEdited';
 import { PlacementReports } from './PlacementReports';
 import { ClaimFilters } from './ClaimFilters';
@@ -18,6 +18,8 @@ export function ClaimsPanel() {
   const documentsById = useMemo(() => new Map(documents.map((doc) => [doc.id, doc])), [documents]);
   const sourceNames = useSourceLabels();
   const notice = useClaimNotice((s) => s.notice);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useNoticeVisibility(noticeRef);
   const undoLabel = useClaimsStore((s) => s.history.past.at(-1)?.label);
   const redoLabel = useClaimsStore((s) => s.history.future.at(-1)?.label);
   const hydrated = useClaimsStore((s) => s.hydrated);
@@ -48,7 +50,8 @@ export function ClaimsPanel() {
           </button>
         </span>
       </div>
-      <p className={`claims-notice${notice?.tone === 'error' ? ' is-error' : ''}`} role={notice?.tone === 'error' ? 'alert' : undefined}>
+      {/* Not a live region: the status line reads each outcome out, and stays out of sight while this shows it. */}
+      <p ref={noticeRef} className={`claims-notice${notice?.tone === 'error' ? ' is-error' : ''}`}>
         {notice?.text ?? 'Select text in a source, then press “New claim” or c.'}
       </p>
 

@@ -3,8 +3,8 @@ import type { Claim } from '../../core/model/claims';
 import type { SourceDocument } from '../../core/model/document';
 import { useAnalysis } from '../../data/use-analysis';
 import { useClaimsStore } from '../../state/claims-store';
-import { useUiStore } from '../../state/ui-store';
 import { HighlightedText } from '../text/HighlightedText';
+import { tellClaimOutcome } from './claim-actions';
 import { shorten } from './claim-labels';
 import { counterpartOffers, type PlacedSpan } from './counterparts';
 import { usePlacedSpansVersion } from './anchor-cache';
@@ -24,7 +24,6 @@ interface Props {
 export function CounterpartOffers({ claim, documents }: Props) {
   const analysis = useAnalysis();
   const addEvidence = useClaimsStore((s) => s.addEvidence);
-  const announce = useUiStore((s) => s.announce);
   const placed = usePlacedSpansVersion();
   const labels = useSourceLabels();
   // `placed` is a dependency on purpose: spans placed in the worker since the last render are cited too.
@@ -57,7 +56,7 @@ export function CounterpartOffers({ claim, documents }: Props) {
                 className="button small"
                 onClick={() => {
                   addEvidence(claim.id, { docId: offer.docId, start: offer.start, end: offer.end, stance: 'mentions' });
-                  announce(`Counterpart from ${labelOf(labels, doc.id)} added as evidence. Set its stance in the claim.`);
+                  tellClaimOutcome(`Counterpart from ${labelOf(labels, doc.id)} added as evidence. Set its stance in the claim.`);
                 }}
               >
                 Add counterpart from {labelOf(labels, doc.id)}

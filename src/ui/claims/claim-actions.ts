@@ -1,5 +1,5 @@
 // What "New claim", "Add to claim", the status keys and undo/redo do, callable from buttons, the
-// floating toolbar and keyboard shortcuts alike. Every outcome is announced and shown inline.
+// floating toolbar and keyboard shortcuts alike. Every outcome is shown inline and read out.
 import type { Claim, ClaimStatus, Evidence } from '../../core/model/claims';
 import { EvidenceError, useClaimsStore } from '../../state/claims-store';
 import { getActiveDocuments } from '../../state/documents-store';
@@ -10,10 +10,12 @@ import { useClaimNotice, type ClaimNotice } from './claim-notice';
 import { labelOf } from '../../core/model/source-label';
 import { getSourceLabels } from '../../state/source-labels';
 
-function tell(text: string, tone: ClaimNotice['tone'] = 'info'): void {
+/** Says the outcome of a claim action in the Claims panel's notice, and to screen readers. */
+export function tellClaimOutcome(text: string, tone: ClaimNotice['tone'] = 'info'): void {
   useClaimNotice.setState({ notice: { text, tone } });
-  useUiStore.getState().announce(text, tone);
+  useUiStore.getState().announce(text, tone, 'claims-notice');
 }
+
 
 /** The live selection if it is in a document, else the last one made in a document. */
 export function currentSelection(): LastSelection | null {
@@ -27,11 +29,11 @@ type SpanSelection = Extract<LastSelection, { kind: 'span' }>;
 
 function requireSpan(selection: LastSelection | null, action: string): SpanSelection | null {
   if (selection === null) {
-    tell(`Select some text in a source first, then ${action}.`, 'error');
+    tellClaimOutcome(`Select some text in a source first, then ${action}.`, 'error');
     return null;
   }
   if (selection.kind === 'across-documents') {
-    tell(`The selection spans two sources. Select text within one source, then ${action}.`, 'error');
+    tellClaimOutcome(`The selection spans two sources. Select text within one source, then ${action}.`, 'error');
     return null;
   }
   return selection;
@@ -52,7 +54,7 @@ function tellingEvidenceErrors<T>(edit: () => T, onError: T): T {
     return edit();
   } catch (error) {
     if (!(error instanceof EvidenceError)) throw error;
-    tell(error.message, 'error');
+    tellClaimOutcome(error.message, 'error');
     return onError;
   }
 }
@@ -63,7 +65,7 @@ export function createClaimFromSelection(): string | null {
   const doc = getActiveDocuments().find((d) => d.id === span.docId);
   const statement = doc ? doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim() : '';
   if (statement === '') {
-    tell('The selection holds only spaces. Select some words, then press “New claim”.', 'error');
+    tellClaimOutcome('The selection holds only spaces. Select some words, then press “New claim”.', 'error');
     return null;
   }
   return tellingEvidenceErrors(() => {
@@ -76,7 +78,7 @@ export function createClaimFromSelection(): string | null {
     ui.showSidePanel('claims');
     clearSelection();
     revealClaim(id);
-    tell(`Claim created from ${documentTitle(span.docId)}: ${quoted(statement, 60)}.`);
+    tellClaimOutcome(`Claim created from ${documentTitle(span.docId)}: ${quoted(statement, 60)}.`);
     return id;
   }, null);
 }
@@ -90,19 +92,19 @@ export function activeClaim(): Claim | undefined {
 export function addSelectionToClaim(): boolean {
   const claim = activeClaim();
   if (!claim) {
-    tell('Open a claim in the Claims panel first, then add the selected text to it.', 'error');
+    tellClaimOutcome('Open a claim in the Claims panel first, then add the selected text to it.', 'error');
     return false;
   }
   const span = requireSpan(currentSelection(), 'press “Add to claim”');
   if (!span) return false;
   if (claim.evidence.some((e) => e.docId === span.docId && e.position.start === span.start && e.position.end === span.end)) {
-    tell('That passage is already evidence for this claim.', 'error');
+    tellClaimOutcome('That passage is already evidence for this claim.', 'error');
     return false;
   }
   return tellingEvidenceErrors(() => {
     useClaimsStore.getState().addEvidence(claim.id, { docId: span.docId, start: span.start, end: span.end, stance: 'mentions' });
     clearSelection();
-    tell(`Evidence from ${documentTitle(span.docId)} added to ${quoted(claim.statement, 50)}. Set its stance in the claim.`);
+    tellClaimOutcome(`Evidence from ${documentTitle(span.docId)} added to ${quoted(claim.statement, 50)}. Set its stance in the claim.`);
     return true;
   }, false);
 }
@@ -110,7 +112,7 @@ export function addSelectionToClaim(): boolean {
 /** Keeps a span that moved or was placed approximately where it now is; its mark goes. */
 export function confirmEvidencePlacement(claimId: string, evidenceId: string): void {
   useClaimsStore.getState().confirmPlacement(claimId, evidenceId);
-  tell('Placement confirmed: the evidence stays on these words.');
+  tellClaimOutcome('Placement confirmed: the evidence stays on these words.');
 }
 
 /**
@@ -122,31 +124,31 @@ export function reselectEvidence(claimId: string, evidence: Evidence, show: (spa
   const source = documentTitle(evidence.docId);
   if (selection?.kind !== 'span' || selection.docId !== evidence.docId) {
     show({ docId: evidence.docId, start: evidence.position.start, end: evidence.position.end });
-    tell(`Select the right words in ${source}, then press “Re-select” again.`);
+    tellClaimOutcome(`Select the right words in ${source}, then press “Re-select” again.`);
     return;
   }
   tellingEvidenceErrors(() => {
     useClaimsStore.getState().reselectEvidence(claimId, evidence.id, { docId: selection.docId, start: selection.start, end: selection.end });
     clearSelection();
-    tell(`Evidence from ${source} re-selected.`);
+    tellClaimOutcome(`Evidence from ${source} re-selected.`);
   }, undefined);
 }
 
 export function setActiveClaimStatus(status: ClaimStatus): void {
   const claim = activeClaim();
   if (!claim) {
-    tell('Open a claim first to set its status.', 'error');
+    tellClaimOutcome('Open a claim first to set its status.', 'error');
     return;
   }
   useClaimsStore.getState().updateClaim(claim.id, { status });
-  tell(`Status of ${quoted(claim.statement, 50)} set to ${STATUS_LABEL[status]}.`);
+  tellClaimOutcome(`Status of ${quoted(claim.statement, 50)} set to ${STATUS_LABEL[status]}.`);
 }
 
 /** Opens the active claim in the Claims panel and puts the keyboard focus on it. */
 export function focusActiveClaim(): void {
   const claim = activeClaim();
   if (!claim) {
-    tell('No claim yet: select text in a source and press c to make one.', 'error');
+    tellClaimOutcome('No claim yet: select text in a source and press c to make one.', 'error');
     return;
   }
   const ui = useUiStore.getState();
@@ -172,14 +174,14 @@ export const NOTHING_TO_UNDO = 'Nothing to undo since this page was opened: undo
 
 export function undoClaimEdit(): void {
   const label = useClaimsStore.getState().history.past.at(-1)?.label;
-  if (!label) return tell(NOTHING_TO_UNDO);
+  if (!label) return tellClaimOutcome(NOTHING_TO_UNDO);
   useClaimsStore.getState().undo();
-  tell(`Undone: ${label}.`);
+  tellClaimOutcome(`Undone: ${label}.`);
 }
 
 export function redoClaimEdit(): void {
   const label = useClaimsStore.getState().history.future.at(-1)?.label;
-  if (!label) return tell('Nothing to redo.');
+  if (!label) return tellClaimOutcome('Nothing to redo.');
   useClaimsStore.getState().redo();
-  tell(`Redone: ${label}.`);
+  tellClaimOutcome(`Redone: ${label}.`);
 }

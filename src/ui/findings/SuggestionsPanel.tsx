@@ -13,7 +13,7 @@ import { acceptedClaim } from './accept-finding';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { FindingCard } from './FindingCard';
 import { focusAfterDismiss, focusAfterRestore } from './finding-focus';
-import { revealClaim } from '../claims/claim-actions';
+import { revealClaim, tellClaimOutcome } from '../claims/claim-actions';
 import { partitionDismissed, sectionFindings } from './finding-groups';
 import { bySection, DISMISSED_SECTION, findingRows, type FindingRow } from './finding-rows';
 import { usePanelVirtualizer } from '../app/use-panel-virtualizer';
@@ -86,7 +86,7 @@ export function SuggestionsPanel() {
     }
     try {
       const id = createClaim(acceptedClaim(finding));
-      announce('Suggestion accepted as a claim');
+      tellClaimOutcome('Suggestion accepted as a claim.');
       showClaim(id);
     } catch (error) {
       announce(`Could not accept the suggestion: ${error instanceof Error ? error.message : String(error)}`, 'error');
