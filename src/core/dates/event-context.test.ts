@@ -82,6 +82,7 @@ describe('eventAround', () => {
     expect(subject('Harbor Workers Union organizer Carl Moody wrote on Friday that the talks had failed.', 'Friday')).toEqual(['carl', 'moody']);
     expect(subject('The Harbor Commission fined Marlow Freight on Friday.', 'Friday')).toEqual(['harbor', 'commission']);
     expect(subject('Several members said on Friday that the vote was rushed.', 'Friday')).toEqual([]);
+    expect(subject('In addition to Dunmore residents, Holt spent Wednesday meeting with officials.', 'Wednesday')).toEqual(['holt']);
   });
 
   it('reads no one from a phrase in -ing that opens the sentence, and the subject after it, also for a date inside the phrase', () => {

@@ -226,7 +226,7 @@ function subjectOf(text: string, clause: readonly WordToken[], sentence: { start
   // A date inside the opening phrase dates what the sentence's subject did ("Posting on Facebook on Friday, Mary Cheney wrote").
   const tokens = date < from ? wordsIn(text, from, sentence.end) : clause;
   let run = new Set<string>();
-  for (let index = 0; index < tokens.length; index += 1) {
+  for (let index = pastPrepositionalPhrase(text, tokens, sentenceStart); index < tokens.length; index += 1) {
     const token = tokens[index]!;
     if (token.start < from || (token.start === sentenceStart && DATELINE.test(text.slice(token.start, token.start + 40)))) continue;
     const name = actorName(token, sentenceStart, text);
@@ -241,6 +241,22 @@ function subjectOf(text: string, clause: readonly WordToken[], sentence: { start
     index += title - 1;
   }
   return run;
+}
+
+/**
+ * A sentence opened by a preposition whose phrase, up to its comma, holds no date ("In addition to
+ * Ferguson community members, Holder spent Wednesday …"): the subject is named after the comma.
+ * (A date inside such a phrase, "At a House hearing Thursday, …", keeps the clause it is read in.)
+ */
+const OPENING_PREPOSITION = /^(?:in|at|after|before|despite|with|without|unlike|like|following|amid|among|besides|beyond|from|for|of|to|as|by|under|over|since|until|against|about)$/iu;
+
+/** The index of the clause's first token past a sentence-opening prepositional phrase and its comma; 0 when there is none. */
+function pastPrepositionalPhrase(text: string, tokens: readonly WordToken[], sentenceStart: number): number {
+  const first = tokens[0];
+  if (!first || first.start !== sentenceStart || !OPENING_PREPOSITION.test(first.text)) return 0;
+  const comma = text.indexOf(',', first.end);
+  const after = comma < 0 ? -1 : tokens.findIndex((token) => token.start > comma);
+  return after < 0 ? 0 : after;
 }
 
 /** How many words of a title stand between a group and a name ("organizer", "economic adviser"): lower-case content words, no verb in -ed, spaces only, a name next; else 0. */

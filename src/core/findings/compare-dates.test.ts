@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexSentences } from '../align/sentence-pairs';
 import { AlignmentIndex } from './clusters';
 import { compareDates } from './compare-dates';
 import { Counterparts } from './counterparts';
@@ -107,6 +108,34 @@ describe('compareDates', () => {
 
     it('keeps apart elections weeks apart: a story tells of several', () => {
       expect(againstMarch12('Voters choose a successor in a special election set for May 9.', 'May 9')).toEqual([]);
+    });
+  });
+
+  describe('weekdays in close counterpart sentences', () => {
+    const published = new Map([['a', '2013-03-19'], ['b', '2013-03-20']]);
+    /** The two mentions' sentences, linked at `score`. */
+    const linkedAt = (score: number, a: DateMention, b: DateMention, sentenceA: string, sentenceB: string): Counterparts => {
+      const sentences = [{ occurrences: [{ doc: 'a', start: 0, end: sentenceA.length }] }, { occurrences: [{ doc: 'b', start: 0, end: sentenceB.length }] }];
+      const links = [{ a: 0, b: 1, score }];
+      expect([a.doc, b.doc]).toEqual(['a', 'b']);
+      return new Counterparts({ sentences, links, ...indexSentences(sentences, links) }, new AlignmentIndex([]));
+    };
+    const compareAt = (score: number, sentenceA: string, dayA: string, sentenceB: string, dayB: string) => {
+      const a = mention('a', '2013-03-19', sentenceA, dayA);
+      const b = mention('b', '2013-03-20', sentenceB, dayB);
+      return compareDates([a, b], linkedAt(score, a, b, sentenceA, sentenceB), published, oneStory).map((finding) => finding.verdict);
+    };
+
+    it('dates one act of one actor in sentences this close, however worded', () => {
+      const closed = 'Mayor Ruth Olsen closed the harbor festival on Saturday with a speech about the budget.';
+      const ripped = 'Mayor Ruth Olsen, the last speaker of the harbor festival, ripped into the council Sunday.';
+      expect(compareAt(0.27, closed, 'Saturday', ripped, 'Sunday')).toEqual(['discrepant']);
+    });
+
+    it('keeps apart the acts of two actors when one clause names the other only as whom its subject acted on', () => {
+      const broke = 'Senate leader Ida Moreau broke with Governor Tomas Brandt on Monday over the proposed toll road near the harbor.';
+      const endorsed = 'Governor Tomas Brandt’s endorsement of the proposed toll road near the harbor during a speech on Friday night spurred hope.';
+      expect(compareAt(0.27, broke, 'Monday', endorsed, 'Friday')).toEqual([]);
     });
   });
 });

@@ -25,7 +25,7 @@ const WEEKDAY = /^(?:(?:next|this|last)\s+)?(?:mon|tues|wednes|thurs|fri|satur|s
  */
 const CLOSE_PAIR_SCORE = 0.3;
 const CLOSE_PAIR_EVENT_WORDS = 0.1;
-/** … or this close when both clauses name the same actor ("Glenn Beck closed …" / "Glenn Beck … ripped …"). */
+/** … or this close when both clauses are about the same actor (sameActor: "Glenn Beck closed …" / "Glenn Beck … ripped …"). */
 const CLOSE_PAIR_SCORE_SAME_ACTOR = 0.25;
 
 /**
@@ -109,8 +109,19 @@ function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonl
     WEEKDAY.test(a.text) &&
     WEEKDAY.test(b.text) &&
     !tensesConflict(a, b) &&
-    counterparts.closeness(groupA, groupB) >= (sharesAny(a.event.participants, b.event.participants) ? CLOSE_PAIR_SCORE_SAME_ACTOR : CLOSE_PAIR_SCORE)
+    counterparts.closeness(groupA, groupB) >= (sameActor(a, b) ? CLOSE_PAIR_SCORE_SAME_ACTOR : CLOSE_PAIR_SCORE)
   );
+}
+
+/**
+ * Both clauses about one actor: their subjects share a name, or, when either names none up front,
+ * their participants do. "Senate leader Ida Moreau broke with Governor Tomas Brandt on Monday over
+ * the toll road" and "Governor Tomas Brandt's endorsement of the toll road during a speech on
+ * Friday" both name Brandt, but only one is about him.
+ */
+function sameActor(a: DateMention, b: DateMention): boolean {
+  if (a.event.subject.size > 0 && b.event.subject.size > 0) return sharesAny(a.event.subject, b.event.subject);
+  return sharesAny(a.event.participants, b.event.participants);
 }
 
 /**

@@ -18,6 +18,12 @@ describe('stemWord and contentTerms', () => {
     expect(stemWord('countries')).toBe(stemWord('country'));
   });
 
+  it('meets a long word cut short with its inflections: the cut drops a final e as the suffix rules do', () => {
+    for (const word of ['endorsed', 'endorses', 'endorsing', 'endorse']) expect(stemWord(word)).toBe(stemWord('endorsement'));
+    expect(stemWord('required')).toBe(stemWord('requirement'));
+    expect(stemWord('enforced')).toBe(stemWord('enforcement'));
+  });
+
   it('keeps different words apart and leaves numbers alone', () => {
     expect(stemWord('moscow')).not.toBe(stemWord('beijing'));
     expect(stemWord('2023')).toBe('2023');
