@@ -25,28 +25,40 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * Runs `crosscheck export` in this process, as bin/crosscheck.mjs does, capturing what it writes:
+ * a spawned CLI costs a Node start and the compiled bundle's load each time. One test spawns it.
+ * Runs share process.stdout, so a test awaits each before starting the next.
+ */
 async function crosscheck(...args: string[]): Promise<Run> {
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/crosscheck.mjs', 'export', ...args], { cwd: root, encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    const code = await runExportCommand(args);
+    return { code, stdout: stdout.mock.calls.map(([chunk]) => String(chunk)).join(''), stderr: stderr.mock.calls.map(([chunk]) => String(chunk)).join('') };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
   }
 }
 
 describe('crosscheck export', () => {
-  it('writes the same CSV and Markdown as the app to standard output', async () => {
-    const [csv, md] = await Promise.all([crosscheck(projectFile, '--format', 'csv'), crosscheck(projectFile, '--format=md')]);
-    expect(csv).toMatchObject({ code: 0, stdout: toCsv(project) });
-    expect(md).toMatchObject({ code: 0, stdout: toMarkdown(project) });
+  it('runs as the compiled command: the CSV the app writes comes on standard output', async () => {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['bin/crosscheck.mjs', 'export', projectFile, '--format', 'csv'], { cwd: root, encoding: 'utf8' });
+    expect(stderr).toBe('');
+    expect(stdout).toBe(toCsv(project));
+  });
+
+  it('writes the same Markdown as the app to standard output', async () => {
+    expect(await crosscheck(projectFile, '--format=md')).toMatchObject({ code: 0, stdout: toMarkdown(project) });
   });
 
   it('exports the story named with --story from a file of several, and lists them when none is named', async () => {
     const stories = join(folder, 'stories.json');
     const other = { ...project, story: { id: 'other', name: 'Other story' }, claims: [] };
     writeFileSync(stories, serializeProjectFile(projectFileOf([{ ...project, story: { id: 'sample', name: 'Sample' } }, other])));
-    const [named, unnamed] = await Promise.all([crosscheck(stories, '--format', 'csv', '--story', 'Sample'), crosscheck(stories, '--format', 'csv')]);
+    const named = await crosscheck(stories, '--format', 'csv', '--story', 'Sample');
+    const unnamed = await crosscheck(stories, '--format', 'csv');
     expect(named).toMatchObject({ code: 0, stdout: toCsv(project) });
     expect(unnamed).toMatchObject({ code: 2, stdout: '' });
     expect(unnamed.stderr).toContain('(use --story):\n  stories: This Crosscheck project file holds 2 stories: “Sample” (id sample), “Other story” (id other)');
@@ -66,10 +78,8 @@ describe('crosscheck export', () => {
   });
 
   it('writes ClaimReview with the author given, and asks for one when missing', async () => {
-    const [withAuthor, withoutAuthor] = await Promise.all([
-      crosscheck(projectFile, '--format', 'claimreview', '--author', 'Example Checks', '--review-url', 'https://checks.example.org/a'),
-      crosscheck(projectFile, '--format', 'claimreview'),
-    ]);
+    const withAuthor = await crosscheck(projectFile, '--format', 'claimreview', '--author', 'Example Checks', '--review-url', 'https://checks.example.org/a');
+    const withoutAuthor = await crosscheck(projectFile, '--format', 'claimreview');
     expect(withAuthor.code).toBe(0);
     expect(JSON.parse(withAuthor.stdout)['@graph'][0]).toMatchObject({ author: { name: 'Example Checks' }, url: 'https://checks.example.org/a' });
     expect(withoutAuthor).toMatchObject({ code: 2, stdout: '' });
@@ -77,18 +87,7 @@ describe('crosscheck export', () => {
   });
 
   it('refuses a review URL that is not an http(s) address, a missing one, and a blank author, with exit 2', async () => {
-    // In-process: the arguments are refused before any file is read, and five spawned CLIs are slow.
-    const claimReview = async (...extra: string[]): Promise<Run> => {
-      const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-      const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-      try {
-        const code = await runExportCommand([projectFile, '--format', 'claimreview', ...extra]);
-        return { code, stdout: stdout.mock.calls.join(''), stderr: stderr.mock.calls.join('') };
-      } finally {
-        stdout.mockRestore();
-        stderr.mockRestore();
-      }
-    };
+    const claimReview = (...extra: string[]) => crosscheck(projectFile, '--format', 'claimreview', ...extra);
     const runs = [
       await claimReview('--author', 'Example Checks', '--review-url', 'not a url'),
       await claimReview('--author', 'Example Checks', '--review-url', 'javascript:alert(1)'),
@@ -117,11 +116,9 @@ describe('crosscheck export', () => {
     writeFileSync(broken, serializeProject(project).replace('"contradicts"', '"refutes"').replace('"version": 2', '"version": 2, "exportedAt": 5'));
     const renamedCsv = join(folder, 'claims.json');
     writeFileSync(renamedCsv, toCsv(project));
-    const [invalid, csv, missing] = await Promise.all([
-      crosscheck(broken, '--format', 'md'),
-      crosscheck(renamedCsv, '--format', 'md'),
-      crosscheck(join(folder, 'nope.json'), '--format', 'md'),
-    ]);
+    const invalid = await crosscheck(broken, '--format', 'md');
+    const csv = await crosscheck(renamedCsv, '--format', 'md');
+    const missing = await crosscheck(join(folder, 'nope.json'), '--format', 'md');
     expect(invalid).toMatchObject({ code: 2, stdout: '' });
     expect(invalid.stderr).toMatch(/is not a valid Crosscheck project:\n {2}stories\[0\]\.claims\[0\]\.evidence\[0\]\.stance: Invalid option: .*found "refutes"/);
     expect(csv.stderr).toContain('Not a Crosscheck project file: it is a Crosscheck CSV export');
