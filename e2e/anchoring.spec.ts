@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
 import { Reader } from './pages/reader';
@@ -32,7 +32,7 @@ async function claimOnLede(page: Page): Promise<ClaimsPanel> {
 }
 
 async function expectSeriousAxeClean(page: Page, selector: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  const results = await axe(page).include(selector).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 }
 

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
 import { claimsOverSeeds } from './pages/generated-claims';
@@ -94,7 +94,7 @@ test('the list of 3,000 says each card’s place and has no serious accessibilit
   await expect(claims.cards.first()).toHaveAttribute('aria-setsize', String(CLAIMS));
   await claims.cards.first().locator('.claim-summary').click();
   await expect(claims.selectedCard().getByLabel('Note')).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('.app-side').analyze();
+  const results = await axe(page).include('.app-side').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

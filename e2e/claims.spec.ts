@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './pages/axe';
 import { BrowserStorage } from './pages/browser-storage';
 import { ClaimsPanel } from './pages/claims-panel';
 import { SEED_SOURCE, seedChip } from './pages/seed-sources';
@@ -172,7 +172,7 @@ test('the claims panel with a claim open has no serious accessibility problems',
   await claims.selectedCard().getByPlaceholder('Add tag…').fill('dates');
   await claims.selectedCard().getByRole('button', { name: 'Add', exact: true }).click();
   await expect(claims.selectedCard().locator('.tag-chip')).toHaveText(['dates×']);
-  const results = await new AxeBuilder({ page }).include('.app-side').analyze();
+  const results = await axe(page).include('.app-side').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.locator('.app-side').screenshot({ path: `${SHOTS}/4-claim-editor.png` });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './pages/axe';
 import { CompareView } from './pages/compare-view';
 import { escapeRegExp, SEED_SOURCE } from './pages/seed-sources';
 
@@ -9,7 +9,7 @@ const FRENCH_AFP = '000_900e33a0770657f5';
 const ENGLISH_AFP = '001_8dfcd5823fdeecd6';
 
 async function seriousViolations(page: import('@playwright/test').Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axe(page).analyze();
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

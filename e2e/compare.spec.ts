@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { axe } from './pages/axe';
 import { addDocumentFiles, CompareView } from './pages/compare-view';
 import { ClaimsPanel } from './pages/claims-panel';
 import { SEED_SOURCE, seedPairCell } from './pages/seed-sources';
@@ -11,7 +11,7 @@ const FRENCH_AFP = { id: '000_900e33a0770657f5', title: 'Wang Yi says China will
 const ENGLISH_AFP = { id: '001_8dfcd5823fdeecd6', title: 'China’s top diplomat says Beijing, Moscow to deepen ties' };
 
 async function seriousViolations(page: import('@playwright/test').Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axe(page).analyze();
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { truncateSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AddDocumentDialog } from './pages/add-document-dialog';
+import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';
 import { SuggestionsPanel } from './pages/suggestions-panel';
@@ -15,7 +15,7 @@ const PASTED_TEXT = 'Jakarta, July 13. Wang Yi met Sergey Lavrov on Thursday; th
 const CSV_HEADER = 'Claim ID,Statement,Status,Tags,Note,Source title,Outlet,Authors,Published,Source URL,Quoted text,Stance';
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  const results = await axe(page).include(selector).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 import { SuggestionsPanel } from './pages/suggestions-panel';
 import { SEED_SOURCE } from './pages/seed-sources';
@@ -12,7 +12,7 @@ const INVASION = /invasion of Ukraine/i;
 const SHOTS = '/tmp/cc-export';
 
 async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  const results = await axe(page).include(selector).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

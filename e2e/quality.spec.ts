@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './pages/axe';
 
 // Lock-down, offline and accessibility checks that span every view (issue 8).
 // The service worker is part of what is checked here (other specs block it; playwright.config.ts).
@@ -80,7 +80,7 @@ test('every view has no serious or critical accessibility violation', async ({ p
   for (const view of VIEWS) {
     await openApp(page, view);
     await page.waitForLoadState('networkidle');
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${view} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 
 // Issue 5.6: a corrected version of a source replaces its text; the claim's evidence follows the
@@ -21,8 +21,8 @@ test('replacing a document’s text re-anchors its evidence, or keeps it orphane
   await main.getByRole('button', { name: 'Replace text…' }).click();
   await dialog.getByRole('button', { name: 'Replace text' }).click();
   await expect(dialog.getByRole('alert')).toContainText('is the same as the current text');
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const results = await axe(page).include('dialog[open]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const current = await dialog.getByLabel('New text').inputValue();
   const corrected = `Correction appended at the top of the article.\n\n${current}`;

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './pages/axe';
 import { documentIdFor, type GeneratedDocument } from './pages/generated-library';
 import { importLibrary } from './pages/import-library';
 
@@ -63,8 +63,8 @@ test('a timeline of 45 sources has one lane per group of sources sharing text; a
   await expect(own).toHaveCount(REPRINTS);
   await expect(own.first().getByRole('button', { name: /^“on 4 March 2024” in [A-Za-z ]+ · Kariba spillway: 4 Mar 2024\./ })).toBeVisible();
   await page.locator('.timeline-view').screenshot({ path: `${SHOTS}/grouped-lanes.png` });
-  const axe = await new AxeBuilder({ page }).include('.app-main').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const results = await axe(page).include('.app-main').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // A source's own bar still leads to its text.
   const reprint = library[3 * REPRINTS]!;

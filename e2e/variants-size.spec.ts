@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { axe } from './pages/axe';
 import { editedCopies } from './pages/generated-library';
 import { importLibrary } from './pages/import-library';
 import { VariantsView } from './pages/variants-view';
@@ -45,6 +45,6 @@ test('30 long sources: only the passages on screen are in the page, and the sear
   await expect(box).toBeInViewport();
   await expect(variants.readings(lastEntry).filter({ has: page.locator('.hl-search-current') })).toContainText(/^2 sources:/);
 
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axe(page).analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

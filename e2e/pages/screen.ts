@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app's frame at one screen size: the panels, the phone's tab bar, the header's Menu. */
@@ -55,7 +55,7 @@ export class Screen {
 
   /** No axe violation of any impact. */
   async expectAxeClean() {
-    const results = await new AxeBuilder({ page: this.page }).analyze();
+    const results = await axe(this.page).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 }
