@@ -22,7 +22,7 @@ describe('opening a large stored story', () => {
   it('reads it a slice per transaction, then its documents a slice per task, and lists the library once, whole, when both are over', async () => {
     const storyId = await startFreshStory();
     for (let n = 0; n < COUNT; n += 1) await useDocumentsStore.getState().addDocuments([report(n)]);
-    await expect.poll(() => getStoryPersistence(storyId).saveState).toBe('saved');
+    await expect.poll(() => getStoryPersistence(storyId).saveState, { timeout: 30_000 }).toBe('saved');
     const elsewhere = registerStory({ id: 'elsewhere', name: 'Elsewhere', kind: 'story' }).id;
     selectStory(elsewhere);
     closeStory(storyId);
@@ -35,7 +35,7 @@ describe('opening a large stored story', () => {
     getStoryDoc(storyId).on('afterTransaction', () => (transactions += 1));
     selectStory(storyId);
     await getStoryPersistence(storyId).whenReady;
-    await expect.poll(() => useDocumentsStore.getState().storyId === storyId && useDocumentsStore.getState().hydrated).toBe(true);
+    await expect.poll(() => useDocumentsStore.getState().storyId === storyId && useDocumentsStore.getState().hydrated, { timeout: 30_000 }).toBe(true);
     stop();
     expect(COUNT).toBeGreaterThan(CATCH_UP_SLICE);
     expect(transactions).toBeGreaterThan(1);

@@ -190,7 +190,7 @@ describe('the IndexedDB update store', () => {
     expect(store.outdated).toBe(true);
     expect(read.getMap('reports').toJSON()).toEqual(reports.toJSON());
     // Compacted after the read, off the page (in a worker; in the calling thread under Node).
-    await expect.poll(() => store.outdated).toBe(false);
+    await expect.poll(() => store.outdated, { timeout: 30_000 }).toBe(false);
     expect(persisted.saveState).toBe('saved');
     persisted.destroy();
 
