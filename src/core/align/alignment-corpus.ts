@@ -3,7 +3,7 @@
 // node with sixty occurrences, scored once), with IDF term weights over the nodes.
 import type { Passage } from '../model/analysis';
 import type { WordTokenizer } from '../text/tokenize';
-import { comparisonTokens, extractFeatures, renumberFeatures, TermVocabulary, type PassageFeatures } from './features';
+import { PassageReader, renumberFeatures, TermVocabulary, type PassageFeatures } from './features';
 import type { TermWeights } from './similarity';
 
 /** Passages with fewer content terms ("Wang said.") match everything on the same topic. */
@@ -87,6 +87,7 @@ function inverseDocumentFrequencies(nodes: readonly AlignmentNode[], vocabularyS
  */
 export function collectCorpus(documents: readonly (readonly Passage[])[], includeBoilerplate: boolean, tokenize?: WordTokenizer, memo: FeatureMemo = emptyFeatureMemo()): AlignmentCorpus {
   const vocabulary = new TermVocabulary();
+  const reader = new PassageReader(vocabulary, tokenize);
   const units: AlignmentUnit[] = [];
   const nodes: AlignmentNode[] = [];
   const nodeByKey = new Map<string, number>();
@@ -108,11 +109,10 @@ export function collectCorpus(documents: readonly (readonly Passage[])[], includ
       // A text met earlier in this run (a reprint) has its node already: no normalising or tokenising again.
       const seen = kept.get(passage.text);
       const known = seen ? null : memo.passages.get(passage.text);
-      const tokens = seen || known ? null : comparisonTokens(passage.text, tokenize);
-      const key = seen ? seen.key : known ? known.key : (tokens as string[]).join(' ');
+      const key = seen ? seen.key : known ? known.key : reader.read(passage.text);
       let node = nodeByKey.get(key);
       if (node === undefined) {
-        const features = known ? renumberFeatures(known, renumber) : extractFeatures(tokens as string[], vocabulary, key);
+        const features = known ? renumberFeatures(known, renumber) : reader.features(key);
         featuresByKey.set(key, features);
         node = features.terms.length < MIN_CONTENT_TERMS ? TOO_SHORT : nodes.length;
         nodeByKey.set(key, node);

@@ -2,7 +2,8 @@
 // content terms as ids in reading order, and the character trigrams of those terms, which meet
 // spelling variants and inflections the stemmer misses.
 import { foldForComparison } from '../text/normalize';
-import { contentTermOf, type WordTokenizer, unicodeWordTokenizer } from '../text/tokenize';
+import { contentTermOf, type WordTokenizer, wordBounds } from '../text/tokenize';
+import { SliceInterner } from '../util/slice-interner';
 import { concatInt32 } from '../util/arrays';
 
 export interface PassageFeatures {
@@ -63,25 +64,37 @@ class FeatureArrays {
 
 /**
  * Term ids for one analysis run. Words repeat across a corpus far more than they vary, so each
- * distinct token is stemmed and split into trigrams once.
+ * distinct token is stemmed and split into trigrams once, and found again by its code units in
+ * the text it occurs in (SliceInterner), without being made a string.
  */
 export class TermVocabulary {
   private readonly termIds = new Map<string, number>();
-  private readonly tokenTerms = new Map<string, number>();
+  private readonly tokens = new SliceInterner();
+  /** Per token id, its term id or STOP_WORD. */
+  private readonly tokenTerms: number[] = [];
   private readonly terms: string[] = [];
   private readonly termGrams: Int32Array[] = [];
   /** Where this run's features keep their arrays. */
   readonly arrays = new FeatureArrays();
 
-  /** Term id of a normalised token, or -1 for a stop word. */
-  termOfToken(token: string): number {
-    let id = this.tokenTerms.get(token);
-    if (id === undefined) {
-      const term = contentTermOf(token);
-      id = term === null ? STOP_WORD : this.idOf(term);
-      this.tokenTerms.set(token, id);
+  /** Token id of the normalised token text[start, end). */
+  tokenIdOf(text: string, start: number, end: number): number {
+    const id = this.tokens.idOf(text, start, end);
+    if (id === this.tokenTerms.length) {
+      const term = contentTermOf(this.tokens.strings[id] as string);
+      this.tokenTerms.push(term === null ? STOP_WORD : this.idOf(term));
     }
     return id;
+  }
+
+  /** The normalised token of a token id. */
+  tokenOf(id: number): string {
+    return this.tokens.strings[id] as string;
+  }
+
+  /** Term id of a token id, or -1 for a stop word. */
+  termOfTokenId(id: number): number {
+    return this.tokenTerms[id] as number;
   }
 
   idOf(term: string): number {
@@ -124,23 +137,68 @@ function sortedUniqueInPlace(values: Int32Array): Int32Array {
   return values.slice(0, uniqueInPlace(values));
 }
 
-/** Folded words of a passage: cheap, and enough to spot an identical reprint before the rest. */
-export function comparisonTokens(text: string, tokenize: WordTokenizer = unicodeWordTokenizer): string[] {
-  return tokenize(foldForComparison(text));
+/**
+ * Reads the passages of one run into features: each passage's words as token ids (found by their
+ * code units in the folded text: no string per word), its key from them, and then, for a passage
+ * whose key is new, its features. Its scratch arrays serve passage after passage.
+ */
+export class PassageReader {
+  private tokenIds = new Int32Array(256);
+  private bounds = new Int32Array(512);
+  private readonly words: string[] = [];
+  private count = 0;
+
+  /** `tokenize` other than the default makes strings of the words and reads those. */
+  constructor(
+    private readonly vocabulary: TermVocabulary,
+    private readonly tokenize?: WordTokenizer,
+  ) {}
+
+  /** Reads `text` and gives its comparison key (its folded words joined by spaces). */
+  read(text: string): string {
+    const { vocabulary, words } = this;
+    const folded = foldForComparison(text);
+    if (this.tokenize) {
+      const tokens = this.tokenize(folded);
+      const tokenIds = this.room(tokens.length);
+      tokens.forEach((token, index) => {
+        tokenIds[index] = vocabulary.tokenIdOf(token, 0, token.length);
+      });
+      this.count = tokens.length;
+    } else {
+      if (this.bounds.length < folded.length + 1) this.bounds = new Int32Array(2 * folded.length + 1);
+      const { bounds } = this;
+      this.count = wordBounds(folded, bounds);
+      const tokenIds = this.room(this.count);
+      for (let word = 0; word < this.count; word += 1) tokenIds[word] = vocabulary.tokenIdOf(folded, bounds[2 * word] as number, bounds[2 * word + 1] as number);
+    }
+    words.length = this.count;
+    for (let word = 0; word < this.count; word += 1) words[word] = vocabulary.tokenOf(this.tokenIds[word] as number);
+    return words.join(' ');
+  }
+
+  /** The features of the passage read last, whose key `read` gave. */
+  features(key: string): PassageFeatures {
+    return featuresOfTokenIds(this.tokenIds, this.count, this.vocabulary, key);
+  }
+
+  private room(count: number): Int32Array {
+    if (this.tokenIds.length < count) this.tokenIds = new Int32Array(2 * count);
+    return this.tokenIds;
+  }
 }
 
-// Every passage of a corpus passes through here once: its arrays are built in place as views into
-// the run's blocks (FeatureArrays). `key` is the tokens joined by spaces, when the caller has it already.
-export function extractFeatures(tokens: readonly string[], vocabulary: TermVocabulary, key = tokens.join(' ')): PassageFeatures {
+/** Features of the passage whose words are the first `count` token ids of `tokenIds`. */
+function featuresOfTokenIds(tokenIds: Int32Array, count: number, vocabulary: TermVocabulary, key: string): PassageFeatures {
   const { arrays } = vocabulary;
-  const ids = arrays.reserve(tokens.length);
-  let count = 0;
-  for (let index = 0; index < tokens.length; index += 1) {
-    const id = vocabulary.termOfToken(tokens[index] as string);
-    if (id !== STOP_WORD) ids[count++] = id;
+  const ids = arrays.reserve(count);
+  let termCount = 0;
+  for (let index = 0; index < count; index += 1) {
+    const id = vocabulary.termOfTokenId(tokenIds[index] as number);
+    if (id !== STOP_WORD) ids[termCount++] = id;
   }
-  const terms = arrays.shrink(ids, count);
-  const distinct = arrays.reserve(count);
+  const terms = arrays.shrink(ids, termCount);
+  const distinct = arrays.reserve(termCount);
   distinct.set(terms);
   const termSet = arrays.shrink(distinct, uniqueInPlace(distinct));
   let gramCount = 0;
@@ -157,12 +215,12 @@ export function extractFeatures(tokens: readonly string[], vocabulary: TermVocab
 
 /**
  * The features of an earlier run's passage, numbered in this run's vocabulary: `renumber` maps
- * the earlier run's term ids to this run's (assigning new ids in reading order, as extractFeatures
- * would), so the result equals what extractFeatures gives on the passage's tokens.
+ * the earlier run's term ids to this run's (assigning new ids in reading order, as PassageReader
+ * would), so the result equals what PassageReader gives on the passage's text.
  */
 export function renumberFeatures(features: PassageFeatures, renumber: (id: number) => number): PassageFeatures {
   // Most often (no earlier document brought a new term) every id stays: the features are then taken as
-  // they are. Terms are renumbered in reading order, as extractFeatures numbers new ones.
+  // they are. Terms are renumbered in reading order, as PassageReader numbers new ones.
   if (features.terms.every((id) => renumber(id) === id)) return features;
   const terms = features.terms.map(renumber);
   return { key: features.key, terms, termSet: features.termSet.map(renumber).sort(), grams: features.grams };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonTokens, extractFeatures, TermVocabulary } from './features';
+import { PassageReader, TermVocabulary, type PassageFeatures } from './features';
 import { passageSimilarity } from './similarity';
 import { diffTokens, orderedOverlap } from './token-diff';
 
@@ -7,8 +7,10 @@ const BASE = 'Lavrov said Moscow and Beijing were maintaining high-level exchang
 
 function scoreAgainstBase(other: string): number {
   const vocabulary = new TermVocabulary();
-  const a = extractFeatures(comparisonTokens(BASE), vocabulary);
-  const b = extractFeatures(comparisonTokens(other), vocabulary);
+  const reader = new PassageReader(vocabulary);
+  const featuresOf = (text: string): PassageFeatures => reader.features(reader.read(text));
+  const a = featuresOf(BASE);
+  const b = featuresOf(other);
   return passageSimilarity(a, b, new Float64Array(vocabulary.size).fill(1));
 }
 

@@ -3,7 +3,7 @@
 // "organization" meet.
 import { stemWord } from './stem';
 import { STOP_WORDS } from './stop-words';
-import { charClass, LETTER, NUMBER } from './char-classes';
+import { charClassAt, LETTER, NUMBER, WIDE } from './char-classes';
 
 /** Splits folded text (normalize.ts) into word tokens; whitespace of any kind only separates them. */
 export type WordTokenizer = (normalized: string) => string[];
@@ -12,37 +12,52 @@ const WORD_CHAR = LETTER | NUMBER;
 const APOSTROPHE = 0x27;
 const DOT = 0x2e;
 
-const isWordChar = (codePoint: number): boolean => (charClass(codePoint) & WORD_CHAR) !== 0;
-const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
+const widthOf = (classes: number): number => (classes & WIDE ? 2 : 1);
 
 /**
- * Letters and digits, keeping inner apostrophes and dots ("isn't", "u.s", "2.5"): the matches of
- * WORD_PATTERN in tokenize.property.test.ts, scanned by hand because every word of a corpus passes
- * through here and the regex took three times as long.
+ * Where the words of `normalized` are: letters and digits, keeping inner apostrophes and dots
+ * ("isn't", "u.s", "2.5"), the matches of WORD_PATTERN in tokenize.property.test.ts, scanned by
+ * hand because every word of a corpus passes through here and the regex took three times as long.
+ * Writes each word's start and end (exclusive) in turn into `bounds`, which must hold
+ * normalized.length + 1 values (words are one character or more, with one between them), and
+ * returns how many words there are. Alignment reads words from here without making them strings.
  */
-export const unicodeWordTokenizer: WordTokenizer = (normalized) => {
-  const tokens: string[] = [];
+export function wordBounds(normalized: string, bounds: Int32Array): number {
+  let count = 0;
   let index = 0;
-  while (index < normalized.length) {
-    let codePoint = normalized.codePointAt(index)!;
-    if (!isWordChar(codePoint)) {
-      index += width(codePoint);
+  const { length } = normalized;
+  while (index < length) {
+    let classes = charClassAt(normalized, index);
+    if ((classes & WORD_CHAR) === 0) {
+      index += widthOf(classes);
       continue;
     }
     const start = index;
     for (;;) {
-      index += width(codePoint);
-      if (index >= normalized.length) break;
-      codePoint = normalized.codePointAt(index)!;
-      if (isWordChar(codePoint)) continue;
-      if (codePoint !== APOSTROPHE && codePoint !== DOT) break;
-      const after = normalized.codePointAt(index + 1);
-      if (after === undefined || !isWordChar(after)) break;
+      index += widthOf(classes);
+      if (index >= length) break;
+      classes = charClassAt(normalized, index);
+      if ((classes & WORD_CHAR) !== 0) continue;
+      const unit = normalized.charCodeAt(index);
+      if ((unit !== APOSTROPHE && unit !== DOT) || index + 1 >= length) break;
+      const after = charClassAt(normalized, index + 1);
+      if ((after & WORD_CHAR) === 0) break;
       index += 1;
-      codePoint = after;
+      classes = after;
     }
-    tokens.push(normalized.slice(start, index));
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = index;
+    count += 1;
   }
+  return count;
+}
+
+/** The words of `normalized` as wordBounds finds them. */
+export const unicodeWordTokenizer: WordTokenizer = (normalized) => {
+  const bounds = new Int32Array(normalized.length + 1);
+  const count = wordBounds(normalized, bounds);
+  const tokens = new Array<string>(count);
+  for (let word = 0; word < count; word += 1) tokens[word] = normalized.slice(bounds[2 * word], bounds[2 * word + 1]);
   return tokens;
 };
 
