@@ -119,7 +119,8 @@ export function alignPassagesKeepingFeatures(documents: readonly (readonly Passa
     const keptCandidates = kept?.candidatesOf(current) ?? null;
     const ranked = keptCandidates ?? index.rankedFor(node.features.termSet);
     if (!keptCandidates) searched += 1;
-    const headrooms = new Float64Array(ranked.candidates.length);
+    // Most passages have no candidate: they allocate nothing here.
+    const headrooms = ranked.candidates.length === 0 ? NO_CANDIDATES.headroom : new Float64Array(ranked.candidates.length);
     ranked.candidates.forEach((other, rank) => {
       const earlier = keptCandidates?.headroom[rank] ?? -Infinity;
       const rise = earlier > 0 && kept ? kept.scoreRise(current, other) : Infinity;
