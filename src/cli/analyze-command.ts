@@ -1,12 +1,9 @@
 // `crosscheck analyze <file>…`: reads text files, runs the analysis and prints one JSON
 // document. Any unreadable input stops the run with exit code 2 and nothing on stdout.
 import { basename } from 'node:path';
-import { alignFrom, analysisResult, emptyAnalysisState, finishAnalysis } from '../core/analyze';
-import type { AnalysisResult } from '../core/model/analysis';
-import { describe } from '../core/findings';
-import { labelSources, nameSources } from '../core/model/source-label';
-import type { AnalysisDocument } from '../core/model/document';
+import { alignFrom, emptyAnalysisState, finishAnalysis } from '../core/analyze';
 import { parseAnalyzeArgs, type DateOverride } from './args';
+import { cliFindingsJson, cliJsonAround, type CliDocument } from './cli-json';
 import type { Manifest } from '../core/formats/manifest';
 import { expandInputs, readProcessStdin } from './expand-inputs';
 import { prepareInThreads, prepareWithMentionsThread, startAnalysisThread, startMentionsThread } from './parallel-analysis';
@@ -64,9 +61,6 @@ function publicationDate(path: string, id: string, manifestDate: string | null, 
   return overrides.findLast((override) => overrideNames(override, path, id))?.date ?? manifestDate;
 }
 
-/** An input file as the CLI names it: its path, and the outlet the manifest gives (else none). */
-type CliDocument = AnalysisDocument & { path: string; outlet: string };
-
 function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): CliDocument[] {
   const unmatched = overrides.find((override) => !files.some((path) => overrideNames(override, path, documentIdOf(path))));
   if (unmatched) throw new UsageError(`--date names "${unmatched.file}", which is none of the input files`);
@@ -80,23 +74,6 @@ function loadDocuments(files: readonly string[], manifest: Manifest | null, over
     const entry = manifest?.documents.find((document) => document.file === basename(path));
     return { id, path, title: entry?.title ?? basename(path), outlet: entry?.outlet ?? '', published: publicationDate(path, id, entry?.published ?? null, overrides), text: texts[index] as string };
   });
-}
-
-/** The CLI's JSON: only the keys documented in ANALYZE_USAGE, not the per-document passages. */
-export function toCliJson(result: AnalysisResult, sources: readonly CliDocument[]): unknown {
-  const paths = new Map(sources.map((doc) => [doc.id, doc.path]));
-  const labels = labelSources(sources);
-  return {
-    version: 1,
-    documents: result.documents.map((doc) => ({ id: doc.id, path: paths.get(doc.id) ?? doc.id, title: doc.title, published: doc.published, length: doc.length })),
-    groups: result.groups.map((group) => ({
-      id: group.id,
-      kind: group.kind,
-      score: Math.round(group.score * 1000) / 1000,
-      passages: group.passages.map((passage) => ({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text })),
-    })),
-    findings: result.findings.map((finding) => ({ ...finding, summary: nameSources(finding.summary, labels), statement: describe(finding, labels) })),
-  };
 }
 
 /**
@@ -131,8 +108,10 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
         ? await prepareInThreads(documents, threads, options.includeBoilerplate)
         : emptyAnalysisState();
     const aligned = alignFrom(prepared, documents, options);
-    const result = mentionsThread ? analysisResult(aligned, await mentionsThread.findings(aligned.groups)) : finishAnalysis(aligned).result;
-    output.stdout(`${JSON.stringify(toCliJson(result, documents))}\n`);
+    // The mentions thread writes the findings while this thread writes the rest.
+    const findingsJson = mentionsThread?.findingsJson(aligned.groups);
+    const json = cliJsonAround(aligned.documents, aligned.groups, documents);
+    output.stdout(`${json(findingsJson ? await findingsJson : cliFindingsJson(finishAnalysis(aligned).result.findings, documents))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {

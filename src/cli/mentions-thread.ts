@@ -1,9 +1,10 @@
 // The CLI's mentions thread (parallel-analysis.ts, startMentionsThread): segments documents in
 // turn with the main thread, reads the mentions of every document while the main thread aligns
-// them, then, given the groups, computes the findings.
+// them, then, given the groups, computes the findings and writes their JSON.
 import { parentPort } from 'node:worker_threads';
 import { findingsApart, readCorpusMentions } from '../core/analyze-parts';
 import type { AlignmentGroup } from '../core/model/analysis';
+import { cliFindingsJson, type CliDocument } from './cli-json';
 import type { MentionsThreadReply } from './parallel-analysis';
 import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
 import { packPassages, passageBuffers, unpackPassages, type PackedPassages } from './thread-transport';
@@ -12,7 +13,7 @@ const port = parentPort;
 if (!port) throw new Error('mentions-thread.ts runs as a worker thread (see parallel-analysis.ts)');
 // The documents come as the first message (the thread starts before the files are read), the
 // passages of those the main thread segmented as the second, the aligned groups as the third.
-port.once('message', (input: DocumentsInTurn) => {
+port.once('message', (input: DocumentsInTurn<CliDocument>) => {
   const { documents } = input;
   const segments = segmentInTurn(input);
   const passages = packPassages(segments);
@@ -21,7 +22,9 @@ port.once('message', (input: DocumentsInTurn) => {
     const all = new Map([...unpackPassages(others, new Map(documents.map((doc) => [doc.id, doc.text]))), ...segments]);
     const mentions = readCorpusMentions(documents, all);
     port.once('message', (groups: AlignmentGroup[]) => {
-      port.postMessage({ kind: 'findings', findings: findingsApart(documents, all, groups, mentions) } satisfies MentionsThreadReply);
+      // As UTF-8 bytes, moved rather than copied: cloned, the string took longer than writing it.
+      const json = new TextEncoder().encode(cliFindingsJson(findingsApart(documents, all, groups, mentions).findings, documents));
+      port.postMessage({ kind: 'findings', json } satisfies MentionsThreadReply, [json.buffer]);
       port.close();
     });
   });

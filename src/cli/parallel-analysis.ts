@@ -5,11 +5,12 @@
 // so the result is the same as in one thread. The threads run the compiled CLI
 // (scripts/build-cli.mjs).
 import { Worker } from 'node:worker_threads';
-import { emptyAnalysisState, type AnalysisState, type RunFindings } from '../core/analyze';
+import { emptyAnalysisState, type AnalysisState } from '../core/analyze';
 import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
 import type { AlignmentGroup } from '../core/model/analysis';
 import type { AnalysisDocument } from '../core/model/document';
+import type { CliDocument } from './cli-json';
 import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
 import { packPassages, passageBuffers, unpackPassages, unpackState, type PackedPassages, type PackedState } from './thread-transport';
 
@@ -89,7 +90,7 @@ export function startAnalysisThread(): AnalysisThread {
   };
 }
 
-export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'findings'; findings: RunFindings };
+export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages } | { kind: 'findings'; json: Uint8Array<ArrayBuffer> };
 
 /**
  * The thread that reads every document's mentions while the main thread aligns (the default of
@@ -99,11 +100,11 @@ export type MentionsThreadReply = { kind: 'passages'; passages: PackedPassages }
  * each is called at most once, in this order.
  */
 export interface MentionsThread {
-  segment: (input: DocumentsInTurn) => Promise<AnalysisState['segments']>;
+  segment: (input: DocumentsInTurn<CliDocument>) => Promise<AnalysisState['segments']>;
   /** Given the passages of the documents the main thread segmented, reads every document's mentions. */
   readMentions: (segments: AnalysisState['segments']) => void;
-  /** The findings over the groups aligned from the passages of all documents. */
-  findings: (groups: AlignmentGroup[]) => Promise<RunFindings>;
+  /** The findings over the groups aligned from the passages of all documents, as the CLI's JSON writes them (cliFindingsJson). */
+  findingsJson: (groups: AlignmentGroup[]) => Promise<string>;
   stop: () => Promise<number>;
 }
 
@@ -119,9 +120,9 @@ export function startMentionsThread(): MentionsThread {
       const passages = packPassages(segments);
       worker.postMessage(passages, passageBuffers(passages));
     },
-    findings: (groups) => {
+    findingsJson: (groups) => {
       worker.postMessage(groups);
-      return reply('findings').then((message) => message.findings);
+      return reply('findings').then((message) => new TextDecoder().decode(message.json));
     },
     stop: () => worker.terminate(),
   };
@@ -131,8 +132,8 @@ export function startMentionsThread(): MentionsThread {
  * Passages of `docs`, segmented in turn by the main thread and the mentions thread, which then
  * reads their mentions.
  */
-export async function prepareWithMentionsThread(docs: readonly AnalysisDocument[], thread: MentionsThread): Promise<AnalysisState> {
-  const input: DocumentsInTurn = { documents: [...docs].sort(byId), next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+export async function prepareWithMentionsThread(docs: readonly CliDocument[], thread: MentionsThread): Promise<AnalysisState> {
+  const input: DocumentsInTurn<CliDocument> = { documents: [...docs].sort(byId), next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
   const theirs = thread.segment(input);
   const segments = segmentInTurn(input);
   thread.readMentions(segments);

@@ -7,8 +7,8 @@ import type { AnalysisDocument } from '../core/model/document';
 import { corpusSegmenter } from '../core/text/segment-document';
 
 /** The documents in id order, and the index of the next one to segment, shared by the threads. */
-export interface DocumentsInTurn {
-  documents: AnalysisDocument[];
+export interface DocumentsInTurn<Document extends AnalysisDocument = AnalysisDocument> {
+  documents: Document[];
   next: Int32Array<SharedArrayBuffer>;
 }
 

@@ -145,8 +145,8 @@ export function alignFrom(previous: AnalysisState, docs: AnalysisDocument[], opt
 export type RunFindings = Pick<FindingsResult, 'findings' | 'provenance'>;
 
 /**
- * Step 5 and the result of an aligned run, given its findings wherever they were computed (the
- * CLI's mentions thread computes them where the mentions are).
+ * Step 5 and the result of an aligned run, given its findings wherever they were computed
+ * (finishAnalysis, or findingsApart apart from the alignment).
  */
 export function analysisResult(run: AlignedRun, { findings, provenance }: RunFindings): AnalysisResult {
   const { documents, passages, groups, reused } = run;
