@@ -33,6 +33,16 @@ test.describe('at 1280×720', () => {
     await screen.expectAxeClean();
   });
 
+  test('a new claim opens with its header on screen: the focus is never on a card scrolled out of view', async ({ page }) => {
+    const claims = new ClaimsPanel(page);
+    await claims.openReader(D002);
+    await claims.selectText(D002, 'hails ‘strategic cooperation’ in talks with Russian counterpart');
+    await claims.pressShortcut('c');
+    const summary = claims.selectedCard().getByRole('button', { expanded: true });
+    await expect(summary).toBeFocused();
+    await expect(summary).toBeInViewport({ ratio: 1 });
+  });
+
   test('Compare folds Sources; shown again, the columns keep room to read and the differences fold behind a button', async ({ page }) => {
     const screen = new Screen(page);
     const compare = new CompareView(page);

@@ -103,12 +103,15 @@ export function ClaimsList({ claims, documents, sourceNames }: Props) {
       return;
     }
     row.querySelector<HTMLElement>('.claim-summary')?.focus({ preventScroll: true });
-    // Scrolled only when the card's top or bottom is out of view; a card taller than the view shows its top.
+    // Scrolled only when the card's top or bottom is out of view; a card taller than the view shows
+    // its top. Taller as rendered: a card just opened still has the estimate's height in the
+    // virtualizer, and aligning that shorter end with the panel's bottom hid the focused header.
     const item = virtualizer.measurementsCache[nextIndex];
     const top = virtualizer.scrollOffset ?? 0;
     const height = virtualizer.scrollRect?.height ?? 0;
     if (item && item.start >= top && item.end <= top + height) return;
-    virtualizer.scrollToIndex(nextIndex, { align: item && item.size > height ? 'start' : 'auto' });
+    const size = row instanceof HTMLElement ? row.offsetHeight : (item?.size ?? 0);
+    virtualizer.scrollToIndex(nextIndex, { align: size > height ? 'start' : 'auto' });
   }, [toReveal, scroller, nextIndex, virtualizer]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
