@@ -119,7 +119,7 @@ export function findDisagreements(
   const counterparts = memo?.counterparts ?? Counterparts.among(alignment.passages, alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
   const texts = new Map(docs.map((doc) => [doc.id, doc.text]));
-  const relatedKeys = memo?.related ?? relatedDocuments(docs.map((doc) => doc.id), alignment.groups, counterparts, mentions.names, texts);
+  const relatedKeys = memo?.related ?? relatedDocuments({ docs: docs.map((doc) => doc.id), groups: alignment.groups, counterparts, names: mentions.names, texts, passages: alignment.passages });
   const related = (doc: string): number => relatedKeys.get(doc) ?? -1;
   const persons = memo?.persons ?? [...groupBy(mentions.names, (mention) => String(related(mention.doc))).values()].flatMap((names) => identifyPersons(names, published));
   const quantities = memo?.quantities ?? compareQuantities(mentions.quantities, counterparts, related, mentions.quotes, texts).filter(spansDocuments);

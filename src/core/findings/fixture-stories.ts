@@ -377,6 +377,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [],
   },
   {
+    name: 'one person named alike and two sentences saying the same in other words, no figure or date in common: "Greta Kellermen" / "Greta Kellerman"',
+    docs: [
+      doc('a', '2013-06-07', 'The water board director, Greta Kellerman, condemned the leak of the inspection files late in the evening.', '"Controls at Dunmore station have never been open to direct access by any outside contractor," the utility said in a letter sent to every customer.'),
+      doc('b', '2013-06-07', 'She seemed to be answering earlier claims that outside contractors had direct access to the computer controls of the pumps at Dunmore, Eastfield and two smaller stations.', 'Greta Kellermen, the water board director, told a packed meeting that whoever handed the files to the newspaper had broken the trust of every employee.'),
+    ],
+    expected: [{ kind: 'name', verdict: 'variant', texts: ['Greta Kellerman', 'Greta Kellermen'] }],
+    absent: [],
+  },
+  {
     name: '"just over" a figure is close to it: "just over $200,000" is not $270,000',
     docs: [
       doc('a', '2014-06-11', 'The challenger, a chemistry teacher, beat the incumbent with just over $200,000 in campaign money, state filings show.'),

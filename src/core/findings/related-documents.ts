@@ -1,10 +1,12 @@
 // Which documents report on the same thing: those an aligned passage, a counterpart sentence (one
-// fact stated in both, core/align) or two persons named in full in both (the same two surnames)
-// connect, transitively. Two "David Smith"s in documents nothing else connects may be two
-// people, so names are read as persons within one such set only. A surname with a one-letter slip
+// fact stated in both, core/align), two persons named in full in both (the same two surnames), or
+// one such person and two sentences saying the same thing in other words connect, transitively.
+// Two "David Smith"s in documents nothing else connects may be two people, so names are read as
+// persons within one such set only. A surname with a one-letter slip
 // is the same surname here only when the given name is the same and the sentences naming the two
 // say the same of them (see slipAliases): "Alan Pryce" and "Alan Price" alone relate nothing.
-import type { AlignmentGroup } from '../model/analysis';
+import { correspondSentences, MIN_PAIR_SCORE } from '../align';
+import type { AlignmentGroup, Passage } from '../model/analysis';
 import type { Counterparts } from './counterparts';
 import { groupBy } from './clusters';
 import type { NameMention } from './mention-types';
@@ -94,11 +96,8 @@ function sentenceWords(texts: ReadonlyMap<string, string>): (mention: NameMentio
   };
 }
 
-/**
- * Documents by each pair of persons they name in full: one shared name may be two people ("David
- * Smith"), two rarely are.
- */
-function namePairKeys(names: readonly NameMention[], texts: ReadonlyMap<string, string>): Map<string, string[]> {
+/** Per document, the persons it names in full, by surname key (a slipped surname read as the other's where slipAliases says so). */
+function personsByDocument(names: readonly NameMention[], texts: ReadonlyMap<string, string>): Map<string, Set<string>> {
   const aliases = slipAliases(names, texts);
   const namesByDoc = new Map<string, Set<string>>();
   for (const mention of names) {
@@ -107,6 +106,14 @@ function namePairKeys(names: readonly NameMention[], texts: ReadonlyMap<string, 
     const key = personKey(mention.tokens);
     namesByDoc.set(mention.doc, own.add(aliases.get(mention.doc)?.get(key) ?? key));
   }
+  return namesByDoc;
+}
+
+/**
+ * Documents by each pair of persons they name in full: one shared name may be two people ("David
+ * Smith"), two rarely are.
+ */
+function namePairKeys(namesByDoc: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
   const docsByKey = new Map<string, string[]>();
   for (const [doc, own] of namesByDoc) {
     const sorted = [...own].sort();
@@ -122,8 +129,56 @@ function namePairKeys(names: readonly NameMention[], texts: ReadonlyMap<string, 
   return docsByKey;
 }
 
-/** A key per document: equal keys for documents connected by passages, counterpart sentences or shared names; `texts` by document id. */
-export function relatedDocuments(docs: readonly string[], groups: readonly AlignmentGroup[], counterparts: Counterparts, names: readonly NameMention[], texts: ReadonlyMap<string, string>): Map<string, number> {
+/**
+ * Words (not names, figures or dates) two sentences must share, besides corresponding, to relate
+ * documents that name one person in full alike. A person's name and office recur across stories
+ * ("Senate Majority Leader Harry Reid"), so names count for nothing here; on BASIL 2010–2014 as one
+ * corpus of 150 articles, 4 words relate 117 pairs of documents, 7 of them of different stories
+ * (sentence counterparts, by themselves, relate 283, 163 across stories; two shared persons 207, 114).
+ */
+const SHARED_WORDS_BESIDE_PERSON = 4;
+
+/**
+ * Pairs of documents in different sets that name a person in full alike and hold two sentences —
+ * any, not only those stating a figure or a date as counterparts are — that correspond with
+ * SHARED_WORDS_BESIDE_PERSON words in common: two reports of one leak may give no figure or date
+ * in common ("direct access to Facebook servers" / "direct access to the … servers at … Facebook").
+ * Only documents some person links across sets are read.
+ */
+function personAndSentencePairs(names: readonly NameMention[], namesByDoc: ReadonlyMap<string, ReadonlySet<string>>, passages: Readonly<Record<string, readonly Passage[]>>, setOf: (doc: string) => number): Array<[string, string]> {
+  const namings = [...namesByDoc].flatMap(([doc, own]) => [...own].map((key) => ({ doc, key })));
+  const candidates = new Set<string>();
+  for (const named of groupBy(namings, (naming) => naming.key).values()) {
+    if (new Set(named.map((naming) => setOf(naming.doc))).size > 1) for (const { doc } of named) candidates.add(doc);
+  }
+  if (candidates.size === 0) return [];
+  const { sentences, links } = correspondSentences([...candidates].sort().map((doc) => passages[doc] ?? []), { minScore: MIN_PAIR_SCORE });
+  const sharePerson = (a: string, b: string) => [...(namesByDoc.get(a) ?? [])].some((key) => namesByDoc.get(b)?.has(key));
+  // A name opening a sentence is read as a word there ("Greta Kellerman, the water board director, …").
+  const nameWords = new Set(names.flatMap((mention) => mention.tokens.map((token) => token.toLowerCase())));
+  const pairs: Array<[string, string]> = [];
+  for (const link of links) {
+    if (link.shared.words.filter((word) => !nameWords.has(word.toLowerCase())).length < SHARED_WORDS_BESIDE_PERSON) continue;
+    for (const { doc: a } of sentences[link.a]!.occurrences) {
+      for (const { doc: b } of sentences[link.b]!.occurrences) if (setOf(a) !== setOf(b) && sharePerson(a, b)) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+export interface RelatedDocumentsInput {
+  docs: readonly string[];
+  groups: readonly AlignmentGroup[];
+  counterparts: Counterparts;
+  names: readonly NameMention[];
+  /** By document id. */
+  texts: ReadonlyMap<string, string>;
+  /** By document id: the sentences read for a person and a sentence in common. */
+  passages: Readonly<Record<string, readonly Passage[]>>;
+}
+
+/** A key per document: equal keys for documents connected by passages, counterpart sentences, shared names, or a shared name and sentence. */
+export function relatedDocuments({ docs, groups, counterparts, names, texts, passages }: RelatedDocumentsInput): Map<string, number> {
   const index = new Map(docs.map((doc, at) => [doc, at]));
   const { root, join } = unionFind(docs.length);
   const joinAll = (members: readonly string[]) => {
@@ -136,6 +191,12 @@ export function relatedDocuments(docs: readonly string[], groups: readonly Align
   };
   for (const group of groups) joinAll(group.passages.map((passage) => passage.doc));
   for (const members of counterparts.documentSets()) joinAll(members);
-  for (const members of namePairKeys(names, texts).values()) joinAll(members);
+  const namesByDoc = personsByDocument(names, texts);
+  for (const members of namePairKeys(namesByDoc).values()) joinAll(members);
+  const setOf = (doc: string) => {
+    const at = index.get(doc);
+    return at === undefined ? -1 : root(at);
+  };
+  for (const pair of personAndSentencePairs(names, namesByDoc, passages, setOf)) joinAll(pair);
   return new Map(docs.map((doc, at) => [doc, root(at)]));
 }
