@@ -83,6 +83,8 @@ describe('eventAround', () => {
     expect(subject('The Harbor Commission fined Marlow Freight on Friday.', 'Friday')).toEqual(['harbor', 'commission']);
     expect(subject('Several members said on Friday that the vote was rushed.', 'Friday')).toEqual([]);
     expect(subject('In addition to Dunmore residents, Holt spent Wednesday meeting with officials.', 'Wednesday')).toEqual(['holt']);
+    expect(subject('The State House vote is "not fixing one bridge," Governor Marta Lindqvist said Thursday in a speech.', 'Thursday')).toEqual(['governor', 'marta', 'lindqvist']);
+    expect(subject('Councilman Rafael Ostrow, in an interview with Harbor Radio, said Wednesday he was certain.', 'Wednesday')).toEqual(['councilman', 'rafael', 'ostrow']);
   });
 
   it('reads no one from a phrase in -ing that opens the sentence, and the subject after it, also for a date inside the phrase', () => {

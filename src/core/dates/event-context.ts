@@ -225,6 +225,8 @@ function subjectOf(text: string, clause: readonly WordToken[], sentence: { start
   const from = pastOpeningPhrase(text, sentence.start, sentence.end);
   // A date inside the opening phrase dates what the sentence's subject did ("Posting on Facebook on Friday, Mary Cheney wrote").
   const tokens = date < from ? wordsIn(text, from, sentence.end) : clause;
+  const speaker = speakerBefore(text, clause, sentenceStart);
+  if (tokens === clause && speaker.size > 0) return speaker;
   let run = new Set<string>();
   for (let index = pastPrepositionalPhrase(text, tokens, sentenceStart); index < tokens.length; index += 1) {
     const token = tokens[index]!;
@@ -241,6 +243,25 @@ function subjectOf(text: string, clause: readonly WordToken[], sentence: { start
     index += title - 1;
   }
   return run;
+}
+
+const SAYS = /^(?:said|says|told)$/iu;
+
+/**
+ * The names right before a clause's closing "said", spaced only ("… back to work,” President Obama
+ * said Wednesday"): the speaker is whom the statement is about. A name before a comma ("Anthony
+ * Weiner, in an interview with Fox News, said") is read from the clause's start as usual.
+ */
+function speakerBefore(text: string, tokens: readonly WordToken[], sentenceStart: number): Set<string> {
+  const speaker = new Set<string>();
+  if (!SAYS.test(tokens.at(-1)?.text ?? '')) return speaker;
+  for (let index = tokens.length - 2; index >= 0; index -= 1) {
+    const token = tokens[index]!;
+    const name = actorName(token, sentenceStart, text);
+    if (name === null || !/^\s+$/u.test(text.slice(token.end, tokens[index + 1]!.start))) break;
+    speaker.add(name);
+  }
+  return new Set([...speaker].reverse());
 }
 
 /**

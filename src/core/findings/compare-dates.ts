@@ -83,10 +83,28 @@ function sameEvent(groupA: readonly DateMention[], groupB: readonly DateMention[
   }
   // One occasion named by its noun is one event whatever verbs the clauses use (so whatever category they give).
   const occasion = sameOccasion(a, b, context);
-  if (a.event.category !== b.event.category && !occasion) return false;
+  if (a.event.category !== b.event.category && !occasion && !spokenAtTheAct(a, b) && !spokenAtTheAct(b, a)) return false;
   if (!occasion && (nextDaysAct(a, b, context.published) || (!sameEventInCounterparts(groupA, groupB, context) && !sameWeekEvent(a, b, context.published))) && !sameNews(groupA, groupB, context)) return false;
   // The same relative wording is one statement read from two publication dates (oneReadingPerWording), never two acts.
   return a.text.toLowerCase() === b.text.toLowerCase() || (!doneAfterPublished(a, b, context.published) && !doneAfterPublished(b, a, context.published));
+}
+
+const OCCASIONS_OF_SPEECH: ReadonlySet<string> = new Set(['speech', 'interview', 'brief', 'remark', 'address']);
+
+/**
+ * A statement made at an occasion of speech ("President Obama said Wednesday in a speech pushing
+ * his jobs bill") and an act of the same subject that has no category of its own ("President
+ * Barack Obama urged lawmakers to move on his jobs bill Wednesday"): what was said there may be
+ * the act; the close-pair rules still decide.
+ */
+function spokenAtTheAct(statement: DateMention, act: DateMention): boolean {
+  return (
+    statement.event.category === 'statement' &&
+    act.event.category === null &&
+    [...statement.event.words].some((word) => OCCASIONS_OF_SPEECH.has(word)) &&
+    statement.event.subject.size > 0 &&
+    sharesAny(statement.event.subject, act.event.subject)
+  );
 }
 
 function sameEventInCounterparts(groupA: readonly DateMention[], groupB: readonly DateMention[], context: DateContext): boolean {

@@ -693,6 +693,15 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     ],
     absent: [{ kind: 'number', texts: ['two more public hearings', 'three public hearings'] }],
   },
+  {
+    name: 'a statement made in a speech and what the speaker urged in it, the speaker named after a quote: one speech',
+    docs: [
+      doc('a', '2013-04-12', 'Governor Marta Lindqvist urged lawmakers to pass the bridge repair money in her roads bill Tuesday, while mocking them for the hours spent on a new state motto.', 'She spoke at the Pell Street bridge, closed since March.'),
+      doc('b', '2013-04-12', 'The State House vote on a new motto is "not fixing one bridge," Governor Marta Lindqvist said Thursday in a speech pushing her roads bill.', 'Her aides said the bridge would reopen in May.'),
+    ],
+    expected: [{ kind: 'date', verdict: 'discrepant', texts: ['Tuesday', 'Thursday'], sources: ['a', 'b'] }],
+    absent: [],
+  },
 ];
 
 /** A finding holds a text when one of its mentions' texts contains it. */
