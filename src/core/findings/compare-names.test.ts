@@ -28,4 +28,18 @@ describe('compareNames', () => {
     ]);
     expect(compareNames(persons)).toEqual([]);
   });
+
+  it('reads a rank as a title, not a given name: “Captain Ilse Marek” and “Capt. Ilse Mareck” are one person', () => {
+    const persons = identifyPersons([
+      ...names('a', 'Captain Ilse Marek ordered the evacuation.'),
+      ...names('b', 'Capt. Ilse Mareck ordered the evacuation.'),
+      ...names('c', 'Lieutenant Colonel Ilse Marek said the harbour was closed.'),
+    ]);
+    const [finding] = compareNames(persons).filter((candidate) => candidate.verdict === 'variant');
+    expect(finding?.mentions.map((mention) => [mention.doc, mention.text])).toEqual([
+      ['a', 'Ilse Marek'],
+      ['b', 'Ilse Mareck'],
+      ['c', 'Ilse Marek'],
+    ]);
+  });
 });

@@ -16,6 +16,9 @@ export const NOT_NAME_WORDS = new Set(
     'Chancellor Ambassador Spokesperson Spokesman Spokeswoman Senator Governor Mayor King Queen Prince ' +
     'General Commander Chief Deputy Leader Head Official Counterpart CEO Dr ' +
     'Speaker Representative Rep Sen Gov Congressman Congresswoman Judge Justice Attorney ' +
+    // military and police ranks: "Captain Ilse Marek" is Ilse Marek
+    'Captain Capt Lieutenant Lt Colonel Col Major Maj Sergeant Sgt Corporal Cpl Private Pvt Admiral Adm ' +
+    'Commodore Marshal Brigadier Sheriff Inspector Detective Det Constable Officer Commissioner ' +
     // parties: "Republican Pat Toomey" is Pat Toomey
     'Republican Republicans Democrat Democrats Democratic GOP ' +
     // nationality adjectives
