@@ -21,7 +21,7 @@ export interface CounterpartLink {
   score: number;
 }
 
-const STATES_FACT = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:yesterday|today|tomorrow|last|next|ago|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/u;
+const STATES_FACT = /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s|\b(?:yesterday|today|tomorrow|last|next|ago|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/u;
 
 export class Counterparts {
   /** Link score by sentence pair (smaller index × count + larger). */
