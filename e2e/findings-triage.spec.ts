@@ -15,6 +15,10 @@ test('suggestions list the discrepant date first, then variants, with the consis
     `Sources disagree on the date of the invasion of Ukraine: February 2021 (${SEED_SOURCE['002']}) vs 2022 (${SEED_SOURCE['001']}, ${SEED_SOURCE['004']})`,
   );
   await expect(suggestions.finding(/Sergei Lavrov/)).toHaveAttribute('data-verdict', 'variant');
+  // A quotation is shown with the marks its source wrote, not inside the browser's marks too (““…””).
+  const quoteCard = suggestions.finding(/word a quote by Wang Yi differently/).first();
+  await expect(quoteCard.locator('.finding-mention .quoted').first()).toBeVisible();
+  await expect(quoteCard.locator('.finding-mention q').filter({ hasText: /^\s*["“”]/ })).toHaveCount(0);
   await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]')).toHaveCount(0);
 
   const showConsistent = suggestions.panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ });

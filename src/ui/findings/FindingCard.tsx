@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { Finding, Mention } from '../../core/model/analysis';
 import type { SourceDocument } from '../../core/model/document';
 import { labelOf } from '../../core/model/source-label';
 import { useSourceLabels } from '../../state/source-labels';
 import { HighlightedText } from '../text/HighlightedText';
 import { VERDICT_LABEL } from './finding-groups';
+import { isInQuotationMarks } from './quoted-text';
 import { groupMentionsByValue, MENTIONS_LISTED_IN_FULL, MENTIONS_PAGE, sourcesPhrase } from './mention-summary';
 
 interface Props {
@@ -52,7 +53,12 @@ export function FindingCard({ ref, 'data-index': index, style, finding, statemen
         <ul className="finding-mention-groups" aria-label="What the sources say">
           {groupMentionsByValue(mentions).map((group) => (
             <li key={group.value}>
-              <q>{group.texts.slice(0, 2).join('” / “')}</q> — {sourcesPhrase(group.docs.map(nameOf))}
+              {group.texts.slice(0, 2).map((text, at) => (
+                <Fragment key={at}>
+                  {at > 0 && ' / '}
+                  <Quoted text={text}>{text}</Quoted>
+                </Fragment>
+              ))} — {sourcesPhrase(group.docs.map(nameOf))}
             </li>
           ))}
         </ul>
@@ -110,10 +116,15 @@ function MentionButton({ mention, document, onShow }: { mention: Mention; docume
     <li>
       <button type="button" className="finding-mention" onClick={() => onShow(mention.doc, mention.start, mention.end)}>
         <span className="finding-source">{labelOf(labels, document.id)}</span>
-        <q>
+        <Quoted text={mention.text}>
           <HighlightedText docId={mention.doc} text={document.text} start={mention.start} end={mention.end} />
-        </q>
+        </Quoted>
       </button>
     </li>
   );
+}
+
+/** The text in quotation marks: the browser's (<q>) unless it is a quotation written with its own. */
+function Quoted({ text, children }: { text: string; children: ReactNode }) {
+  return isInQuotationMarks(text) ? <span className="quoted">{children}</span> : <q>{children}</q>;
 }
