@@ -12,7 +12,9 @@ export default defineConfig({
   // One worker per core of the 2-core CI machine: every test has its own browser context (its own
   // IndexedDB and storage), the preview server only serves files, and a spec that needs a relay
   // starts its own on a free port, so two files can run at once. A spec's tests stay in order in
-  // one worker (fullyParallel off): some share a relay started once per file.
+  // one worker (fullyParallel off): add-folder's tests share one folder written once per file.
+  // Three workers on two cores were slower (11.1 min against 10.5, 2026-12-01) and one test
+  // timed out, so two stay the default.
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
