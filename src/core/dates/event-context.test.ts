@@ -36,6 +36,15 @@ describe('eventAround', () => {
     expect(eventOf('The Wexford Rovers won on Sunday, the league said.', 'Sunday').category).toBeNull();
   });
 
+  it('dates the clause’s own act, however far before the date its verb stands, when a statement after the date only tells where it was done', () => {
+    const celebrated = 'Harbor commissioner Nadia Ostrowski celebrated her narrow win over the longtime incumbent for the Democratic nomination on Tuesday night in a radio interview with a local station.';
+    expect(eventOf(celebrated, 'Tuesday night').category).toBeNull();
+    // Another act after the date is done that day: the meeting is dated too.
+    expect(eventOf('Commissioner Nadia Ostrowski arrived in Port Adair on Wednesday, meeting with dock workers and union officials.', 'Wednesday').category).toBe('meeting');
+    // An -ed word after an article is an adjective, not the clause's act.
+    expect(eventOf('The embattled harbor commissioner of the eastern district on Friday gave an interview to a local station.', 'Friday').category).toBe('statement');
+  });
+
   it('reads a statement named as a noun, a denial and a silence broken as a statement', () => {
     expect(eventOf('Brandt’s statement on Friday that he was withdrawing surprised his allies.', 'Friday').category).toBe('statement');
     expect(eventOf('In an interview on Monday, the mayor defended the plan.', 'Monday').category).toBe('statement');

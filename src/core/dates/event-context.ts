@@ -128,6 +128,15 @@ function eventNoun(text: string, start: number, end: number, sentenceStart: numb
 }
 
 const OWN_VERB_BEFORE = new RegExp(`\\b(?:was|were|been|\\p{L}{3,}ed|${IRREGULAR_PAST})\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
+/**
+ * A verb in the past anywhere in the clause before the date, written in lower case and not after an
+ * article or a possessive (then an adjective: "the embattled senator"): the clause's act, which
+ * the date follows. A statement named after the date is then where the act was done ("Dave Brat
+ * celebrated his stunning victory over … for the Republican nomination on Tuesday night in a phone
+ * interview"), while another act after it is done the same day ("arrived in St. Louis on Wednesday,
+ * meeting with community leaders" dates the meeting too).
+ */
+const CLAUSE_VERB_BEFORE = new RegExp(`(?<!\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|be|been|being)\\s+(?:\\p{Ll}+ly\\s+)?)\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST})\\b`, 'u');
 const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
 const DIRECT_OBJECT = /^(?:invaded|invade|invading|attacked|attack|attacking)\s+(\p{Lu}[\p{L}-]+)/u;
 const CALENDAR_WORD =
@@ -308,7 +317,7 @@ export function eventAround(text: string, start: number, end: number, bounds?: C
   const beforeText = text.slice(windowStart, start);
   const aroundText = `${beforeText} ${text.slice(end, windowEnd)}`;
   const words = new Set(contentWords([...before, ...after]));
-  const found = nearestTrigger(beforeText, aroundText);
+  const found = nearestTrigger(beforeText, aroundText, text.slice(clause[0]?.start ?? start, start));
   if (!found) return { category: null, target: null, words, label: phraseAround(text, before, after, start, end), participants, subject, names, noun };
   const { category, at } = found;
   if (category === 'invasion' || category === 'anniversary') {
@@ -324,7 +333,7 @@ export function eventAround(text: string, start: number, end: number, bounds?: C
  * An anniversary anywhere in the window wins (the anniversary of a war is not the war); otherwise
  * the trigger closest before the date, else the first one after it.
  */
-function nearestTrigger(beforeText: string, aroundText: string): { category: EventCategory; at: number } | null {
+function nearestTrigger(beforeText: string, aroundText: string, clauseText: string): { category: EventCategory; at: number } | null {
   const anniversary = /\banniversary\b/i.exec(aroundText);
   if (anniversary) return { category: 'anniversary', at: anniversary.index };
   const afterText = aroundText.slice(beforeText.length);
@@ -349,6 +358,8 @@ function nearestTrigger(beforeText: string, aroundText: string): { category: Eve
     const match = trigger.exec(afterText);
     if (match && (!first || match.index + beforeText.length < first.at)) first = { category, at: match.index + beforeText.length };
   }
+  // A statement named after the date is where the clause's own act was told, when the clause has one.
+  if (first?.category === 'statement' && CLAUSE_VERB_BEFORE.test(clauseText)) return null;
   return first;
 }
 
