@@ -46,6 +46,22 @@ describe('counterpartOffers', () => {
     expect(counterpartOffers([group], cited, (docId) => docId !== '004').map((o) => o.docId)).toEqual(['001']);
   });
 
+  it('offers nothing from the source the quoted passage is in: a caption it repeats is not the passage elsewhere', () => {
+    const caption: AlignmentGroup = {
+      id: 'g4',
+      kind: 'identical',
+      score: 1,
+      passages: [
+        { doc: '002', start: 400, end: 440, text: 'Photo: the two ministers in Jakarta' },
+        { doc: '002', start: 900, end: 940, text: 'Photo: the two ministers in Jakarta' },
+        { doc: '003', start: 500, end: 540, text: 'Photo: the two ministers in Jakarta' },
+      ],
+    };
+    const offers = counterpartOffers([caption], [{ docId: '002', start: 400, end: 440 }]);
+    expect(offers.map((o) => [o.docId, o.start])).toEqual([['003', 500]]);
+    expect(counterpartOffers([{ ...caption, passages: caption.passages.slice(0, 2) }], [{ docId: '002', start: 900, end: 940 }])).toEqual([]);
+  });
+
   it('offers nothing when no cited span is in a group', () => {
     expect(counterpartOffers([group], [{ docId: '002', start: 0, end: 100 }])).toEqual([]);
   });

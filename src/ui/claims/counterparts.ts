@@ -29,7 +29,7 @@ function quotes(span: PlacedSpan, passage: PlacedSpan): boolean {
 }
 
 /**
- * Counterparts of the cited spans, one per passage, in the order the groups list them. Groups
+ * Counterparts of the cited spans in other sources, one per passage, in the order the groups list them. Groups
  * come from an analysis of the documents' texts as they are (`fits` says whether a document's
  * offsets still do): offsets into an older text would quote other words.
  */
@@ -38,10 +38,13 @@ export function counterpartOffers(groups: readonly AlignmentGroup[], cited: read
   const seen = new Set<string>();
   for (const group of groups) {
     const passages = group.passages.filter((p) => fits(p.doc)).map((p) => ({ docId: p.doc, start: p.start, end: p.end, text: p.text }));
-    if (!passages.some((passage) => cited.some((span) => quotes(span, passage)))) continue;
+    const quotedIn = new Set(passages.filter((passage) => cited.some((span) => quotes(span, passage))).map((passage) => passage.docId));
+    if (quotedIn.size === 0) continue;
     for (const passage of passages) {
       const key = `${passage.docId}:${passage.start}:${passage.end}`;
-      if (seen.has(key) || cited.some((span) => overlaps(span, passage))) continue;
+      // Another passage of the quoted source is that source repeating itself (a caption, a
+      // boilerplate line), not the passage in another source.
+      if (seen.has(key) || quotedIn.has(passage.docId) || cited.some((span) => overlaps(span, passage))) continue;
       seen.add(key);
       offers.push({ ...passage, kind: group.kind });
     }
