@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { CompareRow } from './compare-rows';
+import { rowNumbersOfPassages, type CompareRow } from './compare-rows';
 import { CompareRowView, type RowContext } from './CompareRowView';
 import { useCompareKeys } from './use-compare-keys';
 import { rowIndexOfOffset } from './use-compare-focus';
@@ -13,7 +13,7 @@ export interface RowMarker {
 
 interface Props {
   rows: readonly CompareRow[];
-  context: Omit<RowContext, 'onJumpToRow' | 'rowOfGroup'>;
+  context: Omit<RowContext, 'onJumpToRow' | 'rowOfPassage'>;
   header: React.ReactNode;
   /** A span to bring into view (from the claims, suggestions or timeline). */
   focus: FocusTarget | null;
@@ -125,14 +125,8 @@ export function CompareRowList({ rows, context, header, focus, jump, markers, se
     context.columns.length,
   );
 
-  const rowOfGroup = useMemo(() => {
-    const map = new Map<string, number>();
-    rows.forEach((row, index) => {
-      if (row.kind === 'aligned') map.set(row.group.id, index + 1);
-    });
-    return map;
-  }, [rows]);
-  const fullContext = useMemo<RowContext>(() => ({ ...context, rowOfGroup, onJumpToRow: (index) => moveTo(index) }), [context, rowOfGroup, moveTo]);
+  const rowOfPassage = useMemo(() => rowNumbersOfPassages(rows), [rows]);
+  const fullContext = useMemo<RowContext>(() => ({ ...context, rowOfPassage, onJumpToRow: (index) => moveTo(index) }), [context, rowOfPassage, moveTo]);
 
   return (
     <div className="compare-table">

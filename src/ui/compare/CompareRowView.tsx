@@ -2,7 +2,7 @@ import { memo, type CSSProperties } from 'react';
 import type { WordDiffOptions } from '../../core/diff';
 import type { Passage } from '../../core/model/analysis';
 import type { Highlight } from '../text/text-spans';
-import { isFurnitureRow, type AlignedRow, type CompareRow, type FoldRow, type SingleRow } from './compare-rows';
+import { isFurnitureRow, rowOfCounterparts, type AlignedRow, type CompareRow, type FoldRow, type SingleRow } from './compare-rows';
 import { DiffCell } from './DiffCell';
 import { diffRowOnce, type DiffPiece, type LowerCaseWords } from './row-diff';
 import { labelOf } from '../../core/model/source-label';
@@ -18,8 +18,8 @@ export interface RowContext {
   /** Each source's label (core/model/source-label). */
   labels: ReadonlyMap<string, string>;
   highlights: ReadonlyMap<string, readonly Highlight[]>;
-  /** Row number (1-based) of each visible aligned group, for "matches row N" links. */
-  rowOfGroup: ReadonlyMap<string, number>;
+  /** Row number (1-based) showing each passage, for "matches row N" links. */
+  rowOfPassage: ReadonlyMap<Passage, number>;
   onJumpToRow(rowIndex: number): void;
   /** Unfolds page furniture (remembered in the URL). */
   onShowFurniture(): void;
@@ -138,11 +138,11 @@ function FoldMeta({ row, context }: { row: FoldRow; context: RowContext }) {
 }
 
 function SingleMeta({ row, context }: { row: SingleRow; context: RowContext }) {
-  const displacedRow = row.displacedFrom ? context.rowOfGroup.get(row.displacedFrom.id) : undefined;
+  const displacedRow = rowOfCounterparts(row, context.rowOfPassage);
   return (
     <>
       <span className="kind-badge kind-single">only in {labelOf(context.labels, context.columns[row.column]!)}</span>
-      {row.displacedFrom && (
+      {row.outOfOrderWith && (
         <span className="compare-displaced">
           out of order:{' '}
           {displacedRow ? (

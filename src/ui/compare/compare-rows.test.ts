@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { AlignmentGroup, Passage } from '../../core/model/analysis';
 import { INDEPENDENT_STORIES } from '../../core/align/independent-sentences';
 import { segmentDocument } from '../../core/text/segment-document';
-import { layoutCompareRows, MAX_PASSAGES_PER_ROW, mergeSingleRuns, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
+import { layoutCompareRows, MAX_PASSAGES_PER_ROW, mergeSingleRuns, rowNumbersOfPassages, rowOfCounterparts, visibleRows, type CompareRow, type LaidOutRow } from './compare-rows';
 
 /** `count` passages of 10 characters each, one per paragraph. */
 function passagesOf(doc: string, count: number): Passage[] {
@@ -83,7 +83,7 @@ describe('layoutCompareRows', () => {
       minScore: 0.5,
     });
     expect(rows.filter((r) => r.kind === 'aligned').map((r) => r.key)).toEqual(['g:first']);
-    expect(rows.filter((r) => r.kind === 'single').map((r) => r.kind === 'single' && r.displacedFrom?.id)).toEqual(['crossing', 'crossing']);
+    expect(rows.filter((r) => r.kind === 'single').map((r) => r.kind === 'single' && r.outOfOrderWith?.map((p) => p.text))).toEqual([['a-1'], ['b-0']]);
     expect(columnOrder(rows, 0)).toEqual([0, 1]);
     expect(columnOrder(rows, 1)).toEqual([0, 1]);
   });
@@ -97,7 +97,38 @@ describe('layoutCompareRows', () => {
     });
     const late = rows.find((r) => r.key === 'g:late');
     expect(late?.kind === 'aligned' && late.cells.map((c) => c?.doc ?? null)).toEqual(['a', 'b', null]);
-    expect(rows.some((r) => r.kind === 'single' && r.displacedFrom?.id === 'late')).toBe(true);
+    expect(rows.filter((r) => r.kind === 'single' && r.outOfOrderWith).map((r) => r.kind === 'single' && r.outOfOrderWith?.map((p) => p.text))).toEqual([['a-1', 'b-1']]);
+  });
+
+  it('points a passage left out of a group for the order at the row its counterpart joined, though that group has no row', () => {
+    const rows = visibleRows(
+      layoutCompareRows({
+        columns: ['a', 'b', 'c'],
+        passages: { a: passagesOf('a', 2), b: passagesOf('b', 2), c: passagesOf('c', 1) },
+        groups: [group('first', [['a', 0], ['b', 1]], 0.95), group('crossing', [['a', 1], ['b', 0]], 0.8), group('third', [['a', 1], ['c', 0]], 0.7)],
+        minScore: 0.5,
+      }),
+      { furniture: 'show', differencesOnly: false },
+    );
+    expect(shape(rows)).toEqual(['1:0', 'first', 'third']);
+    const b0 = rows[0]!;
+    expect(b0.kind === 'single' && rowOfCounterparts(b0, rowNumbersOfPassages(rows))).toBe(3);
+  });
+
+  it('points a sentence the other outlet wrote in another place at its counterpart, since the two cannot share a row', () => {
+    const a = ['Ferry strikes sandbank off Harwick', 'Investigators from the Marine Accident Branch arrived on Wednesday to examine the hull and the navigation records.', 'Mayor Rita Hensley thanked the volunteers who had taken their own boats out in rough seas.'];
+    const b = ['Harwick ferry aground on sandbank', "Harwick's mayor, Rita Hensley, praised volunteers who went out in their own boats despite the heavy swell.", "A team from the Marine Accident Branch began inspecting the vessel's hull and navigation data on Wednesday."];
+    const passages = { a: segmentDocument('a', a.join('\n\n')), b: segmentDocument('b', b.join('\n\n')) };
+    const rows = visibleRows(layoutCompareRows({ columns: ['a', 'b'], passages, groups: [], minScore: 0 }), { furniture: 'show', differencesOnly: false });
+    expect(rows.filter((row) => row.kind === 'aligned')).toHaveLength(2);
+    const numbers = rowNumbersOfPassages(rows);
+    const pointers = rows.flatMap((row) => (row.kind === 'single' ? [[row.passages[0]!.text.slice(0, 12), rowOfCounterparts(row, numbers)]] : []));
+    expect(pointers).toHaveLength(2);
+    for (const [text, target] of pointers) {
+      const other = rows[(target as number) - 1]!;
+      expect(other.kind, `${text as string} points at a row`).toBe('single');
+      expect(other.kind === 'single' && rowOfCounterparts(other, numbers)).toBe(rows.findIndex((row) => row.kind === 'single' && row.passages[0]!.text.startsWith(text as string)) + 1);
+    }
   });
 
   it('joins back-to-back passages only one source has into one row', () => {

@@ -9,10 +9,11 @@
 //    Groups, best score first, merge their members (one unit per source, at least two sources)
 //    into one node — unless that would close a cycle, i.e. the alignment crosses the reading
 //    order of some column. Then the largest subset of members that keeps every order is merged
-//    and the rest stay in place on their own, marked as displaced from that group.
+//    and the rest stay in place on their own, marked as out of order with the members they match.
 //    Then the sentence matches among units still alone are merged the same way, after every
-//    passage group, and never marked displaced. Past the cap only the sentences left alone are
-//    matched, if they are few enough.
+//    passage group; a member left out for the order is marked too, so a sentence reworded in
+//    another place of the other column still points at its counterpart. Past the cap only the
+//    sentences left alone are matched, if they are few enough.
 // 4. The rows are a topological order of the node graph (Kahn's algorithm). Among the nodes that
 //    may come next: an aligned node first (nothing holds it back); then the passage fewest steps
 //    before its column's next aligned passage, since it holds that row back (a source with nothing
@@ -39,8 +40,12 @@ export interface SingleRow {
   column: number;
   /** Consecutive passages of one source that no other chosen source shares (see mergeSingleRuns). */
   passages: Passage[];
-  /** The group this passage belongs to but could not join without breaking its column's order. */
-  displacedFrom: AlignmentGroup | null;
+  /**
+   * The passages of other columns this one tells the same thing as but could not share a row
+   * with without breaking its column's order (wherever they ended up: their own row, or a row
+   * another group made); null when it is simply only in this source.
+   */
+  outOfOrderWith: readonly Passage[] | null;
 }
 
 /** Consecutive rows of page furniture shown as one line until the analyst unfolds them. */
@@ -112,7 +117,13 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
     passages.forEach((passage, index) => units.push({ column, index, passage }));
   });
   const graph = new UnitGraph(units, columnPassages.map((p) => p.length), firstUnit);
-  const displaced = new Map<number, AlignmentGroup>();
+  const displaced = new Map<number, readonly Passage[]>();
+  const markDisplaced = (members: readonly number[], kept: readonly number[]) => {
+    for (const unit of members) {
+      if (kept.includes(unit) || displaced.has(unit)) continue;
+      displaced.set(unit, members.filter((other) => other !== unit).map((other) => units[other]!.passage));
+    }
+  };
   const groupOfNode = new Map<number, AlignmentGroup>();
 
   const counterparts = sentenceCounterparts(columnPassages, input.columns, firstUnit);
@@ -122,14 +133,16 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
     if (new Set(members.map((unit) => units[unit]!.column)).size < 2) continue;
     const kept = largestConsistentSubset(graph, members) ?? [];
     if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
-    for (const unit of members) if (!kept.includes(unit)) displaced.set(unit, group);
+    markDisplaced(members, kept);
   }
   const alone = new Set(units.filter((unit, index) => graph.isAlone(index) && unit.passage.boilerplate === null).map((unit) => unit.passage));
   const sentenceGroups = counterparts?.groups ?? (alone.size <= MAX_MATCHED_SENTENCES ? matchSentences(columnPassages, { aligned: (passage) => !alone.has(passage) }) : []);
   for (const group of rankGroups(sentenceGroups, input.minScore)) {
     const members = groupMembers(group, input.columns, columnPassages, firstUnit).filter((unit) => graph.isAlone(unit));
-    const kept = members.length >= 2 ? (largestConsistentSubset(graph, members) ?? []) : [];
+    if (members.length < 2) continue;
+    const kept = largestConsistentSubset(graph, members) ?? [];
     if (kept.length > 0) groupOfNode.set(graph.merge(kept), group);
+    markDisplaced(members, kept);
   }
 
   return graph.orderNodes().map((node): LaidOutRow => {
@@ -141,14 +154,14 @@ export function layoutCompareRows(input: RowLayoutInput): LaidOutRow[] {
       return { kind: 'aligned', key: `g:${group.id}`, group, cells };
     }
     const unit = units[members[0]!]!;
-    return { kind: 'single', key: `p:${unit.column}:${unit.index}`, column: unit.column, passages: [unit.passage], displacedFrom: displaced.get(members[0]!) ?? null };
+    return { kind: 'single', key: `p:${unit.column}:${unit.index}`, column: unit.column, passages: [unit.passage], outOfOrderWith: displaced.get(members[0]!) ?? null };
   });
 }
 
 /**
  * Joins back-to-back single rows of one column into one row, so a stretch only one source has
  * takes one row instead of a ladder of rows with empty neighbours. Displaced passages stay alone
- * (they point at their group), and page furniture is not joined with content. A stretch longer
+ * (they point at their counterparts), and page furniture is not joined with content. A stretch longer
  * than MAX_PASSAGES_PER_ROW continues in the next row.
  */
 export function mergeSingleRuns(rows: readonly LaidOutRow[]): LaidOutRow[] {
@@ -160,14 +173,14 @@ export function mergeSingleRuns(rows: readonly LaidOutRow[]): LaidOutRow[] {
       run &&
       row.kind === 'single' &&
       run.column === row.column &&
-      !row.displacedFrom &&
+      !row.outOfOrderWith &&
       (run.passages[0]!.boilerplate === null) === (row.passages[0]!.boilerplate === null) &&
       run.passages.length + row.passages.length <= MAX_PASSAGES_PER_ROW
     ) {
       appendAll(run.passages, row.passages);
       continue;
     }
-    run = row.kind === 'single' && !row.displacedFrom ? { ...row, passages: [...row.passages] } : null;
+    run = row.kind === 'single' && !row.outOfOrderWith ? { ...row, passages: [...row.passages] } : null;
     merged.push(run ?? row);
   }
   return merged;
@@ -417,4 +430,21 @@ function foldFurniture(rows: readonly LaidOutRow[]): CompareRow[] {
     }
   }
   return out;
+}
+
+/** Per passage of the rows, the number (from 1) of the row showing it; furniture in a fold has the fold's. */
+export function rowNumbersOfPassages(rows: readonly CompareRow[]): Map<Passage, number> {
+  const numbers = new Map<Passage, number>();
+  rows.forEach((row, index) => {
+    const singles = row.kind === 'fold' ? row.rows : row.kind === 'single' ? [row] : [];
+    for (const single of singles) for (const passage of single.passages) numbers.set(passage, index + 1);
+    if (row.kind === 'aligned') for (const cell of row.cells) if (cell) numbers.set(cell, index + 1);
+  });
+  return numbers;
+}
+
+/** The row a passage shown out of order matches: the first of its counterparts' rows, if any is shown. */
+export function rowOfCounterparts(row: SingleRow, rowNumbers: ReadonlyMap<Passage, number>): number | undefined {
+  const found = (row.outOfOrderWith ?? []).map((passage) => rowNumbers.get(passage)).filter((number) => number !== undefined);
+  return found.length > 0 ? Math.min(...found) : undefined;
 }

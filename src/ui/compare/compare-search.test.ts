@@ -20,9 +20,9 @@ function passage(doc: string, from: string, to?: string, boilerplate: Passage['b
 
 const group = { id: 'g', kind: 'near-duplicate' as const, score: 0.8, passages: [] };
 const ROWS: CompareRow[] = [
-  { kind: 'fold', key: 'f', lines: 1, rows: [{ kind: 'single', key: 's0', column: 0, passages: [passage('a', 'Nav.', 'Nav.', 'navigation')], displacedFrom: null }] },
+  { kind: 'fold', key: 'f', lines: 1, rows: [{ kind: 'single', key: 's0', column: 0, passages: [passage('a', 'Nav.', 'Nav.', 'navigation')], outOfOrderWith: null }] },
   { kind: 'aligned', key: 'g', group, cells: [passage('a', 'The mayor'), passage('b', 'The mayor', 'Monday.')] },
-  { kind: 'single', key: 's1', column: 1, passages: [passage('b', 'Tariffs')], displacedFrom: null },
+  { kind: 'single', key: 's1', column: 1, passages: [passage('b', 'Tariffs')], outOfOrderWith: null },
 ];
 
 describe('findInRows', () => {

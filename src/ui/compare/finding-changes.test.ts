@@ -4,7 +4,7 @@ import type { CompareRow } from './compare-rows';
 import { findingChanges } from './finding-changes';
 
 const passage = (doc: string, start: number, end: number): Passage => ({ doc, start, end, text: '', paragraph: 0, boilerplate: null });
-const single = (column: number, p: Passage): CompareRow => ({ kind: 'single', key: `${p.doc}:${p.start}`, column, passages: [p], displacedFrom: null });
+const single = (column: number, p: Passage): CompareRow => ({ kind: 'single', key: `${p.doc}:${p.start}`, column, passages: [p], outOfOrderWith: null });
 
 const date = (doc: string, start: number, text: string, value: string): Mention => ({
   doc,

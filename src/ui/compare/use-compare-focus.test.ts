@@ -7,7 +7,7 @@ const passage = (doc: string, start: number, end: number): Passage => ({ doc, st
 const group: AlignmentGroup = { id: 'g', kind: 'paraphrase', score: 0.7, passages: [] };
 
 const rows: CompareRow[] = [
-  { kind: 'single', key: 's', column: 1, passages: [passage('b', 0, 10), passage('b', 11, 20)], displacedFrom: null },
+  { kind: 'single', key: 's', column: 1, passages: [passage('b', 0, 10), passage('b', 11, 20)], outOfOrderWith: null },
   { kind: 'aligned', key: 'g', group, cells: [passage('a', 0, 30), passage('b', 21, 40)] },
 ];
 
