@@ -36,6 +36,14 @@ describe('eventAround', () => {
     expect(eventOf('The Wexford Rovers won on Sunday, the league said.', 'Sunday').category).toBeNull();
   });
 
+  it('reads the act after a date that opens its sentence, though another date follows in the sentence', () => {
+    const sentence = 'Earlier Friday, Commissioner Nadia Ostrowski revealed her plan for the harbor, which she first floated in July.';
+    const start = sentence.indexOf('Friday');
+    // The reader bounds each date's clause by the next date ("July"): the comma after "Friday" closes the opening phrase, not the clause.
+    const event = eventAround(sentence, start, start + 'Friday'.length, { from: 0, to: sentence.indexOf('July') });
+    expect([...event.words]).toEqual(expect.arrayContaining(['reveal', 'plan']));
+  });
+
   it('dates the clause’s own act, however far before the date its verb stands, when a statement after the date only tells where it was done', () => {
     const celebrated = 'Harbor commissioner Nadia Ostrowski celebrated her narrow win over the longtime incumbent for the Democratic nomination on Tuesday night in a radio interview with a local station.';
     expect(eventOf(celebrated, 'Tuesday night').category).toBeNull();

@@ -150,6 +150,16 @@ function placeAfter(text: string): string | null {
   return null;
 }
 
+/** Words that may stand before a date opening its sentence ("On Friday,", "Earlier in the day on Thursday,", "Late Monday,"). */
+const BEFORE_OPENING_DATE = /^(?:(?:on|earlier|later|late|early|by|in|the|day|this|last|next|of|that|same|then|and|but|also)\s+)*$/iu;
+
+/** Past a date that opens its sentence and its comma ("Earlier Friday, Liz Cheney revealed …"); else -1. */
+function pastOpeningDate(text: string, sentenceStart: number, start: number, end: number): number {
+  if (!BEFORE_OPENING_DATE.test(text.slice(sentenceStart, start))) return -1;
+  const comma = /^\s*,\s*/u.exec(text.slice(end, end + 4));
+  return comma ? end + comma[0].length : -1;
+}
+
 function windowTokens(text: string, start: number, end: number, bounds: ClauseBounds | undefined): { clause: WordToken[]; before: WordToken[]; after: WordToken[]; sentence: { start: number; end: number } } {
   const sentence = sentenceAround(text, start);
   const clause = wordsIn(text, Math.max(sentence.start, bounds?.from ?? 0), start);
@@ -157,8 +167,11 @@ function windowTokens(text: string, start: number, end: number, bounds: ClauseBo
   let to = Math.min(sentence.end, bounds?.to ?? text.length);
   // With another date further on, the words after a comma lead to that date's event.
   if (to < sentence.end) {
-    const comma = text.slice(end, to).search(/[,;]/u);
-    if (comma >= 0) to = end + comma;
+    // The comma closing a date that opens the sentence ("Earlier Friday, Liz Cheney revealed …") ends no clause.
+    const opening = pastOpeningDate(text, sentence.start, start, end);
+    const from = opening >= 0 ? opening : end;
+    const comma = text.slice(from, to).search(/[,;]/u);
+    if (comma >= 0) to = from + comma;
   }
   const after = wordsIn(text, end, to).slice(0, WORDS_AFTER);
   return { clause, before, after, sentence };
