@@ -283,6 +283,31 @@ test('in the compare view, 1–3 set the active claim’s status wherever the fo
   await expect(card.getByRole('button', { expanded: true })).toBeFocused();
 });
 
+test('new story and rename from the keyboard: the focus comes back to the story picker, and Escape cancels', async ({ page }) => {
+  await openApp(page);
+  const banner = page.getByRole('banner');
+  const picker = banner.getByLabel('Story', { exact: true });
+  await tabTo(page, banner.getByText('Story…', { exact: true }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('group', { name: 'Story actions' }).getByRole('button', { name: 'New story' }));
+  await page.keyboard.press('Enter');
+  await expect(banner.getByLabel('Story name')).toBeFocused();
+  await page.keyboard.type('Harbour fire');
+  await page.keyboard.press('Enter');
+  await expect(picker.locator('option:checked')).toHaveText('Harbour fire');
+  await expectVisibleFocus(picker);
+
+  await tabTo(page, banner.getByText('Story…', { exact: true }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('group', { name: 'Story actions' }).getByRole('button', { name: 'Rename' }));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(' (draft)');
+  await page.keyboard.press('Escape');
+  await expect(banner.getByLabel('Story name')).toHaveCount(0);
+  await expect(picker.locator('option:checked')).toHaveText('Harbour fire');
+  await expect(picker).toBeFocused();
+});
+
 test('Skip to content moves the focus to the main view and keeps the open document', async ({ page }) => {
   await openApp(page, `#/read/${D002}`);
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(TITLE_002);

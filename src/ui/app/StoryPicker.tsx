@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { liveStories, useStories } from '../../state/current-story';
 import { createStory, deleteStory, duplicateStory, renameStory, restoreStory } from '../../state/story-actions';
 import { useUiStore } from '../../state/ui-store';
 import { UNDO_WINDOW_MS } from '../reader/recent-removal';
+import { useReturnFocus } from './use-return-focus';
 import { useRoute } from './use-route';
 
 type Editing = { kind: 'new' } | { kind: 'rename'; id: string } | null;
@@ -14,6 +15,9 @@ export function StoryPicker() {
   const announce = useUiStore((state) => state.announce);
   const [, navigate] = useRoute();
   const [editing, setEditing] = useState<Editing>(null);
+  // The name form replaces the picker: once it closes, the picker takes the focus back.
+  const picker = useRef<HTMLSelectElement>(null);
+  useReturnFocus(editing !== null, picker);
   const [name, setName] = useState('');
   const [deleted, setDeleted] = useState<{ id: string; name: string } | null>(null);
   const live = liveStories(stories);
@@ -49,7 +53,16 @@ export function StoryPicker() {
         <label className="visually-hidden" htmlFor="story-name">
           Story name
         </label>
-        <input id="story-name" value={name} onChange={(event) => setName(event.target.value)} placeholder="Story name" autoFocus />
+        <input
+          id="story-name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setEditing(null);
+          }}
+          placeholder="Story name"
+          autoFocus
+        />
         <button type="submit" className="button small primary">
           {editing.kind === 'new' ? 'Create' : 'Rename'}
         </button>
@@ -65,7 +78,7 @@ export function StoryPicker() {
       <label className="visually-hidden" htmlFor="story-select">
         Story
       </label>
-      <select id="story-select" value={currentId ?? ''} onChange={(event) => open(event.target.value)} disabled={live.length === 0}>
+      <select ref={picker} id="story-select" value={currentId ?? ''} onChange={(event) => open(event.target.value)} disabled={live.length === 0}>
         {live.map((story) => (
           <option key={story.id} value={story.id}>
             {story.name}
