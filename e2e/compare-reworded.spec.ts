@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { axe } from './pages/axe';
 import { CompareView } from './pages/compare-view';
@@ -40,6 +41,26 @@ test('a reworded paragraph keeps the words both translations share unmarked; onl
   await statementRow.locator('[data-column="1"]').getByRole('button', { name: /Moved phrase 1/ }).click();
   await expect(statementRow.locator('[data-column="2"] .diff-moved[data-move="1"]')).toBeFocused();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('copying a compare cell copies the words the source wrote, not the labels read to screen readers', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const compare = new CompareView(page);
+  await compare.open([FRENCH_AFP, ENGLISH_AFP]);
+  const rows = await compare.collectRows();
+  const lavrov = rows.find((row) => row.text.includes('Sergey Lavrov') && row.text.includes('Sergei Lavrov'))!;
+  const english = (await compare.row(lavrov.index)).locator('[data-column="2"]');
+  await english.evaluate((cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  expect(await page.evaluate(() => String(window.getSelection())), 'the cell shows labels among the words').toContain('inserted:');
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Wang Yi met Russian Foreign Minister Sergei Lavrov on the sidelines/);
+  expect(readFileSync(`seeds/${ENGLISH_AFP}.txt`, 'utf8')).toContain(copied);
 });
 
 test('page furniture is folded into one line per stretch, shown on demand and remembered in the URL', async ({ page }) => {

@@ -21,6 +21,7 @@ import { useUiStore } from '../../state/ui-store';
 import { formatRoute, type Route } from './route';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { SaveStatus } from './SaveStatus';
+import { useCopyDocumentText } from '../text/copy-document-text';
 
 // Opening an invitation link is rare: its dialog loads apart from the initial JavaScript.
 const JoinInvitation = lazy(() => import('../share/JoinInvitation').then((module) => ({ default: module.JoinInvitation })));
@@ -42,6 +43,7 @@ const VIEW_NAMES: Record<Route['view'], string> = { read: 'The reader', compare:
 export function App() {
   const [route, navigate] = useRoute();
   useStoryFromUrl();
+  useCopyDocumentText();
   const compareRoute = useCompareTabRoute(route);
   const sourcesShown = useUiStore((s) => s.sourcesShown[route.view]);
   const setSourcesShown = useUiStore((s) => s.setSourcesShown);
