@@ -42,8 +42,9 @@ const cliFinding = z.strictObject({
 async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
+  const decoder = new TextDecoder();
   // One thread: the threads run the compiled CLI, and these runs load the TypeScript sources.
-  const code = await runAnalyzeCommand(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdin: async () => stdin }, 1);
+  const code = await runAnalyzeCommand(argv, { stdout: (chunk) => (stdout += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })), stderr: (text) => (stderr += text), stdin: async () => stdin }, 1);
   return { code, stdout, stderr };
 }
 

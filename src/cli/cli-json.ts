@@ -16,12 +16,17 @@ export function cliFindingsJson(findings: readonly Finding[], sources: readonly 
   return JSON.stringify(findings.map((finding) => ({ ...finding, summary: nameSources(finding.summary, labels), statement: describe(finding, labels) })));
 }
 
+/** The whole JSON is `head`, the findings' JSON (cliFindingsJson), then `tail`. */
+export interface CliJsonAround {
+  head: string;
+  tail: string;
+}
+
 /**
  * The whole JSON but its findings: `documents` in the analysis's order (by id) and its groups,
- * without the per-document passages, written now; given the findings cliFindingsJson wrote, the
- * whole.
+ * without the per-document passages, written now, while the findings are computed.
  */
-export function cliJsonAround(documents: readonly AnalysisDocument[], groups: readonly AlignmentGroup[], sources: readonly CliDocument[]): (findingsJson: string) => string {
+export function cliJsonAround(documents: readonly AnalysisDocument[], groups: readonly AlignmentGroup[], sources: readonly CliDocument[]): CliJsonAround {
   const paths = new Map(sources.map((doc) => [doc.id, doc.path]));
   const documentsJson = JSON.stringify(documents.map((doc) => ({ id: doc.id, path: paths.get(doc.id) ?? doc.id, title: doc.title, published: doc.published, length: doc.text.length })));
   const groupsJson = JSON.stringify(
@@ -32,5 +37,5 @@ export function cliJsonAround(documents: readonly AnalysisDocument[], groups: re
       passages: group.passages.map((passage) => ({ doc: passage.doc, start: passage.start, end: passage.end, text: passage.text })),
     })),
   );
-  return (findingsJson) => `{"version":1,"documents":${documentsJson},"groups":${groupsJson},"findings":${findingsJson}}`;
+  return { head: `{"version":1,"documents":${documentsJson},"groups":${groupsJson},"findings":`, tail: '}' };
 }

@@ -103,8 +103,8 @@ export interface MentionsThread {
   segment: (input: DocumentsInTurn<CliDocument>) => Promise<AnalysisState['segments']>;
   /** Given the passages of the documents the main thread segmented, reads every document's mentions. */
   readMentions: (segments: AnalysisState['segments']) => void;
-  /** The findings over the groups aligned from the passages of all documents, as the CLI's JSON writes them (cliFindingsJson). */
-  findingsJson: (groups: AlignmentGroup[]) => Promise<string>;
+  /** The findings over the groups aligned from the passages of all documents, as the CLI's JSON writes them (cliFindingsJson), in UTF-8. */
+  findingsJson: (groups: AlignmentGroup[]) => Promise<Uint8Array>;
   stop: () => Promise<number>;
 }
 
@@ -122,7 +122,7 @@ export function startMentionsThread(): MentionsThread {
     },
     findingsJson: (groups) => {
       worker.postMessage(groups);
-      return reply('findings').then((message) => new TextDecoder().decode(message.json));
+      return reply('findings').then((message) => message.json);
     },
     stop: () => worker.terminate(),
   };
