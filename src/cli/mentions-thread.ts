@@ -2,7 +2,7 @@
 // turn with the main thread, reads the mentions of every document while the main thread aligns
 // them, then, given the groups, computes the findings and writes their JSON.
 import { parentPort } from 'node:worker_threads';
-import { findingsApart, readCorpusMentions } from '../core/analyze-parts';
+import { findingsApart, readApart } from '../core/analyze-parts';
 import type { AlignmentGroup } from '../core/model/analysis';
 import { cliFindingsJson, type CliDocument } from './cli-json';
 import type { MentionsThreadReply } from './parallel-analysis';
@@ -20,10 +20,12 @@ port.once('message', (input: DocumentsInTurn<CliDocument>) => {
   port.postMessage({ kind: 'passages', passages } satisfies MentionsThreadReply, passageBuffers(passages));
   port.once('message', (others: PackedPassages) => {
     const all = new Map([...unpackPassages(others, new Map(documents.map((doc) => [doc.id, doc.text]))), ...segments]);
-    const mentions = readCorpusMentions(documents, all);
+    const reading = readApart(documents, all);
+    // It needs no groups: read now, while the main thread aligns, rather than after.
+    reading.counterpartSentences();
     port.once('message', (groups: AlignmentGroup[]) => {
       // As UTF-8 bytes, moved rather than copied: cloned, the string took longer than writing it.
-      const json = new TextEncoder().encode(cliFindingsJson(findingsApart(documents, all, groups, mentions).findings, documents));
+      const json = new TextEncoder().encode(cliFindingsJson(findingsApart(reading, groups).findings, documents));
       port.postMessage({ kind: 'findings', json } satisfies MentionsThreadReply, [json.buffer]);
       port.close();
     });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignFrom, analysisResult, analyzeCorpus, analyzeFrom, emptyAnalysisState, finishAnalysis, type AnalysisState } from './analyze';
-import { findingsApart, mergeAnalysisStates, readCorpusMentions, readPartMentions, segmentPart } from './analyze-parts';
+import { findingsApart, mergeAnalysisStates, readApart, readPartMentions, segmentPart } from './analyze-parts';
 import { lowerCaseWordsOf } from './findings/extract-mentions';
 import type { AnalysisDocument } from './model/document';
 
@@ -76,7 +76,7 @@ describe('analysis in parts', () => {
 
   it("takes the mentions read apart from the alignment (the CLI's mentions thread) as they are, with the same result", () => {
     const aligned = alignFrom(emptyAnalysisState(), CORPUS, OPTIONS);
-    const mentions = readCorpusMentions(CORPUS, aligned.segments);
+    const mentions = readApart(CORPUS, aligned.segments).mentions.byDocument;
     const run = finishAnalysis(aligned, mentions);
     expect(run.result).toStrictEqual(whole);
     expect(run.state.mentions.size).toBe(CORPUS.length);
@@ -87,12 +87,11 @@ describe('analysis in parts', () => {
     const aligned = alignFrom(emptyAnalysisState(), CORPUS, OPTIONS);
     // The thread's own passages: equal to the aligned run's, not the same objects.
     const segments = structuredClone(aligned.segments);
-    const reversed = [...aligned.documents].reverse();
-    expect(analysisResult(aligned, findingsApart(aligned.documents, segments, aligned.groups, readCorpusMentions(reversed, segments)))).toStrictEqual(whole);
+    expect(analysisResult(aligned, findingsApart(readApart(aligned.documents, segments), aligned.groups))).toStrictEqual(whole);
   });
 
   it('reads mentions apart from the alignment as the whole analysis reads them', () => {
     const { state } = analyzeFrom(emptyAnalysisState(), CORPUS, OPTIONS);
-    expect(readCorpusMentions(CORPUS, state.segments)).toStrictEqual(state.mentions);
+    expect(readApart(CORPUS, state.segments).mentions.byDocument).toStrictEqual(state.mentions);
   });
 });

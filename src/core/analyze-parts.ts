@@ -10,8 +10,8 @@
 //   union of every document's lowerCaseWordsOf, gathered before mentions are read.
 import type { AnalysisState, RunFindings } from './analyze';
 import { collectCorpus, mergeFeatureMemos } from './align/alignment-corpus';
-import { documentMentionReader, lowerCaseWordsOf, type DocumentMentions } from './findings/extract-mentions';
-import { findDisagreements } from './findings/find-disagreements';
+import { documentMentionReader, type DocumentMentions } from './findings/extract-mentions';
+import { findDisagreementsIn, readForFindings, type FindingsReading } from './findings/find-disagreements';
 import type { AlignmentGroup, Passage } from './model/analysis';
 import type { AnalysisDocument } from './model/document';
 import { emptyRecord } from './util/id-record';
@@ -43,26 +43,23 @@ export function readPartMentions(
 }
 
 /**
- * Mentions of a whole corpus, read apart from its alignment (the CLI reads them in a thread of
- * their own while the main thread aligns), from every document's passages: what analyzeFrom's
- * state holds as `mentions`.
+ * What the findings read of a whole corpus apart from its alignment (the CLI reads it in a thread
+ * of its own while the main thread aligns), from every document's passages: its mentions are what
+ * analyzeFrom's state holds as `mentions`.
  */
-export function readCorpusMentions(docs: readonly AnalysisDocument[], segments: AnalysisState['segments']): Map<string, DocumentMentions> {
-  const lowerCaseWords = docs.map((doc) => lowerCaseWordsOf(doc.text));
-  const vocabulary = new Set<string>();
-  for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);
-  return readPartMentions(docs, segments, lowerCaseWords, vocabulary);
+export function readApart(docs: AnalysisDocument[], segments: AnalysisState['segments']): FindingsReading {
+  const passages = emptyRecord<Passage[]>();
+  for (const doc of docs) passages[doc.id] = segments.get(doc.id)?.passages ?? [];
+  return readForFindings(docs, passages);
 }
 
 /**
- * The findings over a corpus whose mentions were read apart from its alignment (readCorpusMentions),
- * given the groups aligned over the same passages: what finishAnalysis finds. The CLI's mentions
- * thread computes them where the mentions are, so they never cross to the thread that aligned.
+ * The findings over a corpus read apart from its alignment (readApart), given the groups aligned
+ * over the same passages: what finishAnalysis finds. The CLI's mentions thread computes them where
+ * the mentions are, so they never cross to the thread that aligned.
  */
-export function findingsApart(docs: readonly AnalysisDocument[], segments: AnalysisState['segments'], groups: AlignmentGroup[], mentions: ReadonlyMap<string, DocumentMentions>): RunFindings {
-  const passages = emptyRecord<Passage[]>();
-  for (const doc of docs) passages[doc.id] = segments.get(doc.id)?.passages ?? [];
-  const { findings, provenance } = findDisagreements([...docs], { passages, groups }, mentions);
+export function findingsApart(reading: FindingsReading, groups: AlignmentGroup[]): RunFindings {
+  const { findings, provenance } = findDisagreementsIn(reading, groups);
   return { findings, provenance };
 }
 

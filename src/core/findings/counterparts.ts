@@ -31,8 +31,13 @@ export class Counterparts {
 
   /** The counterparts among `passages`, by the sentence correspondence of those stating a fact. */
   static among(passages: Readonly<Record<string, readonly Passage[]>>, alignment: AlignmentIndex): Counterparts {
+    return new Counterparts(Counterparts.sentencesAmong(passages), alignment);
+  }
+
+  /** The correspondence counterparts read among `passages`: it needs no alignment, so the CLI reads it while its main thread aligns. */
+  static sentencesAmong(passages: Readonly<Record<string, readonly Passage[]>>): CounterpartSentences {
     // Only sentences that state a figure or a date are compared through the correspondence.
-    return new Counterparts(correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text)))), alignment);
+    return correspondSentences(Object.keys(passages).sort().map((doc) => (passages[doc] ?? []).filter((passage) => STATES_FACT.test(passage.text))));
   }
 
   constructor(

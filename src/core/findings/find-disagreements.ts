@@ -32,9 +32,9 @@ import { compareDates } from './compare-dates';
 import { compareNames } from './compare-names';
 import { compareQuantities } from './compare-quantities';
 import { compareQuotes } from './compare-quotes';
-import { Counterparts } from './counterparts';
+import { Counterparts, type CounterpartSentences } from './counterparts';
 import { compareRoles } from './compare-roles';
-import { extractMentions, type DocumentMentions } from './extract-mentions';
+import { extractMentions, type DocumentMentions, type ExtractedMentions } from './extract-mentions';
 import { canonicalsHold, identifyPersons, type Person } from './persons';
 import { provenanceByGroup, type Provenance } from './provenance';
 import { relatedDocuments } from './related-documents';
@@ -104,6 +104,30 @@ function spansDocuments(finding: Finding): boolean {
   return new Set(finding.mentions.map((mention) => mention.doc)).size >= 2;
 }
 
+/**
+ * What findings read of the documents alone, before any alignment: every document's mentions, and
+ * the correspondence of the sentences stating a fact (read when a run first asks: one that takes a
+ * memo's counterparts never does). The CLI reads both while its main thread aligns the passages.
+ */
+export class FindingsReading {
+  private sentences: CounterpartSentences | null = null;
+
+  constructor(
+    readonly docs: AnalysisDocument[],
+    readonly passages: Record<string, Passage[]>,
+    readonly mentions: ExtractedMentions,
+  ) {}
+
+  counterpartSentences(): CounterpartSentences {
+    return (this.sentences ??= Counterparts.sentencesAmong(this.passages));
+  }
+}
+
+/** `kept`: an earlier run's mentions, so unchanged documents are not read again (extractMentions). */
+export function readForFindings(docs: AnalysisDocument[], passages: Record<string, Passage[]>, kept?: ReadonlyMap<string, DocumentMentions>): FindingsReading {
+  return new FindingsReading(docs, passages, extractMentions(docs, passages, kept));
+}
+
 /** `kept`: an earlier run's mentions, so unchanged documents are not read again; `earlier`: its memo (see above). Same findings either way. */
 export function findDisagreements(
   docs: AnalysisDocument[],
@@ -111,12 +135,18 @@ export function findDisagreements(
   kept?: ReadonlyMap<string, DocumentMentions>,
   earlier?: FindingsMemo | null,
 ): FindingsResult {
+  return findDisagreementsIn(readForFindings(docs, alignment.passages, kept), alignment.groups, earlier);
+}
+
+/** The findings over `groups` aligned from the passages `reading` read. */
+export function findDisagreementsIn(reading: FindingsReading, groups: AlignmentGroup[], earlier?: FindingsMemo | null): FindingsResult {
+  const { docs, passages, mentions } = reading;
+  const alignment = { passages, groups };
   const published = new Map(docs.map((doc) => [doc.id, doc.published]));
-  const mentions = extractMentions(docs, alignment.passages, kept);
   const memo = memoFor(earlier, alignment.groups, mentions.byDocument, published);
   let index: AlignmentIndex | null = null;
   const alignmentIndex = (): AlignmentIndex => (index ??= new AlignmentIndex(alignment.groups));
-  const counterparts = memo?.counterparts ?? Counterparts.among(alignment.passages, alignmentIndex());
+  const counterparts = memo?.counterparts ?? new Counterparts(reading.counterpartSentences(), alignmentIndex());
   // A name is one person only among documents that report on the same thing (related-documents.ts).
   const texts = new Map(docs.map((doc) => [doc.id, doc.text]));
   const relatedKeys = memo?.related ?? relatedDocuments({ docs: docs.map((doc) => doc.id), groups: alignment.groups, counterparts, names: mentions.names, texts, passages: alignment.passages });
