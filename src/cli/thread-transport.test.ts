@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FeatureMemo } from '../core/align/alignment-corpus';
 import { analyzeFrom, emptyAnalysisState } from '../core/analyze';
 import type { AnalysisDocument } from '../core/model/document';
 import { packState, stateBuffers, unpackState } from './thread-transport';
@@ -17,7 +18,10 @@ describe('thread transport', () => {
     expect(packed.passages.spans.length).toBe(0);
     // The kept alignment, candidate search and findings memo do not travel: threads only read documents, the main thread aligns and compares.
     const { alignment: _alignment, search: _search, findings: _findings, ...read } = state;
-    expect(unpackState(moved, new Map(DOCS.map((doc) => [doc.id, doc.text])))).toStrictEqual(read);
+    const unpacked = unpackState(moved, new Map(DOCS.map((doc) => [doc.id, doc.text])));
+    // Features compared as data: a run's own gather their trigrams when asked (align/features.ts), their copies are plain.
+    const asData = (memo: FeatureMemo) => ({ terms: memo.terms, passages: new Map([...memo.passages].map(([text, { key, terms, termSet, grams }]) => [text, { key, terms, termSet, grams }])) });
+    expect({ ...unpacked, features: asData(unpacked.features) }).toStrictEqual({ ...read, features: asData(read.features) });
   });
 
   it('refuses an answer about a document the thread was not given', () => {
