@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { readPartMentions, segmentPart } from '../core/analyze-parts';
 import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
-import type { ThreadInput, ThreadReply } from './parallel-analysis';
+import type { ThreadInput, ThreadReply } from './analysis-threads';
 import { packState, stateBuffers } from './thread-transport';
 
 const port = parentPort;

@@ -1,13 +1,7 @@
 // `crosscheck analyze <file>…`: reads text files, runs the analysis and prints one JSON
 // document. Any unreadable input stops the run with exit code 2 and nothing on stdout.
-import { basename } from 'node:path';
-import { alignFrom, emptyAnalysisState, finishAnalysis } from '../core/analyze';
-import { parseAnalyzeArgs, type DateOverride } from './args';
-import { cliFindingsJson, cliJsonAround, type CliDocument } from './cli-json';
-import type { Manifest } from '../core/formats/manifest';
-import { expandInputs, readProcessStdin } from './expand-inputs';
-import { prepareInThreads, prepareWithMentionsThread, startAnalysisThread, startMentionsThread } from './parallel-analysis';
-import { documentIdOf, InputError, readManifest, readTextFile } from './read-input';
+import { startAnalysisThread, startMentionsThread } from './analysis-threads';
+import { parseAnalyzeArgs } from './args';
 
 export const ANALYZE_USAGE = `crosscheck analyze — align news reports and list their passages in common
 
@@ -51,31 +45,7 @@ export interface CommandOutput {
 const processOutput: CommandOutput = {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (text) => process.stderr.write(text),
-  stdin: readProcessStdin,
 };
-
-class UsageError extends Error {}
-
-const overrideNames = (override: DateOverride, path: string, id: string): boolean => override.file === path || override.file === basename(path) || override.file === id;
-
-function publicationDate(path: string, id: string, manifestDate: string | null, overrides: readonly DateOverride[]): string | null {
-  return overrides.findLast((override) => overrideNames(override, path, id))?.date ?? manifestDate;
-}
-
-function loadDocuments(files: readonly string[], manifest: Manifest | null, overrides: readonly DateOverride[]): CliDocument[] {
-  const unmatched = overrides.find((override) => !files.some((path) => overrideNames(override, path, documentIdOf(path))));
-  if (unmatched) throw new UsageError(`--date names "${unmatched.file}", which is none of the input files`);
-  const texts = files.map((file) => readTextFile(file));
-  const seen = new Map<string, string>();
-  return files.map((path, index) => {
-    const id = documentIdOf(path);
-    const clash = seen.get(id);
-    if (clash !== undefined) throw new UsageError(`"${clash}" and "${path}" would both be document "${id}": rename one of them`);
-    seen.set(id, path);
-    const entry = manifest?.documents.find((document) => document.file === basename(path));
-    return { id, path, title: entry?.title ?? basename(path), outlet: entry?.outlet ?? '', published: publicationDate(path, id, entry?.published ?? null, overrides), text: texts[index] as string };
-  });
-}
 
 /**
  * Two threads by default: the main thread segments and aligns while a second reads the mentions
@@ -94,37 +64,13 @@ export async function runAnalyzeCommand(argv: string[], output: CommandOutput = 
     output.stdout(`${ANALYZE_USAGE}\n`);
     return 0;
   }
-  // The threads start first, so that loading the engine in them overlaps the reading of the files.
+  // The threads start before this thread loads the engine (analyze-files.ts), so that loading it
+  // in them overlaps loading it here and reading the files.
   const jobs = args.value.jobs ?? defaultJobs;
   const mentionsThread = jobs === 2 ? startMentionsThread() : null;
   const threads = jobs > 2 ? Array.from({ length: jobs - 1 }, startAnalysisThread) : [];
   try {
-    const manifest = args.value.manifest === null ? null : await readManifest(args.value.manifest);
-    const files = await expandInputs({ positionals: args.value.inputs, filesFrom: args.value.filesFrom }, output.stdin ?? readProcessStdin);
-    const documents = loadDocuments(files, manifest, args.value.dates);
-    const options = { includeBoilerplate: false };
-    const prepared = mentionsThread
-      ? await prepareWithMentionsThread(documents, mentionsThread)
-      : threads.length > 0 && documents.length > 1
-        ? await prepareInThreads(documents, threads, options.includeBoilerplate)
-        : emptyAnalysisState();
-    const aligned = alignFrom(prepared, documents, options);
-    // The mentions thread writes the findings while this thread writes and encodes the rest.
-    const findingsJson = mentionsThread?.findingsJson(aligned.groups);
-    const { head, tail } = cliJsonAround(aligned.documents, aligned.groups, documents);
-    if (findingsJson) {
-      const encoder = new TextEncoder();
-      const [before, after] = [encoder.encode(head), encoder.encode(`${tail}\n`)];
-      const findings = await findingsJson;
-      for (const chunk of [before, findings, after]) output.stdout(chunk);
-    } else output.stdout(`${head}${cliFindingsJson(finishAnalysis(aligned).result.findings, documents)}${tail}\n`);
-    return 0;
-  } catch (error) {
-    if (error instanceof InputError || error instanceof UsageError) {
-      output.stderr(`crosscheck analyze: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    return await (await import('./analyze-files')).analyzeFiles(args.value, { mentionsThread, threads }, output);
   } finally {
     await Promise.all([...threads, ...(mentionsThread ? [mentionsThread] : [])].map((thread) => thread.stop()));
   }

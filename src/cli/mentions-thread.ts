@@ -1,11 +1,11 @@
-// The CLI's mentions thread (parallel-analysis.ts, startMentionsThread): segments documents in
+// The CLI's mentions thread (analysis-threads.ts, startMentionsThread): segments documents in
 // turn with the main thread, reads the mentions of every document while the main thread aligns
 // them, then, given the groups, computes the findings and writes their JSON.
 import { parentPort } from 'node:worker_threads';
 import { findingsApart, readApart } from '../core/analyze-parts';
 import type { AlignmentGroup } from '../core/model/analysis';
 import { cliFindingsJson, type CliDocument } from './cli-json';
-import type { MentionsThreadReply } from './parallel-analysis';
+import type { MentionsThreadReply } from './analysis-threads';
 import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
 import { packPassages, passageBuffers, unpackPassages, type PackedPassages } from './thread-transport';
 
