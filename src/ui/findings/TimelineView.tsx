@@ -4,6 +4,7 @@ import { useUiStore } from '../../state/ui-store';
 import { useRoute } from '../app/use-route';
 import { AnalysisStatusBar } from '../compare/AnalysisStatusBar';
 import { focusMainView } from './finding-focus';
+import { noDatesMessage } from './timeline-empty';
 import { useTimeline } from './use-timeline';
 import { useTimelineWindow } from './use-timeline-window';
 import { Lane, MarkText, percent, type ActiveBar } from './TimelineLane';
@@ -67,7 +68,7 @@ export function TimelineView() {
         </p>
       )}
       {!dates.reading && dates.error === null && documents.length > 0 && layout === null && (
-        <p className="panel-message">None of the sources mentions a date that can be placed on a calendar.</p>
+        <p className="panel-message">{noDatesMessage(documents)}</p>
       )}
       {layout && (
         <>
