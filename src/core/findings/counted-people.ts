@@ -10,6 +10,9 @@ const PEOPLE = new Set(
     'immigrant civilian priest bishop delegate candidate employer executive scientist researcher economist republican democrat').split(' '),
 );
 
+/** The unit of "people" and "persons" (canonicalUnit). */
+const GENERIC = 'person';
+
 export const countsPeople = (unit: string): boolean => PEOPLE.has(unit);
 
 /**
@@ -20,7 +23,8 @@ export const countsPeople = (unit: string): boolean => PEOPLE.has(unit);
  */
 export function differentPeople(a: ReadonlyArray<readonly string[]>, b: ReadonlyArray<readonly string[]>): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const meets = (group: readonly string[], others: ReadonlyArray<readonly string[]>) => others.some((other) => other.some((noun) => group.includes(noun)));
+  // "People" counts any group: "412 people aboard" and "421 passengers" may be one count.
+  const meets = (group: readonly string[], others: ReadonlyArray<readonly string[]>) => others.some((other) => group.includes(GENERIC) || other.includes(GENERIC) || other.some((noun) => group.includes(noun)));
   const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
   const met = fewer.filter((group) => meets(group, more)).length;
   return met === 0 || (fewer.length < more.length && met === fewer.length);

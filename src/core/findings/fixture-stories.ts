@@ -318,6 +318,24 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'number', texts: ['14 officers'] }],
   },
   {
+    name: 'people counted as "people" by one outlet and under their own noun by another',
+    docs: [
+      doc('a', '2015-05-06', 'The ferry Marisol capsized near Calder Point on Tuesday with 412 people aboard, the coast guard said.', 'Rescue crews pulled survivors from the water through the night.'),
+      doc('b', '2015-05-06', 'The Marisol, carrying 421 passengers, overturned off Calder Point on Tuesday, according to the coast guard.', 'Helicopters searched the area until dawn.'),
+    ],
+    expected: [{ kind: 'number', verdict: 'discrepant', texts: ['412 people', '421 passengers'] }],
+    absent: [],
+  },
+  {
+    name: 'everyone aboard counted as "people" against a count of only some of them',
+    docs: [
+      doc('a', '2015-05-06', 'The ferry Marisol capsized near Calder Point on Tuesday with 412 people aboard, the coast guard said.'),
+      doc('b', '2015-05-06', 'The Marisol, carrying 380 passengers and 32 crew members, overturned off Calder Point on Tuesday, according to the coast guard.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'number', texts: ['412 people'] }],
+  },
+  {
     name: 'counts of different groups of people: other nouns with none in common, or a part of the group counted',
     docs: [
       doc('a', '2012-04-26', 'Over a dozen Jesuit priests at Carrow University signed the letter to Governor Tom Ellis on Tuesday.', 'At least 14 nurses walked out of the county hospital, the union said.'),
