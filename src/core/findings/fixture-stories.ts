@@ -131,6 +131,16 @@ export const FIXTURE_STORIES: FixtureStory[] = [
     absent: [{ kind: 'name', texts: ['Mitch'] }, { kind: 'name', texts: ['Truth'] }, { kind: 'name', texts: ['Marking'] }],
   },
   {
+    name: 'name noise: the name of an organisation is no person, and its words alone do not refer to it',
+    docs: [
+      doc('a', '2012-02-20', '"We owe every family the truth," Governor Lena Vasquez told the Ohio Baptist Alliance meeting on Saturday.', 'Vasquez, a Baptist, grew up on a farm.'),
+      doc('b', '2012-02-20', 'On Saturday Governor Lena Vasquez told a church meeting that every family is owed the truth.', 'Vasquez said she has been a Baptist all her life.'),
+      doc('c', '2012-02-20', 'Governor Lena Vasquez spoke to a church meeting in Columbus, Ohio, on Saturday, saying every family is owed the truth.'),
+    ],
+    expected: [],
+    absent: [{ kind: 'name', texts: ['Ohio'] }, { kind: 'name', texts: ['Baptist'] }],
+  },
+  {
     name: 'real name variants: a misspelt surname, a nickname',
     docs: [
       doc('a', '2013-05-02', 'Party chairman Reince Priebus said the rules would change.', 'Senator Chuck Schumer of New York opposed the plan.'),

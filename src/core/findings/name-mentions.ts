@@ -91,13 +91,26 @@ function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   return mention;
 }
 
+/**
+ * Words that end the name of an organisation: the capitalised words before one name a body, not a
+ * person ("the Ohio Christian Alliance", "Harwick Dock Workers Union"), whether or not the corpus
+ * uses the word in lower case too.
+ */
+const ORGANISATION_HEADS = new Set(
+  ('Alliance Association Coalition Committee Council Foundation Institute Center Centre Campaign Society League Fund Trust ' +
+    'Bank Corporation Company Inc Corp University College School Church Caucus Conference Club Initiative Partnership Board ' +
+    'Authority Bureau Hospital Academy Administration Union Party Commission Federation Department Agency Organization Organisation').split(' '),
+);
+
+const isOrganisationHead = (token: WordToken): boolean => ORGANISATION_HEADS.has(token.text.replace(POSSESSIVE, ''));
+
 /** Runs of name words in `text`, offsets relative to it. */
 function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRun[] {
   const runs: WordToken[][] = [];
   let run: WordToken[] = [];
   const flush = () => {
     const monthAlone = run.length === 1 && MONTH_OR_GIVEN_NAME.has(run[0]!.text);
-    if (run.length > 0 && !monthAlone) runs.push(run);
+    if (run.length > 0 && !monthAlone && !isOrganisationHead(run.at(-1)!)) runs.push(run);
     run = [];
   };
   // Only capitalised words can be names; any other word between two of them leaves more than a space between.
@@ -108,6 +121,7 @@ function nameRuns(text: string, isCommonWord: (word: string) => boolean): NameRu
     const joined = previous !== undefined && (/^[ \u00a0]$/.test(between) || (INITIAL.test(previous.text) && /^\.[ \u00a0]$/.test(between))) && !POSSESSIVE.test(previous.text);
     if (!joined) flush();
     if (isNameWord(token, isCommonWord)) run.push(token);
+    else if (isOrganisationHead(token)) run = [];
     else flush();
   }
   flush();
