@@ -151,6 +151,28 @@ test('editing details validates and saves; the list follows', async ({ page }) =
   await expect(sources.row('FM hails cooperation (edited)')).toContainText('Al Jazeera');
 });
 
+test('details typed and left unsaved for another source come back with the form; Cancel drops them', async ({ page }) => {
+  const sources = await startWithSeeds(page);
+  const reader = new Reader(page);
+  const other = SEEDS.find((seed) => seed.id.startsWith('001'))!;
+  await sources.open(SEED_002.title);
+  await reader.main.getByRole('button', { name: 'Edit details' }).click();
+  await reader.main.getByRole('form', { name: 'Edit details' }).getByLabel('Outlet', { exact: true }).fill('Al Jazeera (checked)');
+  await sources.open(other.title);
+  await reader.expectOpen(other.title);
+  await expect(reader.main.getByRole('form', { name: 'Edit details' })).toHaveCount(0);
+
+  await sources.open(SEED_002.title);
+  const form = reader.main.getByRole('form', { name: 'Edit details' });
+  await expect(form.getByLabel('Outlet', { exact: true })).toHaveValue('Al Jazeera (checked)');
+  await expect(form).toContainText('not saved yet');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reader.detail('Outlet')).toContainText(SEED_002.outlet);
+  await sources.open(other.title);
+  await sources.open(SEED_002.title);
+  await expect(reader.main.getByRole('form', { name: 'Edit details' })).toHaveCount(0);
+});
+
 test('remove and undo restores the document exactly; reload keeps everything', async ({ page }) => {
   const sources = await startWithSeeds(page);
   const reader = new Reader(page);

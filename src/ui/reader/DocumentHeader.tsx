@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import type { SourceDocument } from '../../core/model/document';
 import { useReturnFocus } from '../app/use-return-focus';
 import { describePublished, formatWordCount, wordCountOf } from '../library/document-facts';
+import { keptDetailsDraft } from './details-drafts';
 import { RemoveDocumentButton } from './RemoveDocumentButton';
 import { ReplaceTextButton } from './ReplaceTextButton';
 
@@ -20,7 +21,8 @@ function languageName(tag: string): string {
 
 /** Title and details of the open document, with "Edit details" and "Remove". */
 export function DocumentHeader({ document }: { document: SourceDocument }) {
-  const [editing, setEditing] = useState(false);
+  // Details typed and left unsaved on an earlier visit open again with the form.
+  const [editing, setEditing] = useState(() => keptDetailsDraft(document.id) !== undefined);
   const editButton = useRef<HTMLButtonElement>(null);
   useReturnFocus(editing, editButton);
   const published = describePublished(document);

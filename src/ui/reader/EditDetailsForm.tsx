@@ -5,6 +5,7 @@ import { useDocumentsStore } from '../../state/documents-store';
 import { useUiStore } from '../../state/ui-store';
 import { DetailsFields } from '../library/DetailsFields';
 import { todayIso } from '../library/document-facts';
+import { dropDetailsDraft, keepDetailsDraft, keptDetailsDraft } from './details-drafts';
 
 interface Props {
   document: SourceDocument;
@@ -25,14 +26,36 @@ function keptProposals(document: SourceDocument): ProposedDetails {
 export function EditDetailsForm({ document, onDone }: Props) {
   const updateMeta = useDocumentsStore((state) => state.updateMeta);
   const announce = useUiStore((state) => state.announce);
-  const [values, setValues] = useState<MetaDraft>({
+  const [saved] = useState<MetaDraft>(() => ({
     title: document.title,
     outlet: document.outlet,
     published: document.published ?? '',
     language: document.language,
     url: document.url ?? '',
     authors: authorsText(document.authors),
-  });
+  }));
+  const [kept] = useState(() => keptDetailsDraft(document.id));
+  const [values, setValues] = useState<MetaDraft>(kept ?? saved);
+  // Leaving the form by opening another source or view keeps what was typed (details-drafts.ts);
+  // Save and Cancel are the two ways to close it on purpose.
+  const latest = useRef({ values, closed: false });
+  useEffect(() => {
+    latest.current.values = values;
+  }, [values]);
+  useEffect(() => {
+    const state = latest.current;
+    return () => {
+      if (state.closed) return;
+      const changed = (Object.keys(saved) as Array<keyof MetaDraft>).some((field) => state.values[field] !== saved[field]);
+      if (changed) keepDetailsDraft(document.id, state.values);
+      else dropDetailsDraft(document.id);
+    };
+  }, [document.id, saved]);
+  const close = () => {
+    latest.current.closed = true;
+    dropDetailsDraft(document.id);
+    onDone();
+  };
   const details = keptProposals(document);
   const form = useRef<HTMLFormElement>(null);
   // The form replaces the button that opened it: the focus goes to its first field, not to <body>.
@@ -62,17 +85,18 @@ export function EditDetailsForm({ document, onDone }: Props) {
       publishedBasis: published === null ? null : dateChanged ? 'analyst' : document.publishedBasis,
     });
     announce(`Saved the details of “${values.title.trim()}”.`);
-    onDone();
+    close();
   };
 
   return (
     <form ref={form} className="edit-details" onSubmit={submit} noValidate aria-label="Edit details">
+      {kept && <p className="panel-message">These are the changes you typed before leaving this source; they are not saved yet.</p>}
       <DetailsFields idPrefix={`edit-${document.id}`} values={values} errors={errors} warnings={warnings} details={details} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
       <div className="edit-actions">
         <button type="submit" className="button primary">
           Save details
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={close}>
           Cancel
         </button>
       </div>
