@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describe as describeFinding } from './describe';
 import { indexSentences } from '../align/sentence-pairs';
 import { AlignmentIndex } from './clusters';
 import { compareDates } from './compare-dates';
@@ -30,6 +31,22 @@ describe('compareDates', () => {
     );
     expect(finding?.verdict).toBe('variant');
     expect(finding?.summary).toContain('compatible but differently precise');
+  });
+
+  it('tells one wording read from two publication dates apart from dates of different precision', () => {
+    const published = new Map([['a', '2023-07-13'], ['b', '2024-03-01']]);
+    const [finding] = compareDates(
+      [
+        mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
+        mention('b', '2024-03-01', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
+      ],
+      noAlignment,
+      published,
+      oneStory,
+    );
+    expect(finding?.verdict).toBe('variant');
+    expect(finding?.summary).toContain('write the same words');
+    expect(describeFinding(finding!)).toContain('in the same words, read from their own publication dates');
   });
 
   it('calls equal dates of the same event consistent', () => {
