@@ -69,3 +69,13 @@ describe('matchSentences', () => {
     expect(veto?.passages.map((passage) => passage.doc)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('matchSentences on two ledes', () => {
+  it('links two ledes that share the event and its day though they score below a body sentence’s floor, and no body sentences that score as low', () => {
+    const a = ['Ferry runs aground off Harwick', 'A passenger ferry ran aground on a sandbank off the coast of Harwick on Tuesday evening, the regional coastguard said.', 'The vessel had left Harwick harbour at 6.40pm bound for Elsey.'];
+    const b = ['Hundreds saved as Elsey ferry strikes sandbank', 'More than four hundred passengers were rescued late on Tuesday after the ferry Northern Star struck a sandbank near Harwick.', 'More than four hundred passengers were taken to Harwick by lifeboats.'];
+    const pairs = matchTexts(a.join('\n\n'), b.join('\n\n')).map(([left, right]) => [left.slice(0, 12), right.slice(0, 12)]);
+    expect(pairs).toContainEqual(['A passenger ', 'More than fo']);
+    expect(pairs.filter(([left]) => left === 'The vessel h')).toEqual([]);
+  });
+});

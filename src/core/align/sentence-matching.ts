@@ -3,7 +3,8 @@
 // 1. each document's content sentences in reading order; the first is its headline when it
 //    has no final stop, the first after that its lede;
 // 2. candidate links from the shared sentence correspondence (pairSentences) scoring at least
-//    MIN_MATCH_SCORE, only between sentences the caller has not aligned already;
+//    MIN_MATCH_SCORE (two ledes: MIN_LEDE_SCORE), only between sentences the caller has not
+//    aligned already;
 // 3. two documents telling one story (MIN_STORY_LINKS links) have their headlines linked first,
 //    even when they share no fact, since a headline is set against a headline;
 // 4. each link weighted by its score, plus ROLE_BONUS when both sides are headlines or both
@@ -12,12 +13,15 @@
 //    sentences of one document, so each sentence has at most one counterpart per source.
 import type { AlignmentGroup, Passage } from '../model/analysis';
 import { unionFind } from '../util/union-find';
-import { pairSentences } from './sentence-pairs';
+import { MIN_PAIR_SCORE, pairSentences } from './sentence-pairs';
 
 /** Lowest link score kept here, above the correspondence's own floor (MIN_PAIR_SCORE): a row
  *  claims two sentences are counterparts, and between two articles on one topic (seeds 001 and
  *  002) the sentences that merely share its names and words score up to 0.34. */
 export const MIN_MATCH_SCORE = 0.35;
+/** Lowest score of a link between two ledes: each outlet's lede tells the event in its own words,
+ *  and the shared correspondence's own floor (MIN_PAIR_SCORE) already asks for a shared fact. */
+export const MIN_LEDE_SCORE = MIN_PAIR_SCORE;
 /** Weight added to a link between two headlines or two ledes. */
 export const ROLE_BONUS = 0.2;
 /** Links two documents need before their headlines count as telling one story. */
@@ -73,11 +77,12 @@ export function matchSentences(documents: readonly (readonly Passage[])[], optio
   const candidates: Candidate[] = [];
   const storyLinks = new Map<string, number>();
   const docPair = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-  for (const pair of pairSentences(free, { minScore: MIN_MATCH_SCORE })) {
+  for (const pair of pairSentences(free, { minScore: MIN_LEDE_SCORE })) {
     const left = byKey.get(keyOf(pair.a));
     const right = byKey.get(keyOf(pair.b));
     if (!left || !right) continue;
     const sameRole = roleOf(left) !== 'body' && roleOf(left) === roleOf(right);
+    if (pair.score < MIN_MATCH_SCORE && !(sameRole && roleOf(left) === 'lede')) continue;
     candidates.push({ left, right, score: pair.score, weight: pair.score + (sameRole ? ROLE_BONUS : 0) });
     if (roleOf(left) === 'body' || roleOf(right) === 'body') storyLinks.set(docPair(left.doc, right.doc), (storyLinks.get(docPair(left.doc, right.doc)) ?? 0) + 1);
   }
