@@ -23,6 +23,8 @@ describe('clauseTense', () => {
     ['On Monday, Treasurer Helen Marsh put her pension plan before the county board.', 'Monday', 'unknown'],
     ['The mayor plans to present the budget on Monday.', 'Monday', 'future'],
     ['The clerk filed the appeal before a hearing on Friday.', 'Friday', 'future'],
+    ['Before a larger meeting at the Harbor Community College on Wednesday, the commissioner met with several students.', 'Wednesday', 'past'],
+    ['Before a vote on Thursday, the senator will meet donors.', 'Thursday', 'future'],
     ['Parents sent a letter to the principal in advance of her visit to the campus on Thursday morning.', 'Thursday morning', 'future'],
     ['Younger councillors were hoping that the caucus vote on Thursday would give them a voice.', 'Thursday', 'future'],
     ['The ferry operator said that its crews went back to work on Wednesday.', 'Wednesday', 'past'],

@@ -36,6 +36,24 @@ function lastMarker(text: string, pattern: RegExp): number {
   return last;
 }
 
+/** A sentence opened by "Before a …" (no verb of its own), up to its comma. */
+const OPENING_BEFORE = /^\s*Before\s+(?:a|an|the)\b[^,;:]*$/u;
+
+/**
+ * A date in a sentence's opening "Before a larger meeting … on Wednesday," whose main clause is done
+ * ("the attorney general met with several students"): what came after that act was done too, on the
+ * day named, not still to come.
+ */
+function doneBeforeIt(text: string, sentence: { start: number; end: number }, start: number): boolean {
+  if (!OPENING_BEFORE.test(text.slice(sentence.start, start))) return false;
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= sentence.end) return false;
+  const main = text.slice(comma + 1, sentence.end);
+  const past = main.search(PAST);
+  const future = main.search(FUTURE);
+  return past >= 0 && (future < 0 || past < future);
+}
+
 /** Past, future or unknown for the expression at text[start, end). */
 export function clauseTense(text: string, start: number, end: number): Tense {
   // "next Monday's election" is still to come and "last Friday" done, whatever the clause says.
@@ -48,7 +66,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   if (/\bas\s+(?:soon|early)\s+as\s+$/iu.test(before)) return 'future';
   const future = lastMarker(before, FUTURE);
   const past = lastMarker(before, PAST);
-  if (future >= 0 || past >= 0) return future >= past ? 'future' : 'past';
+  if (future >= 0 || past >= 0) return future >= past && !doneBeforeIt(text, sentence, start) ? 'future' : 'past';
   const after = text.slice(end, sentence.end);
   const futureAfter = after.search(FUTURE);
   const pastAfter = after.search(PAST);
