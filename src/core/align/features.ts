@@ -194,17 +194,24 @@ export class PassageReader {
  * gathering, sorting and deduplicating them for all was about a seventh of building the corpus.
  */
 class ReadFeatures implements PassageFeatures {
-  private gathered: Int32Array | null = null;
+  /**
+   * The vocabulary to gather the trigrams from until they are asked for, then the trigrams: the
+   * vocabulary is let go, so features a run keeps (and stores, which gathers them) do not hold it.
+   */
+  private gramsOrVocabulary: Int32Array | TermVocabulary;
 
   constructor(
     readonly key: string,
     readonly terms: Int32Array,
     readonly termSet: Int32Array,
-    private readonly vocabulary: TermVocabulary,
-  ) {}
+    vocabulary: TermVocabulary,
+  ) {
+    this.gramsOrVocabulary = vocabulary;
+  }
 
   get grams(): Int32Array {
-    return (this.gathered ??= gramsOfTermSet(this.termSet, this.vocabulary));
+    if (!(this.gramsOrVocabulary instanceof Int32Array)) this.gramsOrVocabulary = gramsOfTermSet(this.termSet, this.gramsOrVocabulary);
+    return this.gramsOrVocabulary;
   }
 }
 
