@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addAfpReprint, afpReprintRow } from './pages/afp-reprint';
 import { countAnalysisWorkers } from './pages/analysis-workers';
 import { SourcesPanel } from './pages/sources-panel';
@@ -6,6 +6,8 @@ import { SourcesPanel } from './pages/sources-panel';
 // Issue 18: adding a document to an analysed story analyses the story again in the worker that
 // holds the last analysis, which reads only the new text (core/analyze-incremental.test.ts shows
 // the result is the one a fresh analysis gives). A fresh worker would mean starting from zero.
+// The seeds' own analysis is what these tests run, keep and store: none is stored beforehand.
+test.use({ storedSeedAnalysis: false });
 
 test('a document added to an analysed story is analysed in the worker that kept the last analysis', async ({ page }) => {
   const sources = new SourcesPanel(page);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { countAnalysisWorkers } from './pages/analysis-workers';
 import { ExportMenu } from './pages/export-menu';
 import { generateLibrary, projectFile } from './pages/generated-library';
@@ -6,6 +6,8 @@ import { SourcesPanel } from './pages/sources-panel';
 
 // Issue 18: the analysis runs once per content. Switching views does not restart it, and a reload
 // reuses the result stored in IndexedDB. An analysis not run in a kept worker starts one, so workers are counted.
+// The seeds' own analysis is what these tests run, keep and store: none is stored beforehand.
+test.use({ storedSeedAnalysis: false });
 
 async function openView(page: Page, name: 'Read' | 'Overview' | 'Timeline') {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();

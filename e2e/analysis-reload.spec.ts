@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addAfpReprint, afpReprintRow } from './pages/afp-reprint';
 import { watchAnalysisRuns } from './pages/analysis-workers';
 import { Reader } from './pages/reader';
@@ -10,6 +10,8 @@ import { SuggestionsPanel } from './pages/suggestions-panel';
 // a run from the stored state equals a fresh run). A date edited changes no text, so the kept
 // alignment is taken over and only the findings a publication date decides are looked for again
 // (the findings memo), after a reload too: the state stored holds both.
+// The seeds' own analysis is what these tests run, keep and store: none is stored beforehand.
+test.use({ storedSeedAnalysis: false });
 
 /** The seed story's Overview, once its analysis shows. */
 async function openAnalysed(page: Page): Promise<SourcesPanel> {

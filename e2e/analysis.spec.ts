@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addDocumentFiles } from './pages/compare-view';
 
 // Issue 3.6: the analysis runs off the main thread, shows its progress and can be cancelled.

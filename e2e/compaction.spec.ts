@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { COMPACT_AFTER } from '../src/state/persisted-doc';
 import { BrowserStorage } from './pages/browser-storage';
 import { Reader } from './pages/reader';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axe } from './pages/axe';
 import { CompareView } from './pages/compare-view';
 import { escapeRegExp, SEED_SOURCE } from './pages/seed-sources';

@@ -1,5 +1,5 @@
 import { truncateSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';

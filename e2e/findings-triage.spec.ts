@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { SEED_SOURCE } from './pages/seed-sources';
 import { SuggestionsPanel } from './pages/suggestions-panel';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 import { SuggestionsPanel } from './pages/suggestions-panel';

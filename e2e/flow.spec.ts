@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { ClaimsPanel } from './pages/claims-panel';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { CompareView } from './pages/compare-view';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { ExportMenu } from './pages/export-menu';
 import { generateLibrary, projectFile } from './pages/generated-library';
 import { SourcesPanel } from './pages/sources-panel';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { ClaimsPanel } from './pages/claims-panel';
 import { CompareView } from './pages/compare-view';
 import { describeFocus, expectVisibleFocus, readerTextStop, selectWithReaderKeys, tabTo } from './pages/keyboard';

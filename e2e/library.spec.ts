@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { axe } from './pages/axe';
 import { BrowserStorage } from './pages/browser-storage';

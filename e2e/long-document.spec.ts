@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { ClaimsPanel } from './pages/claims-panel';
 import { ExportMenu } from './pages/export-menu';

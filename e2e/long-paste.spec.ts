@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from './fixtures';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { documentIdFor } from './pages/generated-library';
 import { Reader } from './pages/reader';

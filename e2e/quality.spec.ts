@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { axe } from './pages/axe';
 
 // Lock-down, offline and accessibility checks that span every view (issue 8).

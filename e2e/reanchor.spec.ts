@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axe } from './pages/axe';
 import { ClaimsPanel } from './pages/claims-panel';
 

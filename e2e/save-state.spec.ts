@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { BrowserStorage } from './pages/browser-storage';
 import { Reader } from './pages/reader';
 import { SourcesPanel } from './pages/sources-panel';

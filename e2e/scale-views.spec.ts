@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { documentIdFor, generateLibrary, projectFile, type GeneratedDocument } from './pages/generated-library';
 import { ClaimsPanel } from './pages/claims-panel';
 import { importLibrary } from './pages/import-library';

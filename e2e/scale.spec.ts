@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { ClaimsPanel } from './pages/claims-panel';
 import { CompareView } from './pages/compare-view';

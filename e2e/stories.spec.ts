@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import { ClaimsPanel } from './pages/claims-panel';
 import { addDocumentFiles, CompareView } from './pages/compare-view';
 import { ExportMenu, type DownloadedFile } from './pages/export-menu';

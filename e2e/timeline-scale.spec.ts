@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { axe } from './pages/axe';
 import { documentIdFor, type GeneratedDocument } from './pages/generated-library';
 import { importLibrary } from './pages/import-library';

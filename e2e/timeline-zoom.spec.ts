@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { tabTo } from './pages/keyboard';
 
 // Issue 14: the timeline fits the story's dates, zooms and pans from the keyboard, and a bar shows

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CompareView } from './pages/compare-view';
 import { downloadedBy } from './pages/export-menu';
 import { Reader } from './pages/reader';
