@@ -52,7 +52,9 @@ test('after a reload the overview shows the stored analysis instead of analysing
 
   // Marks the stored result and the overview stored next to it: they say no source aligns with
   // any other. Only a view that read storage instead of analysing the texts again can show that.
-  await page.waitForFunction(async () => {
+  // Polled from here, each try's writes committed before it answers: page.waitForFunction took the
+  // promise of this async function for a truthy answer and never waited for the marks.
+  const markStored = () => page.evaluate(async () => {
     type Overview = { heatMap: { share: number[][] } };
     const unaligned = (overview: Overview): Overview => ({ ...overview, heatMap: { ...overview.heatMap, share: overview.heatMap.share.map((row) => row.map(() => 0)) } });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -60,7 +62,9 @@ test('after a reload the overview shows the stored analysis instead of analysing
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const store = db.transaction('results', 'readwrite').objectStore('results');
+    const transaction = db.transaction('results', 'readwrite');
+    const committed = new Promise<void>((resolve, reject) => ((transaction.oncomplete = () => resolve()), (transaction.onabort = () => reject(transaction.error))));
+    const store = transaction.objectStore('results');
     const keys = await new Promise<IDBValidKey[]>((resolve) => {
       const request = store.getAllKeys();
       request.onsuccess = () => resolve(request.result);
@@ -76,9 +80,11 @@ test('after a reload the overview shows the stored analysis instead of analysing
       else continue;
       marked += 1;
     }
+    await committed;
     db.close();
     return marked >= 2;
   });
+  await expect.poll(markStored, { timeout: 30_000 }).toBe(true);
 
   await page.reload();
   await expect(page.locator('.heat-cell').first()).toBeVisible({ timeout: 30_000 });

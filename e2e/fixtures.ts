@@ -28,7 +28,8 @@ interface Options {
 }
 
 interface WorkerFixtures {
-  seedAnalysisRecords: StoredRecord[];
+  /** The seeds' stored analysis, made on the first call in a worker (a worker running only specs that opt out never makes it). */
+  seedAnalysisRecords: () => Promise<StoredRecord[]>;
 }
 
 export const test = base.extend<Options, WorkerFixtures>({
@@ -37,16 +38,21 @@ export const test = base.extend<Options, WorkerFixtures>({
     async ({ browser }, provide, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('e2e/fixtures.ts needs use.baseURL in playwright.config.ts');
-      await provide(await analyseSeeds(browser, baseURL));
+      let records: Promise<StoredRecord[]> | undefined;
+      await provide(() => (records ??= analyseSeeds(browser, baseURL)));
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker' },
   ],
   // Fixture functions hand their value on through their second argument, named so that the lint
-  // rule for React hooks does not take a call of it for one.
-  context: async ({ context, storedSeedAnalysis, seedAnalysisRecords, baseURL }, provide) => {
-    if (storedSeedAnalysis) await context.addInitScript(storeRecords, { origin: new URL(baseURL!).origin, database: ANALYSIS_DATABASE, store: ANALYSIS_STORE, records: seedAnalysisRecords });
-    await provide(context);
-  },
+  // rule for React hooks does not take a call of it for one. The first test of a worker waits
+  // for the seeds' analysis here, on a timeout of its own rather than the test's.
+  context: [
+    async ({ context, storedSeedAnalysis, seedAnalysisRecords, baseURL }, provide) => {
+      if (storedSeedAnalysis) await context.addInitScript(storeRecords, { origin: new URL(baseURL!).origin, database: ANALYSIS_DATABASE, store: ANALYSIS_STORE, records: await seedAnalysisRecords() });
+      await provide(context);
+    },
+    { scope: 'test', timeout: 120_000 },
+  ],
 });
 
 /** Opens the app on its seeds in a fresh context until their analysis is stored, and gives back the stored result. */
