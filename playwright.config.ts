@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findTestBrowser } from './scripts/find-chromium.mjs';
+import { findChromium } from './scripts/find-chromium.mjs';
 
 // Each run serves its own production build; helpers and CI can pick another port and dist folder
 // so that parallel runs never share a server.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
-const chromium = findTestBrowser();
+const chromium = findChromium();
 
 export default defineConfig({
   testDir: './e2e',

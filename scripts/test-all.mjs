@@ -79,7 +79,7 @@ const [, , built] = await Promise.all([
 const staticSeconds = (performance.now() - phaseStarted) / 1000;
 
 ensureRedis();
-if (built) ensureChromium();
+const chromium = built ? ensureChromium() : null;
 const vitestReport = join(reports, 'vitest.json');
 const [unitOk] = await Promise.all([
   run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
@@ -89,8 +89,9 @@ countReport('unit tests', vitestReport, unitOk, (r) => ({ passed: r.numPassedTes
 
 if (built) {
   const e2eReport = join(reports, 'playwright.json');
-  // Not given the Chromium found above: the config prefers Chromium's headless shell where there is one.
-  const e2eOk = await run('end-to-end tests', 'npx', ['playwright', 'test'], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport } });
+  const e2eOk = await run('end-to-end tests', 'npx', ['playwright', 'test'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport, ...(chromium ? { CHROMIUM_PATH: chromium } : {}) },
+  });
   countReport('end-to-end tests', e2eReport, e2eOk, (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
