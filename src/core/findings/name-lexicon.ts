@@ -41,6 +41,17 @@ export const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that end the name of an organisation: the capitalised words before one name a body, not a
+ * person ("the Ohio Christian Alliance", "Harwick Dock Workers Union"), whether or not the corpus
+ * uses the word in lower case too.
+ */
+export const ORGANISATION_HEADS = new Set(
+  ('Alliance Association Coalition Committee Council Foundation Institute Center Centre Campaign Society League Fund Trust ' +
+    'Bank Corporation Company Inc Corp University College School Church Caucus Conference Club Initiative Partnership Board ' +
+    'Authority Bureau Hospital Academy Administration Union Party Commission Federation Department Agency Organization Organisation').split(' '),
+);
+
 /** Offices, longest first so "foreign minister" wins over "minister". Generic descriptions ("leader", "top diplomat") are not offices. */
 export const OFFICES = [
   'national security adviser', 'national security advisor', 'security council secretary', 'secretary of state',

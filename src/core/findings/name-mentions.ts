@@ -3,7 +3,7 @@
 // capitalised words that are neither in the lexicon of non-name words nor used in lower case
 // elsewhere in the corpus ("Source", "Both"). Runs of one word are kept as short references
 // ("Lavrov", "Yi"); persons.ts decides whom they refer to.
-import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD } from './name-lexicon';
+import { DEMONYMS, NOT_NAME_WORDS, OFFICES, OFFICE_WORD, ORGANISATION_HEADS } from './name-lexicon';
 import type { NameMention, RoleText, TextRange } from './mention-types';
 import { capitalisedWordsIn, type WordToken } from '../text/text-units';
 import { isSamePersonName } from './persons';
@@ -90,17 +90,6 @@ function nameMention(doc: string, text: string, run: WordToken[]): NameMention {
   if (generation) mention.generation = generation[1]!;
   return mention;
 }
-
-/**
- * Words that end the name of an organisation: the capitalised words before one name a body, not a
- * person ("the Ohio Christian Alliance", "Harwick Dock Workers Union"), whether or not the corpus
- * uses the word in lower case too.
- */
-const ORGANISATION_HEADS = new Set(
-  ('Alliance Association Coalition Committee Council Foundation Institute Center Centre Campaign Society League Fund Trust ' +
-    'Bank Corporation Company Inc Corp University College School Church Caucus Conference Club Initiative Partnership Board ' +
-    'Authority Bureau Hospital Academy Administration Union Party Commission Federation Department Agency Organization Organisation').split(' '),
-);
 
 const isOrganisationHead = (token: WordToken): boolean => ORGANISATION_HEADS.has(token.text.replace(POSSESSIVE, ''));
 
