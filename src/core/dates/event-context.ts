@@ -23,7 +23,7 @@
 // Other events match on the content words they share (see same-thing.ts).
 import { CARDINAL_WORDS } from '../text/number-words';
 import { contentWords, sentenceAround, wordsIn, type WordToken } from '../text/text-units';
-import { IRREGULAR_PAST } from './tense';
+import { DETERMINERS, IRREGULAR_PAST } from './tense';
 
 export type EventCategory = 'invasion' | 'anniversary' | 'meeting' | 'statement' | 'agreement' | 'founding' | 'election' | 'resignation' | 'apology';
 
@@ -136,7 +136,13 @@ const OWN_VERB_BEFORE = new RegExp(`\\b(?:was|were|been|\\p{L}{3,}ed|${IRREGULAR
  * interview"), while another act after it is done the same day ("arrived in St. Louis on Wednesday,
  * meeting with community leaders" dates the meeting too).
  */
-const CLAUSE_VERB_BEFORE = new RegExp(`(?<!\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|be|been|being)\\s+(?:\\p{Ll}+ly\\s+)?)\\b(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST})\\b`, 'u');
+const CLAUSE_VERB = new RegExp(`(?<!\\b(?:${DETERMINERS}|be|been|being)\\s+(?:\\p{L}+ly\\s+)?)\\b(?:\\p{L}{3,}ed|${IRREGULAR_PAST})\\b`, 'giu');
+
+/** CLAUSE_VERB written in lower case: a capitalised "-ed" word is a name ("United", "Fred"). */
+function hasClauseVerb(clause: string): boolean {
+  for (const match of clause.matchAll(CLAUSE_VERB)) if (/^\p{Ll}/u.test(match[0])) return true;
+  return false;
+}
 const PLACE_AFTER = /\b(?:of|on|in|against|into)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu;
 const DIRECT_OBJECT = /^(?:invaded|invade|invading|attacked|attack|attacking)\s+(\p{Lu}[\p{L}-]+)/u;
 const CALENDAR_WORD =
@@ -372,7 +378,7 @@ function nearestTrigger(beforeText: string, aroundText: string, clauseText: stri
     if (match && (!first || match.index + beforeText.length < first.at)) first = { category, at: match.index + beforeText.length };
   }
   // A statement named after the date is where the clause's own act was told, when the clause has one.
-  if (first?.category === 'statement' && CLAUSE_VERB_BEFORE.test(clauseText)) return null;
+  if (first?.category === 'statement' && hasClauseVerb(clauseText)) return null;
   return first;
 }
 

@@ -21,12 +21,14 @@ const FUTURE =
 // arguments before the Supreme Court Tuesday"): what is weighed is already known, whatever the
 // forecast before it says.
 const CLAUSE_OPENING = /(?:\b(?:that|whether|considering|judging\s+(?:by|from)|in\s+(?:light|view)\s+of)|[:;])\s/gi;
+/** Articles, possessives and demonstratives: an -ed word after one is an adjective (PAST here, the clause's own verb in event-context.ts). */
+export const DETERMINERS = 'the|a|an|his|her|its|their|our|your|my|these|those';
 // An -ed word after an article or a possessive is an adjective ("will tour the flooded farms", "her
 // newly elected deputy"), and one after a bare "be" a passive whose tense the auxiliary before it
 // gives ("will likely be tested"): neither is a verb in the past. What something "follows" came
 // before it ("the ad follows his statement on Tuesday"), unless "follows" is intransitive ("follows on Thursday").
 const PAST = new RegExp(
-  `\\b(?:said|says|told|follows(?!\\s+(?:on|at|in|later|next)\\b)|was|were|announced|visited|landed|${IRREGULAR_PAST}|(?<!\\b(?:the|a|an|his|her|its|their|our|your|my|these|those|be)\\s+(?:\\w+ly\\s+)?)\\w{3,}ed)\\b`,
+  `\\b(?:said|says|told|follows(?!\\s+(?:on|at|in|later|next)\\b)|was|were|announced|visited|landed|${IRREGULAR_PAST}|(?<!\\b(?:${DETERMINERS}|be)\\s+(?:\\w+ly\\s+)?)\\w{3,}ed)\\b`,
   'gi',
 );
 
