@@ -73,3 +73,8 @@ export function datesCompatible(a: Interval, b: Interval): boolean {
   const right = widened(b);
   return left.start <= right.end && right.start <= left.end;
 }
+
+/** Every date written in the same words ("Monday" in each source), whatever each was read as. */
+export function writtenAlike(texts: readonly string[]): boolean {
+  return new Set(texts.map((text) => text.toLowerCase())).size === 1;
+}

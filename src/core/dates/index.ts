@@ -13,5 +13,5 @@ export { clauseTense } from './tense';
 export { eventAround, type EventCategory, type EventContext } from './event-context';
 export { resolveDateExpression, resolveDateForm, type DateGranularity, type DateResolution } from './resolve-date';
 export { DateMentionReader, type DateMention } from './date-mentions';
-export { dateValue, dateWords, datesCompatible } from './date-labels';
+export { dateValue, dateWords, datesCompatible, writtenAlike } from './date-labels';
 export { documentsDisagree, splitMajority, type ResolvedDate } from './date-agreement';

@@ -11,7 +11,7 @@ import type { Fact, Finding } from '../model/analysis';
 import { daysBetween, parseIsoDate, type CalendarDay } from '../util/calendar';
 import { clusterAcrossDocuments, documentsOf, groupBy, listSources, type ClusterRules } from './clusters';
 import type { Counterparts } from './counterparts';
-import { dateValue, dateWords, documentsDisagree, splitMajority, type DateMention, type ResolvedDate } from '../dates';
+import { dateValue, dateWords, documentsDisagree, writtenAlike, splitMajority, type DateMention, type ResolvedDate } from '../dates';
 import { makeFinding, type ComparedMention } from './finding-id';
 import { jaccard, stemWord } from '../text/text-units';
 
@@ -416,18 +416,14 @@ function oneReadingPerWording(mentions: ResolvedDate[]): ResolvedDate[] {
   return mentions.map((mention) => (isRelative(mention) ? { ...mention, resolution: latest.get(mention.text.toLowerCase())!.resolution } : mention));
 }
 
-/** One wording in every source ("Monday"): taken for one statement, however differently each source's publication date and tense place it (oneReadingPerWording). */
-function sameWords(mentions: readonly DateMention[]): boolean {
-  return new Set(mentions.map((mention) => mention.text.toLowerCase())).size === 1;
-}
-
 function summarise(label: string, resolved: ResolvedDate[], unresolved: DateMention[], published: ReadonlyMap<string, string | null>): { verdict: Finding['verdict']; summary: string } {
   const undated = unresolved.length > 0 ? `; ${listSources(documentsOf(unresolved))} cannot be placed (no publication date)` : '';
   if (!documentsDisagree(oneReadingPerWording(resolved))) {
     const values = new Set(resolved.map((mention) => dateValue(mention.resolution)));
     const list = describe(resolved, published, ', ');
     if (values.size === 1) return { verdict: 'consistent', summary: `${label}: ${list} agree on ${dateWords(resolved[0]!.resolution)}${undated}` };
-    if (sameWords(resolved)) return { verdict: 'variant', summary: `${label}: ${list} write the same words, read from their own publication dates and tenses${undated}` };
+    // One wording in every source is taken for one statement however differently each source's date and tense place it (oneReadingPerWording).
+    if (writtenAlike(resolved.map((mention) => mention.text))) return { verdict: 'variant', summary: `${label}: ${list} write the same words, read from their own publication dates and tenses${undated}` };
     return { verdict: 'variant', summary: `${label}: ${list} are compatible but differently precise${undated}` };
   }
   const { majority, outliers } = splitMajority(resolved);

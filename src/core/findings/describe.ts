@@ -5,7 +5,7 @@
 // February 2021 vs 2022"), as a claim's statement should be — its evidence names the sources.
 import type { Fact, Finding, Mention } from '../model/analysis';
 import { listSources } from './clusters';
-import { dateWords } from '../dates';
+import { dateWords, writtenAlike } from '../dates';
 import { pluralNoun } from '../text/noun-number';
 
 /** Quotes in a sentence are cut to this many characters. */
@@ -133,11 +133,6 @@ export function figureText(amount: number): string {
   return amount.toLocaleString('en-US', { maximumFractionDigits: 10 });
 }
 
-/** Every mention written alike ("Monday"): a date variant then comes from each source's publication date, not from precision. */
-function sameWording(finding: Finding): boolean {
-  return new Set(finding.mentions.map((mention) => mention.text.toLowerCase())).size === 1;
-}
-
 export function describe(finding: Finding, labels?: ReadonlyMap<string, string>): string {
   const values = listed(finding, labels);
   const { verdict, subject } = finding;
@@ -145,7 +140,7 @@ export function describe(finding: Finding, labels?: ReadonlyMap<string, string>)
     case 'date': {
       const date = datePhrase(finding);
       if (verdict === 'discrepant') return `Sources disagree on ${date}: ${values}`;
-      if (verdict === 'variant' && sameWording(finding)) return `Sources write ${date} in the same words, read from their own publication dates: ${values}`;
+      if (verdict === 'variant' && writtenAlike(finding.mentions.map((mention) => mention.text))) return `Sources write ${date} in the same words, read from their own publication dates: ${values}`;
       if (verdict === 'variant') return `Sources give ${date} with different precision: ${values}`;
       return `Sources agree on ${date}: ${values}`;
     }
