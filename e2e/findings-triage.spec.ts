@@ -21,12 +21,8 @@ test('suggestions list the discrepant date first, then variants, with the consis
   await expect(quoteCard.locator('.finding-mention q').filter({ hasText: /^\s*["“”]/ })).toHaveCount(0);
   await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]')).toHaveCount(0);
 
-  const showConsistent = suggestions.panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ });
-  const count = Number(/\((\d+)\)/.exec((await showConsistent.textContent()) ?? '')?.[1]);
-  expect(count).toBeGreaterThan(0);
-  await showConsistent.click();
+  expect(await suggestions.showConsistent()).toBeGreaterThan(0);
   // The list is virtualised: the first consistent cards are in the page, the rest as it scrolls.
   await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]').first()).toBeVisible();
-  await expect(suggestions.panel.getByRole('button', { name: `Hide consistent (${count})` })).toHaveAttribute('aria-expanded', 'true');
   await page.screenshot({ path: '/tmp/cc-export/suggestions-triage.png' });
 });
