@@ -25,12 +25,10 @@ function isDoubledLine(paragraph: string): boolean {
 
 function markRepeatedCaptions(paragraphs: readonly string[], reasons: (BoilerplateReason | null)[]): void {
   const counts = new Map<string, number>();
-  for (const paragraph of paragraphs) {
-    const key = captionKey(paragraph);
-    if (key.length >= MIN_CAPTION_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  const keys = paragraphs.map(captionKey);
+  for (const key of keys) if (key.length >= MIN_CAPTION_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
   paragraphs.forEach((paragraph, index) => {
-    const repeated = (counts.get(captionKey(paragraph)) ?? 0) >= 2;
+    const repeated = (counts.get(keys[index]!) ?? 0) >= 2;
     const captionShaped = !endsLikeSentence(paragraph) || CREDIT_SUFFIX.test(paragraph);
     if ((repeated && captionShaped) || isDoubledLine(paragraph)) reasons[index] = 'repeated-caption';
   });
