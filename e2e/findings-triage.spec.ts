@@ -19,6 +19,10 @@ test('suggestions list the discrepant date first, then variants, with the consis
   const quoteCard = suggestions.finding(/word a quote by Wang Yi differently/).first();
   await expect(quoteCard.locator('.finding-mention .quoted').first()).toBeVisible();
   await expect(quoteCard.locator('.finding-mention q').filter({ hasText: /^\s*["“”]/ })).toHaveCount(0);
+  // One the source opened and never closed (“the right direction … the stability in the region.) keeps its one mark.
+  const unclosed = (await suggestions.reveal(/the right direction of cooperation/)).first();
+  await expect(unclosed.locator('.finding-mention .quoted').filter({ hasText: /^\s*“the right direction/ })).toHaveCount(1);
+  await expect(unclosed.locator('.finding-mention q')).toHaveCount(0);
   await expect(suggestions.panel.locator('.finding-card[data-verdict="consistent"]')).toHaveCount(0);
 
   expect(await suggestions.showConsistent()).toBeGreaterThan(0);
