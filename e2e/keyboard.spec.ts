@@ -133,11 +133,28 @@ test('dismiss and restore a suggestion from the keyboard: the focus stays in the
   // "Show dismissed" ends the page: Shift+Tab wraps round to it sooner than Tab through every card.
   const showDismissed = panel.getByRole('button', { name: 'Show dismissed (1)' });
   await tabTo(page, showDismissed, { backwards: true });
+  await expect(showDismissed).toBeInViewport();
   await page.keyboard.press('Enter');
   const restore = panel.locator('.dismissed-findings').getByRole('button', { name: 'Restore' });
   await tabTo(page, restore);
   await page.keyboard.press('Enter');
   await expect(finding.getByRole('button', { name: 'Accept', exact: true })).toBeFocused();
+});
+
+test('Show consistent reached from the keyboard is on screen, and Enter opens the consistent cards below it', async ({ page }) => {
+  await openApp(page);
+  await tabTo(page, page.getByRole('tab', { name: 'Claims' }));
+  await page.keyboard.press('ArrowRight');
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await expect(panel.locator('.finding-summary', { hasText: INVASION })).toBeVisible({ timeout: 45_000 });
+  // The toggle ends the page, below cards the list has not drawn yet: focused, it is scrolled to and stays there.
+  const toggle = panel.getByRole('button', { name: /^Show consistent \(\d+\)$/ });
+  await tabTo(page, toggle, { backwards: true });
+  await expect(toggle).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByRole('button', { name: /^Hide consistent \(\d+\)$/ })).toBeFocused();
+  await expect(panel.getByRole('button', { name: /^Hide consistent \(\d+\)$/ })).toBeInViewport();
+  await expect(panel.locator('.finding-card[data-verdict="consistent"]').first()).toBeInViewport();
 });
 
 test('timeline from the keyboard: a conflicting date opens its passage and the reader takes the focus', async ({ page }) => {

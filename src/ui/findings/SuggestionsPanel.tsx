@@ -97,6 +97,10 @@ export function SuggestionsPanel() {
     'data-index': item.index,
     style: { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` },
   });
+  // A toggle is always in the page, below rows only estimated until they are drawn: the browser
+  // scrolls a focused toggle to where it was, the rows drawn there then push it out of view, so
+  // the list brings it back once they are measured.
+  const keepInView = (item: VirtualItem) => virtualizer.scrollToIndex(item.index, { align: 'auto' });
   const renderRow = (row: FindingRow, item: VirtualItem) => {
     if (row.kind === 'heading') {
       return (
@@ -107,14 +111,14 @@ export function SuggestionsPanel() {
     }
     if (row.kind === 'consistent-toggle') {
       return (
-        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onClick={() => setShowConsistent((v) => !v)}>
+        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onFocus={() => keepInView(item)} onClick={() => setShowConsistent((v) => !v)}>
           {row.open ? 'Hide' : 'Show'} consistent ({row.count})
         </button>
       );
     }
     if (row.kind === 'dismissed-toggle') {
       return (
-        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onClick={() => setShowDismissed((v) => !v)}>
+        <button key={item.key} {...placed(item)} type="button" className="button small finding-row finding-row-toggle" aria-expanded={row.open} onFocus={() => keepInView(item)} onClick={() => setShowDismissed((v) => !v)}>
           {row.open ? 'Hide' : 'Show'} dismissed ({row.count})
         </button>
       );
