@@ -109,8 +109,10 @@ test('search finds words in rows not yet rendered, n / N step through the matche
 
   // n and N step from the current match to the next and back, wrapping at the ends.
   const count = page.locator('.compare-search-count');
+  // Enter right after typing steps through the new word's matches, not the last word's.
   await box.fill('Lavrov');
   await box.press('Enter');
+  await expect(compare.activeRow()).toContainText('Lavrov');
   await expect(count).toHaveText(/^\d+ of \d+$/);
   const [at, total] = ((await count.textContent()) ?? '').split(' of ').map(Number) as [number, number];
   expect(total).toBeGreaterThan(1);

@@ -39,7 +39,7 @@ export function CompareSearchBox({ search, inputRef, onStep, onLeave, placeholde
       />
       {query.trim() !== '' && (
         <output className="compare-search-count" aria-live="polite">
-          {matches.length === 0 ? 'no match' : current >= 0 ? `${current + 1} of ${count}` : `${count} ${matches.length === 1 ? 'match' : 'matches'}`}
+          {search.stale ? 'searching…' : matches.length === 0 ? 'no match' : current >= 0 ? `${current + 1} of ${count}` : `${count} ${matches.length === 1 ? 'match' : 'matches'}`}
         </output>
       )}
       <button type="button" disabled={matches.length === 0} onClick={() => onStep(-1)} aria-label="Previous match">

@@ -8,6 +8,8 @@ export interface CompareSearch {
   matches: readonly SearchMatch[];
   /** Index of the current match in `matches`, or -1 before the first step. */
   current: number;
+  /** True while the matches shown are still the previous query's (the search runs deferred while the analyst types). */
+  stale: boolean;
   /** Next (1) or previous (-1) match: from the current one, or from `fromRow` before the first step. */
   step(direction: 1 | -1, fromRow: number): SearchMatch | null;
   /** Search matches as highlights per document, the current one distinct. */
@@ -21,21 +23,32 @@ export interface CompareSearch {
 export function useCompareSearch<T>(items: T, find: (items: T, query: string) => SearchMatch[]): CompareSearch {
   const [query, setQueryState] = useState('');
   const [current, setCurrent] = useState(-1);
+  // The search runs on a deferred copy of the query, so typing stays quick in a long comparison;
+  // a step taken before it catches up (Enter right after typing) searches the query at once.
+  const [stepped, setStepped] = useState<{ query: string; items: T; matches: readonly SearchMatch[] } | null>(null);
   const deferred = useDeferredValue(query);
-  const matches = useMemo(() => find(items, deferred), [find, items, deferred]);
+  const deferredMatches = useMemo(() => find(items, deferred), [find, items, deferred]);
+  const fresh = deferred === query ? deferredMatches : stepped !== null && stepped.query === query && stepped.items === items ? stepped.matches : null;
+  const matches = fresh ?? deferredMatches;
   const setQuery = (next: string) => {
     setQueryState(next);
     setCurrent(-1);
+    setStepped(null);
   };
   const step = (direction: 1 | -1, fromRow: number): SearchMatch | null => {
-    if (matches.length === 0) return null;
+    let found = fresh;
+    if (found === null) {
+      found = find(items, query);
+      setStepped({ query, items, matches: found });
+    }
+    if (found.length === 0) return null;
     let index: number;
-    if (current >= 0 && current < matches.length) index = (current + direction + matches.length) % matches.length;
-    else if (direction === 1) index = Math.max(0, matches.findIndex((m) => m.row >= fromRow));
-    else index = matches.findLastIndex((m) => m.row <= fromRow);
-    if (index < 0) index = matches.length - 1;
+    if (current >= 0 && current < found.length) index = (current + direction + found.length) % found.length;
+    else if (direction === 1) index = Math.max(0, found.findIndex((m) => m.row >= fromRow));
+    else index = found.findLastIndex((m) => m.row <= fromRow);
+    if (index < 0) index = found.length - 1;
     setCurrent(index);
-    return matches[index]!;
+    return found[index]!;
   };
   const highlights = useMemo(() => {
     const byDoc = new Map<string, Highlight[]>();
@@ -47,5 +60,5 @@ export function useCompareSearch<T>(items: T, find: (items: T, query: string) =>
     });
     return byDoc;
   }, [matches, current]);
-  return { query, setQuery, matches, current, step, highlights };
+  return { query, setQuery, matches, current, stale: fresh === null, step, highlights };
 }
