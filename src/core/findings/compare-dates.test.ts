@@ -16,64 +16,42 @@ function mention(doc: string, published: string | null, sentence: string, expres
 const noAlignment = Counterparts.among({}, new AlignmentIndex([]));
 /** Every document reports on the same thing. */
 const oneStory = () => 0;
+/** The date findings among mentions of one story that share no aligned passage, each document published on the day given. */
+const findingsInOneStory = (published: Record<string, string>, mentions: DateMention[]) => compareDates(mentions, noAlignment, new Map(Object.entries(published)), oneStory);
 
 describe('compareDates', () => {
   it('calls differently precise but compatible dates a variant', () => {
-    const published = new Map([['a', '2023-07-13'], ['b', '2023-07-13']]);
-    const [finding] = compareDates(
-      [
-        mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
-        mention('b', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
-      ],
-      noAlignment,
-      published,
-      oneStory,
-    );
+    const [finding] = findingsInOneStory({ a: '2023-07-13', b: '2023-07-13' }, [
+      mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
+      mention('b', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
+    ]);
     expect(finding?.verdict).toBe('variant');
     expect(finding?.summary).toContain('compatible but differently precise');
   });
 
   it('tells one wording read from two publication dates apart from dates of different precision', () => {
-    const published = new Map([['a', '2023-07-13'], ['b', '2024-03-01']]);
-    const [finding] = compareDates(
-      [
-        mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
-        mention('b', '2024-03-01', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
-      ],
-      noAlignment,
-      published,
-      oneStory,
-    );
+    const [finding] = findingsInOneStory({ a: '2023-07-13', b: '2024-03-01' }, [
+      mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
+      mention('b', '2024-03-01', 'Moscow’s invasion of Ukraine last year shocked Europe.', 'last year'),
+    ]);
     expect(finding?.verdict).toBe('variant');
     expect(finding?.summary).toContain('write the same words');
     expect(describeFinding(finding!)).toContain('in the same words, read from their own publication dates');
   });
 
   it('calls equal dates of the same event consistent', () => {
-    const published = new Map([['a', '2023-07-13'], ['b', '2023-02-21']]);
-    const [finding] = compareDates(
-      [
-        mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
-        mention('b', '2023-02-21', 'Russia invaded Ukraine in February 2022.', 'February 2022'),
-      ],
-      noAlignment,
-      published,
-      oneStory,
-    );
+    const [finding] = findingsInOneStory({ a: '2023-07-13', b: '2023-02-21' }, [
+      mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
+      mention('b', '2023-02-21', 'Russia invaded Ukraine in February 2022.', 'February 2022'),
+    ]);
     expect(finding).toMatchObject({ verdict: 'consistent', summary: 'Invasion of Ukraine: a (“February 2022”), b (“February 2022”) agree on February 2022' });
   });
 
   it('does not compare dates of different events', () => {
-    const published = new Map([['a', '2023-07-13'], ['b', '2023-07-13']]);
-    const findings = compareDates(
-      [
-        mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
-        mention('b', '2023-07-13', 'Wang’s visit ahead of the first anniversary of the war in Ukraine in February 2023.', 'February 2023'),
-      ],
-      noAlignment,
-      published,
-      oneStory,
-    );
+    const findings = findingsInOneStory({ a: '2023-07-13', b: '2023-07-13' }, [
+      mention('a', '2023-07-13', 'Moscow’s invasion of Ukraine in February 2022 shocked Europe.', 'February 2022'),
+      mention('b', '2023-07-13', 'Wang’s visit ahead of the first anniversary of the war in Ukraine in February 2023.', 'February 2023'),
+    ]);
     expect(findings).toEqual([]);
   });
 
@@ -82,17 +60,14 @@ describe('compareDates', () => {
       mention(doc, published, `Donald Trump announced ${weekday} that he is bowing out as the moderator of the debate.`, weekday);
 
     it('dates one act when articles a few days apart name the same actor in much the same words', () => {
-      const published = new Map([['a', '2011-12-13'], ['b', '2011-12-14']]);
-      const [finding] = compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-14', 'Friday')], noAlignment, published, oneStory);
+      const [finding] = findingsInOneStory({ a: '2011-12-13', b: '2011-12-14' }, [trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-14', 'Friday')]);
       expect(finding?.verdict).toBe('discrepant');
     });
 
     it('keeps apart articles more than a week apart, and an act done from one still to come', () => {
-      const farApart = new Map([['a', '2011-12-13'], ['b', '2011-12-24']]);
-      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-24', 'Friday')], noAlignment, farApart, oneStory)).toEqual([]);
-      const published = new Map([['a', '2011-12-13'], ['b', '2011-12-13']]);
+      expect(findingsInOneStory({ a: '2011-12-13', b: '2011-12-24' }, [trump('a', '2011-12-13', 'Tuesday'), trump('b', '2011-12-24', 'Friday')])).toEqual([]);
       const toCome = { ...trump('b', '2011-12-13', 'Friday'), tense: 'future' as const };
-      expect(compareDates([trump('a', '2011-12-13', 'Tuesday'), toCome], noAlignment, published, oneStory)).toEqual([]);
+      expect(findingsInOneStory({ a: '2011-12-13', b: '2011-12-13' }, [trump('a', '2011-12-13', 'Tuesday'), toCome])).toEqual([]);
     });
   });
 
