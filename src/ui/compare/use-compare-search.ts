@@ -24,11 +24,12 @@ export function useCompareSearch<T>(items: T, find: (items: T, query: string) =>
   const [query, setQueryState] = useState('');
   const [current, setCurrent] = useState(-1);
   // The search runs on a deferred copy of the query, so typing stays quick in a long comparison;
-  // a step taken before it catches up (Enter right after typing) searches the query at once.
-  const [stepped, setStepped] = useState<{ query: string; items: T; matches: readonly SearchMatch[] } | null>(null);
+  // a step taken before it catches up (Enter right after typing) searches the query at once, and
+  // its matches hold until the query changes (setQuery drops them) or the items do.
+  const [stepped, setStepped] = useState<{ items: T; matches: readonly SearchMatch[] } | null>(null);
   const deferred = useDeferredValue(query);
   const deferredMatches = useMemo(() => find(items, deferred), [find, items, deferred]);
-  const fresh = deferred === query ? deferredMatches : stepped !== null && stepped.query === query && stepped.items === items ? stepped.matches : null;
+  const fresh = deferred === query ? deferredMatches : stepped?.items === items ? stepped.matches : null;
   const matches = fresh ?? deferredMatches;
   const setQuery = (next: string) => {
     setQueryState(next);
@@ -39,7 +40,7 @@ export function useCompareSearch<T>(items: T, find: (items: T, query: string) =>
     let found = fresh;
     if (found === null) {
       found = find(items, query);
-      setStepped({ query, items, matches: found });
+      setStepped({ items, matches: found });
     }
     if (found.length === 0) return null;
     let index: number;
