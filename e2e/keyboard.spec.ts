@@ -198,9 +198,15 @@ test('import from the keyboard: open the dialog, choose the file from the focuse
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await expect(dialog).toBeVisible();
 
+  // Playwright intercepts file choosers only once something listens for them, and turns that on
+  // asynchronously. Listening only as Space was pressed, one run under load waited a minute for a
+  // chooser that never came (not reproduced in 6 repeats); listening from before the Tab steps
+  // leaves the interception time to be on.
+  const chooserOpened = page.waitForEvent('filechooser');
   const input = dialog.getByLabel(/Crosscheck project/);
   await tabTo(page, input);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await page.keyboard.press('Space');
+  const chooser = await chooserOpened;
   await chooser.setFiles({ name: 'keyboard-project.json', mimeType: 'application/json', buffer: Buffer.from(projectWithOneClaim()) });
   const confirm = dialog.getByRole('button', { name: 'Import', exact: true });
   await expect(confirm).toBeEnabled();

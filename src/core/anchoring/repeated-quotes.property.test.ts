@@ -13,13 +13,24 @@ import { reanchorClaims } from './reanchor-claims';
 
 const QUOTE = 'strengthen strategic communication and coordination';
 
-/** Filler of random letters: unlike the quote, and unlike every other passage's filler. */
+/** Filler of random letters, unlike the quote. */
 const filler = fc.stringMatching(/^[a-z ]{40,90}$/);
 
+/**
+ * Each passage's filler draws its words from letters no other passage uses, so that no two
+ * passages share a context. Drawn from one alphabet, fillers shrank to runs of "a" and spaces
+ * that read alike; a deleted passage then left another copy of the quote at its offset in a
+ * context that matched, which from the words alone is the same passage (the old text tells them
+ * apart: the properties below).
+ */
+const PASSAGE_LETTERS = ['abcde', 'fghij', 'klmno', 'pqrst', 'uvwxy'];
+const fillerOf = (letters: string) => fc.array(fc.stringMatching(new RegExp(`^[${letters}]{3,8}$`)), { minLength: 8, maxLength: 14 }).map((words) => words.join(' '));
+
 /** 2–5 passages, each the quote between its own filler, and which one the analyst selected. */
-const repeatedText = fc.array(fc.tuple(filler, filler), { minLength: 2, maxLength: 5 }).chain((passages) =>
-  fc.record({ passages: fc.constant(passages), selected: fc.nat({ max: passages.length - 1 }) }),
-);
+const repeatedText = fc
+  .integer({ min: 2, max: PASSAGE_LETTERS.length })
+  .chain((count) => fc.tuple(...PASSAGE_LETTERS.slice(0, count).map((letters) => fc.tuple(fillerOf(letters), fillerOf(letters)))))
+  .chain((passages) => fc.record({ passages: fc.constant(passages), selected: fc.nat({ max: passages.length - 1 }) }));
 
 interface Layout {
   text: string;
