@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { ClaimsPanel } from './pages/claims-panel';
 import { AddDocumentDialog } from './pages/add-document-dialog';
 import { CompareView } from './pages/compare-view';
-import { Reader } from './pages/reader';
+import { Reader, openReader } from './pages/reader';
 import { SEED_SOURCE, seedChip } from './pages/seed-sources';
 
 // Issue 16: the small things that break a fact-checker's flow on deadline. One test (or a few)
@@ -10,11 +10,6 @@ import { SEED_SOURCE, seedChip } from './pages/seed-sources';
 
 const D001 = '001_8dfcd5823fdeecd6';
 const D002 = '002_d2e03255e9355d12';
-
-async function openReader(page: Page, docId: string) {
-  await page.goto(`/#/read/${docId}`);
-  await expect(page.locator(`.app-main [data-doc-id="${docId}"]`).first()).toBeVisible();
-}
 
 /** How far the page around the app has scrolled, and how tall it is against the window. */
 function pageScroll(page: Page) {

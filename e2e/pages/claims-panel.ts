@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openReader } from './reader';
 
 /** The Claims tab of the right-hand panel, plus selecting document text to cite. */
 export class ClaimsPanel {
@@ -17,9 +18,9 @@ export class ClaimsPanel {
     this.placementReports = this.panel.getByRole('list', { name: 'Evidence placement reports' });
   }
 
+  /** The reader on `docId`, its text in place (see openReader in reader.ts). */
   async openReader(docId: string): Promise<void> {
-    await this.page.goto(`/#/read/${docId}`);
-    await expect(this.page.locator(`.app-main [data-doc-id="${docId}"]`).first()).toBeVisible();
+    await openReader(this.page, docId);
   }
 
   /** Selects `phrase` in the document text shown in the main view, as a mouse drag would. */
