@@ -253,3 +253,27 @@ test('all stories in one project file come back as new stories; a version 1 file
   await otherSources.expectCount(4);
   await fresh.close();
 });
+
+test('opening the app on its bare address resumes the story this browser showed last, and the first story once it is shown again', async ({ page, context }) => {
+  await page.goto('/#/');
+  const picker = new StoryPicker(page);
+  await picker.expectCurrent('China–Russia (sample)');
+  await picker.create('Harbour fire');
+  await expect(page).toHaveURL(/story=/);
+
+  const later = await context.newPage();
+  await later.goto('/');
+  await new StoryPicker(later).expectCurrent('Harbour fire');
+  // The address now names the story, so a reload or a copied link keeps meaning what is on screen.
+  await expect(later).toHaveURL(/#\/\?story=/);
+  await later.reload();
+  await new StoryPicker(later).expectCurrent('Harbour fire');
+
+  await picker.switchTo('China–Russia (sample)');
+  await later.close();
+  const again = await context.newPage();
+  await again.goto('/#/');
+  await new StoryPicker(again).expectCurrent('China–Russia (sample)');
+  await expect(again).toHaveURL(/#\/$/);
+  await expect(again.getByRole('heading', { name: 'Sources (5)' })).toBeVisible();
+});

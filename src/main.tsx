@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './ui/app/App';
+import { resumeLastStory } from './ui/app/use-route';
 import { startWorkspace } from './state/current-story';
 import { startStorySharing } from './state/story-sharing';
 import './ui/app/app.css';
@@ -10,6 +11,7 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: Infinity } },
 });
 
+resumeLastStory();
 void startWorkspace();
 startStorySharing();
 

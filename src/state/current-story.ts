@@ -3,6 +3,7 @@
 // The documents and claims stores project whichever story is current.
 import * as Y from 'yjs';
 import { create } from 'zustand';
+import { rememberStoryShown } from './last-story';
 import { migrateLegacyLibrary, readLegacyLibrary, type LegacyLibrary } from './legacy-migration';
 import { retryDelay } from './persisted-doc';
 import { describeStorageError, useStorageHealth } from './storage-health';
@@ -21,6 +22,12 @@ interface StoriesState {
 }
 
 export const useStories = create<StoriesState>()(() => ({ ready: false, stories: [], currentId: null }));
+
+useStories.subscribe((state, previous) => {
+  const first = liveStories(state.stories)[0]?.id;
+  if (state.currentId === null || (state.currentId === previous.currentId && first === liveStories(previous.stories)[0]?.id)) return;
+  rememberStoryShown(state.currentId, state.currentId === first);
+});
 
 /** Stories not deleted, in picker order. */
 export function liveStories(stories: StoryEntry[]): StoryEntry[] {

@@ -3,6 +3,7 @@
 // closed tab, a slow disk); localStorage writes are synchronous, so `keep` in `pagehide` still
 // lands. The next page that opens the same database applies what was kept (a Yjs update merges
 // with what is stored, changing nothing already there) and forgets it once it is stored.
+import { pageStorage } from './page-storage';
 
 export interface UnloadBackup {
   /** Keeps `update` (this page's edits not yet known to be stored); best effort, never throws. */
@@ -36,15 +37,6 @@ function decoded(text: string): Uint8Array | null {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-/** localStorage, or null where there is none or the browser refuses it (reading it can throw). */
-function pageStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /** The backup of database `name` in `storage`, one entry per page (two tabs never overwrite each other). */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { requestStory, storyParamOf, useStories } from '../../state/current-story';
+import { storyShownLast } from '../../state/last-story';
 import { formatRoute, parseRoute, storyOfHash, type Route } from './route';
 
 function subscribe(onChange: () => void): () => void {
@@ -38,4 +39,20 @@ export function useStoryFromUrl(): void {
   const hash = useSyncExternalStore(subscribe, currentHash);
   const story = storyOfHash(hash);
   useEffect(() => requestStory(story), [story]);
+}
+
+/** The bare address of the app: no view and no story named. */
+function isBareHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash === '#/';
+}
+
+/**
+ * Opened on its bare address, the app names in the URL the story this browser showed last, before
+ * anything reads the URL: a bare address means the first story, and a link or a reload must keep
+ * meaning what is on screen. A story deleted since falls back to the first, as any stale link does.
+ */
+export function resumeLastStory(): void {
+  if (!isBareHash(window.location.hash)) return;
+  const last = storyShownLast();
+  if (last !== null) window.history.replaceState(null, '', formatRoute({ view: 'read', docId: null }, last));
 }
