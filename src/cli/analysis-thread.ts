@@ -2,7 +2,7 @@
 // then reads their mentions against the corpus vocabulary the main thread sends back.
 import { parentPort } from 'node:worker_threads';
 import { readPartMentions, segmentPart } from '../core/analyze-parts';
-import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
+import { LowerCaseWordReader } from '../core/findings/lower-case-vocabulary';
 import type { ThreadInput, ThreadReply } from './analysis-threads';
 import { packState, stateBuffers } from './thread-transport';
 
@@ -12,7 +12,8 @@ if (!port) throw new Error('analysis-thread.ts runs as a worker thread (see para
 // corpus vocabulary as the second.
 port.once('message', ({ documents, includeBoilerplate }: ThreadInput) => {
   // The words first, so the main thread gathers the corpus vocabulary while the threads segment.
-  const lowerCaseWords = documents.map((doc) => lowerCaseWordsOf(doc.text));
+  const wordReader = new LowerCaseWordReader();
+  const lowerCaseWords = documents.map((doc) => wordReader.wordsOf(doc.text));
   port.postMessage({ kind: 'words', words: [...new Set(lowerCaseWords.flatMap((words) => [...words]))] } satisfies ThreadReply);
   const { segments, features } = segmentPart(documents, includeBoilerplate);
   port.once('message', (vocabulary: string[]) => {

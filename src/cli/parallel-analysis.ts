@@ -6,7 +6,7 @@
 // (scripts/build-cli.mjs).
 import { emptyAnalysisState, type AnalysisState } from '../core/analyze';
 import { mergeAnalysisStates, readPartMentions, segmentPart } from '../core/analyze-parts';
-import { lowerCaseWordsOf } from '../core/findings/extract-mentions';
+import { LowerCaseWordReader } from '../core/findings/lower-case-vocabulary';
 import type { AnalysisDocument } from '../core/model/document';
 import type { CliDocument } from './cli-json';
 import { segmentInTurn, type DocumentsInTurn } from './segment-in-turn';
@@ -55,7 +55,8 @@ export async function prepareInThreads(docs: readonly AnalysisDocument[], thread
   const started = others.map((documents, index) => (threads[index] as AnalysisThread).read({ documents, includeBoilerplate }));
   // The main thread segments its share while the threads do theirs; then every share reads its
   // mentions against the corpus vocabulary, the union of all documents' lower-case words.
-  const ownWords = own.map((doc) => lowerCaseWordsOf(doc.text));
+  const wordReader = new LowerCaseWordReader();
+  const ownWords = own.map((doc) => wordReader.wordsOf(doc.text));
   const ownSegments = segmentPart(own, includeBoilerplate);
   const vocabulary = new Set<string>();
   for (const words of ownWords) for (const word of words) vocabulary.add(word);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignFrom, analysisResult, analyzeCorpus, analyzeFrom, emptyAnalysisState, finishAnalysis, type AnalysisState } from './analyze';
 import { findingsApart, mergeAnalysisStates, readApart, readPartMentions, segmentPart } from './analyze-parts';
-import { lowerCaseWordsOf } from './findings/extract-mentions';
+import { LowerCaseWordReader } from './findings/lower-case-vocabulary';
 import type { AnalysisDocument } from './model/document';
 
 const SEED_DIR = join(import.meta.dirname, '../../seeds');
@@ -28,7 +28,8 @@ const OPTIONS = { includeBoilerplate: false };
 
 /** Each part's state as a CLI thread computes it; `ownVocabulary` reads mentions against the part's words only (wrong). */
 function partStates(parts: AnalysisDocument[][], ownVocabulary = false): AnalysisState[] {
-  const words = parts.map((part) => part.map((doc) => lowerCaseWordsOf(doc.text)));
+  const wordReader = new LowerCaseWordReader();
+  const words = parts.map((part) => part.map((doc) => wordReader.wordsOf(doc.text)));
   const corpusVocabulary = new Set(words.flat().flatMap((set) => [...set]));
   return parts.map((part, index) => {
     const partWords = words[index] as Set<string>[];

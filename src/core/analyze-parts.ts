@@ -7,7 +7,7 @@
 //   its own terms and renumbered when merged (mergeFeatureMemos);
 // - mentions also depend on which words the whole corpus uses in lower case ("Wang" is a name in a
 //   corpus that never writes "wang"), so each part reads them against the corpus vocabulary: the
-//   union of every document's lowerCaseWordsOf, gathered before mentions are read.
+//   union of every document's lower-case words, gathered before mentions are read.
 import type { AnalysisState, RunFindings } from './analyze';
 import { collectCorpus, mergeFeatureMemos } from './align/alignment-corpus';
 import { documentMentionReader, type DocumentMentions } from './findings/extract-mentions';
@@ -30,7 +30,8 @@ export function segmentPart(docs: readonly AnalysisDocument[], includeBoilerplat
 
 /**
  * Mentions of a part's documents (segmented by segmentPart) as documents of a corpus whose
- * lower-case words are `vocabulary`; `lowerCaseWords[i]` is lowerCaseWordsOf(docs[i].text).
+ * lower-case words are `vocabulary`; `lowerCaseWords[i]` is the lower-case words of docs[i].text
+ * (LowerCaseWordReader).
  */
 export function readPartMentions(
   docs: readonly AnalysisDocument[],

@@ -5,7 +5,7 @@
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
 import { DATE_CUES, DateMentionReader, type DateMention } from '../dates';
-import { addLowerCaseWords } from './lower-case-vocabulary';
+import { LowerCaseWordReader } from './lower-case-vocabulary';
 import type { NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
 import { createQuantityMemo, extractQuantityMentions, MAY_HOLD_QUANTITY } from './quantity-mentions';
@@ -54,13 +54,6 @@ export interface DocumentMentions extends CorpusMentions {
 export interface ExtractedMentions extends CorpusMentions {
   /** Per document id, for the next analysis (see DocumentMentions). */
   byDocument: Map<string, DocumentMentions>;
-}
-
-/** The words a text uses in lower case (a corpus's vocabulary is the union over its documents). */
-export function lowerCaseWordsOf(text: string): Set<string> {
-  const words = new Set<string>();
-  addLowerCaseWords(text, words);
-  return words;
 }
 
 /**
@@ -116,9 +109,10 @@ export function documentMentionReader(vocabulary: ReadonlySet<string>): Document
  * spares reading documents that did not change; the mentions are the same with or without it.
  */
 export function extractMentions(docs: AnalysisDocument[], passages: Record<string, Passage[]>, kept: ReadonlyMap<string, DocumentMentions> = new Map()): ExtractedMentions {
+  const wordReader = new LowerCaseWordReader();
   const lowerCaseWords = docs.map((doc) => {
     const known = kept.get(doc.id);
-    return known?.text === doc.text ? known.lowerCaseWords : lowerCaseWordsOf(doc.text);
+    return known?.text === doc.text ? known.lowerCaseWords : wordReader.wordsOf(doc.text);
   });
   const vocabulary = new Set<string>();
   for (const words of lowerCaseWords) for (const word of words) vocabulary.add(word);

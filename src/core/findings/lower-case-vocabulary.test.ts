@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLowerCaseWords } from './lower-case-vocabulary';
+import { addLowerCaseWords, LowerCaseWordReader } from './lower-case-vocabulary';
 
 function byRegex(text: string): Set<string> {
   return new Set([...text.matchAll(/(?<![\p{L}’'])\p{Ll}+/gu)].map((match) => match[0]));
@@ -26,5 +26,13 @@ describe('addLowerCaseWords', () => {
     fc.assert(fc.property(text, (sample) => {
       expect(byScan(sample)).toEqual(byRegex(sample));
     }), { numRuns: 500 });
+  });
+
+  it('reads each of many texts alike when its words are shared across them (LowerCaseWordReader)', () => {
+    const texts = fc.array(fc.array(fc.constantFrom('a', 'ab', 'B', 'é', 'Ω', 'ω', '’', "'", ' ', '2', '\ud835\udc4e', 'x\u0301'), { maxLength: 20 }).map((parts) => parts.join('')), { maxLength: 6 });
+    fc.assert(fc.property(texts, (samples) => {
+      const reader = new LowerCaseWordReader();
+      expect(samples.map((sample) => reader.wordsOf(sample))).toEqual(samples.map(byRegex));
+    }), { numRuns: 300 });
   });
 });
