@@ -51,11 +51,32 @@ function directDates(doc: AnalysisDocument, ranges: ReturnType<typeof contentRan
 }
 
 describe('MAY_HOLD_DATE_OR_FIGURE', () => {
-  it('is the union of the cues, which no flag but i and u changes the meaning of', () => {
-    for (const cue of [...DATE_CUES, MAY_HOLD_QUANTITY]) {
+  const cues = [...DATE_CUES, MAY_HOLD_QUANTITY];
+  const union = new RegExp(cues.map((cue) => `(?:${cue.source})`).join('|'), 'iu');
+
+  it('reads the cues as their union would, which no flag but i and u changes the meaning of', () => {
+    for (const cue of cues) {
       expect(cue.flags.replace(/[iu]/g, '')).toBe('');
       expect(cue.flags).toContain('i');
     }
+  });
+
+  it('finds what the union of the cues finds, in any text', () => {
+    // Every word the cues spell, cut at any point, in any case, with the letters Unicode folds to
+    // ASCII ones ("ſ" is "s", the Kelvin sign "k"), digits and separators: a cue added to either
+    // extractor joins these fragments by itself.
+    const cueWords = [...new Set(cues.flatMap((cue) => cue.source.match(/[a-z]+/g) ?? []))];
+    const fragment = fc.oneof(
+      fc.constantFrom(...cueWords).chain((word) => fc.integer({ min: 0, max: word.length }).map((cut) => word.slice(0, cut))),
+      fc.constantFrom(...cueWords).map((word) => word.toUpperCase()),
+      fc.constantFrom(' ', '-', '‐', '.', '/', '3', 'ſ', '\u212a', 'x', 'É', '\ud835\udc4e'),
+      fc.string({ maxLength: 3 }),
+    );
+    const text = fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (sample) => {
+      expect(MAY_HOLD_DATE_OR_FIGURE.test(sample)).toBe(union.test(sample));
+    }), { numRuns: 2000 });
+    for (const sentence of SENTENCES) expect(MAY_HOLD_DATE_OR_FIGURE.test(sentence)).toBe(union.test(sentence));
   });
 
   it('finds every sentence holding a date or a figure, and not a sentence holding neither', () => {

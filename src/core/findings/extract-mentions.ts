@@ -4,11 +4,11 @@
 // text for the whole corpus (extract-mentions.test.ts checks each document reads as it would alone).
 import type { AnalysisDocument } from '../model/document';
 import type { Passage } from '../model/analysis';
-import { DATE_CUES, DateMentionReader, type DateMention } from '../dates';
+import { DateMentionReader, type DateMention } from '../dates';
 import { LowerCaseWordReader } from './lower-case-vocabulary';
 import type { NameMention, QuantityMention, QuoteMention, TextRange } from './mention-types';
 import { extractNameMentions, type NameRunMemo } from './name-mentions';
-import { createQuantityMemo, extractQuantityMentions, MAY_HOLD_QUANTITY } from './quantity-mentions';
+import { createQuantityMemo, extractQuantityMentions } from './quantity-mentions';
 import { extractQuoteMentions, type SpeakerMemo } from './quote-mentions';
 import { ownValue } from '../util/id-record';
 import { appendAll } from '../util/arrays';
@@ -57,12 +57,35 @@ export interface ExtractedMentions extends CorpusMentions {
 }
 
 /**
- * Found in every text that holds a date expression or a figure: the union of the date and quantity
- * extractors' own cues (case-insensitive and Unicode-aware, so it matches wherever any of them
- * does). Most sentences hold neither, and one scan of the union spares them both extractors'
- * scans and memo lookups.
+ * The words the date and quantity extractors' cues look for (in any case, inside any word), less
+ * those holding a shorter one ("sixteen" holds "six", "one hundred" holds "one"): finding the
+ * shorter is finding the longer. A property test checks the result against the cues themselves.
  */
-export const MAY_HOLD_DATE_OR_FIGURE = new RegExp([...DATE_CUES, MAY_HOLD_QUANTITY].map((cue) => `(?:${cue.source})`).join('|'), 'iu');
+const CUE_WORDS = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'year', 'month', 'week', 'day', 'ago', 'tomorrow', 'last', 'next',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'dozen',
+];
+
+/**
+ * `words` as one pattern shaped like their trie ("t(?:en|h(?:ree|…))"): the regex engine then
+ * follows one branch per letter instead of trying every word at every position, which read news
+ * text two to three times faster than the plain alternation of the cues.
+ */
+function triePattern(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) byFirst.set(word[0] as string, [...(byFirst.get(word[0] as string) ?? []), word.slice(1)]);
+  const branches = [...byFirst].map(([first, rests]) => (rests.includes('') ? first : `${first}${triePattern(rests)}`));
+  return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+}
+
+/**
+ * Found in every text that holds a date expression or a figure: what the union of the date and
+ * quantity extractors' cues finds (case-insensitive and Unicode-aware, as "ſix" is "six"). Most
+ * sentences hold neither, and one scan spares them both extractors' scans and memo lookups.
+ */
+export const MAY_HOLD_DATE_OR_FIGURE = new RegExp(`\\d|${triePattern(CUE_WORDS)}`, 'iu');
 
 function stillValid(kept: DocumentMentions | undefined, doc: AnalysisDocument, vocabulary: ReadonlySet<string>): kept is DocumentMentions {
   if (!kept || kept.text !== doc.text || kept.published !== doc.published) return false;
