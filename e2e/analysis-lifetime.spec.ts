@@ -91,3 +91,40 @@ test('after a reload the overview shows the stored analysis instead of analysing
   await expect(page.locator('.heat-cell.is-hot')).toHaveCount(0);
   await expect(page.locator('.heat-cell').first()).toHaveText('0%');
 });
+
+test('disagreements that arrive while the text is pressed wait for the release: the words under the pointer stay put', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sources = new SourcesPanel(page);
+  await sources.openApp();
+  await sources.expectCount(5);
+  const menu = new ExportMenu(page);
+  await menu.openImport();
+  await menu.chooseFile('five-hundred.json', projectFile(generateLibrary(50, 10)));
+  await expect(menu.importDialog.locator('.import-summary')).toContainText('Documents: 500 new', { timeout: 30_000 });
+  await menu.confirmImport();
+  await expect(sources.root.getByRole('heading', { name: 'Sources (505)' })).toBeVisible({ timeout: 30_000 });
+
+  // A seed that takes part in the invasion-date disagreement, read while the 505 sources are analysed.
+  await page.goto('/#/read/002_d2e03255e9355d12');
+  const status = page.locator('.app-main .reader-analysis-status');
+  await expect(status).toHaveAttribute('data-analysis-status', 'running');
+  const line = page.locator('.app-main .reader-line-text').nth(1);
+  const box = (await line.boundingBox())!;
+  // Inside the line's first row of text: a move of a pixel or two shows as other words there.
+  const point = { x: box.x + 30, y: box.y + 8 };
+  const textUnderPointer = () =>
+    page.evaluate(({ x, y }) => {
+      const caret = document.caretRangeFromPoint(x, y);
+      return caret ? `${caret.startContainer.textContent ?? ''} @ ${caret.startOffset}` : null;
+    }, point);
+  const pressedOn = await textUnderPointer();
+
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.down();
+  await expect(status).toHaveAttribute('data-analysis-status', 'ready', { timeout: 90_000 });
+  await expect(page.locator('.reader-disagreements')).toHaveCount(0);
+  expect(await textUnderPointer()).toBe(pressedOn);
+  expect((await line.boundingBox())!.y).toBe(box.y);
+  await page.mouse.up();
+  await expect(page.getByRole('heading', { name: /Other sources disagree with this text/ })).toBeVisible();
+});

@@ -70,8 +70,9 @@ export class Reader {
 
 /**
  * The reader on `docId`, once the analysis has answered: its result adds the list of disagreements
- * above the text, which moves every word down. A click taken while that happens presses on one
- * mark and releases on another (once in CI), and opens nothing.
+ * above the text, which moves every word down. The app holds the list back while the page is
+ * pressed (a click once pressed on one mark and released on another in CI, and opened nothing),
+ * but a click aimed before the move would still press where the words were.
  */
 export async function openReader(page: Page, docId: string): Promise<void> {
   await page.goto(`/#/read/${docId}`);

@@ -5,6 +5,7 @@ import { useClaimsStore } from '../../state/claims-store';
 import { partitionDismissed } from '../findings/finding-groups';
 import { useSourceLabels } from '../../state/source-labels';
 import { useUiStore } from '../../state/ui-store';
+import { useHeldWhilePressed } from '../text/use-held-while-pressed';
 
 interface Disagreement {
   finding: Finding;
@@ -30,7 +31,9 @@ export function ReaderDisagreements({ docId, findings }: { docId: string; findin
   const dismissed = useClaimsStore((state) => state.dismissedFindings);
   const sourceNames = useSourceLabels();
   const focusSpan = useUiStore((state) => state.focusSpan);
-  const here = useMemo(() => disagreementsIn(findings ?? [], docId, dismissed), [findings, docId, dismissed]);
+  // Added above the text, the list moves it down: never between a press on the text and its release.
+  const shownFindings = useHeldWhilePressed(findings);
+  const here = useMemo(() => disagreementsIn(shownFindings ?? [], docId, dismissed), [shownFindings, docId, dismissed]);
   if (here.length === 0) return null;
   return (
     <section className="reader-disagreements" aria-labelledby={`disagreements-${docId}`}>
