@@ -13,8 +13,8 @@ async function openView(page: Page, name: 'Read' | 'Overview' | 'Timeline') {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
 }
 
-test('leaving the overview while 500 documents are analysed does not restart the analysis', async ({ page }) => {
-  test.setTimeout(120_000);
+/** The app on the seeds and 500 generated documents imported beside them, whose analysis then runs for seconds. */
+async function importFiveHundred(page: Page): Promise<void> {
   const sources = new SourcesPanel(page);
   await sources.openApp();
   await sources.expectCount(5);
@@ -24,6 +24,11 @@ test('leaving the overview while 500 documents are analysed does not restart the
   await expect(menu.importDialog.locator('.import-summary')).toContainText('Documents: 500 new', { timeout: 30_000 });
   await menu.confirmImport();
   await expect(sources.root.getByRole('heading', { name: 'Sources (505)' })).toBeVisible({ timeout: 30_000 });
+}
+
+test('leaving the overview while 500 documents are analysed does not restart the analysis', async ({ page }) => {
+  test.setTimeout(120_000);
+  await importFiveHundred(page);
 
   const workers = countAnalysisWorkers(page);
   await openView(page, 'Overview');
@@ -94,15 +99,7 @@ test('after a reload the overview shows the stored analysis instead of analysing
 
 test('disagreements that arrive while the text is pressed wait for the release: the words under the pointer stay put', async ({ page }) => {
   test.setTimeout(120_000);
-  const sources = new SourcesPanel(page);
-  await sources.openApp();
-  await sources.expectCount(5);
-  const menu = new ExportMenu(page);
-  await menu.openImport();
-  await menu.chooseFile('five-hundred.json', projectFile(generateLibrary(50, 10)));
-  await expect(menu.importDialog.locator('.import-summary')).toContainText('Documents: 500 new', { timeout: 30_000 });
-  await menu.confirmImport();
-  await expect(sources.root.getByRole('heading', { name: 'Sources (505)' })).toBeVisible({ timeout: 30_000 });
+  await importFiveHundred(page);
 
   // A seed that takes part in the invasion-date disagreement, read while the 505 sources are analysed.
   await page.goto('/#/read/002_d2e03255e9355d12');

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPACT_AFTER, persistDoc, type PersistedDoc, type PersistenceProblem } from './persisted-doc';
-import { memoryDatabases, settle, storedDoc } from './story-test-support';
+import { memoryDatabases, memoryStorage, settle, storedDoc } from './story-test-support';
 import { storageUnloadBackup, type UnloadBackup } from './unload-backup';
 
 const fast = (run: () => void) => {
@@ -266,21 +266,6 @@ describe('save state', () => {
     expect(seen).toEqual(['saving', 'saved']);
   });
 });
-
-/** localStorage as the browser has it, in memory. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 
 describe('unload backup', () => {
   it('an edit whose write the closing page aborted is restored by the next page, stored, then forgotten', async () => {
