@@ -277,3 +277,17 @@ test('opening the app on its bare address resumes the story this browser showed 
   await expect(again).toHaveURL(/#\/$/);
   await expect(again.getByRole('heading', { name: 'Sources (5)' })).toBeVisible();
 });
+
+test('a story remembered by this browser that is gone or damaged opens the first story, and nothing stored changes', async ({ page }) => {
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: 'Sources (5)' })).toBeVisible();
+  for (const remembered of ['deleted-story', '\u0000%%', '']) {
+    await page.evaluate((value) => localStorage.setItem('crosscheck-last-story', value), remembered);
+    await page.goto('/');
+    await new StoryPicker(page).expectCurrent('China–Russia (sample)');
+    await expect(page.getByRole('heading', { name: 'Sources (5)' })).toBeVisible();
+    // The bare address again (as it was typed, or given back once the story is found gone).
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/(#\/)?$/);
+    expect(await page.evaluate(() => localStorage.getItem('crosscheck-last-story'))).toBeNull();
+  }
+});

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { requestStory, storyParamOf, useStories } from '../../state/current-story';
+import { liveStories, requestStory, storyParamOf, useStories } from '../../state/current-story';
 import { storyShownLast } from '../../state/last-story';
 import { formatRoute, parseRoute, storyOfHash, type Route } from './route';
 
@@ -39,7 +39,22 @@ export function useStoryFromUrl(): void {
   const hash = useSyncExternalStore(subscribe, currentHash);
   const story = storyOfHash(hash);
   useEffect(() => requestStory(story), [story]);
+  // A story resumed at launch that is gone (deleted since, or a damaged record) gives the bare
+  // address back: the first story is shown, and the URL says so. A link naming an unknown story
+  // keeps it, since the story may still arrive (an import, a shared story).
+  const resumedIsGone = useStories((state) => state.ready && resumed !== null && !liveStories(state.stories).some(({ id }) => id === resumed?.story));
+  useEffect(() => {
+    if (!resumedIsGone || resumed === null) return;
+    if (window.location.hash === resumed.hash) {
+      window.history.replaceState(null, '', formatRoute({ view: 'read', docId: null }));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    resumed = null;
+  }, [resumedIsGone]);
 }
+
+/** The story resumeLastStory put in the URL at launch, and that URL's hash. */
+let resumed: { story: string; hash: string } | null = null;
 
 /** The bare address of the app: no view and no story named. */
 function isBareHash(hash: string): boolean {
@@ -49,10 +64,13 @@ function isBareHash(hash: string): boolean {
 /**
  * Opened on its bare address, the app names in the URL the story this browser showed last, before
  * anything reads the URL: a bare address means the first story, and a link or a reload must keep
- * meaning what is on screen. A story deleted since falls back to the first, as any stale link does.
+ * meaning what is on screen. A story gone since gives the bare address back (useStoryFromUrl).
  */
 export function resumeLastStory(): void {
   if (!isBareHash(window.location.hash)) return;
   const last = storyShownLast();
-  if (last !== null) window.history.replaceState(null, '', formatRoute({ view: 'read', docId: null }, last));
+  if (last === null) return;
+  const hash = formatRoute({ view: 'read', docId: null }, last);
+  window.history.replaceState(null, '', hash);
+  resumed = { story: last, hash: window.location.hash };
 }
